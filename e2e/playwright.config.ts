@@ -1,0 +1,85 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { defineConfig, devices } from '@playwright/test'
+
+/**
+ * End-to-end tests against the BUILT portal (`pnpm --filter @bt/portal build` first; `pnpm test`
+ * at the root does that). The portal runs on embedded PGlite in a fresh temp folder with demo data.
+ */
+const repoRoot = fileURLToPath(new URL('..', import.meta.url))
+const port = Number(process.env.E2E_PORT ?? 3412)
+const baseURL = `http://127.0.0.1:${port}`
+
+// Playwright loads this file in the runner and again in each worker. Create the PGlite folder once
+// (in the runner), hand it to the workers through the environment they inherit, and remove it when
+// the runner exits (after Playwright has stopped the web server).
+let pgliteDir = process.env.BT_E2E_PGLITE_DIR
+if (!pgliteDir) {
+  const dir = mkdtempSync(join(tmpdir(), 'bt-e2e-'))
+  pgliteDir = dir
+  process.env.BT_E2E_PGLITE_DIR = dir
+  process.on('exit', () => rmSync(dir, { recursive: true, force: true }))
+}
+
+// The portal must use PGlite, never a real database. Playwright starts the web server with
+// { ...process.env, ...webServer.env }, so leaving DATABASE_URL out of `env` is not enough: remove it
+// from this process's environment (the tests themselves never need it).
+delete process.env.DATABASE_URL
+delete process.env.TEST_DATABASE_URL
+
+const serverEnv: Record<string, string> = {
+  PORT: String(port),
+  PGLITE_DIR: pgliteDir,
+  SEED_DEMO: '1',
+  E2E: '1',
+  COOKIE_SECURE: '0',
+  NODE_ENV: 'production',
+}
+
+export default defineConfig({
+  testDir: './tests',
+  fullyParallel: false,
+  workers: 1, // 2-core machine, and the tests share one seeded server
+  retries: 0, // no masking of flaky tests
+  forbidOnly: !!process.env.CI,
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  // scripts/test-all.mjs sets PLAYWRIGHT_JSON_OUTPUT_FILE to read the counts; Playwright itself
+  // also gives that env var precedence over outputFile.
+  reporter: [
+    ['list'],
+    ['json', { outputFile: process.env.PLAYWRIGHT_JSON_OUTPUT_FILE ?? 'test-results/report.json' }],
+  ],
+  use: {
+    ...devices['Desktop Chrome'],
+    baseURL,
+    locale: 'nl-NL',
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      // Debian's chromium; Playwright downloads no browser here.
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-dev-shm-usage',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  },
+  webServer: {
+    command: 'pnpm --filter @bt/portal start',
+    cwd: repoRoot,
+    env: serverEnv,
+    url: `${baseURL}/healthz`,
+    timeout: 120_000,
+    reuseExistingServer: false,
+    stdout: 'ignore', // the request log; server errors still show (stderr is piped)
+    stderr: 'pipe',
+  },
+})
