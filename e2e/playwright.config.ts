@@ -11,6 +11,8 @@ import { defineConfig, devices } from '@playwright/test'
 const repoRoot = fileURLToPath(new URL('..', import.meta.url))
 const port = Number(process.env.E2E_PORT ?? 3412)
 const baseURL = `http://127.0.0.1:${port}`
+/** The portal without a reachable database, for the outage tests (see webServer). */
+export const unavailablePort = port + 1
 
 // Playwright loads this file in the runner and again in each worker. Create the PGlite folder once
 // (in the runner), hand it to the workers through the environment they inherit, and remove it when
@@ -72,14 +74,28 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: 'pnpm --filter @bt/portal start',
-    cwd: repoRoot,
-    env: serverEnv,
-    url: `${baseURL}/healthz`,
-    timeout: 120_000,
-    reuseExistingServer: false,
-    stdout: 'ignore', // the request log; server errors still show (stderr is piped)
-    stderr: 'pipe',
-  },
+  webServer: [
+    {
+      command: 'pnpm --filter @bt/portal start',
+      cwd: repoRoot,
+      env: serverEnv,
+      url: `${baseURL}/healthz`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      stdout: 'ignore', // the request log; server errors still show (stderr is piped)
+      stderr: 'pipe',
+    },
+    {
+      // A second portal whose PostgreSQL is down (nothing listens on port 9): every page must answer
+      // 503 with a Dutch message. Ready when its static files are served.
+      command: 'pnpm --filter @bt/portal start',
+      cwd: repoRoot,
+      env: { ...serverEnv, PORT: String(unavailablePort), DATABASE_URL: 'postgres://bt@127.0.0.1:9/bt' },
+      url: `http://127.0.0.1:${unavailablePort}/favicon.svg`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+      stderr: 'ignore', // it logs the refused connections on purpose
+    },
+  ],
 })

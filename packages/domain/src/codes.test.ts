@@ -3,6 +3,7 @@ import {
   MunicipalityCodeSchema,
   RegionNameSchema,
   RegionSlugSchema,
+  regionSlug,
   defaultRegionName,
   slugify,
 } from './codes.ts'
@@ -113,5 +114,17 @@ describe('RegionNameSchema', () => {
     expect(RegionNameSchema.safeParse('x'.repeat(81)).error?.issues[0]?.message).toBe(
       'Een regionaam heeft hoogstens 80 tekens.',
     )
+  })
+})
+
+describe('regionSlug', () => {
+  it('drops the word Regio so URLs read /regio/ijssel-vecht', () => {
+    expect(regionSlug('Regio IJssel-Vecht')).toBe('ijssel-vecht')
+    expect(regionSlug("Regio 's-Hertogenbosch")).toBe('s-hertogenbosch')
+  })
+
+  it('keeps names that do not start with Regio', () => {
+    expect(regionSlug('Gooi en Vechtstreek')).toBe('gooi-en-vechtstreek')
+    expect(regionSlug('Regionaal Noord')).toBe('regionaal-noord')
   })
 })

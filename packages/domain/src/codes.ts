@@ -54,6 +54,11 @@ export function slugify(name: string): string {
   return slug.slice(0, MAX_REGION_SLUG_LENGTH).replace(/-+$/, '')
 }
 
+/** The URL slug of a region: its display name without the word 'Regio' ('Regio IJssel-Vecht' -> 'ijssel-vecht', DESIGN.md). */
+export function regionSlug(displayName: string): string {
+  return slugify(displayName.trim().replace(/^regio\s+/i, ''))
+}
+
 /** The display name a region gets until an admin sets one: 'Regio <centrumgemeente>' (DESIGN.md, Data). */
 export function defaultRegionName(centralMunicipalityName: string): string {
   return `Regio ${centralMunicipalityName.trim()}`

@@ -72,6 +72,7 @@ export {
   RegionNameSchema,
   RegionSlugSchema,
   defaultRegionName,
+  regionSlug,
   slugify,
   type MunicipalityCode,
   type RegionName,

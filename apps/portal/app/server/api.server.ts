@@ -1,0 +1,64 @@
+import type { ApiRuntime, RequestScope } from '@bt/api'
+import { getHTTPStatusCodeFromError, TRPCError } from '@bt/api/http'
+import { createContext, data, type MiddlewareFunction, type RouterContextProvider } from 'react-router'
+import { getRuntime } from './runtime.server.ts'
+
+/** The API caller of the current request, acting as its actor. */
+export type ApiCaller = ReturnType<ApiRuntime['caller']>
+
+/** Per-request facts: the id that ties log lines to the error page, and the runtime scope. */
+export interface RequestState {
+  requestId: string
+  scope: RequestScope
+  runtime: ApiRuntime
+}
+
+export const requestContext = createContext<RequestState>()
+
+/** Shown when the database cannot be reached: the page answers 503, never a stack trace. */
+const UNAVAILABLE = 'De portal kan de database nu niet bereiken. Probeer het over enkele minuten opnieuw.'
+
+/** Root middleware: give every loader and action a request id and the API runtime. */
+export const apiMiddleware: MiddlewareFunction<Response> = async ({ context }, next) => {
+  const requestId = crypto.randomUUID()
+  const runtime = await getRuntime().catch((error: unknown) => {
+    console.error(`[${requestId}] API runtime unavailable`, error)
+    throw data({ message: UNAVAILABLE, requestId }, { status: 503 })
+  })
+  context.set(requestContext, { requestId, runtime, scope: { actor: null, requestId } })
+  return next()
+}
+
+/** The API caller for this request (STYLE.md §9). */
+export function getApi(context: Readonly<RouterContextProvider>): ApiCaller {
+  const { runtime, scope } = context.get(requestContext)
+  return runtime.caller(scope)
+}
+
+const MESSAGES: Partial<Record<number, string>> = {
+  400: 'De gegevens in het verzoek kloppen niet.',
+  401: 'Log in om deze pagina te bekijken.',
+  403: 'U heeft geen toegang tot deze pagina.',
+  404: 'Deze pagina bestaat niet.',
+  409: 'Iemand anders heeft deze gegevens intussen gewijzigd.',
+  429: 'Te veel pogingen. Wacht even en probeer het opnieuw.',
+}
+
+/**
+ * Turn an API error into a response the route's ErrorBoundary shows with the right status
+ * (STYLE.md §11): 4xx keep the API's Dutch message (validation issues get a general one), an outage
+ * is a 503. Anything else is rethrown and reaches the boundary as a 500 with a request id.
+ */
+export function toRouteError(error: unknown): never {
+  if (!(error instanceof TRPCError)) throw error
+  const status = getHTTPStatusCodeFromError(error)
+  if (status === 503) throw data({ message: UNAVAILABLE }, { status })
+  if (status >= 500) throw error
+  const message = status === 400 ? MESSAGES[400] : error.message || MESSAGES[status]
+  throw data({ message }, { status })
+}
+
+/** Throw a 404 for the boundary, e.g. for a malformed id the API would never find. */
+export function notFound(message = 'Deze pagina bestaat niet.'): never {
+  throw data({ message }, { status: 404 })
+}

@@ -1,0 +1,30 @@
+import { z } from 'zod'
+
+const flag = z
+  .enum(['0', '1', 'true', 'false', ''])
+  .optional()
+  .transform((v) => (v === undefined || v === '' ? undefined : v === '1' || v === 'true'))
+
+const EnvSchema = z.object({
+  DATABASE_URL: z.string().url().optional().or(z.literal('').transform(() => undefined)),
+  PGLITE_DIR: z.string().min(1).default('.data/pglite'),
+  SEED_DEMO: flag,
+})
+
+/** How the server runs: which database, and whether demo data is seeded. */
+export interface RuntimeConfig {
+  database: { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string }
+  seedDemo: boolean
+}
+
+/**
+ * Read the runtime configuration from the environment. Without DATABASE_URL the portal runs on
+ * embedded PGlite in PGLITE_DIR with demo data; with it, demo data only when SEED_DEMO=1 (DESIGN.md).
+ */
+export function readRuntimeConfig(env: Record<string, string | undefined> = process.env): RuntimeConfig {
+  const parsed = EnvSchema.parse(env)
+  const database = parsed.DATABASE_URL
+    ? ({ kind: 'postgres', url: parsed.DATABASE_URL } as const)
+    : ({ kind: 'pglite', dataDir: parsed.PGLITE_DIR } as const)
+  return { database, seedDemo: parsed.SEED_DEMO ?? database.kind === 'pglite' }
+}

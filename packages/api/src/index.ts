@@ -1,0 +1,14 @@
+export type { Actor, Context, RoleGrant } from './context.ts'
+export { DATABASE_UNAVAILABLE_MESSAGE } from './errors.ts'
+export { readRuntimeConfig, type RuntimeConfig } from './env.ts'
+export { appRouter, type AppRouter } from './root.ts'
+export { createRuntime, createRuntimeOn, type ApiRuntime, type RequestScope } from './runtime.ts'
+export type { Audience, Meta } from './trpc.ts'
+
+import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server'
+import type { AppRouter } from './root.ts'
+
+/** Inputs of every procedure, e.g. `RouterInputs['region']['bySlug']`. */
+export type RouterInputs = inferRouterInputs<AppRouter>
+/** Outputs of every procedure, e.g. `RouterOutputs['region']['list']['regions'][number]`. */
+export type RouterOutputs = inferRouterOutputs<AppRouter>

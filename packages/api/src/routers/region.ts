@@ -1,0 +1,39 @@
+import { findCurrentIndeling, findRegionBySlug, listRegionMembers, listRegions } from '@bt/db'
+import { DomainError, RegionSlugSchema } from '@bt/domain'
+import type { TRPCRouterRecord } from '@trpc/server'
+import { z } from 'zod'
+import { procedure } from '../trpc.ts'
+
+export const regionRouter = {
+  /** All regions with member counts; public: names and memberships are reference data. */
+  list: procedure.meta({ allow: 'public' }).query(async ({ ctx }) => {
+    const [regions, indeling] = await Promise.all([
+      listRegions(ctx.db, { onDate: ctx.today }),
+      findCurrentIndeling(ctx.db, { onDate: ctx.today }),
+    ])
+    return { regions, isExampleIndeling: indeling?.kind !== 'imported' }
+  }),
+
+  /** One region's shell: name, centrumgemeente and members today. */
+  bySlug: procedure
+    .meta({ allow: 'public' })
+    .input(z.object({ slug: RegionSlugSchema }))
+    .query(async ({ ctx, input }) => {
+      const region = await findRegionBySlug(ctx.db, { slug: input.slug })
+      if (!region) throw new DomainError('NOT_FOUND', `Regio ${input.slug} bestaat niet.`)
+      const [members, indeling] = await Promise.all([
+        listRegionMembers(ctx.db, { regionCode: region.code, onDate: ctx.today }),
+        findCurrentIndeling(ctx.db, { onDate: ctx.today }),
+      ])
+      return {
+        code: region.code,
+        name: region.name,
+        slug: region.slug,
+        centralMunicipalityName: region.centralMunicipalityName,
+        province: region.province,
+        members,
+        inhabitants: members.reduce((sum, m) => sum + m.inhabitants, 0),
+        isExampleIndeling: indeling?.kind !== 'imported',
+      }
+    }),
+} satisfies TRPCRouterRecord

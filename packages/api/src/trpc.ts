@@ -1,0 +1,59 @@
+import type { RoleKey } from '@bt/domain'
+import { initTRPC, TRPCError } from '@trpc/server'
+import superjson from 'superjson'
+import { ZodError, z } from 'zod'
+import type { Context } from './context.ts'
+import { toTRPCError } from './errors.ts'
+
+/**
+ * Who may call a procedure: anyone, anyone signed in, or holders of one of the listed roles.
+ * Tenancy (which region, which record) is checked in the service with `@bt/auth`'s permission function.
+ */
+export type Audience = 'public' | 'signed-in' | readonly RoleKey[]
+
+/** Every procedure declares its audience in `.meta({ allow })`; the router-walk test enforces it. */
+export interface Meta {
+  allow: Audience
+}
+
+const t = initTRPC
+  .context<Context>()
+  .meta<Meta>()
+  .create({
+    transformer: superjson,
+    errorFormatter: ({ shape, error }) => ({
+      ...shape,
+      data: {
+        ...shape.data,
+        // Field-level messages (Dutch, from the domain schemas) for forms.
+        fieldErrors: error.cause instanceof ZodError ? z.flattenError(error.cause).fieldErrors : null,
+        stack: undefined,
+      },
+    }),
+  })
+
+const mapErrors = t.middleware(async ({ next }) => {
+  const result = await next()
+  if (!result.ok) throw toTRPCError(result.error)
+  return result
+})
+
+const enforceAudience = t.middleware(({ meta, ctx, next, path }) => {
+  const allow = meta?.allow
+  if (allow === undefined) {
+    throw new TRPCError({ code: 'INTERNAL_SERVER_ERROR', message: `Procedure ${path} declares no audience` })
+  }
+  if (allow === 'public') return next()
+  if (!ctx.actor) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Log in om verder te gaan.' })
+  if (allow === 'signed-in') return next()
+  const roles = new Set(ctx.actor.grants.map((g) => g.role))
+  if (!allow.some((role) => roles.has(role))) {
+    throw new TRPCError({ code: 'FORBIDDEN', message: 'U heeft geen toegang tot deze gegevens.' })
+  }
+  return next()
+})
+
+export const createTRPCRouter = t.router
+export const createCallerFactory = t.createCallerFactory
+/** The only procedure builder: error mapping and the audience check apply to every procedure. */
+export const procedure = t.procedure.use(mapErrors).use(enforceAudience)

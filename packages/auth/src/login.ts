@@ -1,0 +1,44 @@
+import { findUserForLogin, type DB, type Kysely } from '@bt/db'
+import { DomainError } from '@bt/domain'
+import { verifyDummyPassword, verifyPassword } from './password.ts'
+import { createSession, type NewSession } from './sessions.ts'
+import { clearAccountFailures, isThrottled, recordFailure, throttleKeys, type ThrottleSettings } from './throttle.ts'
+
+/** One message for an unknown account, a wrong password and an inactive account: nothing to enumerate. */
+export const LOGIN_FAILED_MESSAGE = 'Het e-mailadres of het wachtwoord klopt niet.'
+/** Shown while an account or address is throttled. */
+export const LOGIN_THROTTLED_MESSAGE =
+  'Te veel mislukte pogingen. Wacht een kwartier en probeer het dan opnieuw, of vraag de beheerder om een nieuwe link.'
+
+export interface LoginInput {
+  email: string
+  password: string
+  clientAddress: string | null
+}
+
+/**
+ * Check credentials and start a session. Throws DomainError TOO_MANY_REQUESTS while throttled (checked
+ * before the password, so guessing stops) and UNAUTHENTICATED with one message for any other failure.
+ */
+export async function login(
+  db: Kysely<DB>,
+  params: { input: LoginInput; settings: ThrottleSettings; now: Date },
+): Promise<NewSession & { userId: string }> {
+  const email = params.input.email.trim().toLowerCase()
+  const keys = throttleKeys({ email, clientAddress: params.input.clientAddress })
+  if (await isThrottled(db, { keys, settings: params.settings, now: params.now })) {
+    throw new DomainError('TOO_MANY_REQUESTS', LOGIN_THROTTLED_MESSAGE)
+  }
+  const user = await findUserForLogin(db, { email })
+  const valid =
+    user?.passwordHash && user.isActive
+      ? await verifyPassword(user.passwordHash, params.input.password)
+      : (await verifyDummyPassword(params.input.password), false)
+  if (!user || !valid) {
+    await recordFailure(db, { keys, now: params.now })
+    throw new DomainError('UNAUTHENTICATED', LOGIN_FAILED_MESSAGE)
+  }
+  await clearAccountFailures(db, { keys })
+  const session = await createSession(db, { userId: user.id, now: params.now })
+  return { ...session, userId: user.id }
+}

@@ -1,0 +1,90 @@
+import {
+  deleteSession,
+  deleteUserSessions,
+  extendSession,
+  findSessionWithUser,
+  insertSession,
+  listRoleGrants,
+  type DB,
+  type Kysely,
+} from '@bt/db'
+import { ROLE_KEYS, type RoleKey } from '@bt/domain'
+import type { Actor, RoleGrant } from './actor.ts'
+import { generateToken, hashToken } from './tokens.ts'
+
+const DAY_MS = 24 * 60 * 60 * 1000
+/** Sessions last 30 days and are renewed when fewer than 15 remain (the Lucia guide's sliding expiry). */
+export const SESSION_DAYS = 30
+const RENEW_WHEN_DAYS_LEFT = 15
+
+/** A new session: the token goes into the cookie, only its hash into the database. */
+export interface NewSession {
+  token: string
+  expiresAt: Date
+}
+
+/** Start a session for a user. */
+export async function createSession(db: Kysely<DB>, params: { userId: string; now: Date }): Promise<NewSession> {
+  const token = generateToken()
+  const expiresAt = new Date(params.now.getTime() + SESSION_DAYS * DAY_MS)
+  await insertSession(db, { id: hashToken(token), userId: params.userId, expiresAt })
+  return { token, expiresAt }
+}
+
+/** The outcome of checking a cookie's token: the actor, and a new expiry when the cookie must be renewed. */
+export interface ValidatedSession {
+  actor: Actor
+  expiresAt: Date
+  renewed: boolean
+}
+
+function isRoleKey(value: string): value is RoleKey {
+  return (ROLE_KEYS as readonly string[]).includes(value)
+}
+
+/** The actor's grants as of `onDate`, ignoring any role the code no longer knows. */
+export async function loadGrants(db: Kysely<DB>, params: { userId: string; onDate: string }): Promise<RoleGrant[]> {
+  const rows = await listRoleGrants(db, params)
+  return rows.flatMap((r) =>
+    isRoleKey(r.role) ? [{ role: r.role, regionCode: r.regionCode, municipalityCode: r.municipalityCode }] : [],
+  )
+}
+
+/**
+ * Validate a session token: undefined when unknown, expired (then deleted) or the user is inactive.
+ * Extends the expiry when the session is in its second half.
+ */
+export async function validateSessionToken(
+  db: Kysely<DB>,
+  params: { token: string; now: Date; today: string },
+): Promise<ValidatedSession | undefined> {
+  const id = hashToken(params.token)
+  const session = await findSessionWithUser(db, { id })
+  if (!session) return undefined
+  if (session.expiresAt.getTime() <= params.now.getTime()) {
+    await deleteSession(db, { id })
+    return undefined
+  }
+  let expiresAt = session.expiresAt
+  const renewed = expiresAt.getTime() - params.now.getTime() < RENEW_WHEN_DAYS_LEFT * DAY_MS
+  if (renewed) {
+    expiresAt = new Date(params.now.getTime() + SESSION_DAYS * DAY_MS)
+    await extendSession(db, { id, expiresAt })
+  }
+  const grants = await loadGrants(db, { userId: session.userId, onDate: params.today })
+  return {
+    actor: { userId: session.userId, name: session.name, email: session.email, grants },
+    expiresAt,
+    renewed,
+  }
+}
+
+/** End the session behind a token (logout). */
+export async function invalidateSession(db: Kysely<DB>, params: { token: string }): Promise<void> {
+  await deleteSession(db, { id: hashToken(params.token) })
+}
+
+/** End every session of a user (password change, deactivation). */
+export async function invalidateUserSessions(db: Kysely<DB>, params: { userId: string }): Promise<void> {
+  await deleteUserSessions(db, params)
+}

@@ -1,0 +1,3 @@
+import { base, restrictImports } from '@bt/eslint-config/base'
+
+export default [...base, restrictImports(['@bt/indicators', '@bt/db', '@bt/auth', '@bt/api', 'zod'])]

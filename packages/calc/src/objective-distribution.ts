@@ -1,0 +1,121 @@
+// Objective distribution (DOMAIN.md §6.1; seed 003 slide "Aanpassingen aan stelsel (3/4)"): a municipality's
+// score = Σ over measures (value of measure m for it) × weight of m; the budget is then split pro rata score
+// by the one allocator. Measures and weights are year-versioned data: the caller passes the year's set.
+// Scores are exact (decimal-read doubles in bigint), so the order of measures or municipalities cannot move a cent.
+import { allocateExact } from './allocate.ts'
+import { CalcError, formatPath } from './errors.ts'
+import { divideRounded, scaleDecimals, toDecimal, type Decimal } from './exact.ts'
+import { requireCents, requireCount, requireUniqueKeys, requireWeight } from './guards.ts'
+
+/** A measure (maatstaf) with its weight for the year; perInhabitant values are multiplied by inhabitants first. */
+export interface Measure {
+  readonly key: string
+  readonly weight: number
+  readonly perInhabitant?: boolean
+}
+
+/** A municipality with its inhabitants and its value for every measure of the year. */
+export interface MeasuredMunicipality {
+  readonly code: string
+  readonly inhabitants: number
+  readonly measureValues: Readonly<Record<string, number>>
+}
+
+/** Input of distributeObjectively: the budget in cents, the year's measures, the municipalities. */
+export interface ObjectiveDistributionInput {
+  readonly budgetCents: number
+  readonly measures: readonly Measure[]
+  readonly municipalities: readonly MeasuredMunicipality[]
+}
+
+/** One municipality's objective amount and the per-inhabitant figure (cents, rounded half up; null for 0). */
+export interface ObjectiveShare {
+  readonly code: string
+  readonly inhabitants: number
+  readonly amountCents: number
+  readonly perInhabitantCents: number | null
+}
+
+/** The objective distribution of budgetCents, one share per municipality in input order. */
+export interface ObjectiveDistribution {
+  readonly totalCents: number
+  readonly municipalities: readonly ObjectiveShare[]
+}
+
+/**
+ * Splits budgetCents over municipalities pro rata Σ measure value × weight (exact), keeping every cent; adds a
+ * per-inhabitant figure. Throws CalcError on bad cents or counts, a negative or non-finite value or weight, a
+ * missing measure value, repeated codes or keys, or a positive budget where every score is zero.
+ */
+export function distributeObjectively(input: ObjectiveDistributionInput): ObjectiveDistribution {
+  const budgetCents = requireCents(input.budgetCents, ['budgetCents'])
+  const codes = input.municipalities.map((municipality) => municipality.code)
+  requireUniqueKeys(codes, ['municipalities'], 'code')
+  const scores = scoreMunicipalities(input.measures, input.municipalities)
+  const amounts = allocateExact(budgetCents, scores, codes, ['municipalities'])
+  return {
+    totalCents: budgetCents,
+    municipalities: input.municipalities.map((municipality, index) => {
+      const amountCents = amounts[index]!
+      const { inhabitants } = municipality
+      return {
+        code: municipality.code,
+        inhabitants,
+        amountCents,
+        perInhabitantCents:
+          inhabitants === 0
+            ? null
+            : Number(divideRounded(BigInt(amountCents), BigInt(inhabitants))),
+      }
+    }),
+  }
+}
+
+/** Exact scores Σ value × weight per municipality, scaled to integers over one power of ten. Internal. */
+export function scoreMunicipalities(
+  measures: readonly Measure[],
+  municipalities: readonly MeasuredMunicipality[],
+): bigint[] {
+  requireUniqueKeys(
+    measures.map((measure) => measure.key),
+    ['measures'],
+    'key',
+  )
+  const weights = measures.map((measure, index) => {
+    requireWeight(measure.weight, ['measures', index, 'weight'])
+    return toDecimal(measure.weight)
+  })
+  // Terms are collected first so every product shares the smallest exponent; then they are summed per municipality.
+  const terms: Decimal[] = []
+  municipalities.forEach((municipality, row) => {
+    const inhabitants = BigInt(
+      requireCount(municipality.inhabitants, ['municipalities', row, 'inhabitants']),
+    )
+    measures.forEach((measure, column) => {
+      const path = ['municipalities', row, 'measureValues', measure.key]
+      const value = municipality.measureValues[measure.key]
+      if (value === undefined) {
+        throw new CalcError(
+          'MISSING_VALUE',
+          `${formatPath(path)} is missing: municipality ${municipality.code} has no value for measure '${measure.key}'`,
+          { path, details: { municipalityCode: municipality.code, measureKey: measure.key } },
+        )
+      }
+      requireWeight(value, path)
+      const decimal = toDecimal(value)
+      const weight = weights[column]!
+      const factor = measure.perInhabitant === true ? inhabitants : 1n
+      terms.push({
+        coefficient: decimal.coefficient * weight.coefficient * factor,
+        exponent: decimal.exponent + weight.exponent,
+      })
+    })
+  })
+  const scaled = scaleDecimals(terms)
+  const width = measures.length
+  return municipalities.map((_, row) => {
+    let score = 0n
+    for (let column = 0; column < width; column++) score += scaled[row * width + column]!
+    return score
+  })
+}

@@ -1,0 +1,50 @@
+import { PGlite } from '@electric-sql/pglite'
+import { CamelCasePlugin, Kysely, PostgresDialect } from 'kysely'
+import { PGliteDialect } from 'kysely-pglite-dialect'
+import pg from 'pg'
+import type { DB } from './schema.ts'
+
+/** Where the database lives: a PostgreSQL server, or an embedded PGlite folder (or 'memory://'). */
+export type DbConfig = { kind: 'postgres'; url: string; maxConnections?: number } | { kind: 'pglite'; dataDir: string; loadDataDir?: Blob }
+
+// Type OIDs whose text form we parse ourselves, alike on both engines.
+const OID = { int8: 20, numeric: 1700, date: 1082 } as const
+
+/** int8 values (counts, bigserial ids) are read as numbers; anything beyond 2^53 is a bug, not data. */
+function parseSafeInteger(text: string): number {
+  const value = Number(text)
+  if (!Number.isSafeInteger(value)) throw new RangeError(`Integer ${text} is outside the safe range`)
+  return value
+}
+
+/** How each engine turns these OIDs into JS values: dates stay ISO strings, numbers become numbers. */
+const parsers: Record<number, (text: string) => unknown> = {
+  [OID.int8]: parseSafeInteger,
+  [OID.numeric]: Number,
+  [OID.date]: (text) => text,
+}
+
+function createPgDialect(url: string, maxConnections = 10): PostgresDialect {
+  const types = {
+    getTypeParser: (oid: number, format?: 'text' | 'binary') =>
+      parsers[oid] ?? pg.types.getTypeParser(oid, format as 'text'),
+  }
+  return new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: maxConnections, types }) })
+}
+
+/** Open an embedded PGlite with our type parsers; `loadDataDir` restores a dump (tests). */
+export async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<PGlite> {
+  return PGlite.create(dataDir, { parsers, ...(loadDataDir ? { loadDataDir } : {}) })
+}
+
+/** Wrap an open PGlite in Kysely; destroying the Kysely closes the PGlite. */
+export function createDbOnPglite(client: PGlite): Kysely<DB> {
+  return new Kysely<DB>({ dialect: new PGliteDialect(client), plugins: [new CamelCasePlugin()] })
+}
+
+/** Open a Kysely instance over PostgreSQL (pg) or embedded PGlite; the caller owns and destroys it. */
+export async function createDb(config: DbConfig): Promise<Kysely<DB>> {
+  if (config.kind === 'pglite') return createDbOnPglite(await openPglite(config.dataDir, config.loadDataDir))
+  const dialect = createPgDialect(config.url, config.maxConnections)
+  return new Kysely<DB>({ dialect, plugins: [new CamelCasePlugin()] })
+}

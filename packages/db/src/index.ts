@@ -1,0 +1,42 @@
+export { createDb, type DbConfig } from './create-db.ts'
+export { isDatabaseUnavailable, isUniqueViolation } from './errors.ts'
+export { parseCsv, type CsvRecord } from './csv.ts'
+export { migrateToLatest } from './migrate.ts'
+export { seedReferenceData } from './seed.ts'
+export { listAuditEntries, writeAudit, type AuditEntry } from './repositories/audit.ts'
+export { listBuildingBlockStatuses } from './repositories/building-blocks.ts'
+export { pingDatabase } from './repositories/health.ts'
+export {
+  findCurrentIndeling,
+  findRegionBySlug,
+  listRegionMembers,
+  listRegions,
+} from './repositories/regions.ts'
+export type * from './schema.ts'
+export type { Kysely, Transaction } from 'kysely'
+export {
+  findUserForLogin,
+  findUserWithGrants,
+  insertUser,
+  listRoleGrants,
+  listUsersWithGrants,
+  replaceRoleGrants,
+  setPasswordHash,
+  updateUserProfile,
+  type GrantRow,
+  type NewUserRow,
+} from './repositories/users.ts'
+export {
+  clearLoginFailures,
+  consumePasswordLink,
+  countLoginFailures,
+  deleteSession,
+  deleteUserSessions,
+  extendSession,
+  findPasswordLink,
+  findSessionWithUser,
+  insertLoginFailures,
+  insertPasswordLink,
+  insertSession,
+  voidPasswordLinks,
+} from './repositories/sessions.ts'

@@ -1,0 +1,12 @@
+import type { Migration } from 'kysely'
+import * as createReferenceTables from './2026_11_23_1500_create_reference_tables.ts'
+import * as createUsersAndSessions from './2026_11_23_1600_create_users_and_sessions.ts'
+
+/**
+ * Every migration, listed in code so the bundled portal can run them (its build has no migrations
+ * folder). Names sort in the order they run; never edit a merged migration, add the next one.
+ */
+export const migrations: Record<string, Migration> = {
+  '2026_11_23_1500_create_reference_tables': createReferenceTables,
+  '2026_11_23_1600_create_users_and_sessions': createUsersAndSessions,
+}

@@ -1,0 +1,85 @@
+import { sql, type Kysely } from 'kysely'
+import type { DB } from '../schema.ts'
+
+/** Memberships in force on `onDate` (ISO): started on or before it, not yet ended. */
+function membershipsOn(db: Kysely<DB>, onDate: string) {
+  return db
+    .selectFrom('regionMembership')
+    .where('validFrom', '<=', onDate)
+    .where((eb) => eb.or([eb('validTo', 'is', null), eb('validTo', '>', onDate)]))
+}
+
+/** Every region with its centrumgemeente, member count and inhabitants on `onDate`, by name. */
+export async function listRegions(db: Kysely<DB>, params: { onDate: string }) {
+  const members = membershipsOn(db, params.onDate)
+    .innerJoin('municipality as m', 'm.code', 'regionMembership.municipalityCode')
+    .select((eb) => [
+      'regionMembership.regionCode',
+      eb.fn.countAll<number>().as('municipalityCount'),
+      sql<number>`coalesce(sum(${eb.ref('m.inhabitants')}), 0)::integer`.as('inhabitants'),
+    ])
+    .groupBy('regionMembership.regionCode')
+    .as('members')
+  return db
+    .selectFrom('region')
+    .innerJoin('municipality as centre', 'centre.code', 'region.code')
+    .leftJoin(members, 'members.regionCode', 'region.code')
+    .select((eb) => [
+      'region.code',
+      'region.name',
+      'region.slug',
+      'centre.name as centralMunicipalityName',
+      'centre.province',
+      eb.fn.coalesce('members.municipalityCount', sql<number>`0`).as('municipalityCount'),
+      eb.fn.coalesce('members.inhabitants', sql<number>`0`).as('inhabitants'),
+    ])
+    .orderBy('region.name')
+    .execute()
+}
+
+/** The region with this slug, or undefined. */
+export async function findRegionBySlug(db: Kysely<DB>, params: { slug: string }) {
+  return db
+    .selectFrom('region')
+    .innerJoin('municipality as centre', 'centre.code', 'region.code')
+    .select([
+      'region.code',
+      'region.name',
+      'region.slug',
+      'region.version',
+      'region.updatedAt',
+      'centre.name as centralMunicipalityName',
+      'centre.province',
+    ])
+    .where('region.slug', '=', params.slug)
+    .executeTakeFirst()
+}
+
+/** A region's member municipalities on `onDate`, with inhabitants and the membership period. */
+export async function listRegionMembers(db: Kysely<DB>, params: { regionCode: string; onDate: string }) {
+  return membershipsOn(db, params.onDate)
+    .innerJoin('municipality as m', 'm.code', 'regionMembership.municipalityCode')
+    .select([
+      'm.code',
+      'm.name',
+      'm.province',
+      'm.inhabitants',
+      'm.inhabitantsReferenceYear',
+      'regionMembership.validFrom',
+      'regionMembership.validTo',
+    ])
+    .where('regionMembership.regionCode', '=', params.regionCode)
+    .orderBy('m.name')
+    .execute()
+}
+
+/** The indeling version in force on `onDate`: its kind tells whether it is the example one. */
+export async function findCurrentIndeling(db: Kysely<DB>, params: { onDate: string }) {
+  return db
+    .selectFrom('indelingVersion')
+    .select(['id', 'kind', 'validFrom', 'note', 'importedAt'])
+    .where('validFrom', '<=', params.onDate)
+    .orderBy('validFrom', 'desc')
+    .orderBy('id', 'desc')
+    .executeTakeFirst()
+}

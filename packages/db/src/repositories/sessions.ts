@@ -1,0 +1,101 @@
+import type { Kysely } from 'kysely'
+import type { DB } from '../schema.ts'
+
+/** Store a session by its token hash. */
+export async function insertSession(db: Kysely<DB>, params: { id: string; userId: string; expiresAt: Date }) {
+  await db.insertInto('session').values(params).execute()
+}
+
+/** The session with this hash and its (active) user, or undefined. */
+export async function findSessionWithUser(db: Kysely<DB>, params: { id: string }) {
+  return db
+    .selectFrom('session')
+    .innerJoin('appUser', 'appUser.id', 'session.userId')
+    .select(['session.id', 'session.expiresAt', 'appUser.id as userId', 'appUser.email', 'appUser.name'])
+    .where('session.id', '=', params.id)
+    .where('appUser.isActive', '=', true)
+    .executeTakeFirst()
+}
+
+/** Move a session's expiry (sliding expiry). */
+export async function extendSession(db: Kysely<DB>, params: { id: string; expiresAt: Date }) {
+  await db.updateTable('session').set({ expiresAt: params.expiresAt }).where('id', '=', params.id).execute()
+}
+
+/** Delete one session. */
+export async function deleteSession(db: Kysely<DB>, params: { id: string }) {
+  await db.deleteFrom('session').where('id', '=', params.id).execute()
+}
+
+/** Delete every session of a user (password change, deactivation). */
+export async function deleteUserSessions(db: Kysely<DB>, params: { userId: string }) {
+  await db.deleteFrom('session').where('userId', '=', params.userId).execute()
+}
+
+/** Store a one-time password link by its token hash. */
+export async function insertPasswordLink(
+  db: Kysely<DB>,
+  params: { id: string; userId: string; purpose: 'invite' | 'reset'; expiresAt: Date; createdBy: string | null },
+) {
+  await db.insertInto('passwordLink').values(params).execute()
+}
+
+/** The link with this hash and its user, used or not, or undefined. */
+export async function findPasswordLink(db: Kysely<DB>, params: { id: string }) {
+  return db
+    .selectFrom('passwordLink')
+    .innerJoin('appUser', 'appUser.id', 'passwordLink.userId')
+    .select(['passwordLink.id', 'passwordLink.userId', 'passwordLink.purpose', 'passwordLink.expiresAt', 'passwordLink.usedAt', 'appUser.email', 'appUser.name'])
+    .where('passwordLink.id', '=', params.id)
+    .executeTakeFirst()
+}
+
+/** Mark a link used if it still is unused and valid at `now`; false when another request won. */
+export async function consumePasswordLink(db: Kysely<DB>, params: { id: string; now: Date }): Promise<boolean> {
+  const row = await db
+    .updateTable('passwordLink')
+    .set({ usedAt: params.now })
+    .where('id', '=', params.id)
+    .where('usedAt', 'is', null)
+    .where('expiresAt', '>', params.now)
+    .returning('id')
+    .executeTakeFirst()
+  return row !== undefined
+}
+
+/** Void a user's unused links (a new link replaces them). */
+export async function voidPasswordLinks(db: Kysely<DB>, params: { userId: string; now: Date }) {
+  await db
+    .updateTable('passwordLink')
+    .set({ usedAt: params.now })
+    .where('userId', '=', params.userId)
+    .where('usedAt', 'is', null)
+    .execute()
+}
+
+/** Failures recorded for each key since `since`. */
+export async function countLoginFailures(db: Kysely<DB>, params: { keys: readonly string[]; since: Date }) {
+  if (params.keys.length === 0) return new Map<string, number>()
+  const rows = await db
+    .selectFrom('loginFailure')
+    .select((eb) => ['throttleKey', eb.fn.countAll<number>().as('failures')])
+    .where('throttleKey', 'in', params.keys)
+    .where('attemptedAt', '>', params.since)
+    .groupBy('throttleKey')
+    .execute()
+  return new Map(rows.map((r) => [r.throttleKey, r.failures]))
+}
+
+/** Record one failed login under each key. */
+export async function insertLoginFailures(db: Kysely<DB>, params: { keys: readonly string[]; at: Date }) {
+  if (params.keys.length === 0) return
+  await db
+    .insertInto('loginFailure')
+    .values(params.keys.map((throttleKey) => ({ throttleKey, attemptedAt: params.at })))
+    .execute()
+}
+
+/** Forget the failures of a key (after a successful login). */
+export async function clearLoginFailures(db: Kysely<DB>, params: { key: string }) {
+  await db.deleteFrom('loginFailure').where('throttleKey', '=', params.key).execute()
+}

@@ -1,0 +1,125 @@
+import { sql, type Kysely, type Transaction } from 'kysely'
+import type { DB } from '../schema.ts'
+
+/** The user with this (lower-case) email, including the password hash for verification. */
+export async function findUserForLogin(db: Kysely<DB>, params: { email: string }) {
+  return db
+    .selectFrom('appUser')
+    .select(['id', 'email', 'name', 'passwordHash', 'isActive'])
+    .where('email', '=', params.email)
+    .executeTakeFirst()
+}
+
+/**
+ * A user's role grants. A signatory's grant also carries the region its municipality belongs to on
+ * `onDate`, so permission checks need no further lookups.
+ */
+export async function listRoleGrants(db: Kysely<DB>, params: { userId: string; onDate: string }) {
+  return db
+    .selectFrom('roleGrant as g')
+    .leftJoin('regionMembership as rm', (join) =>
+      join
+        .onRef('rm.municipalityCode', '=', 'g.municipalityCode')
+        .on('rm.validFrom', '<=', params.onDate)
+        .on((eb) => eb.or([eb('rm.validTo', 'is', null), eb('rm.validTo', '>', params.onDate)])),
+    )
+    .select((eb) => [
+      'g.role',
+      eb.fn.coalesce('g.regionCode', 'rm.regionCode').as('regionCode'),
+      'g.municipalityCode',
+    ])
+    .where('g.userId', '=', params.userId)
+    .orderBy('g.id')
+    .execute()
+}
+
+/** Every user with their grants, for the administrator's list. */
+export async function listUsersWithGrants(db: Kysely<DB>) {
+  const users = await db
+    .selectFrom('appUser')
+    .select(['id', 'email', 'name', 'isActive', 'version', 'createdAt', 'passwordHash'])
+    .orderBy('name')
+    .execute()
+  const grants = await db
+    .selectFrom('roleGrant')
+    .select(['userId', 'role', 'regionCode', 'municipalityCode'])
+    .orderBy('id')
+    .execute()
+  return users.map(({ passwordHash, ...user }) => ({
+    ...user,
+    hasPassword: passwordHash !== null,
+    grants: grants.filter((g) => g.userId === user.id).map(({ userId: _userId, ...g }) => g),
+  }))
+}
+
+/** One user (without secrets) and their grants, or undefined. */
+export async function findUserWithGrants(db: Kysely<DB>, params: { userId: string }) {
+  const user = await db
+    .selectFrom('appUser')
+    .select(['id', 'email', 'name', 'isActive', 'version'])
+    .where('id', '=', params.userId)
+    .executeTakeFirst()
+  if (!user) return undefined
+  const grants = await db
+    .selectFrom('roleGrant')
+    .select(['role', 'regionCode', 'municipalityCode'])
+    .where('userId', '=', params.userId)
+    .orderBy('id')
+    .execute()
+  return { ...user, grants }
+}
+
+export interface NewUserRow {
+  id: string
+  email: string
+  name: string
+  passwordHash: string | null
+}
+
+export interface GrantRow {
+  role: string
+  regionCode: string | null
+  municipalityCode: string | null
+}
+
+/** Insert a user with their grants (inside the caller's transaction). */
+export async function insertUser(trx: Transaction<DB>, params: { user: NewUserRow; grants: readonly GrantRow[] }) {
+  await trx.insertInto('appUser').values(params.user).execute()
+  await replaceRoleGrants(trx, { userId: params.user.id, grants: params.grants })
+}
+
+/** Replace all grants of a user. */
+export async function replaceRoleGrants(trx: Transaction<DB>, params: { userId: string; grants: readonly GrantRow[] }) {
+  await trx.deleteFrom('roleGrant').where('userId', '=', params.userId).execute()
+  if (params.grants.length === 0) return
+  await trx
+    .insertInto('roleGrant')
+    .values(params.grants.map((g) => ({ ...g, userId: params.userId })))
+    .execute()
+}
+
+/**
+ * Update name, activity of a user when `version` still matches; returns the new version, or
+ * undefined when someone else changed the user first (optimistic concurrency).
+ */
+export async function updateUserProfile(
+  db: Kysely<DB>,
+  params: { userId: string; version: number; name: string; isActive: boolean },
+) {
+  return db
+    .updateTable('appUser')
+    .set({ name: params.name, isActive: params.isActive, updatedAt: sql`now()`, version: sql`version + 1` })
+    .where('id', '=', params.userId)
+    .where('version', '=', params.version)
+    .returning(['version'])
+    .executeTakeFirst()
+}
+
+/** Store a new password hash. */
+export async function setPasswordHash(db: Kysely<DB>, params: { userId: string; passwordHash: string; now: Date }) {
+  await db
+    .updateTable('appUser')
+    .set({ passwordHash: params.passwordHash, passwordChangedAt: params.now, updatedAt: params.now, version: sql`version + 1` })
+    .where('id', '=', params.userId)
+    .execute()
+}

@@ -1,0 +1,150 @@
+import type { ColumnType, Generated, Insertable, JSONColumnType, Selectable, Updateable } from 'kysely'
+
+/** A timestamptz column: read as Date, written as Date or ISO string, defaulted by the database. */
+type CreatedAt = ColumnType<Date, Date | string | undefined, never>
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>
+
+export interface RegionTable {
+  /** The centrumgemeente's CBS code, e.g. GM0193. */
+  code: string
+  name: string
+  slug: string
+  version: Generated<number>
+  createdAt: CreatedAt
+  updatedAt: Timestamp
+}
+
+export interface MunicipalityTable {
+  code: string
+  name: string
+  province: string
+  inhabitants: number
+  inhabitantsReferenceYear: number
+  areaKm2: number | null
+}
+
+export interface IndelingVersionTable {
+  id: Generated<number>
+  /** 'example' marks the voorbeeldindeling shipped with the seed; 'imported' a real one. */
+  kind: 'example' | 'imported'
+  validFrom: string
+  note: string
+  importedAt: CreatedAt
+  importedBy: string | null
+}
+
+export interface RegionMembershipTable {
+  id: Generated<number>
+  municipalityCode: string
+  regionCode: string
+  validFrom: string
+  /** Exclusive end date; null while the membership holds. */
+  validTo: string | null
+  indelingVersionId: number
+}
+
+export interface ReferenceTextTable {
+  kind: 'nvo_agreement' | 'nvo_theme'
+  key: string
+  title: string
+  body: string
+  version: Generated<number>
+  updatedAt: Timestamp
+}
+
+export interface SubLineStatus {
+  key: string
+  label: string
+  status: string
+}
+
+export interface BuildingBlockStatusTable {
+  buildingBlock: string
+  asOf: string
+  explanation: string
+  implementation: string
+  subLines: JSONColumnType<SubLineStatus[]>
+  source: string
+}
+
+export interface AuditLogTable {
+  id: Generated<number>
+  occurredAt: CreatedAt
+  actorUserId: string | null
+  actorLabel: string
+  action: string
+  entityType: string
+  entityId: string
+  /** JSON snapshots of the entity; written as JSON text. */
+  before: ColumnType<object | null, string | null, never>
+  after: ColumnType<object | null, string | null, never>
+  requestId: string | null
+}
+
+export interface AppUserTable {
+  id: string
+  email: string
+  name: string
+  passwordHash: string | null
+  isActive: Generated<boolean>
+  version: Generated<number>
+  createdAt: CreatedAt
+  updatedAt: Timestamp
+  passwordChangedAt: Timestamp | null
+}
+
+export interface RoleGrantTable {
+  id: Generated<number>
+  userId: string
+  role: string
+  regionCode: string | null
+  municipalityCode: string | null
+}
+
+export interface SessionTable {
+  /** SHA-256 of the session token (hex): the token itself is never stored. */
+  id: string
+  userId: string
+  expiresAt: Timestamp
+  createdAt: CreatedAt
+}
+
+export interface PasswordLinkTable {
+  /** SHA-256 of the one-time link token (hex). */
+  id: string
+  userId: string
+  purpose: 'invite' | 'reset'
+  expiresAt: Timestamp
+  usedAt: Timestamp | null
+  createdBy: string | null
+  createdAt: CreatedAt
+}
+
+export interface LoginFailureTable {
+  id: Generated<number>
+  throttleKey: string
+  attemptedAt: CreatedAt
+}
+
+/** The whole database as Kysely sees it (camelCase; CamelCasePlugin maps to snake_case SQL). */
+export interface DB {
+  region: RegionTable
+  municipality: MunicipalityTable
+  indelingVersion: IndelingVersionTable
+  regionMembership: RegionMembershipTable
+  referenceText: ReferenceTextTable
+  buildingBlockStatus: BuildingBlockStatusTable
+  auditLog: AuditLogTable
+  appUser: AppUserTable
+  roleGrant: RoleGrantTable
+  session: SessionTable
+  passwordLink: PasswordLinkTable
+  loginFailure: LoginFailureTable
+}
+
+export type Region = Selectable<RegionTable>
+export type NewRegion = Insertable<RegionTable>
+export type RegionUpdate = Updateable<RegionTable>
+export type Municipality = Selectable<MunicipalityTable>
+export type NewMunicipality = Insertable<MunicipalityTable>
+export type NewAuditEntry = Insertable<AuditLogTable>

@@ -1,0 +1,114 @@
+// Vite inlines `?raw` imports; this reference brings their type to packages that compile db from source.
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference
+/// <reference path="./raw.d.ts" />
+import {
+  BUILDING_BLOCK_STATUS_SEED,
+  NVO_AGREEMENTS,
+  NVO_THEMES,
+  defaultRegionName,
+  regionSlug,
+} from '@bt/domain'
+import type { Kysely } from 'kysely'
+import { parseCsv } from './csv.ts'
+import type { DB } from './schema.ts'
+import municipalitiesCsv from './seed-data/gemeenten_inwoners.csv?raw'
+import exampleIndelingCsv from './seed-data/regio_indeling_voorbeeld.csv?raw'
+
+/** The year of the municipal set the inhabitant counts belong to (seed-data/README.md). */
+const INHABITANTS_REFERENCE_YEAR = 2025
+/** From when the example indeling holds: the 2025 municipal boundaries it is built on. */
+const EXAMPLE_INDELING_VALID_FROM = '2025-01-01'
+
+/**
+ * Insert the reference data that every installation needs: municipalities, the example indeling
+ * (only when no indeling exists yet), NvO texts and the building-block statuses of the seed.
+ * Idempotent: existing rows, including an administrator's edits, are left alone.
+ */
+export async function seedReferenceData(db: Kysely<DB>): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await seedMunicipalities(trx)
+    await seedExampleIndeling(trx)
+    await seedReferenceTexts(trx)
+    await seedBuildingBlockStatuses(trx)
+  })
+}
+
+async function seedMunicipalities(db: Kysely<DB>): Promise<void> {
+  const rows = parseCsv(municipalitiesCsv).map((r) => ({
+    code: required(r, 'gemeentecode'),
+    name: required(r, 'gemeentenaam'),
+    province: required(r, 'provincie'),
+    inhabitants: Number(required(r, 'inwoners')),
+    inhabitantsReferenceYear: INHABITANTS_REFERENCE_YEAR,
+    areaKm2: r.oppervlakte_km2 ? Number(r.oppervlakte_km2) : null,
+  }))
+  await db.insertInto('municipality').values(rows).onConflict((oc) => oc.column('code').doNothing()).execute()
+}
+
+async function seedExampleIndeling(db: Kysely<DB>): Promise<void> {
+  const existing = await db.selectFrom('indelingVersion').select('id').limit(1).executeTakeFirst()
+  if (existing) return
+  const rows = parseCsv(exampleIndelingCsv)
+  const centres = new Map(rows.map((r) => [required(r, 'centrumgemeentecode'), required(r, 'centrumgemeentenaam')]))
+  const regions = [...centres].map(([code, centreName]) => {
+    const name = defaultRegionName(centreName)
+    return { code, name, slug: regionSlug(name) }
+  })
+  await db.insertInto('region').values(regions).onConflict((oc) => oc.column('code').doNothing()).execute()
+  const version = await db
+    .insertInto('indelingVersion')
+    .values({
+      kind: 'example',
+      validFrom: EXAMPLE_INDELING_VALID_FROM,
+      note: 'Voorbeeldindeling uit shared/data/regio_indeling_voorbeeld.csv',
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  await db
+    .insertInto('regionMembership')
+    .values(
+      rows.map((r) => ({
+        municipalityCode: required(r, 'gemeentecode'),
+        regionCode: required(r, 'centrumgemeentecode'),
+        validFrom: EXAMPLE_INDELING_VALID_FROM,
+        indelingVersionId: version.id,
+      })),
+    )
+    .execute()
+}
+
+async function seedReferenceTexts(db: Kysely<DB>): Promise<void> {
+  const texts = [
+    ...NVO_AGREEMENTS.map((a) => ({ kind: 'nvo_agreement' as const, key: a.key, title: a.title, body: a.text })),
+    ...NVO_THEMES.map((t) => ({ kind: 'nvo_theme' as const, key: t.key, title: t.label, body: '' })),
+  ]
+  await db
+    .insertInto('referenceText')
+    .values(texts)
+    .onConflict((oc) => oc.columns(['kind', 'key']).doNothing())
+    .execute()
+}
+
+async function seedBuildingBlockStatuses(db: Kysely<DB>): Promise<void> {
+  const { asOf, source, blocks } = BUILDING_BLOCK_STATUS_SEED
+  await db
+    .insertInto('buildingBlockStatus')
+    .values(
+      blocks.map((b) => ({
+        buildingBlock: b.buildingBlock,
+        asOf,
+        explanation: b.explanation,
+        implementation: b.implementation,
+        subLines: JSON.stringify(b.subLines),
+        source,
+      })),
+    )
+    .onConflict((oc) => oc.columns(['buildingBlock', 'asOf']).doNothing())
+    .execute()
+}
+
+function required(record: Record<string, string>, column: string): string {
+  const value = record[column]?.trim()
+  if (!value) throw new Error(`Seed CSV row lacks ${column}: ${JSON.stringify(record)}`)
+  return value
+}

@@ -1,0 +1,3 @@
+import { unitProject } from '@bt/vitest-config'
+
+export default unitProject('indicators')

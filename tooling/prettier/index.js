@@ -1,0 +1,7 @@
+/** The one prettier config of the repository. */
+export default {
+  semi: false,
+  singleQuote: true,
+  trailingComma: 'all',
+  printWidth: 100,
+}
