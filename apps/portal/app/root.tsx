@@ -1,12 +1,13 @@
 import utrechtCss from '@utrecht/component-library-css/dist/index.css?url'
 import themeCss from '@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css?url'
-import { Links, Meta, Outlet, Scripts, ScrollRestoration } from 'react-router'
+import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from 'react-router'
 import type { Route } from './+types/root'
 import { ErrorPage } from './components/error-page.tsx'
 import { SiteFooter } from './components/site-footer.tsx'
 import { SiteHeader } from './components/site-header.tsx'
 import appCss from './app.css?url'
-import { apiMiddleware } from './server/api.server.ts'
+import { DemoBanner } from './components/demo-banner.tsx'
+import { apiMiddleware, getApi, requestContext, toRouteError } from './server/api.server.ts'
 
 export const middleware: Route.MiddlewareFunction[] = [apiMiddleware]
 
@@ -17,7 +18,18 @@ export const links: Route.LinksFunction = () => [
   { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
 ]
 
+/** What every page shows: who is signed in, and whether demo data is present. */
+export async function loader({ context }: Route.LoaderArgs) {
+  const api = getApi(context)
+  const signedIn = context.get(requestContext).scope.actor !== null
+  const [site, me] = await Promise.all([api.site.info(), signedIn ? api.account.me() : null]).catch(toRouteError)
+  const user = me ? { name: me.name, roles: [...new Set(me.grants.map((g) => g.roleLabel))], isAdmin: me.grants.some((g) => g.role === 'admin') } : null
+  return { hasDemoData: site.hasDemoData, user }
+}
+
 export function Layout({ children }: { children: React.ReactNode }) {
+  // Absent when the root loader itself failed (e.g. database down): the error page still renders.
+  const data = useRouteLoaderData<typeof loader>('root')
   return (
     <html lang="nl" className="utrecht-document voorbeeld-theme">
       <head>
@@ -30,7 +42,8 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <a className="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#inhoud">
           Naar de inhoud
         </a>
-        <SiteHeader />
+        <SiteHeader user={data?.user ?? null} />
+        {data?.hasDemoData ? <DemoBanner /> : null}
         <main id="inhoud" tabIndex={-1} className="bt-main">
           {children}
         </main>

@@ -6,6 +6,7 @@ export interface Context {
   db: Kysely<DB>
   actor: Actor | null
   requestId: string
+  now: Date
   today: string
 }
 

@@ -1,3 +1,4 @@
+import type { ThrottleSettings } from '@bt/auth'
 import { z } from 'zod'
 
 const flag = z
@@ -5,16 +6,22 @@ const flag = z
   .optional()
   .transform((v) => (v === undefined || v === '' ? undefined : v === '1' || v === 'true'))
 
+const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback)
+
 const EnvSchema = z.object({
   DATABASE_URL: z.string().url().optional().or(z.literal('').transform(() => undefined)),
   PGLITE_DIR: z.string().min(1).default('.data/pglite'),
   SEED_DEMO: flag,
+  LOGIN_MAX_FAILURES_PER_ACCOUNT: positiveInt(5),
+  LOGIN_MAX_FAILURES_PER_ADDRESS: positiveInt(50),
+  LOGIN_THROTTLE_MINUTES: positiveInt(15),
 })
 
-/** How the server runs: which database, and whether demo data is seeded. */
+/** How the server runs: which database, whether demo data is seeded, and the login limits. */
 export interface RuntimeConfig {
   database: { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string }
   seedDemo: boolean
+  throttle: ThrottleSettings
 }
 
 /**
@@ -26,5 +33,13 @@ export function readRuntimeConfig(env: Record<string, string | undefined> = proc
   const database = parsed.DATABASE_URL
     ? ({ kind: 'postgres', url: parsed.DATABASE_URL } as const)
     : ({ kind: 'pglite', dataDir: parsed.PGLITE_DIR } as const)
-  return { database, seedDemo: parsed.SEED_DEMO ?? database.kind === 'pglite' }
+  return {
+    database,
+    seedDemo: parsed.SEED_DEMO ?? database.kind === 'pglite',
+    throttle: {
+      maxFailuresPerAccount: parsed.LOGIN_MAX_FAILURES_PER_ACCOUNT,
+      maxFailuresPerAddress: parsed.LOGIN_MAX_FAILURES_PER_ADDRESS,
+      windowMinutes: parsed.LOGIN_THROTTLE_MINUTES,
+    },
+  }
 }

@@ -1,5 +1,8 @@
 export type { Actor, Context, RoleGrant } from './context.ts'
 export { DATABASE_UNAVAILABLE_MESSAGE } from './errors.ts'
+export { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo/demo-accounts.ts'
+export type { FieldErrors } from './trpc.ts'
+export { SESSION_DAYS } from '@bt/auth'
 export { readRuntimeConfig, type RuntimeConfig } from './env.ts'
 export { appRouter, type AppRouter } from './root.ts'
 export { createRuntime, createRuntimeOn, type ApiRuntime, type RequestScope } from './runtime.ts'

@@ -1,10 +1,15 @@
+import { accountRouter, siteRouter } from './routers/account.ts'
+import { adminRouter } from './routers/admin.ts'
 import { overviewRouter } from './routers/overview.ts'
 import { regionRouter } from './routers/region.ts'
 import { createTRPCRouter } from './trpc.ts'
 
 export const appRouter = createTRPCRouter({
+  account: accountRouter,
+  admin: adminRouter,
   overview: overviewRouter,
   region: regionRouter,
+  site: siteRouter,
 })
 
 /** The API's type, for callers and clients. */

@@ -1,7 +1,9 @@
 import { mkdirSync } from 'node:fs'
 import { createDb, migrateToLatest, pingDatabase, seedReferenceData, type DB, type Kysely } from '@bt/db'
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch'
+import { invalidateSession, login, validateSessionToken, type NewSession, type ValidatedSession } from '@bt/auth'
 import { toAmsterdamDate, type Actor, type Context } from './context.ts'
+import { seedDemoData } from './demo/seed-demo.ts'
 import type { RuntimeConfig } from './env.ts'
 import { appRouter } from './root.ts'
 import { createCallerFactory } from './trpc.ts'
@@ -21,18 +23,31 @@ export interface ApiRuntime {
   caller(scope: RequestScope): ReturnType<typeof createCaller>
   /** Serve tRPC over HTTP at `endpoint` (the portal's resource route). */
   handle(request: Request, endpoint: string, scope: RequestScope): Promise<Response>
+  /** The actor behind a session cookie's token, or undefined when it is unknown or expired. */
+  authenticate(token: string, now?: Date): Promise<ValidatedSession | undefined>
+  /**
+   * Check credentials (throttled per account and client address) and start a session. Throws a
+   * DomainError: UNAUTHENTICATED (one message for every failure) or TOO_MANY_REQUESTS.
+   */
+  login(input: { email: string; password: string; clientAddress: string | null }, now?: Date): Promise<NewSession>
+  /** End the session behind a token. */
+  logout(token: string): Promise<void>
   /** True when the database answers. */
   isHealthy(): Promise<boolean>
   close(): Promise<void>
 }
 
 function contextFor(db: Kysely<DB>, scope: RequestScope): Context {
-  return { db, actor: scope.actor, requestId: scope.requestId, today: toAmsterdamDate(scope.now ?? new Date()) }
+  const now = scope.now ?? new Date()
+  return { db, actor: scope.actor, requestId: scope.requestId, now, today: toAmsterdamDate(now) }
 }
 
 /** Wrap an open, migrated database as the API runtime (tests pass their own database). */
-export function createRuntimeOn(db: Kysely<DB>): ApiRuntime {
+export function createRuntimeOn(db: Kysely<DB>, config: Pick<RuntimeConfig, 'throttle'>): ApiRuntime {
   return {
+    authenticate: (token, now = new Date()) => validateSessionToken(db, { token, now, today: toAmsterdamDate(now) }),
+    login: (input, now = new Date()) => login(db, { input, settings: config.throttle, now }),
+    logout: (token) => invalidateSession(db, { token }),
     caller: (scope) => createCaller(contextFor(db, scope)),
     handle: (request, endpoint, scope) =>
       fetchRequestHandler({ endpoint, req: request, router: appRouter, createContext: () => contextFor(db, scope) }),
@@ -57,9 +72,10 @@ export async function createRuntime(config: RuntimeConfig): Promise<ApiRuntime> 
   try {
     await migrateToLatest(db)
     await seedReferenceData(db)
+    if (config.seedDemo) await seedDemoData(db, new Date())
   } catch (error) {
     await db.destroy()
     throw error
   }
-  return createRuntimeOn(db)
+  return createRuntimeOn(db, config)
 }

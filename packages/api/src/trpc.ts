@@ -1,7 +1,7 @@
-import type { RoleKey } from '@bt/domain'
+import { DomainError, type RoleKey } from '@bt/domain'
 import { initTRPC, TRPCError } from '@trpc/server'
 import superjson from 'superjson'
-import { ZodError, z } from 'zod'
+import { ZodError } from 'zod'
 import type { Context } from './context.ts'
 import { toTRPCError } from './errors.ts'
 
@@ -16,6 +16,19 @@ export interface Meta {
   allow: Audience
 }
 
+/** Field errors keyed by field path ('email', 'assignment.regionCodes'), or null. */
+export type FieldErrors = Record<string, string[]>
+
+function fieldErrorsOf(cause: unknown): FieldErrors | null {
+  if (cause instanceof ZodError) {
+    const errors: FieldErrors = {}
+    for (const issue of cause.issues) (errors[issue.path.join('.') || '_form'] ??= []).push(issue.message)
+    return errors
+  }
+  if (cause instanceof DomainError && cause.details?.fieldErrors) return cause.details.fieldErrors as FieldErrors
+  return null
+}
+
 const t = initTRPC
   .context<Context>()
   .meta<Meta>()
@@ -25,8 +38,8 @@ const t = initTRPC
       ...shape,
       data: {
         ...shape.data,
-        // Field-level messages (Dutch, from the domain schemas) for forms.
-        fieldErrors: error.cause instanceof ZodError ? z.flattenError(error.cause).fieldErrors : null,
+        // Field-level messages (Dutch, from the domain schemas or a domain rule) for forms.
+        fieldErrors: fieldErrorsOf(error.cause),
         stack: undefined,
       },
     }),

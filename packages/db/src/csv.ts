@@ -3,10 +3,14 @@ export type CsvRecord = Record<string, string>
 
 /**
  * Parse RFC 4180 CSV (quoted cells, doubled quotes, CRLF or LF) into records keyed by the header row.
- * Throws when a quote is left open. Blank lines are skipped.
+ * The delimiter is a comma, or a semicolon when the header has semicolons and no commas (Dutch
+ * spreadsheet exports). Throws when a quote is left open. Blank lines are skipped.
  */
 export function parseCsv(text: string): CsvRecord[] {
-  const rows = parseRows(text.replace(/^\uFEFF/, ''))
+  const clean = text.replace(/^\uFEFF/, '')
+  const headerLine = clean.slice(0, clean.search(/\r?\n|$/))
+  const delimiter = headerLine.includes(';') && !headerLine.includes(',') ? ';' : ','
+  const rows = parseRows(clean, delimiter)
   const [header, ...body] = rows
   if (!header) return []
   const names = header.map((name) => name.trim())
@@ -15,7 +19,7 @@ export function parseCsv(text: string): CsvRecord[] {
     .map((cells) => Object.fromEntries(names.map((name, i) => [name, cells[i] ?? ''])))
 }
 
-function parseRows(text: string): string[][] {
+function parseRows(text: string, delimiter: string): string[][] {
   const rows: string[][] = []
   let row: string[] = []
   let cell = ''
@@ -29,7 +33,7 @@ function parseRows(text: string): string[][] {
       } else if (char === '"') quoted = false
       else cell += char
     } else if (char === '"') quoted = true
-    else if (char === ',') {
+    else if (char === delimiter) {
       row.push(cell)
       cell = ''
     } else if (char === '\n' || char === '\r') {

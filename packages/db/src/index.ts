@@ -3,7 +3,13 @@ export { isDatabaseUnavailable, isUniqueViolation } from './errors.ts'
 export { parseCsv, type CsvRecord } from './csv.ts'
 export { migrateToLatest } from './migrate.ts'
 export { seedReferenceData } from './seed.ts'
-export { listAuditEntries, writeAudit, type AuditEntry } from './repositories/audit.ts'
+export {
+  listAuditEntries,
+  listRecentAuditEntries,
+  listRegionAuditEntries,
+  writeAudit,
+  type AuditEntry,
+} from './repositories/audit.ts'
 export { listBuildingBlockStatuses } from './repositories/building-blocks.ts'
 export { pingDatabase } from './repositories/health.ts'
 export {
@@ -40,3 +46,15 @@ export {
   insertSession,
   voidPasswordLinks,
 } from './repositories/sessions.ts'
+export { findSetting, putSetting } from './repositories/settings.ts'
+export {
+  closeOpenMemberships,
+  findRegionByCode,
+  insertIndelingVersion,
+  insertMemberships,
+  insertRegions,
+  listMunicipalitiesWithOpenMembership,
+  listRegionCodes,
+  renameRegion,
+} from './repositories/indeling.ts'
+export { findReferenceText, listReferenceTexts, updateReferenceText } from './repositories/reference-texts.ts'

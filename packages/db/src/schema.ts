@@ -75,6 +75,7 @@ export interface AuditLogTable {
   action: string
   entityType: string
   entityId: string
+  regionCode: string | null
   /** JSON snapshots of the entity; written as JSON text. */
   before: ColumnType<object | null, string | null, never>
   after: ColumnType<object | null, string | null, never>
@@ -126,6 +127,12 @@ export interface LoginFailureTable {
   attemptedAt: CreatedAt
 }
 
+export interface AppSettingTable {
+  key: string
+  value: ColumnType<unknown, string, string>
+  updatedAt: Timestamp
+}
+
 /** The whole database as Kysely sees it (camelCase; CamelCasePlugin maps to snake_case SQL). */
 export interface DB {
   region: RegionTable
@@ -140,6 +147,7 @@ export interface DB {
   session: SessionTable
   passwordLink: PasswordLinkTable
   loginFailure: LoginFailureTable
+  appSetting: AppSettingTable
 }
 
 export type Region = Selectable<RegionTable>

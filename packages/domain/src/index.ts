@@ -87,3 +87,32 @@ export {
   type Period,
 } from './dates.ts'
 export { DOMAIN_ERROR_CODES, DomainError, isDomainError, type DomainErrorCode } from './errors.ts'
+export {
+  CreateUserSchema,
+  EmailSchema,
+  LoginSchema,
+  NewPasswordSchema,
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+  PersonNameSchema,
+  RenameRegionSchema,
+  RoleAssignmentSchema,
+  RoleGrantSchema,
+  SetPasswordSchema,
+  UpdateUserSchema,
+  type CreateUserInput,
+  type LoginInput,
+  type RenameRegionInput,
+  type RoleGrantInput,
+  type SetPasswordInput,
+  type UpdateUserInput,
+} from './accounts.ts'
+export {
+  IndelingImportSchema,
+  MAX_INDELING_CSV_LENGTH,
+  REFERENCE_TEXT_KINDS,
+  UpdateReferenceTextSchema,
+  type IndelingImportInput,
+  type ReferenceTextKind,
+  type UpdateReferenceTextInput,
+} from './reference-data.ts'

@@ -1,12 +1,18 @@
-import { NavLink } from 'react-router'
+import { Form, NavLink } from 'react-router'
 
-const NAV_ITEMS = [
-  { to: '/', label: 'Landelijk overzicht', end: true },
-  { to: '/regio', label: "Regio's", end: false },
-] as const
+export interface HeaderUser {
+  name: string
+  roles: string[]
+  isAdmin: boolean
+}
 
-/** The site header: name of the portal and the main navigation. */
-export function SiteHeader() {
+/** The site header: the portal's name, the main navigation and who is signed in. */
+export function SiteHeader({ user }: { user: HeaderUser | null }) {
+  const items = [
+    { to: '/', label: 'Landelijk overzicht', end: true },
+    { to: '/regio', label: "Regio's", end: false },
+    ...(user?.isAdmin ? [{ to: '/beheer', label: 'Beheer', end: false }] : []),
+  ]
   return (
     <header className="bt-header">
       <div className="bt-header__inner">
@@ -16,7 +22,7 @@ export function SiteHeader() {
         </a>
         <nav aria-label="Hoofdmenu" className="bt-nav">
           <ul className="bt-nav__list">
-            {NAV_ITEMS.map((item) => (
+            {items.map((item) => (
               <li key={item.to}>
                 <NavLink to={item.to} end={item.end} className="bt-nav__link">
                   {item.label}
@@ -25,6 +31,25 @@ export function SiteHeader() {
             ))}
           </ul>
         </nav>
+        <div className="bt-user">
+          {user ? (
+            <>
+              <NavLink to="/account" className="bt-nav__link">
+                <span className="bt-user__name">{user.name}</span>
+                <span className="bt-user__role">{user.roles.join(', ')}</span>
+              </NavLink>
+              <Form method="post" action="/uitloggen">
+                <button type="submit" className="bt-user__logout">
+                  Uitloggen
+                </button>
+              </Form>
+            </>
+          ) : (
+            <NavLink to="/inloggen" className="bt-nav__link">
+              Inloggen
+            </NavLink>
+          )}
+        </div>
       </div>
     </header>
   )

@@ -1,7 +1,8 @@
 import type { ApiRuntime, RequestScope } from '@bt/api'
 import { getHTTPStatusCodeFromError, TRPCError } from '@bt/api/http'
-import { createContext, data, type MiddlewareFunction, type RouterContextProvider } from 'react-router'
+import { createContext, data, redirect, type MiddlewareFunction, type RouterContextProvider } from 'react-router'
 import { getRuntime } from './runtime.server.ts'
+import { clearSessionCookie, readSessionToken, sessionCookie } from './session.server.ts'
 
 /** The API caller of the current request, acting as its actor. */
 export type ApiCaller = ReturnType<ApiRuntime['caller']>
@@ -11,6 +12,7 @@ export interface RequestState {
   requestId: string
   scope: RequestScope
   runtime: ApiRuntime
+  clientAddress: string | null
 }
 
 export const requestContext = createContext<RequestState>()
@@ -18,15 +20,45 @@ export const requestContext = createContext<RequestState>()
 /** Shown when the database cannot be reached: the page answers 503, never a stack trace. */
 const UNAVAILABLE = 'De portal kan de database nu niet bereiken. Probeer het over enkele minuten opnieuw.'
 
-/** Root middleware: give every loader and action a request id and the API runtime. */
-export const apiMiddleware: MiddlewareFunction<Response> = async ({ context }, next) => {
+/** Header our server sets from the socket (or trusted proxy) address; a client cannot supply it. */
+export const CLIENT_ADDRESS_HEADER = 'x-bt-client-address'
+
+/** Refuse cross-site form posts: a mutation must come from a page of this site (defence beside SameSite). */
+function isCrossSiteMutation(request: Request): boolean {
+  if (request.method === 'GET' || request.method === 'HEAD') return false
+  const origin = request.headers.get('Origin')
+  if (!origin || origin === 'null') return origin === 'null'
+  const host = request.headers.get('X-Forwarded-Host') ?? request.headers.get('Host') ?? new URL(request.url).host
+  return new URL(origin).host !== host
+}
+
+/**
+ * Root middleware: give every loader and action a request id, the API runtime and the actor behind
+ * the session cookie; renew or clear the cookie on the way out.
+ */
+export const apiMiddleware: MiddlewareFunction<Response> = async ({ request, context }, next) => {
   const requestId = crypto.randomUUID()
+  if (isCrossSiteMutation(request)) throw data({ message: 'Dit verzoek komt niet van deze site.' }, { status: 403 })
   const runtime = await getRuntime().catch((error: unknown) => {
     console.error(`[${requestId}] API runtime unavailable`, error)
     throw data({ message: UNAVAILABLE, requestId }, { status: 503 })
   })
-  context.set(requestContext, { requestId, runtime, scope: { actor: null, requestId } })
-  return next()
+  const token = readSessionToken(request)
+  const session = token ? await runtime.authenticate(token).catch(toRouteError) : undefined
+  const clientAddress = request.headers.get(CLIENT_ADDRESS_HEADER)
+  context.set(requestContext, { requestId, runtime, clientAddress, scope: { actor: session?.actor ?? null, requestId } })
+  const response = await next()
+  if (token && !session) response.headers.append('Set-Cookie', clearSessionCookie())
+  if (token && session?.renewed) response.headers.append('Set-Cookie', sessionCookie(token, session.expiresAt))
+  return response
+}
+
+/** The signed-in actor, or a redirect to the login page that comes back here afterwards. */
+export function requireActor(context: Readonly<RouterContextProvider>, request: Request) {
+  const { actor } = context.get(requestContext).scope
+  if (actor) return actor
+  const url = new URL(request.url)
+  throw redirect(`/inloggen?terug=${encodeURIComponent(url.pathname + url.search)}`)
 }
 
 /** The API caller for this request (STYLE.md §9). */

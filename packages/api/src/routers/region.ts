@@ -1,7 +1,8 @@
-import { findCurrentIndeling, findRegionBySlug, listRegionMembers, listRegions } from '@bt/db'
+import { findCurrentIndeling, findRegionBySlug, listRegionAuditEntries, listRegionMembers, listRegions } from '@bt/db'
 import { DomainError, RegionSlugSchema } from '@bt/domain'
 import type { TRPCRouterRecord } from '@trpc/server'
 import { z } from 'zod'
+import { requirePermission } from '../services/guards.ts'
 import { procedure } from '../trpc.ts'
 
 export const regionRouter = {
@@ -35,5 +36,20 @@ export const regionRouter = {
         inhabitants: members.reduce((sum, m) => sum + m.inhabitants, 0),
         isExampleIndeling: indeling?.kind !== 'imported',
       }
+    }),
+
+  /**
+   * A region's change history. Like its drafts, it is for the region's own users and its VNG
+   * adviser (DESIGN.md visibility table): everyone else gets FORBIDDEN.
+   */
+  history: procedure
+    .meta({ allow: 'signed-in' })
+    .input(z.object({ slug: RegionSlugSchema }))
+    .query(async ({ ctx, input }) => {
+      const region = await findRegionBySlug(ctx.db, { slug: input.slug })
+      if (!region) throw new DomainError('NOT_FOUND', `Regio ${input.slug} bestaat niet.`)
+      requirePermission(ctx, { action: 'read_drafts', regionCode: region.code })
+      const entries = await listRegionAuditEntries(ctx.db, { regionCode: region.code, limit: 200 })
+      return { region: { code: region.code, name: region.name, slug: region.slug }, entries }
     }),
 } satisfies TRPCRouterRecord

@@ -88,6 +88,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('action', 'text', (c) => c.notNull())
     .addColumn('entity_type', 'text', (c) => c.notNull())
     .addColumn('entity_id', 'text', (c) => c.notNull())
+    .addColumn('region_code', 'text') // the region a change belongs to, for its history page
     .addColumn('before', 'jsonb')
     .addColumn('after', 'jsonb')
     .addColumn('request_id', 'text')
@@ -97,6 +98,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .on('audit_log')
     .columns(['entity_type', 'entity_id', 'occurred_at'])
     .execute()
+  await db.schema.createIndex('audit_log_region').on('audit_log').columns(['region_code', 'occurred_at']).execute()
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

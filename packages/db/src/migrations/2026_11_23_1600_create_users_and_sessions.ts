@@ -70,10 +70,18 @@ export async function up(db: Kysely<any>): Promise<void> {
     .on('login_failure')
     .columns(['throttle_key', 'attempted_at'])
     .execute()
+
+  // Installation-wide facts, such as when demo data was seeded (the UI shows a banner while it is).
+  await db.schema
+    .createTable('app_setting')
+    .addColumn('key', 'text', (c) => c.primaryKey())
+    .addColumn('value', 'jsonb', (c) => c.notNull())
+    .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+    .execute()
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const table of ['login_failure', 'password_link', 'session', 'role_grant', 'app_user']) {
+  for (const table of ['app_setting', 'login_failure', 'password_link', 'session', 'role_grant', 'app_user']) {
     await db.schema.dropTable(table).execute()
   }
 }

@@ -7,6 +7,7 @@ export interface AuditEntry {
   action: string
   entityType: string
   entityId: string
+  regionCode?: string | null
   before?: unknown
   after?: unknown
   requestId?: string | null
@@ -22,6 +23,7 @@ export async function writeAudit(db: Kysely<DB>, entry: AuditEntry): Promise<voi
       action: entry.action,
       entityType: entry.entityType,
       entityId: entry.entityId,
+      regionCode: entry.regionCode ?? null,
       before: entry.before === undefined ? null : JSON.stringify(entry.before),
       after: entry.after === undefined ? null : JSON.stringify(entry.after),
       requestId: entry.requestId ?? null,
@@ -38,5 +40,27 @@ export async function listAuditEntries(db: Kysely<DB>, params: { entityType: str
     .where('entityId', '=', params.entityId)
     .orderBy('occurredAt', 'desc')
     .orderBy('id', 'desc')
+    .execute()
+}
+
+/** The change history of one region (all entity types), newest first. */
+export async function listRegionAuditEntries(db: Kysely<DB>, params: { regionCode: string; limit: number }) {
+  return db
+    .selectFrom('auditLog')
+    .select(['id', 'occurredAt', 'actorLabel', 'action', 'entityType', 'entityId', 'before', 'after'])
+    .where('regionCode', '=', params.regionCode)
+    .orderBy('occurredAt', 'desc')
+    .orderBy('id', 'desc')
+    .limit(params.limit)
+    .execute()
+}
+
+/** The most recent audit entries across the installation (administrators). */
+export async function listRecentAuditEntries(db: Kysely<DB>, params: { limit: number }) {
+  return db
+    .selectFrom('auditLog')
+    .select(['id', 'occurredAt', 'actorLabel', 'action', 'entityType', 'entityId', 'regionCode'])
+    .orderBy('id', 'desc')
+    .limit(params.limit)
     .execute()
 }

@@ -1,0 +1,47 @@
+import { Heading1, Heading2, Paragraph } from '@utrecht/component-library-react'
+import { Link } from 'react-router'
+import { pageTitle } from '#app/lib/format.ts'
+import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
+import type { Route } from './+types/account'
+
+export const meta: Route.MetaFunction = () => [{ title: pageTitle('Mijn account') }]
+
+export async function loader({ request, context }: Route.LoaderArgs) {
+  requireActor(context, request)
+  return { me: await getApi(context).account.me().catch(toRouteError) }
+}
+
+export default function Account({ loaderData }: Route.ComponentProps) {
+  const { me } = loaderData
+  return (
+    <>
+      <Heading1>Mijn account</Heading1>
+      <dl className="bt-facts">
+        <div>
+          <dt>Naam</dt>
+          <dd>{me.name}</dd>
+        </div>
+        <div>
+          <dt>E-mailadres</dt>
+          <dd>{me.email}</dd>
+        </div>
+      </dl>
+      <Heading2>Rollen</Heading2>
+      <ul>
+        {me.grants.map((g, i) => (
+          <li key={i}>
+            {g.roleLabel}
+            {g.regionName ? (
+              <>
+                {' '}
+                voor {g.regionSlug ? <Link to={`/regio/${g.regionSlug}`}>{g.regionName}</Link> : g.regionName}
+              </>
+            ) : null}
+            {g.municipalityCode ? ` (gemeente ${g.municipalityCode})` : null}
+          </li>
+        ))}
+      </ul>
+      <Paragraph>Uw wachtwoord wijzigen? Vraag de beheerder om een nieuwe link.</Paragraph>
+    </>
+  )
+}

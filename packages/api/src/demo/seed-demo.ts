@@ -1,0 +1,29 @@
+import { generateId, hashPassword } from '@bt/auth'
+import { findSetting, insertUser, putSetting, type DB, type Kysely } from '@bt/db'
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.ts'
+
+const DEMO_SETTING = 'demo_data_seeded_at'
+
+/** Seed the demo accounts once (idempotent); later demo data is added here as features arrive. */
+export async function seedDemoData(db: Kysely<DB>, now: Date): Promise<void> {
+  if (await findSetting(db, { key: DEMO_SETTING })) return
+  const passwordHash = await hashPassword(DEMO_PASSWORD)
+  await db.transaction().execute(async (trx) => {
+    for (const account of DEMO_ACCOUNTS) {
+      await insertUser(trx, {
+        user: { id: generateId(), email: account.email, name: account.name, passwordHash },
+        grants: account.grants.map((g) => ({
+          role: g.role,
+          regionCode: g.regionCode ?? null,
+          municipalityCode: g.municipalityCode ?? null,
+        })),
+      })
+    }
+    await putSetting(trx, { key: DEMO_SETTING, value: now.toISOString() })
+  })
+}
+
+/** True while demo data is present (the UI shows a banner). */
+export async function hasDemoData(db: Kysely<DB>): Promise<boolean> {
+  return (await findSetting(db, { key: DEMO_SETTING })) !== undefined
+}
