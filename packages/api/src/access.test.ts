@@ -1,0 +1,97 @@
+import { TRPCError } from '@trpc/server'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { appRouter } from './root.ts'
+import { createApiTest, WHO, type Who } from './testing.ts'
+
+type Api = Awaited<ReturnType<typeof createApiTest>>
+let api: Api
+beforeAll(async () => {
+  api = await createApiTest()
+})
+afterAll(() => api.close())
+
+const EVERYONE = WHO
+const SIGNED_IN = WHO.filter((w) => w !== 'anonymous')
+const ZWOLLE_READERS: Who[] = ['region_editor', 'region_viewer', 'municipality_signatory', 'vng_adviser']
+const ADMIN: Who[] = ['admin']
+
+interface AccessCase {
+  path: string
+  /** Input per caller (a function, so mutations can differ per caller). */
+  input?: (who: Who) => unknown
+  allowed: readonly Who[]
+}
+
+// The role × procedure table (sign-in issue): every procedure, who may call it, who may not.
+// Zwolle (GM0193) is the callers' region where they have one; Groningen is another region.
+const CASES: AccessCase[] = [
+  { path: 'account.me', allowed: SIGNED_IN },
+  { path: 'account.passwordLink', input: () => ({ token: 'onbekend' }), allowed: EVERYONE },
+  {
+    path: 'account.setPassword',
+    input: () => ({ token: 'onbekend', password: 'een-lang-wachtwoord', confirmPassword: 'een-lang-wachtwoord' }),
+    allowed: EVERYONE,
+  },
+  { path: 'site.info', allowed: EVERYONE },
+  { path: 'overview.buildingBlocks', allowed: EVERYONE },
+  { path: 'region.list', allowed: EVERYONE },
+  { path: 'region.bySlug', input: () => ({ slug: 'zwolle' }), allowed: EVERYONE },
+  { path: 'region.history', input: () => ({ slug: 'zwolle' }), allowed: ZWOLLE_READERS },
+  { path: 'admin.users.list', allowed: ADMIN },
+  { path: 'admin.users.get', input: () => ({ userId: 'onbekend' }), allowed: ADMIN },
+  {
+    path: 'admin.users.create',
+    input: (who) => ({
+      email: `nieuw.${who}@test.example`,
+      name: 'Nieuwe Gebruiker',
+      assignment: { role: 'region_viewer', regionCodes: ['GM0193'] },
+    }),
+    allowed: ADMIN,
+  },
+  {
+    path: 'admin.users.update',
+    input: () => ({ userId: 'onbekend', version: 1, name: 'Naam', isActive: true, assignment: { role: 'admin' } }),
+    allowed: ADMIN,
+  },
+  { path: 'admin.users.issuePasswordReset', input: () => ({ userId: 'onbekend' }), allowed: ADMIN },
+  { path: 'admin.regions.list', allowed: ADMIN },
+  { path: 'admin.regions.rename', input: () => ({ code: 'GM0193', version: 999, name: 'Regio X' }), allowed: ADMIN },
+  { path: 'admin.referenceTexts.list', allowed: ADMIN },
+  { path: 'admin.referenceTexts.get', input: () => ({ kind: 'nvo_agreement', key: 'codesign' }), allowed: ADMIN },
+  {
+    path: 'admin.referenceTexts.update',
+    input: () => ({ kind: 'nvo_agreement', key: 'codesign', version: 999, title: 'Titel', body: '' }),
+    allowed: ADMIN,
+  },
+  { path: 'admin.indeling.preview', input: () => ({ csv: 'gemeentecode,centrumgemeentecode\n', validFrom: '2026-01-01' }), allowed: ADMIN },
+  { path: 'admin.indeling.import', input: () => ({ csv: 'gemeentecode,centrumgemeentecode\n', validFrom: '2026-01-01' }), allowed: ADMIN },
+  { path: 'admin.auditLog.recent', allowed: ADMIN },
+]
+
+async function outcome(who: Who, c: AccessCase): Promise<'allowed' | 'denied'> {
+  let target: unknown = api.callerAs(who)
+  for (const part of c.path.split('.')) target = (target as Record<string, unknown>)[part]
+  try {
+    await (target as (input: unknown) => Promise<unknown>)(c.input?.(who))
+    return 'allowed'
+  } catch (error) {
+    if (!(error instanceof TRPCError)) throw error
+    // Anything but UNAUTHORIZED / FORBIDDEN means the caller got past the permission check.
+    return error.code === 'UNAUTHORIZED' || error.code === 'FORBIDDEN' ? 'denied' : 'allowed'
+  }
+}
+
+describe('the role × procedure table', () => {
+  it('covers every procedure of the router', () => {
+    expect(CASES.map((c) => c.path).sort()).toEqual(Object.keys(appRouter._def.procedures).sort())
+  })
+
+  for (const c of CASES) {
+    for (const who of WHO) {
+      const expected = c.allowed.includes(who) ? 'allowed' : 'denied'
+      it(`${who} is ${expected} ${c.path}`, async () => {
+        expect(await outcome(who, c)).toBe(expected)
+      })
+    }
+  }
+})

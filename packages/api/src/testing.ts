@@ -1,0 +1,54 @@
+// Test-only: a migrated, seeded database with the demo accounts, and callers acting as each of them.
+import { loadGrants, type Actor } from '@bt/auth'
+import { createTestDb } from '@bt/db/testing'
+import { DEMO_ACCOUNTS } from './demo/demo-accounts.ts'
+import { seedDemoData } from './demo/seed-demo.ts'
+import { createRuntimeOn } from './runtime.ts'
+
+/** Each role as a demo user (Regio Zwolle where scoped), plus an editor of another region. */
+export const WHO = [
+  'anonymous',
+  'region_editor',
+  'region_viewer',
+  'municipality_signatory',
+  'vng_adviser',
+  'vng_analyst',
+  'steering_member',
+  'admin',
+  'other_region_editor',
+] as const
+export type Who = (typeof WHO)[number]
+
+const EMAIL: Record<Exclude<Who, 'anonymous'>, string> = {
+  region_editor: 'redacteur.zwolle@demo.example',
+  region_viewer: 'lezer.zwolle@demo.example',
+  municipality_signatory: 'ondertekenaar.kampen@demo.example',
+  vng_adviser: 'adviseur@demo.example',
+  vng_analyst: 'analist@demo.example',
+  steering_member: 'stuurgroep@demo.example',
+  admin: 'beheerder@demo.example',
+  other_region_editor: 'redacteur.groningen@demo.example',
+}
+
+export const TEST_NOW = new Date('2026-03-02T09:00:00Z')
+
+export async function createApiTest() {
+  const { db, close } = await createTestDb()
+  await seedDemoData(db, TEST_NOW)
+  const users = await db.selectFrom('appUser').select(['id', 'email', 'name']).execute()
+  const actors = {} as Record<Who, Actor | null>
+  for (const who of WHO) {
+    if (who === 'anonymous') {
+      actors[who] = null
+      continue
+    }
+    const user = users.find((u) => u.email === EMAIL[who])
+    if (!user) throw new Error(`Demo account ${EMAIL[who]} missing (DEMO_ACCOUNTS: ${DEMO_ACCOUNTS.length})`)
+    const grants = await loadGrants(db, { userId: user.id, onDate: '2026-03-02' })
+    actors[who] = { userId: user.id, name: user.name, email: user.email, grants }
+  }
+  const runtime = createRuntimeOn(db, { throttle: { maxFailuresPerAccount: 5, maxFailuresPerAddress: 50, windowMinutes: 15 } })
+  let requests = 0
+  const callerAs = (who: Who) => runtime.caller({ actor: actors[who], requestId: `test-${++requests}`, now: TEST_NOW })
+  return { db, close, actors, callerAs, runtime }
+}
