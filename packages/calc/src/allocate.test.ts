@@ -87,7 +87,8 @@ describe('allocate', () => {
       amounts,
     )
     expect(violation).toBeNull()
-    // Groningen (GM0014, 244,829 of 18,130,231 inhabitants): 400e9 × 244,829 / 18,130,231 = 5,401,563,830.047…
+    // Groningen (GM0014, 244,829 of 18,130,231 inhabitants): 400e9 × 244,829 / 18,130,231 =
+    // 5,401,563,830.047…
     expect(amounts[0]).toBe(5_401_563_830)
   })
 

@@ -1,11 +1,12 @@
-// The one allocator (STYLE.md §6, DESIGN.md Data): largest remainder, ties to the ascending key. Every calc rule
-// that splits money calls it, so parts always add up to the total to the cent. Structure after dinero's
-// `distribute.ts`, but with our ranking: floor every exact share, then hand the leftover cents one each to the
-// largest remainders, ties broken by the key in ascending code-unit order ('GM0014' before 'GM0034').
-// Shares are computed exactly in bigint: €4 billion in cents × 244,829 inhabitants is above 2^53.
+// The one allocator (STYLE.md §6, DESIGN.md Data): largest remainder, ties to the ascending key.
+// Every calc rule that splits money calls it, so parts always add up to the total to the cent.
+// Structure after dinero's `distribute.ts`, but with our ranking: floor every exact share, then
+// hand the leftover cents one each to the largest remainders, ties broken by the key in ascending
+// code-unit order ('GM0014' before 'GM0034'). Shares are computed exactly in bigint: €4 billion in
+// cents × 244,829 inhabitants is above 2^53.
 import { CalcError, formatPath, type CalcErrorPath } from './errors.ts'
 import { scaleWeights } from './exact.ts'
-import { requireCents, requireUniqueKeys, requireWeight } from './guards.ts'
+import { isWeight, requireCents, requireUniqueKeys, requireWeight } from './guards.ts'
 
 /** One recipient of an allocation: a stable key (a municipality code) and a non-negative weight. */
 export interface AllocationEntry {
@@ -20,9 +21,10 @@ export interface Allocation {
 }
 
 /**
- * Splits totalCents (non-negative integer cents) over entries pro rata weight by largest remainder, ties to the
- * ascending key; returns one share per entry in input order, summing exactly to totalCents. Throws CalcError on a
- * bad total, a negative or non-finite weight, a repeated key, or a positive total over weights that sum to zero.
+ * Splits totalCents (non-negative integer cents) over entries pro rata weight by largest remainder,
+ * ties to the ascending key; returns one share per entry in input order, summing exactly to
+ * totalCents. Throws CalcError on a bad total, a negative or non-finite weight, a repeated key, or
+ * a positive total over weights that sum to zero.
  */
 export function allocate(
   totalCents: number,
@@ -32,7 +34,9 @@ export function allocate(
   requireCents(totalCents, ['totalCents'])
   const keys = entries.map((entry) => entry.key)
   requireUniqueKeys(keys, path, 'key')
-  entries.forEach((entry, index) => requireWeight(entry.weight, [...path, index, 'weight']))
+  entries.forEach((entry, index) => {
+    if (!isWeight(entry.weight)) requireWeight(entry.weight, [...path, index, 'weight'])
+  })
   const amounts = allocateExact(
     totalCents,
     scaleWeights(entries.map((entry) => entry.weight)),
@@ -43,8 +47,8 @@ export function allocate(
 }
 
 /**
- * The allocator's core over validated input: totalCents a non-negative safe integer, weights non-negative
- * integers, keys unique. Internal: other calc files call it to skip re-validation.
+ * The allocator's core over validated input: totalCents a non-negative safe integer, weights
+ * non-negative integers, keys unique. Internal: other calc files call it to skip re-validation.
  */
 export function allocateExact(
   totalCents: number,
@@ -74,23 +78,39 @@ export function allocateExact(
     remainders[index] = product - floor * weightSum
     handedOut += floor
   }
-  let leftover = Number(total - handedOut)
+  const leftover = Number(total - handedOut)
   if (leftover === 0) return amounts
-  const candidates: number[] = []
-  for (let index = 0; index < count; index++) if (remainders[index]! > 0n) candidates.push(index)
-  candidates.sort((a, b) => {
+  // leftover < the number of positive remainders, because each remainder is below one whole cent.
+  for (const index of pickLargestRemainders(remainders, weightSum, keys, leftover))
+    amounts[index]! += 1
+  return amounts
+}
+
+// The `count` indices with the largest remainders, ties to the ascending key. A native sort of
+// doubles finds the threshold: remainders shifted right so the weight sum fits 53 bits keep their
+// order (strictly larger double means strictly larger remainder). Only the entries at the threshold
+// are then ranked exactly, in bigint and by key.
+function pickLargestRemainders(
+  remainders: readonly bigint[],
+  weightSum: bigint,
+  keys: readonly string[],
+  count: number,
+): number[] {
+  const shift = BigInt(Math.max(0, weightSum.toString(2).length - 53))
+  const coarse = remainders.map((remainder) => Number(remainder >> shift))
+  const sorted = Float64Array.from(coarse).sort()
+  const threshold = sorted[sorted.length - count]!
+  const winners: number[] = []
+  const tied: number[] = []
+  coarse.forEach((value, index) => {
+    if (value > threshold) winners.push(index)
+    else if (value === threshold) tied.push(index)
+  })
+  tied.sort((a, b) => {
     const ra = remainders[a]!
     const rb = remainders[b]!
     if (ra !== rb) return ra > rb ? -1 : 1
-    const ka = keys[a]!
-    const kb = keys[b]!
-    return ka < kb ? -1 : ka > kb ? 1 : 0
+    return keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : 0
   })
-  // leftover < number of positive remainders, because each remainder is below one whole cent.
-  for (const index of candidates) {
-    if (leftover === 0) break
-    amounts[index]! += 1
-    leftover -= 1
-  }
-  return amounts
+  return [...winners, ...tied.slice(0, count - winners.length)]
 }

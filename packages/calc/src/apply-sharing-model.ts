@@ -1,6 +1,6 @@
-// One entry point for a region's chosen sharing model (DOMAIN.md §6.0 last step, §6.6; seed 004), as the pipeline and
-// the api call it. Costs default to the region's budget (Σ own amounts, less any retention): the region spends
-// what it receives.
+// One entry point for a region's chosen sharing model (DOMAIN.md §6.0 last step, §6.6; seed 004),
+// as the pipeline and the api call it. Costs default to the region's budget (Σ own amounts, less
+// any retention): the region spends what it receives.
 import { compensateLocalSupport, type LocalCompensationResult } from './compensate-local-support.ts'
 import {
   computeRetention,
@@ -56,8 +56,9 @@ export type SharingResult =
   | ({ readonly kind: 'localCompensation' } & LocalCompensationResult)
 
 /**
- * Applies a sharing model to a region's members (own amounts in cents); costs default to the members' total and
- * the reserve cap to Gooi en Vechtstreek's €2 million. Throws whatever the chosen model throws (CalcError).
+ * Applies a sharing model to a region's members (own amounts in cents); costs default to the
+ * members' total and the reserve cap to Gooi en Vechtstreek's €2 million. Throws whatever the
+ * chosen model throws (CalcError).
  */
 export function applySharingModel(
   members: readonly SharingMember[],

@@ -1,6 +1,7 @@
-// One step of the phase-in path (DOMAIN.md §6.2): amount = (1 − f) × historical + f × objective, per municipality.
-// The blend keeps every cent: the exact blended amounts are the weights of one allocation of the year's total,
-// never rounded one by one. Historical and objective must distribute the same total (the year's budget).
+// One step of the phase-in path (DOMAIN.md §6.2): amount = (1 − f) × historical + f × objective,
+// per municipality. The blend keeps every cent: the exact blended amounts are the weights of one
+// allocation of the year's total, never rounded one by one. Historical and objective must
+// distribute the same total (the year's budget).
 import { allocateExact } from './allocate.ts'
 import { CalcError, formatPath } from './errors.ts'
 import { decimalFraction, type Fraction } from './exact.ts'
@@ -16,8 +17,8 @@ export interface PreparedBlend {
 }
 
 /**
- * Checks and aligns two distributions: codes unique, amounts valid cents, every historical code among the
- * objective codes (the municipalities), equal totals. Internal.
+ * Checks and aligns two distributions: codes unique, amounts valid cents, every historical code
+ * among the objective codes (the municipalities), equal totals. Internal.
  */
 export function prepareBlend(
   historical: readonly MunicipalityAmount[],
@@ -61,7 +62,10 @@ export function prepareBlend(
   }
 }
 
-/** Blends a prepared pair at an exact fraction f in [0, 1]; amounts in the objective's order. Internal. */
+/**
+ * Blends a prepared pair at an exact fraction f in [0, 1]; amounts in the objective's order.
+ * Internal.
+ */
 export function blendPrepared(prepared: PreparedBlend, fraction: Fraction): number[] {
   const { numerator, denominator } = fraction
   const keep = denominator - numerator
@@ -72,10 +76,10 @@ export function blendPrepared(prepared: PreparedBlend, fraction: Fraction): numb
 }
 
 /**
- * Blends two distributions of the same total (cents): (1 − fraction) × historical + fraction × objective per
- * municipality, allocated so the result sums exactly to the total; order and codes follow `objective`. Throws
- * CalcError for bad cents, repeated codes, a historical code without objective amount, unequal totals, or a
- * fraction outside [0, 1].
+ * Blends two distributions of the same total (cents): (1 − fraction) × historical + fraction ×
+ * objective per municipality, allocated so the result sums exactly to the total; order and codes
+ * follow `objective`. Throws CalcError for bad cents, repeated codes, a historical code without
+ * objective amount, unequal totals, or a fraction outside [0, 1].
  */
 export function blendDistributions(input: {
   readonly historical: readonly MunicipalityAmount[]

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { runBudgetPipeline, type BudgetPipelineInput } from './budget-pipeline.ts'
 import { MUNICIPALITIES } from './fixtures/municipalities.ts'
 
-// A small hand-checked country: centrumgemeenten GM0001 and GM0003 with historical shares 3:1, their regions
-// {GM0001, GM0002} and {GM0003, GM0004}, objective pro rata inhabitants 2:2:1:1.
+// A small hand-checked country: centrumgemeenten GM0001 and GM0003 with historical shares 3:1,
+// their regions {GM0001, GM0002} and {GM0003, GM0004}, objective pro rata inhabitants 2:2:1:1.
 const SMALL: BudgetPipelineInput = {
   year: 2026,
   startYear: 2026,
@@ -29,7 +29,10 @@ const SMALL: BudgetPipelineInput = {
 const cents = (amounts: readonly { amountCents: number }[]) => amounts.map((a) => a.amountCents)
 const sum = (values: readonly number[]) => values.reduce((acc, value) => acc + value, 0)
 
-/** The fixture's 342 municipalities and 44 example regions, with each centrumgemeente's historical share. */
+/**
+ * The fixture's 342 municipalities and 44 example regions, with each centrumgemeente's historical
+ * share.
+ */
 function nationalInput(macroBudgetCents: number): BudgetPipelineInput {
   const regions = new Map<string, string[]>()
   for (const m of MUNICIPALITIES)

@@ -1,12 +1,13 @@
-// The money pipeline for one budget year (DOMAIN.md §6.0): macrobudget − national purchasing top-slice (§6.5)
-// − Wlz ex-ante withdrawal (§6.3: default 30% of the macrobudget, over the centrumgemeenten pro rata their share
-// of the historical BW macrobudget) → historical and objective distributions (§6.1) → phase-in blend (§6.2) →
-// regional sums and, where a region has chosen one, its sharing model (§6.6). Every split is the one allocator.
+// The money pipeline for one budget year (DOMAIN.md §6.0): macrobudget − national purchasing
+// top-slice (§6.5) − Wlz ex-ante withdrawal (§6.3: default 30% of the macrobudget, over the
+// centrumgemeenten pro rata their share of the historical BW macrobudget) → historical and
+// objective distributions (§6.1) → phase-in blend (§6.2) → regional sums and, where a region has
+// chosen one, its sharing model (§6.6). Every split is the one allocator.
 import { allocateExact } from './allocate.ts'
 import { applySharingModel, type SharingModel, type SharingResult } from './apply-sharing-model.ts'
 import { blendPrepared, prepareBlend } from './blend.ts'
 import { CalcError, formatPath } from './errors.ts'
-import { requireCents, requireIntegerInRange, requireUniqueKeys } from './guards.ts'
+import { isCents, requireCents, requireIntegerInRange, requireUniqueKeys } from './guards.ts'
 import {
   distributeObjectively,
   type MeasuredMunicipality,
@@ -23,10 +24,16 @@ import { indexMemberships, type MunicipalityAmount, type Region } from './region
 import { splitByBasisPoints } from './retain-central-share.ts'
 import type { SharingMember } from './sharing-common.ts'
 
-/** The ex-ante Wlz withdrawal agreed for 2021: 30% of the macrobudget (seed 000 §2.4), in basis points. */
+/**
+ * The ex-ante Wlz withdrawal agreed for 2021: 30% of the macrobudget (seed 000 §2.4), in basis
+ * points.
+ */
 export const DEFAULT_WLZ_WITHDRAWAL_BASIS_POINTS = 3_000
 
-/** A region's chosen sharing model, with any member data the pipeline cannot know (cents per member code). */
+/**
+ * A region's chosen sharing model, with any member data the pipeline cannot know (cents per member
+ * code).
+ */
 export interface RegionSharing {
   readonly regionCode: string
   readonly model: SharingModel
@@ -38,7 +45,10 @@ export interface RegionSharing {
   >
 }
 
-/** Input of runBudgetPipeline: one budget year's money (cents), shares, measures, regions and path parameters. */
+/**
+ * Input of runBudgetPipeline: one budget year's money (cents), shares, measures, regions and path
+ * parameters.
+ */
 export interface BudgetPipelineInput {
   readonly year: number
   readonly macroBudgetCents: number
@@ -46,7 +56,10 @@ export interface BudgetPipelineInput {
   readonly wlzWithdrawalBasisPoints?: number
   /** The centrumgemeenten's historical amounts: the weights of the historical distribution. */
   readonly historicalShares: readonly MunicipalityAmount[]
-  /** Their historical BW macrobudget, the weights of the Wlz withdrawal; defaults to historicalShares. */
+  /**
+   * Their historical BW macrobudget, the weights of the Wlz withdrawal; defaults to
+   * historicalShares.
+   */
   readonly wlzShares?: readonly MunicipalityAmount[]
   readonly measures: readonly Measure[]
   readonly municipalities: readonly MeasuredMunicipality[]
@@ -65,7 +78,9 @@ export interface PipelineRegion {
   readonly blendedCents: number
 }
 
-/** Every stage of the pipeline for one year, in cents; each list sums exactly to its stage's total. */
+/**
+ * Every stage of the pipeline for one year, in cents; each list sums exactly to its stage's total.
+ */
 export interface BudgetPipelineResult {
   readonly year: number
   readonly step: number
@@ -83,10 +98,11 @@ export interface BudgetPipelineResult {
 }
 
 /**
- * Runs DOMAIN.md §6.0 for one budget year (cents): top-slice, Wlz withdrawal, historical and objective
- * distributions, the blend for the year's step, regional totals and sharing models. Throws CalcError for any broken
- * precondition: bad cents or basis points, deductions above the budget (EXCEEDS_TOTAL), unknown codes, overlapping
- * memberships, empty regions, a bad schedule, or whatever a sharing model rejects.
+ * Runs DOMAIN.md §6.0 for one budget year (cents): top-slice, Wlz withdrawal, historical and
+ * objective distributions, the blend for the year's step, regional totals and sharing models.
+ * Throws CalcError for any broken precondition: bad cents or basis points, deductions above the
+ * budget (EXCEEDS_TOTAL), unknown codes, overlapping memberships, empty regions, a bad schedule, or
+ * whatever a sharing model rejects.
  */
 export function runBudgetPipeline(input: BudgetPipelineInput): BudgetPipelineResult {
   const year = requireIntegerInRange(input.year, ['year'], 1, 9999)
@@ -205,13 +221,18 @@ function allocateShares(
   const codes = shares.map((share) => share.code)
   requireUniqueKeys(codes, [field], 'code')
   const weights = shares.map((share, index) =>
-    BigInt(requireCents(share.amountCents, [field, index, 'amountCents'])),
+    BigInt(
+      isCents(share.amountCents)
+        ? share.amountCents
+        : requireCents(share.amountCents, [field, index, 'amountCents']),
+    ),
   )
   const amounts = allocateExact(totalCents, weights, codes, [field])
   return codes.map((code, index) => ({ code, amountCents: amounts[index]! }))
 }
 
-// Net historical amount per centrumgemeente: its share of the budget after the top-slice, less its Wlz withdrawal.
+// Net historical amount per centrumgemeente: its share of the budget after the top-slice, less its
+// Wlz withdrawal.
 function netHistorical(
   shares: readonly MunicipalityAmount[],
   gross: readonly MunicipalityAmount[],

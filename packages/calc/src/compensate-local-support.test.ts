@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { cents, municipalityCodes } from './fixtures/arbitraries.ts'
 import { compensateLocalSupport } from './compensate-local-support.ts'
 
-// Seed 004, Midden-Holland: Gouda pays only the beds from the BW budget; locally paid support is compensated afterwards.
+// Seed 004, Midden-Holland: Gouda pays only the beds from the BW budget; locally paid support is
+// compensated afterwards.
 const members = (claims: readonly number[]) => [
   { code: 'GM0513', amountCents: 1_000_000_000, localSupportCents: claims[0]! },
   { code: 'GM0627', amountCents: 0, localSupportCents: claims[1]! },
@@ -13,7 +14,8 @@ const sum = (values: readonly number[]) => values.reduce((acc, value) => acc + v
 
 describe('compensateLocalSupport', () => {
   it('compensates every claim in full when the budget allows, the rest staying with Gouda', () => {
-    // €10M budget − €6M beds = €4M; claims €3M in all are paid, €1M remains with the centrumgemeente.
+    // €10M budget − €6M beds = €4M; claims €3M in all are paid, €1M remains with the
+    // centrumgemeente.
     const result = compensateLocalSupport({
       members: members([100_000_000, 150_000_000, 50_000_000]),
       centralMunicipalityCode: 'GM0513',
@@ -32,7 +34,8 @@ describe('compensateLocalSupport', () => {
   })
 
   it('compensates pro rata the claims when they exceed what the beds leave', () => {
-    // €4M over claims 3:2:1 = €2M, €1,333,333.33⅓, €666,666.66⅔: the odd cent goes to the largest remainder.
+    // €4M over claims 3:2:1 = €2M, €1,333,333.33⅓, €666,666.66⅔: the odd cent goes to the largest
+    // remainder.
     const result = compensateLocalSupport({
       members: members([300_000_000, 200_000_000, 100_000_000]),
       centralMunicipalityCode: 'GM0513',

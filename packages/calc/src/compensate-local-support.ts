@@ -1,9 +1,10 @@
-// Compensation afterwards of locally paid support (seed 004, Midden-Holland; DOMAIN.md §6.6): from the BW budget the
-// centrumgemeente pays only the beds; all other intensive support is indicated and paid locally and compensated
-// afterwards from the BW budget. When the claims exceed what is left after the beds, each claim is compensated pro
-// rata by the one allocator (our reading; the seed names a "compensatieregeling" without its shortfall rule).
-// What remains after beds and compensation stays with the centrumgemeente, the budget holder.
-// Flows: pays = own amount (pooled into the BW budget); receives = compensation (+ the remainder for the centre).
+// Compensation afterwards of locally paid support (seed 004, Midden-Holland; DOMAIN.md §6.6): from
+// the BW budget the centrumgemeente pays only the beds; all other intensive support is indicated
+// and paid locally and compensated afterwards from the BW budget. When the claims exceed what is
+// left after the beds, each claim is compensated pro rata by the one allocator (our reading; the
+// seed names a "compensatieregeling" without its shortfall rule). What remains after beds and
+// compensation stays with the centrumgemeente, the budget holder. Flows: pays = own amount (pooled
+// into the BW budget); receives = compensation (+ the remainder for the centre).
 import { CalcError } from './errors.ts'
 import { requireCents, toSafeNumber } from './guards.ts'
 import {
@@ -15,7 +16,10 @@ import {
   type SharingMember,
 } from './sharing-common.ts'
 
-/** Input of compensateLocalSupport: members with own amounts and locally paid support (cents), the centre, the bed costs. */
+/**
+ * Input of compensateLocalSupport: members with own amounts and locally paid support (cents), the
+ * centre, the bed costs.
+ */
 export interface LocalCompensationInput {
   readonly members: readonly SharingMember[]
   readonly centralMunicipalityCode: string
@@ -28,7 +32,10 @@ export interface LocalCompensationLine extends SharingLine {
   readonly uncompensatedCents: number
 }
 
-/** Outcome: lines and the budget's use; budget = beds + compensated + remainder, and Σ result = budget − beds. */
+/**
+ * Outcome: lines and the budget's use; budget = beds + compensated + remainder, and Σ result =
+ * budget − beds.
+ */
 export interface LocalCompensationResult {
   readonly lines: readonly LocalCompensationLine[]
   readonly budgetCents: number
@@ -39,9 +46,10 @@ export interface LocalCompensationResult {
 }
 
 /**
- * Compensates members' locally paid support (cents) afterwards from the pooled BW budget after the beds, pro rata the
- * claims when short. Throws CalcError for bad cents, no members, repeated codes, a missing claim (MISSING_VALUE), a
- * centrumgemeente that is not a member, or bed costs above the budget (EXCEEDS_TOTAL).
+ * Compensates members' locally paid support (cents) afterwards from the pooled BW budget after the
+ * beds, pro rata the claims when short. Throws CalcError for bad cents, no members, repeated codes,
+ * a missing claim (MISSING_VALUE), a centrumgemeente that is not a member, or bed costs above the
+ * budget (EXCEEDS_TOTAL).
  */
 export function compensateLocalSupport(input: LocalCompensationInput): LocalCompensationResult {
   const { codes, amounts, budgetCents } = readMembers(input.members)

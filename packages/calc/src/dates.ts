@@ -1,5 +1,6 @@
-// ISO dates as UTC day numbers (days since 1970-01-01), by pure integer arithmetic: no Date, no clock, no time
-// zone. Civil-from-days after Howard Hinnant's `chrono`-compatible algorithms. Internal: not re-exported.
+// ISO dates as UTC day numbers (days since 1970-01-01), by pure integer arithmetic: no Date, no
+// clock, no time zone. Civil-from-days after Howard Hinnant's `chrono`-compatible algorithms.
+// Internal: not re-exported.
 import { CalcError, formatPath, type CalcErrorPath } from './errors.ts'
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
@@ -42,7 +43,10 @@ function civilFromDays(dayNumber: number): { year: number; month: number; day: n
   return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day }
 }
 
-/** The UTC day number of an ISO 'YYYY-MM-DD' date; throws INVALID_DATE for anything else (2023-02-29 too). */
+/**
+ * The UTC day number of an ISO 'YYYY-MM-DD' date; throws INVALID_DATE for anything else (2023-02-29
+ * too).
+ */
 export function parseIsoDate(value: string, path: CalcErrorPath): number {
   const match = ISO_DATE.exec(value)
   const year = Number(match?.[1])
@@ -67,7 +71,10 @@ export function formatIsoDate(dayNumber: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
 }
 
-/** The same calendar day `months` months later; a day past the month's end clamps (2024-02-29 + 12 → 2025-02-28). */
+/**
+ * The same calendar day `months` months later; a day past the month's end clamps (2024-02-29 + 12 →
+ * 2025-02-28).
+ */
 export function addMonths(dayNumber: number, months: number): number {
   const { year, month, day } = civilFromDays(dayNumber)
   const monthIndex = year * 12 + (month - 1) + months
@@ -76,7 +83,10 @@ export function addMonths(dayNumber: number, months: number): number {
   return daysFromCivil(targetYear, targetMonth, Math.min(day, daysInMonth(targetYear, targetMonth)))
 }
 
-/** An inclusive period of day numbers; an open end is +Infinity. Throws INVALID_DATE, or INVALID_PERIOD when end < start. */
+/**
+ * An inclusive period of day numbers; an open end is +Infinity. Throws INVALID_DATE, or
+ * INVALID_PERIOD when end < start.
+ */
 export function parsePeriod(
   startDate: string,
   endDate: string | undefined,

@@ -15,8 +15,8 @@ import {
 
 const ONE = [{ code: 'GM0193', amountCents: 1 }]
 
-// Each code with one broken precondition that raises it, through the public surface. The Record type makes a new
-// code without a case a type error; the test below makes it a failure too.
+// Each code with one broken precondition that raises it, through the public surface. The Record
+// type makes a new code without a case a type error; the test below makes it a failure too.
 const CASES: Record<
   CalcErrorCode,
   { call: () => unknown; path: readonly (string | number)[]; names: string }

@@ -1,4 +1,7 @@
-/** The closed set of broken preconditions calc reports (STYLE.md §6); api maps each to a Dutch field message. */
+/**
+ * The closed set of broken preconditions calc reports (STYLE.md §6); api maps each to a Dutch field
+ * message.
+ */
 export const CALC_ERROR_CODES = [
   'NOT_FINITE',
   'NOT_AN_INTEGER',
@@ -22,13 +25,19 @@ export const CALC_ERROR_CODES = [
 /** One calc error code. */
 export type CalcErrorCode = (typeof CALC_ERROR_CODES)[number]
 
-/** Where in the input the broken value sits, as a zod-style path: ['municipalities', 3, 'inhabitants']. */
+/**
+ * Where in the input the broken value sits, as a zod-style path: ['municipalities', 3,
+ * 'inhabitants'].
+ */
 export type CalcErrorPath = readonly (string | number)[]
 
 /** A value named by an error, kept structured so the api can build its own Dutch message. */
 export type CalcErrorDetail = string | number | boolean | null
 
-/** A broken calc precondition: a code from CALC_ERROR_CODES, a message naming the values, the input path. */
+/**
+ * A broken calc precondition: a code from CALC_ERROR_CODES, a message naming the values, the input
+ * path.
+ */
 export class CalcError extends Error {
   override readonly name = 'CalcError'
   readonly code: CalcErrorCode
@@ -52,7 +61,10 @@ export function isCalcError(value: unknown, code?: CalcErrorCode): value is Calc
   return value instanceof CalcError && (code === undefined || value.code === code)
 }
 
-/** Renders a path for messages: ['municipalities', 3, 'inhabitants'] → 'municipalities[3].inhabitants'. */
+/**
+ * Renders a path for messages: ['municipalities', 3, 'inhabitants'] →
+ * 'municipalities[3].inhabitants'.
+ */
 export function formatPath(path: CalcErrorPath): string {
   let text = ''
   for (const part of path) {

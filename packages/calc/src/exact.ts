@@ -1,6 +1,6 @@
-// Exact arithmetic for calc. A double is read as the decimal it prints as (0.1 is 1/10, not 0.1000000000000000055…),
-// so weights typed as decimals keep their ratios, and sums do not depend on the order of the terms.
-// Internal: not re-exported.
+// Exact arithmetic for calc. A double is read as the decimal it prints as (0.1 is 1/10, not
+// 0.1000000000000000055…), so weights typed as decimals keep their ratios, and sums do not depend
+// on the order of the terms. Internal: not re-exported.
 
 /** value = coefficient × 10^exponent. */
 export interface Decimal {
@@ -14,16 +14,24 @@ export interface Fraction {
   readonly denominator: bigint
 }
 
-const DECIMAL = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/
-
-/** The decimal a finite double prints as. The caller has checked finiteness. */
+/**
+ * The decimal a finite double prints as (String(0.731) is '0.731', String(1e-7) is '1e-7'). The
+ * caller checked finiteness.
+ */
 export function toDecimal(value: number): Decimal {
   if (Number.isSafeInteger(value)) return { coefficient: BigInt(value), exponent: 0 }
-  const match = DECIMAL.exec(String(value))
-  if (match === null) throw new Error(`unreachable: cannot read ${value} as a decimal`)
-  const [, sign = '', whole = '0', fraction = '', power = '0'] = match
-  const coefficient = BigInt(`${sign}${whole}${fraction}`)
-  return { coefficient, exponent: Number(power) - fraction.length }
+  const text = String(value)
+  const e = text.indexOf('e')
+  const mantissa = e === -1 ? text : text.slice(0, e)
+  const power = e === -1 ? 0 : Number(text.slice(e + 1))
+  const dot = mantissa.indexOf('.')
+  const digits = dot === -1 ? mantissa : mantissa.slice(0, dot) + mantissa.slice(dot + 1)
+  const fractionLength = dot === -1 ? 0 : mantissa.length - dot - 1
+  // Up to 15 digits read exactly as a double, and BigInt(number) is much faster than
+  // BigInt(string).
+  const asNumber = Number(digits)
+  const coefficient = Number.isSafeInteger(asNumber) ? BigInt(asNumber) : BigInt(digits)
+  return { coefficient, exponent: power - fractionLength }
 }
 
 const POWERS_OF_TEN: bigint[] = [1n]
@@ -88,7 +96,9 @@ export function reduce(numerator: bigint, denominator: bigint): Fraction {
   return { numerator: numerator / divisor, denominator: denominator / divisor }
 }
 
-/** numerator / denominator rounded to the nearest integer, halves away from zero (denominator > 0). */
+/**
+ * numerator / denominator rounded to the nearest integer, halves away from zero (denominator > 0).
+ */
 export function divideRounded(numerator: bigint, denominator: bigint): bigint {
   const negative = numerator < 0n
   const magnitude = negative ? -numerator : numerator

@@ -1,4 +1,5 @@
-// Precondition guards shared by every calc operation (dinero `helpers/assert.ts`). Internal: not re-exported.
+// Precondition guards shared by every calc operation (dinero `helpers/assert.ts`). Internal: not
+// re-exported.
 import { CalcError, formatPath, type CalcErrorPath } from './errors.ts'
 
 function requireInteger(value: number, path: CalcErrorPath, what: string): void {
@@ -29,6 +30,19 @@ function requireInteger(value: number, path: CalcErrorPath, what: string): void 
       { path, details: { value } },
     )
   }
+}
+
+/**
+ * Fast check for hot loops: a non-negative safe integer (cents or a count); call the require… guard
+ * when false.
+ */
+export function isCents(value: number): boolean {
+  return Number.isSafeInteger(value) && value >= 0
+}
+
+/** Fast check for hot loops: a finite non-negative weight; call requireWeight when false. */
+export function isWeight(value: number | bigint): boolean {
+  return typeof value === 'bigint' ? value >= 0n : Number.isFinite(value) && value >= 0
 }
 
 /** A non-negative safe integer number of cents. */
@@ -128,18 +142,20 @@ export function requireWeight(value: number | bigint, path: CalcErrorPath): void
 
 /** Every key occurs once; `at` names the list (e.g. ['municipalities']) and the key field. */
 export function requireUniqueKeys(keys: readonly string[], at: CalcErrorPath, field: string): void {
-  const seen = new Map<string, number>()
-  keys.forEach((key, index) => {
-    const first = seen.get(key)
-    if (first !== undefined) {
-      throw new CalcError(
-        'DUPLICATE_KEY',
-        `${formatPath([...at, index, field])} repeats '${key}', already at ${formatPath([...at, first, field])}`,
-        { path: [...at, index, field], details: { key, firstIndex: first, index } },
-      )
+  const seen = new Set<string>()
+  for (let index = 0; index < keys.length; index++) {
+    const key = keys[index]!
+    if (!seen.has(key)) {
+      seen.add(key)
+      continue
     }
-    seen.set(key, index)
-  })
+    const first = keys.indexOf(key)
+    throw new CalcError(
+      'DUPLICATE_KEY',
+      `${formatPath([...at, index, field])} repeats '${key}', already at ${formatPath([...at, first, field])}`,
+      { path: [...at, index, field], details: { key, firstIndex: first, index } },
+    )
+  }
 }
 
 /** Converts an exact bigint result to a number, asserting it is a safe integer. */

@@ -1,4 +1,5 @@
-// The public surface of @bt/calc: pure money rules, no I/O, no clock, no runtime dependencies (STYLE.md §2, §6).
+// The public surface of @bt/calc: pure money rules, no I/O, no clock, no runtime dependencies
+// (STYLE.md §2, §6).
 export {
   CALC_ERROR_CODES,
   CalcError,

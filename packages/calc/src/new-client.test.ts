@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { assessNewClient, type BwHistoryEvent } from './new-client.ts'
 
-// Seed 000 §2.2, footnote 3: no application and no use of BW in the region reported to in the 365 days before.
-// Report date 2025-03-01: 365 days before is 2024-03-01, 366 days before is 2024-02-29 (2024 is a leap year).
+// Seed 000 §2.2, footnote 3: no application and no use of BW in the region reported to in the 365
+// days before. Report date 2025-03-01: 365 days before is 2024-03-01, 366 days before is 2024-02-29
+// (2024 is a leap year).
 const REGION = ['GM0193', 'GM0148']
 const assess = (history: BwHistoryEvent[], regionMunicipalityCodes = REGION) =>
   assessNewClient({ reportDate: '2025-03-01', regionMunicipalityCodes, history })

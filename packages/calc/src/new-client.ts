@@ -1,14 +1,18 @@
-// The new-client test (DOMAIN.md §6.2; seed 000 §2.2 footnote 3, set in the BO of December 2019): a new client is
-// a resident who, in the 365 days counted back from the date they report, made no application for and no use of a
-// BW facility in the region where they report. The window is [reportDate − 365, reportDate − 1]: a use exactly
-// 365 days before counts, one 366 days before does not.
+// The new-client test (DOMAIN.md §6.2; seed 000 §2.2 footnote 3, set in the BO of December 2019): a
+// new client is a resident who, in the 365 days counted back from the date they report, made no
+// application for and no use of a BW facility in the region where they report. The window is
+// [reportDate − 365, reportDate − 1]: a use exactly 365 days before counts, one 366 days before
+// does not.
 import { formatIsoDate, parseIsoDate, parsePeriod } from './dates.ts'
 import { CalcError } from './errors.ts'
 
 /** The look-back of the new-client definition, in days. */
 export const NEW_CLIENT_LOOKBACK_DAYS = 365
 
-/** An earlier BW application, or a period of BW use (inclusive; no endDate while it runs), and where it was. */
+/**
+ * An earlier BW application, or a period of BW use (inclusive; no endDate while it runs), and where
+ * it was.
+ */
 export type BwHistoryEvent =
   | { readonly kind: 'application'; readonly date: string; readonly municipalityCode: string }
   | {
@@ -18,14 +22,20 @@ export type BwHistoryEvent =
       readonly municipalityCode: string
     }
 
-/** Input of assessNewClient: the report date, the member codes of the region reported to, the client's BW history. */
+/**
+ * Input of assessNewClient: the report date, the member codes of the region reported to, the
+ * client's BW history.
+ */
 export interface NewClientInput {
   readonly reportDate: string
   readonly regionMunicipalityCodes: readonly string[]
   readonly history: readonly BwHistoryEvent[]
 }
 
-/** The verdict, the window it looked at (inclusive ISO dates) and the first history event that disqualified. */
+/**
+ * The verdict, the window it looked at (inclusive ISO dates) and the first history event that
+ * disqualified.
+ */
 export interface NewClientAssessment {
   readonly isNewClient: boolean
   readonly reason: 'NO_BW_IN_WINDOW' | 'APPLICATION_IN_WINDOW' | 'USE_IN_WINDOW'
@@ -35,9 +45,9 @@ export interface NewClientAssessment {
 }
 
 /**
- * Tests whether a client is new: no BW application or use in the reporting region in the 365 days before the report
- * date. Throws CalcError: INVALID_DATE for a malformed date, INVALID_PERIOD for a use ending before it starts,
- * EMPTY_REGION for a region without members.
+ * Tests whether a client is new: no BW application or use in the reporting region in the 365 days
+ * before the report date. Throws CalcError: INVALID_DATE for a malformed date, INVALID_PERIOD for a
+ * use ending before it starts, EMPTY_REGION for a region without members.
  */
 export function assessNewClient(input: NewClientInput): NewClientAssessment {
   const report = parseIsoDate(input.reportDate, ['reportDate'])

@@ -9,7 +9,8 @@ import {
   type Measure,
 } from './objective-distribution.ts'
 
-// Seed 003: outcome for A = Σ (value of measure m for A) × weight of m; then scaled to the budget (DOMAIN.md §6.1).
+// Seed 003: outcome for A = Σ (value of measure m for A) × weight of m; then scaled to the budget
+// (DOMAIN.md §6.1).
 const MEASURES: Measure[] = [
   { key: 'singlePersonHouseholds', weight: 2 },
   { key: 'lowIncomeShare', weight: 0.5, perInhabitant: true },
@@ -37,7 +38,8 @@ const PER_HEAD: Measure[] = [{ key: 'perHead', weight: 1, perInhabitant: true }]
 
 describe('distributeObjectively', () => {
   it('scales Σ value × weight to the budget (hand-checked: scores 56 and 152 of 208)', () => {
-    // GM0001: 3 × 2 + 100 × 1 × 0.5 = 56; GM0002: 1 × 2 + 300 × 1 × 0.5 = 152; 1000 × 56/208 = 269.2…
+    // GM0001: 3 × 2 + 100 × 1 × 0.5 = 56; GM0002: 1 × 2 + 300 × 1 × 0.5 = 152; 1000 × 56/208 =
+    // 269.2…
     const result = distributeObjectively({
       budgetCents: 1000,
       measures: MEASURES,

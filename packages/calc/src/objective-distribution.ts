@@ -1,13 +1,24 @@
-// Objective distribution (DOMAIN.md §6.1; seed 003 slide "Aanpassingen aan stelsel (3/4)"): a municipality's
-// score = Σ over measures (value of measure m for it) × weight of m; the budget is then split pro rata score
-// by the one allocator. Measures and weights are year-versioned data: the caller passes the year's set.
-// Scores are exact (decimal-read doubles in bigint), so the order of measures or municipalities cannot move a cent.
+// Objective distribution (DOMAIN.md §6.1; seed 003 slide "Aanpassingen aan stelsel (3/4)"): a
+// municipality's score = Σ over measures (value of measure m for it) × weight of m; the budget is
+// then split pro rata score by the one allocator. Measures and weights are year-versioned data: the
+// caller passes the year's set. Scores are exact (decimal-read doubles in bigint), so the order of
+// measures or municipalities cannot move a cent.
 import { allocateExact } from './allocate.ts'
 import { CalcError, formatPath } from './errors.ts'
-import { divideRounded, scaleDecimals, toDecimal, type Decimal } from './exact.ts'
-import { requireCents, requireCount, requireUniqueKeys, requireWeight } from './guards.ts'
+import { divideRounded, powerOfTen, toDecimal } from './exact.ts'
+import {
+  isCents,
+  isWeight,
+  requireCents,
+  requireCount,
+  requireUniqueKeys,
+  requireWeight,
+} from './guards.ts'
 
-/** A measure (maatstaf) with its weight for the year; perInhabitant values are multiplied by inhabitants first. */
+/**
+ * A measure (maatstaf) with its weight for the year; perInhabitant values are multiplied by
+ * inhabitants first.
+ */
 export interface Measure {
   readonly key: string
   readonly weight: number
@@ -28,7 +39,10 @@ export interface ObjectiveDistributionInput {
   readonly municipalities: readonly MeasuredMunicipality[]
 }
 
-/** One municipality's objective amount and the per-inhabitant figure (cents, rounded half up; null for 0). */
+/**
+ * One municipality's objective amount and the per-inhabitant figure (cents, rounded half up; null
+ * for 0).
+ */
 export interface ObjectiveShare {
   readonly code: string
   readonly inhabitants: number
@@ -43,9 +57,10 @@ export interface ObjectiveDistribution {
 }
 
 /**
- * Splits budgetCents over municipalities pro rata Σ measure value × weight (exact), keeping every cent; adds a
- * per-inhabitant figure. Throws CalcError on bad cents or counts, a negative or non-finite value or weight, a
- * missing measure value, repeated codes or keys, or a positive budget where every score is zero.
+ * Splits budgetCents over municipalities pro rata Σ measure value × weight (exact), keeping every
+ * cent; adds a per-inhabitant figure. Throws CalcError on bad cents or counts, a negative or
+ * non-finite value or weight, a missing measure value, repeated codes or keys, or a positive budget
+ * where every score is zero.
  */
 export function distributeObjectively(input: ObjectiveDistributionInput): ObjectiveDistribution {
   const budgetCents = requireCents(input.budgetCents, ['budgetCents'])
@@ -71,7 +86,10 @@ export function distributeObjectively(input: ObjectiveDistributionInput): Object
   }
 }
 
-/** Exact scores Σ value × weight per municipality, scaled to integers over one power of ten. Internal. */
+/**
+ * Exact scores Σ value × weight per municipality, scaled to integers over one power of ten.
+ * Internal.
+ */
 export function scoreMunicipalities(
   measures: readonly Measure[],
   municipalities: readonly MeasuredMunicipality[],
@@ -85,37 +103,53 @@ export function scoreMunicipalities(
     requireWeight(measure.weight, ['measures', index, 'weight'])
     return toDecimal(measure.weight)
   })
-  // Terms are collected first so every product shares the smallest exponent; then they are summed per municipality.
-  const terms: Decimal[] = []
+  // Pass 1: every product value × weight (× inhabitants) as coefficient × 10^exponent, in flat
+  // arrays.
+  const width = measures.length
+  const coefficients = new Array<bigint>(municipalities.length * width)
+  const exponents = new Int32Array(municipalities.length * width)
+  let minExponent = 0
   municipalities.forEach((municipality, row) => {
-    const inhabitants = BigInt(
-      requireCount(municipality.inhabitants, ['municipalities', row, 'inhabitants']),
-    )
-    measures.forEach((measure, column) => {
-      const path = ['municipalities', row, 'measureValues', measure.key]
-      const value = municipality.measureValues[measure.key]
-      if (value === undefined) {
-        throw new CalcError(
-          'MISSING_VALUE',
-          `${formatPath(path)} is missing: municipality ${municipality.code} has no value for measure '${measure.key}'`,
-          { path, details: { municipalityCode: municipality.code, measureKey: measure.key } },
-        )
-      }
-      requireWeight(value, path)
+    const { inhabitants } = municipality
+    if (!isCents(inhabitants)) requireCount(inhabitants, ['municipalities', row, 'inhabitants'])
+    for (let column = 0; column < width; column++) {
+      const measure = measures[column]!
+      const value = readMeasureValue(municipality, measure.key, row)
       const decimal = toDecimal(value)
       const weight = weights[column]!
-      const factor = measure.perInhabitant === true ? inhabitants : 1n
-      terms.push({
-        coefficient: decimal.coefficient * weight.coefficient * factor,
-        exponent: decimal.exponent + weight.exponent,
-      })
-    })
+      let coefficient = decimal.coefficient * weight.coefficient
+      if (measure.perInhabitant === true) coefficient *= BigInt(inhabitants)
+      const exponent = coefficient === 0n ? 0 : decimal.exponent + weight.exponent
+      coefficients[row * width + column] = coefficient
+      exponents[row * width + column] = exponent
+      if (exponent < minExponent) minExponent = exponent
+    }
   })
-  const scaled = scaleDecimals(terms)
-  const width = measures.length
+  // Pass 2: sum each row over the smallest exponent, so every score shares one power of ten.
   return municipalities.map((_, row) => {
     let score = 0n
-    for (let column = 0; column < width; column++) score += scaled[row * width + column]!
+    for (let cell = row * width; cell < (row + 1) * width; cell++) {
+      const exponent = exponents[cell]!
+      score +=
+        exponent === minExponent
+          ? coefficients[cell]!
+          : coefficients[cell]! * powerOfTen(exponent - minExponent)
+    }
     return score
   })
+}
+
+function readMeasureValue(municipality: MeasuredMunicipality, key: string, row: number): number {
+  const value = municipality.measureValues[key]
+  if (value !== undefined && isWeight(value)) return value
+  const path = ['municipalities', row, 'measureValues', key]
+  if (value === undefined) {
+    throw new CalcError(
+      'MISSING_VALUE',
+      `${formatPath(path)} is missing: municipality ${municipality.code} has no value for measure '${key}'`,
+      { path, details: { municipalityCode: municipality.code, measureKey: key } },
+    )
+  }
+  requireWeight(value, path)
+  return value
 }

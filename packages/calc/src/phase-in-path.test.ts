@@ -104,8 +104,9 @@ describe('computePhaseInPath', () => {
     )
   })
 
-  // Largest remainder is not monotone in sub-cent steps (the Alabama paradox); once every municipality moves at
-  // least a cent per step, each one's amounts move monotonically from historical to objective.
+  // Largest remainder is not monotone in sub-cent steps (the Alabama paradox); once every
+  // municipality moves at least a cent per step, each one's amounts move monotonically from
+  // historical to objective.
   it('moves every municipality monotonically when each step moves it at least a cent (fast-check)', () => {
     fc.assert(
       fc.property(
@@ -219,7 +220,8 @@ describe('blendDistributions', () => {
       ],
       fraction: 1 / 3,
     })
-    // exact: 7.666…, 0.999…, 1.333… of 10 cents: floors 7, 0, 1 and the two leftover cents to GM0002 and GM0001
+    // exact: 7.666…, 0.999…, 1.333… of 10 cents: floors 7, 0, 1 and the two leftover cents to
+    // GM0002 and GM0001
     expect(blended.map((a) => a.amountCents)).toEqual([8, 1, 1])
     expect(sumOf(blended)).toBe(10)
   })

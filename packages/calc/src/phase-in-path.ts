@@ -1,12 +1,16 @@
-// The phase-in path (ingroeipad; DOMAIN.md §6.2, §8; seeds 000 §2.1, 003): year zero is 100% historical, then
-// step k = 1..N pays (1 − f_k) × historical + f_k × objective, f_N = 1. Each year is one allocation of the
-// total, so every year keeps every cent; the ends equal the two distributions exactly.
+// The phase-in path (ingroeipad; DOMAIN.md §6.2, §8; seeds 000 §2.1, 003): year zero is 100%
+// historical, then step k = 1..N pays (1 − f_k) × historical + f_k × objective, f_N = 1. Each year
+// is one allocation of the total, so every year keeps every cent; the ends equal the two
+// distributions exactly.
 import { blendPrepared, prepareBlend } from './blend.ts'
 import { requireIntegerInRange } from './guards.ts'
 import { LINEAR_TEN_STEPS, resolveSchedule, type PhaseInScheduleSpec } from './phase-in-schedule.ts'
 import type { MunicipalityAmount } from './regions.ts'
 
-/** Input of computePhaseInPath: two distributions of one total, the year of step 1, the schedule (default linear 10). */
+/**
+ * Input of computePhaseInPath: two distributions of one total, the year of step 1, the schedule
+ * (default linear 10).
+ */
 export interface PhaseInPathInput {
   readonly historical: readonly MunicipalityAmount[]
   readonly objective: readonly MunicipalityAmount[]
@@ -14,7 +18,10 @@ export interface PhaseInPathInput {
   readonly schedule?: PhaseInScheduleSpec
 }
 
-/** One year on the path: its step k, f_k as a display double, the amounts (objective's order) and their total. */
+/**
+ * One year on the path: its step k, f_k as a display double, the amounts (objective's order) and
+ * their total.
+ */
 export interface PhaseInYear {
   readonly year: number
   readonly step: number
@@ -31,9 +38,10 @@ export interface PhaseInPath {
 }
 
 /**
- * Computes the path from historical to objective (cents) for years startYear − 1 (step 0) .. startYear − 1 + N,
- * each year summing exactly to the common total. Throws CalcError for a bad schedule (INVALID_SCHEDULE,
- * OUT_OF_RANGE), bad cents, repeated or unknown codes, or unequal totals (TOTAL_MISMATCH).
+ * Computes the path from historical to objective (cents) for years startYear − 1 (step 0) ..
+ * startYear − 1 + N, each year summing exactly to the common total. Throws CalcError for a bad
+ * schedule (INVALID_SCHEDULE, OUT_OF_RANGE), bad cents, repeated or unknown codes, or unequal
+ * totals (TOTAL_MISMATCH).
  */
 export function computePhaseInPath(input: PhaseInPathInput): PhaseInPath {
   const startYear = requireIntegerInRange(input.startYear, ['startYear'], 1, 9999)

@@ -84,7 +84,8 @@ describe('buildPhaseInSchedule', () => {
 })
 
 describe('getPhaseInStep', () => {
-  // DOMAIN.md §8: start moved to a target of 1 January 2026, after a year zero (2025) paid historically.
+  // DOMAIN.md §8: start moved to a target of 1 January 2026, after a year zero (2025) paid
+  // historically.
   it.each([
     [2020, 0, 0],
     [2025, 0, 0],

@@ -1,7 +1,8 @@
-// The phase-in schedule (ingroeipad; DOMAIN.md §6.2, seeds 000 §2.1, 003): fractions f_0 = 0 ≤ f_1 ≤ … ≤ f_N = 1
-// of the objective distribution per step. Linear f_k = k/N is only the default (N = 10); the schedule can be
-// derived from the estimated outflow of existing clients, f_k = 1 − existing_k / existing_0, or given outright.
-// Start year and N moved in reality (DOMAIN.md §8), so both are parameters; fractions are exact fractions.
+// The phase-in schedule (ingroeipad; DOMAIN.md §6.2, seeds 000 §2.1, 003): fractions
+// f_0 = 0 ≤ f_1 ≤ … ≤ f_N = 1 of the objective distribution per step. Linear f_k = k/N (N = 10) is
+// only the default; the schedule can be derived from the estimated outflow of existing clients,
+// f_k = 1 − existing_k / existing_0, or given outright. Start year and N moved in reality
+// (DOMAIN.md §8), so both are parameters; calc blends with exact fractions.
 import { CalcError, formatPath } from './errors.ts'
 import { decimalFraction, reduce, type Fraction } from './exact.ts'
 import { requireCount, requireFinite, requireIntegerInRange } from './guards.ts'
@@ -13,15 +14,18 @@ export const DEFAULT_PHASE_IN_STEPS = 10
 export const MAX_PHASE_IN_STEPS = 100
 
 /**
- * How the schedule is made: linear over `steps` (default 10); from the existing clients still in care at step
- * k = 0..N (non-increasing, ending at 0); or explicit fractions f_0..f_N (non-decreasing from 0 to 1).
+ * How the schedule is made: linear over `steps` (default 10); from the existing clients still in
+ * care at step k = 0..N (non-increasing, ending at 0); or explicit fractions f_0..f_N
+ * (non-decreasing from 0 to 1).
  */
 export type PhaseInScheduleSpec =
   | { readonly kind: 'linear'; readonly steps?: number }
   | { readonly kind: 'outflow'; readonly existingClientsByStep: readonly number[] }
   | { readonly kind: 'custom'; readonly fractions: readonly number[] }
 
-/** A schedule for display: N and f_0..f_N as doubles (calc itself blends with the exact fractions). */
+/**
+ * A schedule for display: N and f_0..f_N as doubles (calc itself blends with the exact fractions).
+ */
 export interface PhaseInSchedule {
   readonly steps: number
   readonly fractions: readonly number[]
@@ -34,8 +38,9 @@ export const LINEAR_TEN_STEPS: PhaseInScheduleSpec = {
 }
 
 /**
- * Builds f_0..f_N from a schedule spec (display doubles). Throws INVALID_SCHEDULE when the fractions are not
- * non-decreasing from 0 to 1 (or the outflow does not fall to 0), OUT_OF_RANGE for N outside 1..100.
+ * Builds f_0..f_N from a schedule spec (display doubles). Throws INVALID_SCHEDULE when the
+ * fractions are not non-decreasing from 0 to 1 (or the outflow does not fall to 0), OUT_OF_RANGE
+ * for N outside 1..100.
  */
 export function buildPhaseInSchedule(
   spec: PhaseInScheduleSpec = LINEAR_TEN_STEPS,
@@ -80,7 +85,8 @@ function requireStepCount(length: number, field: string): void {
   requireIntegerInRange(length - 1, ['schedule', field, 'length'], 1, MAX_PHASE_IN_STEPS)
 }
 
-// f_k = 1 − existing_k / existing_0 (DOMAIN.md §6.2): existing clients can only leave, and f_N = 1 needs 0 left.
+// f_k = 1 − existing_k / existing_0 (DOMAIN.md §6.2): existing clients can only leave, and f_N = 1
+// needs 0 left.
 function outflowFractions(existing: readonly number[]): Fraction[] {
   requireStepCount(existing.length, 'existingClientsByStep')
   existing.forEach((count, k) => requireCount(count, ['schedule', 'existingClientsByStep', k]))
@@ -146,14 +152,18 @@ function customFractions(values: readonly number[]): Fraction[] {
   return fractions
 }
 
-/** Which step a budget year is on: years before startYear are step 0 (historical), after the path step N. */
+/**
+ * Which step a budget year is on: years before startYear are step 0 (historical), after the path
+ * step N.
+ */
 export function stepOfYear(year: number, startYear: number, steps: number): number {
   return Math.min(steps, Math.max(0, year - startYear + 1))
 }
 
 /**
- * The step and fraction (display double) that apply to a budget year; startYear is the year of step 1, so year
- * zero is startYear − 1. Throws like buildPhaseInSchedule, and OUT_OF_RANGE for a non-integer year.
+ * The step and fraction (display double) that apply to a budget year; startYear is the year of step
+ * 1, so year zero is startYear − 1. Throws like buildPhaseInSchedule, and OUT_OF_RANGE for a
+ * non-integer year.
  */
 export function getPhaseInStep(input: {
   readonly year: number

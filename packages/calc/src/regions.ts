@@ -1,7 +1,8 @@
-// A region's amount is the sum of its members' (DOMAIN.md §6.1, §6.6). A region is identified by its
-// centrumgemeente's CBS code (DESIGN.md, Data); membership is data, and the number of regions is data.
+// A region's amount is the sum of its members' (DOMAIN.md §6.1, §6.6). A region is identified by
+// its centrumgemeente's CBS code (DESIGN.md, Data); membership is data, and the number of regions
+// is data.
 import { CalcError, formatPath, type CalcErrorPath } from './errors.ts'
-import { requireCents, requireUniqueKeys, toSafeNumber } from './guards.ts'
+import { isCents, requireCents, requireUniqueKeys, toSafeNumber } from './guards.ts'
 
 /** A region: its centrumgemeente's code and its member municipalities' codes. */
 export interface Region {
@@ -77,7 +78,10 @@ export function indexMemberships(
   return regionOf
 }
 
-/** Reads amounts into a code → cents map, checking codes are unique and amounts are valid cents. Internal. */
+/**
+ * Reads amounts into a code → cents map, checking codes are unique and amounts are valid cents.
+ * Internal.
+ */
 export function indexAmounts(
   amounts: readonly MunicipalityAmount[],
   path: CalcErrorPath,
@@ -89,14 +93,17 @@ export function indexAmounts(
   )
   const byCode = new Map<string, number>()
   amounts.forEach((amount, index) => {
-    byCode.set(amount.code, requireCents(amount.amountCents, [...path, index, 'amountCents']))
+    if (!isCents(amount.amountCents))
+      requireCents(amount.amountCents, [...path, index, 'amountCents'])
+    byCode.set(amount.code, amount.amountCents)
   })
   return byCode
 }
 
 /**
- * Sums municipality amounts (cents) per region, in the regions' order. Throws CalcError for an empty region, a member
- * without an amount (UNKNOWN_MUNICIPALITY), a municipality in two regions, or a repeated code.
+ * Sums municipality amounts (cents) per region, in the regions' order. Throws CalcError for an
+ * empty region, a member without an amount (UNKNOWN_MUNICIPALITY), a municipality in two regions,
+ * or a repeated code.
  */
 export function sumByRegion(input: {
   readonly regions: readonly Region[]

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { determineResponsibleMunicipality, type ResidenceInput } from './residence-principle.ts'
 
-// DOMAIN.md §6.4 and §8 (bill 36288). Utrecht GM0344, Amersfoort GM0307 (the facility), Zwolle GM0193,
-// Amsterdam GM0363 (where the client reports).
+// DOMAIN.md §6.4 and §8 (bill 36288). Utrecht GM0344, Amersfoort GM0307 (the facility), Zwolle
+// GM0193, Amsterdam GM0363 (where the client reports).
 const MOVED_INTO_FACILITY: ResidenceInput = {
   bwStartDate: '2024-03-15',
   reportingMunicipalityCode: 'GM0363',

@@ -1,10 +1,14 @@
-// Woonplaatsbeginsel (DOMAIN.md §6.4, §8; seeds 000 §2.5, 003; bill Tweede Kamer 36288): who pays for one client.
-//  1. If earlier BW ended less than 12 months before the reference date (or still runs), the municipality that
-//     last provided it stays responsible.
-//  2. Otherwise the municipality of the client's BRP address on the day before the reference date: the day before
-//     the application, or before the start of BW (never the facility's address after moving in).
-//  3. Where no address can be established, the municipality where the client reports, with the safety net.
-// The history is special-category personal data (GDPR art. 9): calc computes and returns; it keeps nothing.
+// Woonplaatsbeginsel (DOMAIN.md §6.4, §8; seeds 000 §2.5, 003; bill Tweede Kamer 36288): who pays
+// for one client.
+//  1. If earlier BW ended less than 12 months before the reference date (or still runs), the
+//     municipality that last provided it stays responsible.
+//  2. Otherwise the municipality of the client's BRP address on the day before the reference date:
+//     the day before the application, or before the start of BW (never the facility's address
+//     after moving in).
+//  3. Where no address can be established, the municipality where the client reports, with the
+//     safety net.
+// The history is special-category personal data (GDPR art. 9): calc computes and returns; it keeps
+// nothing.
 import { addMonths, formatIsoDate, parseIsoDate, parsePeriod } from './dates.ts'
 import { CalcError } from './errors.ts'
 
@@ -15,14 +19,20 @@ export interface AddressPeriod {
   readonly endDate?: string
 }
 
-/** An earlier BW episode and the municipality that provided it, inclusive dates; no endDate while it runs. */
+/**
+ * An earlier BW episode and the municipality that provided it, inclusive dates; no endDate while it
+ * runs.
+ */
 export interface BwEpisode {
   readonly providingMunicipalityCode: string
   readonly startDate: string
   readonly endDate?: string
 }
 
-/** One client's history; the reference date is the earlier of applicationDate and bwStartDate (at least one). */
+/**
+ * One client's history; the reference date is the earlier of applicationDate and bwStartDate (at
+ * least one).
+ */
 export interface ResidenceInput {
   readonly applicationDate?: string
   readonly bwStartDate?: string
@@ -31,7 +41,10 @@ export interface ResidenceInput {
   readonly bwEpisodes: readonly BwEpisode[]
 }
 
-/** Why a municipality is responsible: the 12-month rule, the address on the day before, or the safety net. */
+/**
+ * Why a municipality is responsible: the 12-month rule, the address on the day before, or the
+ * safety net.
+ */
 export type ResidenceReason =
   'RECENT_BW_PROVIDER' | 'ADDRESS_ON_DAY_BEFORE' | 'REPORTING_MUNICIPALITY'
 
@@ -43,16 +56,20 @@ export interface ResidenceDecision {
   readonly referenceDate: string
   readonly referenceKind: 'application' | 'bwStart'
   readonly dayBeforeDate: string
-  /** The latest earlier BW episode, and the last reference date (inclusive) the 12-month rule covers; null if none. */
+  /**
+   * The latest earlier BW episode, and the last reference date (inclusive) the 12-month rule
+   * covers; null if none.
+   */
   readonly lastBwEpisode: (BwEpisode & { readonly ruleAppliesUntilDate: string | null }) | null
   /** The address registered on the day before; null when none was. */
   readonly addressOnDayBefore: AddressPeriod | null
 }
 
 /**
- * Decides the responsible municipality for one client under the woonplaatsbeginsel, with the reason and the dates
- * used. Throws CalcError: MISSING_VALUE without a reference date, INVALID_DATE for a malformed date, INVALID_PERIOD
- * for a period ending before it starts or for overlapping address registrations.
+ * Decides the responsible municipality for one client under the woonplaatsbeginsel, with the reason
+ * and the dates used. Throws CalcError: MISSING_VALUE without a reference date, INVALID_DATE for a
+ * malformed date, INVALID_PERIOD for a period ending before it starts or for overlapping address
+ * registrations.
  */
 export function determineResponsibleMunicipality(input: ResidenceInput): ResidenceDecision {
   const { referenceDay, referenceKind } = readReference(input)
@@ -67,7 +84,8 @@ export function determineResponsibleMunicipality(input: ResidenceInput): Residen
     ...parsePeriod(episode.startDate, episode.endDate, ['bwEpisodes', index]),
   }))
 
-  // The latest earlier episode: started before the reference date, latest end (a running one ends at +Infinity).
+  // The latest earlier episode: started before the reference date, latest end (a running one ends
+  // at +Infinity).
   let last: (typeof episodes)[number] | undefined
   for (const candidate of episodes) {
     if (candidate.start >= referenceDay) continue
@@ -79,7 +97,8 @@ export function determineResponsibleMunicipality(input: ResidenceInput): Residen
       last = candidate
     }
   }
-  // "Less than 12 months": the rule holds while the reference date is before the same day 12 months after the end.
+  // "Less than 12 months": the rule holds while the reference date is before the same day 12 months
+  // after the end.
   const ruleEnd = last === undefined || last.end === Infinity ? Infinity : addMonths(last.end, 12)
   const lastBwEpisode =
     last === undefined
@@ -161,7 +180,9 @@ function requireNoOverlap(
     if (current.start <= previous.end) {
       throw new CalcError(
         'INVALID_PERIOD',
-        `addresses[${current.index}] (${current.address.municipalityCode} from ${current.address.startDate}) overlaps addresses[${previous.index}] (${previous.address.municipalityCode} from ${previous.address.startDate})`,
+        `addresses[${current.index}] (${current.address.municipalityCode} from ` +
+          `${current.address.startDate}) overlaps addresses[${previous.index}] ` +
+          `(${previous.address.municipalityCode} from ${previous.address.startDate})`,
         {
           path: ['addresses', current.index],
           details: { otherIndex: previous.index, startDate: current.address.startDate },

@@ -1,7 +1,8 @@
-// A centrumgemeente retention (seed 004, IJssel-Vecht; DOMAIN.md §6.6): the centrumgemeente keeps a part of the
-// region's budget for regional execution costs, as basis points of the budget (optionally capped) or as a fixed
-// amount. Zwolle keeps about 2.5%; a 2023 covenant caps it at €2,324,582 (BW) and €4,334,882 (MO).
-// Every member contributes pro rata its own amount: pays = its part of the retention; the centrumgemeente receives it.
+// A centrumgemeente retention (seed 004, IJssel-Vecht; DOMAIN.md §6.6): the centrumgemeente keeps a
+// part of the region's budget for regional execution costs, as basis points of the budget
+// (optionally capped) or as a fixed amount. Zwolle keeps about 2.5%; a 2023 covenant caps it at
+// €2,324,582 (BW) and €4,334,882 (MO). Every member contributes pro rata its own amount: pays = its
+// part of the retention; the centrumgemeente receives it.
 import { allocateExact } from './allocate.ts'
 import { CalcError, formatPath, type CalcErrorPath } from './errors.ts'
 import { requireBasisPoints, requireCents } from './guards.ts'
@@ -17,20 +18,30 @@ import {
 /** IJssel-Vecht: Zwolle keeps "ca. 2,5%" of the region's rijksbudget for MO and BW (seed 004). */
 export const IJSSEL_VECHT_RETENTION_BASIS_POINTS = 250
 
-/** IJssel-Vecht covenant 2023: the retention for BW is capped at €2,324,582 (DOMAIN.md §6.6), in cents. */
+/**
+ * IJssel-Vecht covenant 2023: the retention for BW is capped at €2,324,582 (DOMAIN.md §6.6), in
+ * cents.
+ */
 export const IJSSEL_VECHT_RETENTION_CAP_BW_CENTS = 232_458_200
 
-/** IJssel-Vecht covenant 2023: the retention for MO is capped at €4,334,882 (DOMAIN.md §6.6), in cents. */
+/**
+ * IJssel-Vecht covenant 2023: the retention for MO is capped at €4,334,882 (DOMAIN.md §6.6), in
+ * cents.
+ */
 export const IJSSEL_VECHT_RETENTION_CAP_MO_CENTS = 433_488_200
 
-/** How much the centrumgemeente keeps: basis points of the budget (optionally capped), or a fixed amount in cents. */
+/**
+ * How much the centrumgemeente keeps: basis points of the budget (optionally capped), or a fixed
+ * amount in cents.
+ */
 export type RetentionRule =
   | { readonly kind: 'basisPoints'; readonly basisPoints: number; readonly capCents?: number }
   | { readonly kind: 'fixed'; readonly amountCents: number }
 
 /**
- * The retention on budgetCents: basis points via the one allocator (a half cent stays in the budget), then the
- * cap; or the fixed amount, which may not exceed the budget (EXCEEDS_TOTAL). Internal.
+ * The retention on budgetCents: basis points via the one allocator (a half cent stays in the
+ * budget), then the cap; or the fixed amount, which may not exceed the budget (EXCEEDS_TOTAL).
+ * Internal.
  */
 export function computeRetention(
   budgetCents: number,
@@ -55,8 +66,8 @@ export function computeRetention(
 }
 
 /**
- * [part, rest] of totalCents at basisPoints / 10,000, by the one allocator; on an exact half cent the rest gets it
- * (key 'rest' sorts before 'share'). Internal.
+ * [part, rest] of totalCents at basisPoints / 10,000, by the one allocator; on an exact half cent
+ * the rest gets it (key 'rest' sorts before 'share'). Internal.
  */
 export function splitByBasisPoints(totalCents: number, basisPoints: number): [number, number] {
   const [part, rest] = allocateExact(
@@ -68,14 +79,20 @@ export function splitByBasisPoints(totalCents: number, basisPoints: number): [nu
   return [part!, rest!]
 }
 
-/** Input of retainCentralShare: members with own amounts (cents), the centrumgemeente's code, the rule. */
+/**
+ * Input of retainCentralShare: members with own amounts (cents), the centrumgemeente's code, the
+ * rule.
+ */
 export interface RetentionInput {
   readonly members: readonly SharingMember[]
   readonly centralMunicipalityCode: string
   readonly rule: RetentionRule
 }
 
-/** Outcome: lines, the region budget (Σ own amounts), what is retained and what remains; Σ bears = 0. */
+/**
+ * Outcome: lines, the region budget (Σ own amounts), what is retained and what remains; Σ bears =
+ * 0.
+ */
 export interface RetentionResult {
   readonly lines: readonly SharingLine[]
   readonly budgetCents: number
@@ -84,9 +101,10 @@ export interface RetentionResult {
 }
 
 /**
- * Lets the centrumgemeente retain a share of the region's budget (cents), borne by the members pro rata their own
- * amounts. Throws CalcError for bad cents or basis points, no members, repeated codes, a centrumgemeente that is
- * not a member (UNKNOWN_MUNICIPALITY) or a fixed retention above the budget (EXCEEDS_TOTAL).
+ * Lets the centrumgemeente retain a share of the region's budget (cents), borne by the members pro
+ * rata their own amounts. Throws CalcError for bad cents or basis points, no members, repeated
+ * codes, a centrumgemeente that is not a member (UNKNOWN_MUNICIPALITY) or a fixed retention above
+ * the budget (EXCEEDS_TOTAL).
  */
 export function retainCentralShare(input: RetentionInput): RetentionResult {
   const { codes, amounts, budgetCents } = readMembers(input.members)

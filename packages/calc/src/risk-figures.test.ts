@@ -29,7 +29,8 @@ describe('computeRegionRiskFigures', () => {
 
   it('gives the yearly change along a linear path and its largest decline', () => {
     const [zwolle, rest] = computeRegionRiskFigures({ regions: ZWOLLE_REGIONS, path: zwollePath })
-    // Linear: each step moves a tenth of €26,346,240: −€2,634,624 a year, the first the largest in basis points.
+    // Linear: each step moves a tenth of €26,346,240: −€2,634,624 a year, the first the largest in
+    // basis points.
     expect(zwolle!.changes).toHaveLength(10)
     expect(zwolle!.changes.every((change) => change.changeCents === -263_462_400)).toBe(true)
     expect(zwolle!.changes[0]).toEqual({
@@ -58,8 +59,9 @@ describe('computeRegionRiskFigures', () => {
 })
 
 describe('computeMunicipalityRiskFigures', () => {
-  // After a sharing model (DOMAIN.md §6.6): the members share the region's budget minus fixed costs of €110 million
-  // 60:40 by passend aandeel (year zero: 60% of €30,096,291 is €18,057,774.60), so each result follows the path.
+  // After a sharing model (DOMAIN.md §6.6): the members share the region's budget minus fixed costs
+  // of €110 million 60:40 by passend aandeel (year zero: 60% of €30,096,291 is €18,057,774.60), so
+  // each result follows the path.
   const members = [
     { code: 'GM0193', wmoIntegrationPaymentCents: 600 },
     { code: 'GM0148', wmoIntegrationPaymentCents: 400 },

@@ -1,22 +1,28 @@
-// Risk figures (DOMAIN.md §6.6 "Winners and losers", §8): the historical distribution pays only centrumgemeenten, so
-// a single municipality's historical and objective amounts say nothing. Compare regions (historical amount against
-// the sum of the members' objective amounts, and the yearly change along the path), and municipalities only after
-// a sharing model (what each ends up with, year by year). Percentages are basis points, rounded half away from zero.
+// Risk figures (DOMAIN.md §6.6 "Winners and losers", §8): the historical distribution pays only
+// centrumgemeenten, so a single municipality's historical and objective amounts say nothing.
+// Compare regions (historical amount against the sum of the members' objective amounts, and the
+// yearly change along the path), and municipalities only after a sharing model (what each ends up
+// with, year by year). Percentages are basis points, rounded half away from zero.
 import { CalcError } from './errors.ts'
 import { divideRounded } from './exact.ts'
 import { toSafeNumber } from './guards.ts'
-import type { PhaseInPath } from './phase-in-path.ts'
-import { indexMemberships, type Region } from './regions.ts'
+import { indexMemberships, type MunicipalityAmount, type Region } from './regions.ts'
 import type { SharingLine } from './sharing-common.ts'
 
-/** The change from one year to the next (cents, and basis points of the earlier year; null when that was 0). */
+/**
+ * The change from one year to the next (cents, and basis points of the earlier year; null when that
+ * was 0).
+ */
 export interface YearlyChange {
   readonly year: number
   readonly changeCents: number
   readonly changeBasisPoints: number | null
 }
 
-/** A series of yearly amounts with its changes and its largest decline (null when it never declines). */
+/**
+ * A series of yearly amounts with its changes and its largest decline (null when it never
+ * declines).
+ */
 export interface RiskSeries {
   readonly code: string
   readonly years: readonly { readonly year: number; readonly amountCents: number }[]
@@ -24,7 +30,9 @@ export interface RiskSeries {
   readonly largestDecline: YearlyChange | null
 }
 
-/** A region's figures: historical vs Σ members' objective (cents, basis points) and its path series. */
+/**
+ * A region's figures: historical vs Σ members' objective (cents, basis points) and its path series.
+ */
 export interface RegionRisk extends RiskSeries {
   readonly historicalCents: number
   readonly objectiveCents: number
@@ -64,13 +72,21 @@ function toSeries(
 }
 
 /**
- * Per region: the historical amount (year zero) against the sum of its members' objective amounts (step N), in cents
- * and basis points, and the yearly change along the path with the largest decline. Throws CalcError for an empty
- * region, a member without an amount on the path (UNKNOWN_MUNICIPALITY) or a municipality in two regions.
+ * Per region: the historical amount (the path's first year, year zero) against the sum of its
+ * members' objective amounts (the last year, step N), in cents and basis points, and the yearly
+ * change with the largest decline. `path` is a computePhaseInPath result or any yearly series of
+ * municipality amounts (e.g. runBudgetPipeline's `blended` per year). Throws CalcError for an empty
+ * region, a member without an amount in the first year (UNKNOWN_MUNICIPALITY) or a municipality in
+ * two regions.
  */
 export function computeRegionRiskFigures(input: {
   readonly regions: readonly Region[]
-  readonly path: PhaseInPath
+  readonly path: {
+    readonly years: readonly {
+      readonly year: number
+      readonly amounts: readonly MunicipalityAmount[]
+    }[]
+  }
 }): RegionRisk[] {
   const first = input.path.years[0]
   indexMemberships(input.regions, new Set(first?.amounts.map((amount) => amount.code)))
@@ -100,9 +116,10 @@ export function computeRegionRiskFigures(input: {
 }
 
 /**
- * Per municipality, after a sharing model: what it ends up with (resultCents) year by year, the yearly changes and
- * the largest decline. Years are sorted; every year must list the same municipalities. Throws CalcError:
- * DUPLICATE_KEY for a repeated year or code, MISSING_VALUE / UNKNOWN_MUNICIPALITY when the years' members differ.
+ * Per municipality, after a sharing model: what it ends up with (resultCents) year by year, the
+ * yearly changes and the largest decline. Years are sorted; every year must list the same
+ * municipalities. Throws CalcError: DUPLICATE_KEY for a repeated year or code, MISSING_VALUE /
+ * UNKNOWN_MUNICIPALITY when the years' members differ.
  */
 export function computeMunicipalityRiskFigures(input: {
   readonly years: readonly { readonly year: number; readonly lines: readonly SharingLine[] }[]

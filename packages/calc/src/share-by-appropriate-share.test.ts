@@ -7,8 +7,9 @@ import {
 } from './retain-central-share.ts'
 import { shareByAppropriateShare } from './share-by-appropriate-share.ts'
 
-// Seed 004, IJssel-Vecht: passend aandeel = each municipality's share of the summed Wmo integration payments.
-// Three of the nine members, with illustrative payments in the ratio 50:30:20; Zwolle holds the budget.
+// Seed 004, IJssel-Vecht: passend aandeel = each municipality's share of the summed Wmo integration
+// payments. Three of the nine members, with illustrative payments in the ratio 50:30:20; Zwolle
+// holds the budget.
 const MEMBERS = [
   { code: 'GM0193', amountCents: 10_000_000_000, wmoIntegrationPaymentCents: 5_000_000_000 },
   { code: 'GM0166', amountCents: 0, wmoIntegrationPaymentCents: 3_000_000_000 },
@@ -26,7 +27,8 @@ const sum = (values: readonly number[]) => values.reduce((acc, value) => acc + v
 
 describe('shareByAppropriateShare', () => {
   it('retains 2.5% capped at €2,324,582 for Zwolle and pays the advantage out by passend aandeel', () => {
-    // €100M budget: 2.5% is €2.5M, above the BW cap, so €2,324,582 is retained; €95M costs leave €2,675,418.
+    // €100M budget: 2.5% is €2.5M, above the BW cap, so €2,324,582 is retained; €95M costs leave
+    // €2,675,418.
     const result = shareByAppropriateShare({
       members: MEMBERS,
       base: 'wmoIntegrationPayment',

@@ -1,8 +1,9 @@
-// Passend aandeel (seed 004, IJssel-Vecht; DOMAIN.md §6.6): the members pool their budget, and each shares in the
-// advantages and disadvantages by its share of a chosen base: the Wmo integration payment (the example: "alle
-// Wmo-integratie-uitkeringen worden bij elkaar opgeteld (= 100%)"), the objective amount, or inhabitants.
-// Optionally the centrumgemeente first retains its execution costs. Expected advantages are paid out beforehand:
-// pass the budgeted costs. Flows: pays = own amount + share of a deficit; receives = share of a surplus (+ retention).
+// Passend aandeel (seed 004, IJssel-Vecht; DOMAIN.md §6.6): the members pool their budget, and each
+// shares in the advantages and disadvantages by its share of a chosen base: the Wmo integration
+// payment (the example: "alle Wmo-integratie-uitkeringen worden bij elkaar opgeteld (= 100%)"), the
+// objective amount, or inhabitants. Optionally the centrumgemeente first retains its execution
+// costs. Expected advantages are paid out beforehand: pass the budgeted costs. Flows: pays = own
+// amount + share of a deficit; receives = share of a surplus (+ retention).
 import { CalcError } from './errors.ts'
 import { requireCents } from './guards.ts'
 import { computeRetention, type RetentionRule } from './retain-central-share.ts'
@@ -17,7 +18,10 @@ import {
   type SharingMember,
 } from './sharing-common.ts'
 
-/** Input of shareByAppropriateShare: members with own amounts and the base, the region's costs (cents), an optional retention. */
+/**
+ * Input of shareByAppropriateShare: members with own amounts and the base, the region's costs
+ * (cents), an optional retention.
+ */
 export interface AppropriateShareInput {
   readonly members: readonly SharingMember[]
   readonly base: ShareBase
@@ -30,7 +34,10 @@ export interface AppropriateShareLine extends SharingLine {
   readonly shareBasisPoints: number
 }
 
-/** Outcome: lines, the pooled budget, the retention, the costs and the signed result shared; Σ result = budget − costs. */
+/**
+ * Outcome: lines, the pooled budget, the retention, the costs and the signed result shared; Σ
+ * result = budget − costs.
+ */
 export interface AppropriateShareResult {
   readonly lines: readonly AppropriateShareLine[]
   readonly budgetCents: number
@@ -40,10 +47,10 @@ export interface AppropriateShareResult {
 }
 
 /**
- * Shares a region's advantage or disadvantage (budget − retention − costs, cents) by each member's share of a base
- * (passend aandeel). Throws CalcError for bad cents, no members, repeated codes, a member without the base value
- * (MISSING_VALUE), an all-zero base with something to share (ZERO_TOTAL_WEIGHT), a centrumgemeente that is not a
- * member, or a retention above the budget.
+ * Shares a region's advantage or disadvantage (budget − retention − costs, cents) by each member's
+ * share of a base (passend aandeel). Throws CalcError for bad cents, no members, repeated codes, a
+ * member without the base value (MISSING_VALUE), an all-zero base with something to share
+ * (ZERO_TOTAL_WEIGHT), a centrumgemeente that is not a member, or a retention above the budget.
  */
 export function shareByAppropriateShare(input: AppropriateShareInput): AppropriateShareResult {
   const { codes, amounts, budgetCents } = readMembers(input.members)

@@ -6,8 +6,9 @@ import {
   shareByInhabitantsWithReserve,
 } from './share-with-reserve.ts'
 
-// Seed 004, Gooi en Vechtstreek: costs and risk shared pro rata inhabitants, surplus into a reserve capped at
-// €2 million, the rest paid back. Inhabitants here are round illustrative figures (50:30:20).
+// Seed 004, Gooi en Vechtstreek: costs and risk shared pro rata inhabitants, surplus into a reserve
+// capped at €2 million, the rest paid back. Inhabitants here are round illustrative figures
+// (50:30:20).
 const MEMBERS = [
   { code: 'GM0402', amountCents: 0, inhabitants: 50_000 },
   { code: 'GM1942', amountCents: 0, inhabitants: 30_000 },
@@ -21,7 +22,8 @@ describe('shareByInhabitantsWithReserve', () => {
   })
 
   it('fills the reserve up to the cap and pays the rest back pro rata inhabitants', () => {
-    // €10M budgeted, €7.5M spent: €2.5M surplus; the reserve holds €0.5M, so €1.5M fills it and €1M goes back.
+    // €10M budgeted, €7.5M spent: €2.5M surplus; the reserve holds €0.5M, so €1.5M fills it and €1M
+    // goes back.
     const result = shareByInhabitantsWithReserve({
       members: MEMBERS,
       budgetedCostsCents: 1_000_000_000,

@@ -1,8 +1,9 @@
-// Pro rata inhabitants with an earmarked reserve (seed 004, Gooi en Vechtstreek): the common arrangement is funded
-// beforehand by contributions pro rata inhabitants; what is left after the actual costs goes into an earmarked
-// reserve up to its cap, anything above is paid back pro rata inhabitants. A shortfall is drawn from the reserve
-// first and the rest raised pro rata inhabitants (our reading: the reserve exists to absorb risk).
-// Members keep their own amounts: pays = contribution, receives = payback.
+// Pro rata inhabitants with an earmarked reserve (seed 004, Gooi en Vechtstreek): the common
+// arrangement is funded beforehand by contributions pro rata inhabitants; what is left after the
+// actual costs goes into an earmarked reserve up to its cap, anything above is paid back pro rata
+// inhabitants. A shortfall is drawn from the reserve first and the rest raised pro rata inhabitants
+// (our reading: the reserve exists to absorb risk). Members keep their own amounts: pays =
+// contribution, receives = payback.
 import { requireCents, requireSafeResult } from './guards.ts'
 import {
   baseWeights,
@@ -13,7 +14,8 @@ import {
   type SharingMember,
 } from './sharing-common.ts'
 
-// seed 004: "Geld dat overblijft, wordt in een bestemmingsreserve gestort die maximaal € 2 miljoen bedraagt."
+// seed 004: "Geld dat overblijft, wordt in een bestemmingsreserve gestort die maximaal € 2 miljoen
+// bedraagt."
 /** The Gooi en Vechtstreek reserve cap: €2 million, in cents. */
 export const GOOI_EN_VECHTSTREEK_RESERVE_CAP_CENTS = 200_000_000
 
@@ -26,7 +28,10 @@ export interface ReserveSharingInput {
   readonly reserveCapCents: number
 }
 
-/** Outcome: lines, plus the surplus (budgeted − actual, signed) and where it went; Σ bears = actual + addition − withdrawal. */
+/**
+ * Outcome: lines, plus the surplus (budgeted − actual, signed) and where it went; Σ bears = actual
+ * + addition − withdrawal.
+ */
 export interface ReserveSharingResult {
   readonly lines: readonly SharingLine[]
   readonly contributionsCents: number
@@ -39,10 +44,10 @@ export interface ReserveSharingResult {
 }
 
 /**
- * Shares a region's costs pro rata inhabitants with an earmarked reserve (cents): contributions = budgeted costs
- * (+ any shortfall the reserve cannot cover), the surplus fills the reserve up to the cap and the rest is paid back.
- * Throws CalcError for bad cents or inhabitants, no members, repeated codes, a missing inhabitants count, or
- * positive amounts to split over zero inhabitants.
+ * Shares a region's costs pro rata inhabitants with an earmarked reserve (cents): contributions =
+ * budgeted costs (+ any shortfall the reserve cannot cover), the surplus fills the reserve up to
+ * the cap and the rest is paid back. Throws CalcError for bad cents or inhabitants, no members,
+ * repeated codes, a missing inhabitants count, or positive amounts to split over zero inhabitants.
  */
 export function shareByInhabitantsWithReserve(input: ReserveSharingInput): ReserveSharingResult {
   const { codes, amounts } = readMembers(input.members)

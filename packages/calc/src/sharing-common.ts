@@ -1,10 +1,12 @@
-// What every regional sharing model (DOMAIN.md §6.6, seed 004) takes and returns. A member brings its own amount
-// (what the fund pays it this year, e.g. from the phase-in path; historically only the centrumgemeente has one);
-// the model says what it pays into the regional arrangement and receives from it. Per line:
-// bears = pays − receives (its net burden) and result = amount − bears (what it ends up with).
+// What every regional sharing model (DOMAIN.md §6.6, seed 004) takes and returns. A member brings
+// its own amount (what the fund pays it this year, e.g. from the phase-in path; historically only
+// the centrumgemeente has one); the model says what it pays into the regional arrangement and
+// receives from it. Per line: bears = pays − receives (its net burden) and result = amount − bears
+// (what it ends up with).
 import { allocateExact } from './allocate.ts'
 import { CalcError, formatPath, type CalcErrorPath } from './errors.ts'
 import {
+  isCents,
   requireCents,
   requireCount,
   requireSafeResult,
@@ -22,7 +24,10 @@ export interface SharingMember {
   readonly localSupportCents?: number
 }
 
-/** One member's outcome: own amount, pays into / receives from the arrangement, bears = pays − receives, result = amount − bears. */
+/**
+ * One member's outcome: own amount, pays into / receives from the arrangement, bears = pays −
+ * receives, result = amount − bears.
+ */
 export interface SharingLine {
   readonly code: string
   readonly amountCents: number
@@ -32,7 +37,10 @@ export interface SharingLine {
   readonly resultCents: number
 }
 
-/** What a passend aandeel (or a retention) is measured by: inhabitants, the Wmo integration payment, the objective amount. */
+/**
+ * What a passend aandeel (or a retention) is measured by: inhabitants, the Wmo integration payment,
+ * the objective amount.
+ */
 export type ShareBase = 'inhabitants' | 'wmoIntegrationPayment' | 'objectiveAmount'
 
 const BASE_FIELD = {
@@ -41,7 +49,10 @@ const BASE_FIELD = {
   objectiveAmount: 'objectiveAmountCents',
 } as const satisfies Record<ShareBase, keyof SharingMember>
 
-/** Checks members (non-empty, unique codes, valid cents) and returns their codes and own amounts. Internal. */
+/**
+ * Checks members (non-empty, unique codes, valid cents) and returns their codes and own amounts.
+ * Internal.
+ */
 export function readMembers(
   members: readonly SharingMember[],
   path: CalcErrorPath = ['members'],
@@ -59,14 +70,18 @@ export function readMembers(
   const codes = members.map((member) => member.code)
   requireUniqueKeys(codes, path, 'code')
   const amounts = members.map((member, index) =>
-    requireCents(member.amountCents, [...path, index, 'amountCents']),
+    isCents(member.amountCents)
+      ? member.amountCents
+      : requireCents(member.amountCents, [...path, index, 'amountCents']),
   )
   let budget = 0n
   for (const amount of amounts) budget += BigInt(amount)
   return { codes, amounts, budgetCents: toSafeNumber(budget, [...path, 'amountCents']) }
 }
 
-/** Each member's value of a base as a weight; throws MISSING_VALUE when a member lacks it. Internal. */
+/**
+ * Each member's value of a base as a weight; throws MISSING_VALUE when a member lacks it. Internal.
+ */
 export function baseWeights(
   members: readonly SharingMember[],
   base: ShareBase,
@@ -99,7 +114,10 @@ export function splitOver(
   return allocateExact(cents, weights, codes, path)
 }
 
-/** The index of the centrumgemeente among the members; throws UNKNOWN_MUNICIPALITY when absent. Internal. */
+/**
+ * The index of the centrumgemeente among the members; throws UNKNOWN_MUNICIPALITY when absent.
+ * Internal.
+ */
 export function requireMemberIndex(
   codes: readonly string[],
   code: string,

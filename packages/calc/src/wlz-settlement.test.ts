@@ -2,8 +2,8 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { settleWlzExPost, type WlzClient } from './wlz-settlement.ts'
 
-// DOMAIN.md §6.3: actual_g = Σ counted clients (yearly cost × index × full-year factor) − lost own contributions;
-// settlement_g = actual_g − exante_g; positive: g owes, negative: g gets money back.
+// DOMAIN.md §6.3: actual_g = Σ counted clients (yearly cost × index × full-year factor) − lost own
+// contributions; settlement_g = actual_g − exante_g; positive: g owes, negative: g gets money back.
 const fullYear = (costCents: number, extra: Partial<WlzClient> = {}): WlzClient => ({
   costCents,
   costDays: 365,

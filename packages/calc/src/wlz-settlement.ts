@@ -1,11 +1,12 @@
 // Wlz ex-post settlement per centrumgemeente (DOMAIN.md §6.3; seed 000 §2.4 and the summary table):
-//   actual_g = Σ over counted clients (yearly cost × index factor × full-year factor) − lost own contributions
+//   actual_g = Σ counted clients (yearly cost × index factor × full-year factor) − lost own contributions
 //   settlement_g = actual_g − exante_g (− what an earlier round already settled)
-// Positive: g owes that amount (more outflow than estimated: a further withdrawal, but g no longer bears those
-// costs); negative: g gets it back (less outflow: g keeps the clients and their costs). The choices the BO of
-// 7 December 2020 had to make are parameters: which clients count, indexation to a price year, extrapolation to a
-// full-year amount, lost own contributions (eigen bijdrage), inflow from outside BW, and a second round.
-// Each client's value is an exact fraction; the sum is rounded once per centrumgemeente, halves away from zero.
+// Positive: g owes that amount (more outflow than estimated: a further withdrawal, but g no longer
+// bears those costs); negative: g gets it back (less outflow: g keeps the clients and their costs).
+// The choices the BO of 7 December 2020 had to make are parameters: which clients count, indexation
+// to a price year, extrapolation to a full-year amount, lost own contributions (eigen bijdrage),
+// inflow from outside BW, and a second round. Each client's value is an exact fraction; the sum is
+// rounded once per centrumgemeente, halves away from zero.
 import { CalcError, formatPath } from './errors.ts'
 import { addFractions, decimalFraction, divideRounded, type Fraction } from './exact.ts'
 import { parseIsoDate } from './dates.ts'
@@ -20,7 +21,10 @@ import {
 /** Where a client came from before the Wlz: BW, other Wmo support, or outside the Wmo. */
 export type WlzInflowOrigin = 'bw' | 'otherWmo' | 'nonWmo'
 
-/** One client who moved to the Wlz: cost (cents) over costDays days at priceYear prices, Wlz start, origin. */
+/**
+ * One client who moved to the Wlz: cost (cents) over costDays days at priceYear prices, Wlz start,
+ * origin.
+ */
 export interface WlzClient {
   readonly costCents: number
   readonly costDays: number
@@ -29,7 +33,10 @@ export interface WlzClient {
   readonly origin: WlzInflowOrigin
 }
 
-/** A centrumgemeente's settlement data (cents): its ex-ante withdrawal, clients, lost own contributions. */
+/**
+ * A centrumgemeente's settlement data (cents): its ex-ante withdrawal, clients, lost own
+ * contributions.
+ */
 export interface WlzCentralMunicipality {
   readonly code: string
   readonly exAnteCents: number
@@ -41,14 +48,23 @@ export interface WlzCentralMunicipality {
 
 /** The settlement choices; every default is stated. */
 export interface WlzSettlementParameters {
-  /** Count clients whose Wlz start lies in [countFromDate, countUntilDate] (inclusive); default: no bound. */
+  /**
+   * Count clients whose Wlz start lies in [countFromDate, countUntilDate] (inclusive); default: no
+   * bound.
+   */
   readonly countFromDate?: string
   readonly countUntilDate?: string
   /** Origins that count; default ['bw']. */
   readonly countedOrigins?: readonly WlzInflowOrigin[]
-  /** A yearly tariff (cents, at target prices, not indexed) for counted clients from outside BW; default their own cost. */
+  /**
+   * A yearly tariff (cents, at target prices, not indexed) for counted clients from outside BW;
+   * default their own cost.
+   */
   readonly nonBwTariffCents?: number
-  /** Price year → factor to the target price year (e.g. { '2019': 1.043 }); default: no indexation (factor 1). */
+  /**
+   * Price year → factor to the target price year (e.g. { '2019': 1.043 }); default: no indexation
+   * (factor 1).
+   */
   readonly indexFactors?: Readonly<Record<string, number>>
   /** Scale each client's cost to a full year (× daysInYear / costDays); default true. */
   readonly extrapolateToFullYear?: boolean
@@ -58,7 +74,9 @@ export interface WlzSettlementParameters {
   readonly deductLostOwnContributions?: boolean
 }
 
-/** One centrumgemeente's settlement (cents): positive settlementCents = owes, negative = receives. */
+/**
+ * One centrumgemeente's settlement (cents): positive settlementCents = owes, negative = receives.
+ */
 export interface WlzSettlementLine {
   readonly code: string
   readonly countedClients: number
@@ -72,9 +90,10 @@ export interface WlzSettlementLine {
 }
 
 /**
- * Settles the Wlz ex-post per centrumgemeente: actual − ex-ante − previous round (cents; positive: owes).
- * Throws CalcError for bad cents, counts, dates or factors, a missing index factor (MISSING_VALUE), costDays
- * outside 1..daysInYear (OUT_OF_RANGE), a date window that ends before it starts (INVALID_PERIOD), repeated codes.
+ * Settles the Wlz ex-post per centrumgemeente: actual − ex-ante − previous round (cents; positive:
+ * owes). Throws CalcError for bad cents, counts, dates or factors, a missing index factor
+ * (MISSING_VALUE), costDays outside 1..daysInYear (OUT_OF_RANGE), a date window that ends before it
+ * starts (INVALID_PERIOD), repeated codes.
  */
 export function settleWlzExPost(input: {
   readonly centralMunicipalities: readonly WlzCentralMunicipality[]
@@ -204,7 +223,8 @@ function settleOne(
   }
 }
 
-// A counted client's disappearing cost as an exact fraction of cents, or null when the client does not count.
+// A counted client's disappearing cost as an exact fraction of cents, or null when the client does
+// not count.
 function clientValue(client: WlzClient, rules: Rules, path: (string | number)[]): Fraction | null {
   const cost = requireCents(client.costCents, [...path, 'costCents'])
   const days = requireIntegerInRange(client.costDays, [...path, 'costDays'], 1, rules.daysInYear)
@@ -234,7 +254,8 @@ function indexFactor(priceYear: number, rules: Rules, path: (string | number)[])
   if (factor === undefined) {
     throw new CalcError(
       'MISSING_VALUE',
-      `${formatPath(path)} is ${priceYear}, but parameters.indexFactors has no factor for it (has ${[...rules.indexFactors.keys()].join(', ')})`,
+      `${formatPath(path)} is ${priceYear}, but parameters.indexFactors has no factor for it ` +
+        `(has ${[...rules.indexFactors.keys()].join(', ')})`,
       { path, details: { priceYear } },
     )
   }
