@@ -5,8 +5,16 @@ import { createApiTest, WHO, type Who } from './testing.ts'
 
 type Api = Awaited<ReturnType<typeof createApiTest>>
 let api: Api
+/** A published and a draft agreement of Regio Zwolle. */
+const ids = { published: 0, draft: 0 }
+const FIELDS = { title: 'Toegang', nvoAgreements: ['access'], themes: ['access'], conditions: ['low_threshold_access'] }
 beforeAll(async () => {
   api = await createApiTest()
+  const editor = api.callerAs('region_editor').agreement
+  const published = await editor.create({ regionSlug: 'zwolle', fields: FIELDS })
+  await editor.publish({ id: published.id, version: published.version })
+  ids.published = published.id
+  ids.draft = (await editor.create({ regionSlug: 'zwolle', fields: FIELDS })).id
 })
 afterAll(() => api.close())
 
@@ -20,6 +28,8 @@ interface AccessCase {
   /** Input per caller (a function, so mutations can differ per caller). */
   input?: (who: Who) => unknown
   allowed: readonly Who[]
+  /** Drafts are hidden rather than refused: NOT_FOUND also counts as denied. */
+  hidden?: boolean
 }
 
 // The role × procedure table (sign-in issue): every procedure, who may call it, who may not.
@@ -66,6 +76,30 @@ const CASES: AccessCase[] = [
   { path: 'admin.indeling.preview', input: () => ({ csv: 'gemeentecode,centrumgemeentecode\n', validFrom: '2026-01-01' }), allowed: ADMIN },
   { path: 'admin.indeling.import', input: () => ({ csv: 'gemeentecode,centrumgemeentecode\n', validFrom: '2026-01-01' }), allowed: ADMIN },
   { path: 'admin.auditLog.recent', allowed: ADMIN },
+  { path: 'region.agreements', input: () => ({ slug: 'zwolle' }), allowed: SIGNED_IN },
+  { path: 'region.nvoLevels', input: () => ({ slug: 'zwolle' }), allowed: SIGNED_IN },
+  { path: 'agreement.get', input: () => ({ id: ids.published }), allowed: SIGNED_IN },
+  { path: 'agreement.get', input: () => ({ id: ids.draft }), allowed: ZWOLLE_READERS, hidden: true },
+  { path: 'agreement.create', input: () => ({ regionSlug: 'zwolle', fields: FIELDS }), allowed: ['region_editor'] },
+  { path: 'agreement.update', input: () => ({ id: ids.draft, version: 999, fields: FIELDS }), allowed: ['region_editor'] },
+  {
+    path: 'agreement.recordDelay',
+    input: () => ({ id: ids.draft, version: 999, reason: 'Aanbesteding later', newDate: '2026-12-01' }),
+    allowed: ['region_editor'],
+  },
+  { path: 'agreement.publish', input: () => ({ id: ids.draft, version: 999 }), allowed: ['region_editor'] },
+  { path: 'agreement.diff', input: () => ({ id: ids.draft, from: 1, to: 1 }), allowed: ZWOLLE_READERS },
+  { path: 'agreement.comments', input: () => ({ agreementId: ids.draft }), allowed: ZWOLLE_READERS },
+  {
+    path: 'agreement.addComment',
+    input: () => ({ agreementId: ids.draft, parentId: null, body: 'Goed plan.' }),
+    allowed: ['region_editor', 'region_viewer', 'vng_adviser'],
+  },
+  {
+    path: 'agreement.setNvoLevel',
+    input: () => ({ regionSlug: 'zwolle', nvoAgreement: 'access', level: 2, explanation: '', version: 999 }),
+    allowed: ['region_editor', 'vng_adviser'],
+  },
 ]
 
 async function outcome(who: Who, c: AccessCase): Promise<'allowed' | 'denied'> {
@@ -76,20 +110,22 @@ async function outcome(who: Who, c: AccessCase): Promise<'allowed' | 'denied'> {
     return 'allowed'
   } catch (error) {
     if (!(error instanceof TRPCError)) throw error
-    // Anything but UNAUTHORIZED / FORBIDDEN means the caller got past the permission check.
-    return error.code === 'UNAUTHORIZED' || error.code === 'FORBIDDEN' ? 'denied' : 'allowed'
+    // Anything but UNAUTHORIZED / FORBIDDEN (or NOT_FOUND for hidden drafts) means the caller got
+    // past the permission check; invalid input and stale versions keep the cases free of side effects.
+    const denied = ['UNAUTHORIZED', 'FORBIDDEN', ...(c.hidden ? ['NOT_FOUND'] : [])]
+    return denied.includes(error.code) ? 'denied' : 'allowed'
   }
 }
 
 describe('the role × procedure table', () => {
   it('covers every procedure of the router', () => {
-    expect(CASES.map((c) => c.path).sort()).toEqual(Object.keys(appRouter._def.procedures).sort())
+    expect([...new Set(CASES.map((c) => c.path))].sort()).toEqual(Object.keys(appRouter._def.procedures).sort())
   })
 
   for (const c of CASES) {
     for (const who of WHO) {
       const expected = c.allowed.includes(who) ? 'allowed' : 'denied'
-      it(`${who} is ${expected} ${c.path}`, async () => {
+      it(`${who} is ${expected} ${c.path}${c.hidden ? ' (draft)' : ''}`, async () => {
         expect(await outcome(who, c)).toBe(expected)
       })
     }

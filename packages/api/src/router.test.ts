@@ -4,7 +4,7 @@ import { appRouter } from './root.ts'
 import { createCallerFactory, createTRPCRouter, procedure, type Meta } from './trpc.ts'
 
 describe('the router walk', () => {
-  const procedures = Object.entries(appRouter._def.procedures) as [string, { _def: { meta?: Meta } }][]
+  const procedures = Object.entries(appRouter._def.procedures) as unknown as [string, { _def: { meta?: Meta } }][]
 
   it('finds the procedures', () => {
     expect(procedures.length).toBeGreaterThan(10)

@@ -58,3 +58,46 @@ export {
   renameRegion,
 } from './repositories/indeling.ts'
 export { findReferenceText, listReferenceTexts, updateReferenceText } from './repositories/reference-texts.ts'
+export {
+  countCoverageInSql,
+  findAgreement,
+  findAgreementComment,
+  findAgreementRevision,
+  findLastAgreementChange,
+  insertAgreement,
+  insertAgreementComment,
+  insertAgreementRevision,
+  listAgreementComments,
+  listAgreementRevisions,
+  listNvoLevelHistory,
+  listNvoLevels,
+  listVisibleAgreements,
+  markAgreementPublished,
+  saveNvoLevel,
+  toAgreementRow,
+  updateAgreementIfVersion,
+  type AgreementContent,
+  type AgreementView,
+  type VisibleAgreement,
+} from './repositories/agreements.ts'
+export type { Delay, Milestone, Partner } from './schema-agreements.ts'
+export type * from './schema-calc.ts'
+export {
+  countCalcDatasetRows,
+  findCalcDataset,
+  findCurrentCalcDataset,
+  hasCalcDataset,
+  insertCalcDataset,
+  listCalcDatasets,
+  listMunicipalitiesWithRegion,
+  loadCalcInputs,
+  type NewCalcDataset,
+  type NewWlzClientGroup,
+} from './repositories/calc.ts'
+export {
+  findScenario,
+  insertScenario,
+  listVisibleScenarios,
+  markScenarioAsRegionChoice,
+  type NewScenarioRow,
+} from './repositories/scenarios.ts'

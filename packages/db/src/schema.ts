@@ -1,4 +1,6 @@
+import type { AgreementTables } from './schema-agreements.ts'
 import type { ColumnType, Generated, Insertable, JSONColumnType, Selectable, Updateable } from 'kysely'
+import type { CalcTables } from './schema-calc.ts'
 
 /** A timestamptz column: read as Date, written as Date or ISO string, defaulted by the database. */
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>
@@ -134,7 +136,7 @@ export interface AppSettingTable {
 }
 
 /** The whole database as Kysely sees it (camelCase; CamelCasePlugin maps to snake_case SQL). */
-export interface DB {
+export interface DB extends AgreementTables, CalcTables {
   region: RegionTable
   municipality: MunicipalityTable
   indelingVersion: IndelingVersionTable

@@ -1,8 +1,9 @@
 import { findCurrentIndeling, findRegionBySlug, listRegionAuditEntries, listRegionMembers, listRegions } from '@bt/db'
-import { DomainError, RegionSlugSchema } from '@bt/domain'
+import { AgreementFilterSchema, DomainError, RegionSlugSchema } from '@bt/domain'
 import type { TRPCRouterRecord } from '@trpc/server'
 import { z } from 'zod'
 import { requirePermission } from '../services/guards.ts'
+import { getNvoLevels, getRegionOverview } from '../services/region-overview.ts'
 import { procedure } from '../trpc.ts'
 
 export const regionRouter = {
@@ -37,6 +38,18 @@ export const regionRouter = {
         isExampleIndeling: indeling?.kind !== 'imported',
       }
     }),
+
+  /** The region's agreements: matrix, white spots, planning, completeness, levels, filtered list. */
+  agreements: procedure
+    .meta({ allow: 'signed-in' })
+    .input(z.object({ slug: RegionSlugSchema, filter: AgreementFilterSchema.default({}) }))
+    .query(({ ctx, input }) => getRegionOverview(ctx.db, ctx, input)),
+
+  /** The region's NvO levels, with their history for the region's own readers. */
+  nvoLevels: procedure
+    .meta({ allow: 'signed-in' })
+    .input(z.object({ slug: RegionSlugSchema }))
+    .query(({ ctx, input }) => getNvoLevels(ctx.db, ctx, input)),
 
   /**
    * A region's change history. Like its drafts, it is for the region's own users and its VNG

@@ -41,7 +41,7 @@ describe('user administration', () => {
 
   it('refuses a second account with the same email, naming the field', async () => {
     const error = await users()
-      .create({ email: 'beheerder@demo.example', name: 'Dubbel', assignment: { role: 'admin' } })
+      .create({ email: 'beheerder@demo.example', name: 'Dubbel', assignment: { role: 'admin', regionCodes: [] } })
       .catch((e: unknown) => e as TRPCError)
     expect((error as TRPCError).code).toBe('CONFLICT')
     expect(((error as TRPCError).cause as { details?: { fieldErrors?: unknown } }).details?.fieldErrors).toEqual({
@@ -51,29 +51,29 @@ describe('user administration', () => {
 
   it('refuses a role without its scope, with a field-level message', async () => {
     const error = await users()
-      .create({ email: 'zonder.regio@test.example', name: 'Zonder Regio', assignment: { role: 'region_editor' } })
+      .create({ email: 'zonder.regio@test.example', name: 'Zonder Regio', assignment: { role: 'region_editor', regionCodes: [] } })
       .catch((e: unknown) => e as TRPCError)
     expect((error as TRPCError).code).toBe('BAD_REQUEST')
     expect(JSON.stringify((error as TRPCError).cause)).toContain('Kies precies één regio voor deze rol.')
   })
 
   it('refuses a stale edit instead of overwriting, and keeps the first edit', async () => {
-    const { userId } = await users().create({ email: 'twee.bewerkers@test.example', name: 'Origineel', assignment: { role: 'steering_member' } })
+    const { userId } = await users().create({ email: 'twee.bewerkers@test.example', name: 'Origineel', assignment: { role: 'steering_member', regionCodes: [] } })
     const { version } = await users().get({ userId })
-    await users().update({ userId, version, name: 'Eerste bewerking', isActive: true, assignment: { role: 'steering_member' } })
+    await users().update({ userId, version, name: 'Eerste bewerking', isActive: true, assignment: { role: 'steering_member', regionCodes: [] } })
     expect(
-      await codeOf(users().update({ userId, version, name: 'Tweede bewerking', isActive: true, assignment: { role: 'steering_member' } })),
+      await codeOf(users().update({ userId, version, name: 'Tweede bewerking', isActive: true, assignment: { role: 'steering_member', regionCodes: [] } })),
     ).toBe('CONFLICT')
     expect((await users().get({ userId })).name).toBe('Eerste bewerking')
   })
 
   it('ends the sessions of a user who is deactivated', async () => {
-    const { userId, link } = await users().create({ email: 'weg@test.example', name: 'Gaat Weg', assignment: { role: 'steering_member' } })
+    const { userId, link } = await users().create({ email: 'weg@test.example', name: 'Gaat Weg', assignment: { role: 'steering_member', regionCodes: [] } })
     await api.callerAs('anonymous').account.setPassword({ token: link.token, password: 'een-lang-wachtwoord', confirmPassword: 'een-lang-wachtwoord' })
     const session = await api.runtime.login({ email: 'weg@test.example', password: 'een-lang-wachtwoord', clientAddress: null })
     expect(await api.runtime.authenticate(session.token)).toBeDefined()
     const { version } = await users().get({ userId })
-    await users().update({ userId, version, name: 'Gaat Weg', isActive: false, assignment: { role: 'steering_member' } })
+    await users().update({ userId, version, name: 'Gaat Weg', isActive: false, assignment: { role: 'steering_member', regionCodes: [] } })
     expect(await api.runtime.authenticate(session.token)).toBeUndefined()
   })
 })

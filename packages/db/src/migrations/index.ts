@@ -1,6 +1,8 @@
 import type { Migration } from 'kysely'
 import * as createReferenceTables from './2026_11_23_1500_create_reference_tables.ts'
 import * as createUsersAndSessions from './2026_11_23_1600_create_users_and_sessions.ts'
+import * as createCalcTables from './2026_11_23_1700_create_calc_tables.ts'
+import * as createAgreements from './2026_11_23_1800_create_agreements.ts'
 
 /**
  * Every migration, listed in code so the bundled portal can run them (its build has no migrations
@@ -9,4 +11,6 @@ import * as createUsersAndSessions from './2026_11_23_1600_create_users_and_sess
 export const migrations: Record<string, Migration> = {
   '2026_11_23_1500_create_reference_tables': createReferenceTables,
   '2026_11_23_1600_create_users_and_sessions': createUsersAndSessions,
+  '2026_11_23_1700_create_calc_tables': createCalcTables,
+  '2026_11_23_1800_create_agreements': createAgreements,
 }

@@ -6,16 +6,9 @@ import type { TestProject } from 'vitest/node'
 import { createDb, createDbOnPglite, openPglite } from '../create-db.ts'
 import { migrateToLatest } from '../migrate.ts'
 import { seedReferenceData } from '../seed.ts'
+import type {} from './provided-context.ts'
 import { withDatabase } from './urls.ts'
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    /** PGlite: a dumped data folder, migrated and seeded, that each test file loads. */
-    pgliteSnapshotPath: string
-    /** PostgreSQL: a migrated and seeded template database each test file copies. */
-    postgresTemplate: string
-  }
-}
 
 /**
  * Migrate and seed once per test project, for its engine (TEST_DB_ENGINE), so each test file starts

@@ -4,6 +4,7 @@ import { sql, type Kysely } from 'kysely'
 import { inject } from 'vitest'
 import { createDb } from '../create-db.ts'
 import type { DB } from '../schema.ts'
+import type {} from './provided-context.ts'
 import { withDatabase } from './urls.ts'
 
 export interface TestDb {

@@ -1,0 +1,57 @@
+import {
+  AddCommentSchema,
+  CreateAgreementSchema,
+  PublishAgreementSchema,
+  RecordDelaySchema,
+  SetNvoLevelSchema,
+  UpdateAgreementSchema,
+} from '@bt/domain'
+import type { TRPCRouterRecord } from '@trpc/server'
+import { z } from 'zod'
+import {
+  createAgreement,
+  diffAgreementRevisions,
+  getAgreementForReader,
+  publishAgreement,
+  recordDelay,
+  updateAgreement,
+} from '../services/agreements.ts'
+import { addComment, listComments, setNvoLevel } from '../services/collaboration.ts'
+import { procedure } from '../trpc.ts'
+
+const IdSchema = z.object({ id: z.coerce.number().int().positive() })
+// Region-identifiable records need a login (DESIGN.md visibility); tenancy is checked in the services.
+const signedIn = procedure.meta({ allow: 'signed-in' })
+const regionEditors = procedure.meta({ allow: ['region_editor'] })
+
+export const agreementRouter = {
+  /** One agreement: the draft for the region's own readers, the published revision for others. */
+  get: signedIn.input(IdSchema).query(({ ctx, input }) => getAgreementForReader(ctx.db, ctx, input.id)),
+  create: regionEditors
+    .input(CreateAgreementSchema)
+    .mutation(({ ctx, input }) => ctx.db.transaction().execute((trx) => createAgreement(trx, ctx, input))),
+  update: regionEditors
+    .input(UpdateAgreementSchema)
+    .mutation(({ ctx, input }) => ctx.db.transaction().execute((trx) => updateAgreement(trx, ctx, input))),
+  recordDelay: regionEditors
+    .input(RecordDelaySchema)
+    .mutation(({ ctx, input }) => ctx.db.transaction().execute((trx) => recordDelay(trx, ctx, input))),
+  publish: regionEditors
+    .input(PublishAgreementSchema)
+    .mutation(({ ctx, input }) => ctx.db.transaction().execute((trx) => publishAgreement(trx, ctx, input))),
+  /** What changed between two revisions (the region's own readers). */
+  diff: signedIn
+    .input(z.object({ id: z.coerce.number().int().positive(), from: z.coerce.number().int().positive(), to: z.coerce.number().int().positive() }))
+    .query(({ ctx, input }) => diffAgreementRevisions(ctx.db, ctx, input)),
+  comments: signedIn
+    .input(z.object({ agreementId: z.coerce.number().int().positive() }))
+    .query(({ ctx, input }) => listComments(ctx.db, ctx, input)),
+  addComment: procedure
+    .meta({ allow: ['region_editor', 'region_viewer', 'vng_adviser'] })
+    .input(AddCommentSchema)
+    .mutation(({ ctx, input }) => ctx.db.transaction().execute((trx) => addComment(trx, ctx, input))),
+  setNvoLevel: procedure
+    .meta({ allow: ['region_editor', 'vng_adviser'] })
+    .input(SetNvoLevelSchema)
+    .mutation(({ ctx, input }) => ctx.db.transaction().execute((trx) => setNvoLevel(trx, ctx, input))),
+} satisfies TRPCRouterRecord

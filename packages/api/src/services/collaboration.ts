@@ -1,0 +1,92 @@
+import { may } from '@bt/auth'
+import {
+  findAgreement,
+  findAgreementComment,
+  insertAgreementComment,
+  listAgreementComments,
+  listNvoLevels,
+  saveNvoLevel,
+  type DB,
+  type Kysely,
+  type Transaction,
+} from '@bt/db'
+import { DomainError, type AddCommentSchema, type SetNvoLevelSchema } from '@bt/domain'
+import type { z } from 'zod'
+import type { Context } from '../context.ts'
+import { getRegion } from './agreements.ts'
+import { audit } from './audit.ts'
+import { requireActor, requirePermission, staleEdit } from './guards.ts'
+
+type Ctx = Pick<Context, 'actor' | 'requestId' | 'now'>
+
+async function regionOfAgreement(db: Kysely<DB>, agreementId: number) {
+  const row = await findAgreement(db, { id: agreementId })
+  if (!row) throw new DomainError('NOT_FOUND', `Afspraak ${agreementId} bestaat niet.`)
+  return row.regionCode
+}
+
+/** Comments are the region's internal conversation: readers of its drafts only. */
+export async function listComments(db: Kysely<DB>, ctx: Ctx, input: { agreementId: number }) {
+  requirePermission(ctx, { action: 'read_drafts', regionCode: await regionOfAgreement(db, input.agreementId) })
+  return listAgreementComments(db, input)
+}
+
+/** Add a comment or a reply to a top-level comment (one level of replies). Audited. */
+export async function addComment(trx: Transaction<DB>, ctx: Ctx, input: z.output<typeof AddCommentSchema>) {
+  const regionCode = await regionOfAgreement(trx, input.agreementId)
+  requirePermission(ctx, { action: 'comment', regionCode })
+  if (input.parentId !== null) {
+    const parent = await findAgreementComment(trx, { id: input.parentId })
+    if (!parent || parent.agreementId !== input.agreementId) {
+      throw new DomainError('INVALID', 'De reactie waarop u antwoordt bestaat niet.')
+    }
+    if (parent.parentId !== null) throw new DomainError('INVALID', 'U kunt alleen op een reactie antwoorden, niet op een antwoord.')
+  }
+  const actor = requireActor(ctx)
+  const id = await insertAgreementComment(trx, {
+    agreementId: input.agreementId,
+    parentId: input.parentId,
+    authorUserId: actor.userId,
+    authorLabel: actor.name,
+    body: input.body,
+    now: ctx.now,
+  })
+  await audit(trx, ctx, {
+    action: 'comment.added',
+    entityType: 'agreement_comment',
+    entityId: String(id),
+    regionCode,
+    after: { agreementId: input.agreementId, parentId: input.parentId, body: input.body },
+  })
+  return { id }
+}
+
+/** A region editor (or its VNG adviser) sets the level of one NvO agreement; history kept, audited. */
+export async function setNvoLevel(trx: Transaction<DB>, ctx: Ctx, input: z.output<typeof SetNvoLevelSchema>) {
+  const region = await getRegion(trx, input.regionSlug)
+  const allowed =
+    may(ctx.actor, { action: 'edit', regionCode: region.code }) || may(ctx.actor, { action: 'score_levels', regionCode: region.code })
+  if (!allowed) throw new DomainError('FORBIDDEN', 'U heeft geen toegang tot deze gegevens.')
+  const actor = requireActor(ctx)
+  const version = await saveNvoLevel(trx, {
+    regionCode: region.code,
+    nvoAgreement: input.nvoAgreement,
+    level: input.level,
+    explanation: input.explanation,
+    version: input.version,
+    authorLabel: actor.name,
+    now: ctx.now,
+  })
+  if (version === undefined) {
+    const levels = await listNvoLevels(trx, { regionCode: region.code })
+    throw staleEdit('dit niveau', levels.find((l) => l.nvoAgreement === input.nvoAgreement))
+  }
+  await audit(trx, ctx, {
+    action: 'nvo_level.set',
+    entityType: 'nvo_level',
+    entityId: `${region.code}/${input.nvoAgreement}`,
+    regionCode: region.code,
+    after: { level: input.level, explanation: input.explanation },
+  })
+  return { version }
+}

@@ -1,0 +1,390 @@
+import { sql, type Kysely, type Transaction } from 'kysely'
+import type { DB } from '../schema.ts'
+import type { Delay, Milestone, Partner } from '../schema-agreements.ts'
+
+/** Which copy of an agreement a reader sees: the working draft, or the published revision. */
+export type AgreementView = 'draft' | 'published'
+
+/** An agreement's content, as stored in the row and in each revision snapshot (camelCase JSON). */
+export interface AgreementContent {
+  title: string
+  body: string
+  nvoAgreements: string[]
+  themes: string[]
+  conditions: string[]
+  buildingBlocks: string[]
+  planElements: string[]
+  municipalities: string[]
+  partners: Partner[]
+  milestones: Milestone[]
+  delays: Delay[]
+  plannedDate: string | null
+  dueDate: string | null
+  stage: string
+  stageReason: string
+  explanation: string
+}
+
+/** The row values of agreement content (jsonb lists as JSON text). */
+export function toAgreementRow(content: AgreementContent) {
+  return {
+    title: content.title,
+    body: content.body,
+    nvoAgreements: JSON.stringify(content.nvoAgreements),
+    themes: JSON.stringify(content.themes),
+    conditions: JSON.stringify(content.conditions),
+    buildingBlocks: JSON.stringify(content.buildingBlocks),
+    planElements: JSON.stringify(content.planElements),
+    municipalities: JSON.stringify(content.municipalities),
+    partners: JSON.stringify(content.partners),
+    milestones: JSON.stringify(content.milestones),
+    delays: JSON.stringify(content.delays),
+    plannedDate: content.plannedDate,
+    dueDate: content.dueDate,
+    stage: content.stage,
+    stageReason: content.stageReason,
+    explanation: content.explanation,
+  }
+}
+
+const CONTENT_COLUMNS = [
+  'a.title',
+  'a.body',
+  'a.nvoAgreements',
+  'a.themes',
+  'a.conditions',
+  'a.buildingBlocks',
+  'a.planElements',
+  'a.municipalities',
+  'a.partners',
+  'a.milestones',
+  'a.delays',
+  'a.plannedDate',
+  'a.dueDate',
+  'a.stage',
+  'a.stageReason',
+  'a.explanation',
+] as const
+
+/** Insert a new agreement (draft, version 1); returns its id. */
+export async function insertAgreement(
+  trx: Transaction<DB>,
+  params: { regionCode: string; content: AgreementContent; authorLabel: string; now: Date },
+): Promise<number> {
+  const row = await trx
+    .insertInto('agreement')
+    .values({
+      regionCode: params.regionCode,
+      ...toAgreementRow(params.content),
+      createdAt: params.now,
+      updatedAt: params.now,
+      updatedByLabel: params.authorLabel,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  return row.id
+}
+
+/** The working copy of an agreement with its bookkeeping, or undefined. */
+export async function findAgreement(db: Kysely<DB>, params: { id: number }) {
+  return db
+    .selectFrom('agreement as a')
+    .innerJoin('region as r', 'r.code', 'a.regionCode')
+    .select([
+      'a.id',
+      'a.regionCode',
+      'r.slug as regionSlug',
+      'r.name as regionName',
+      ...CONTENT_COLUMNS,
+      'a.version',
+      'a.publishedRevision',
+      'a.publishedAt',
+      'a.createdAt',
+      'a.updatedAt',
+      'a.updatedByLabel',
+    ])
+    .where('a.id', '=', params.id)
+    .executeTakeFirst()
+}
+
+/**
+ * Save new content when `version` still matches (optimistic concurrency); returns the new version,
+ * or undefined when someone else saved first.
+ */
+export async function updateAgreementIfVersion(
+  trx: Transaction<DB>,
+  params: { id: number; version: number; content: AgreementContent; authorLabel: string; now: Date },
+) {
+  return trx
+    .updateTable('agreement')
+    .set((eb) => ({
+      ...toAgreementRow(params.content),
+      updatedAt: params.now,
+      updatedByLabel: params.authorLabel,
+      version: eb('version', '+', 1),
+    }))
+    .where('id', '=', params.id)
+    .where('version', '=', params.version)
+    .returning(['version'])
+    .executeTakeFirst()
+}
+
+/** Mark revision `revision` as the public one. */
+export async function markAgreementPublished(trx: Transaction<DB>, params: { id: number; revision: number; now: Date }) {
+  await trx
+    .updateTable('agreement')
+    .set({ publishedRevision: params.revision, publishedAt: params.now })
+    .where('id', '=', params.id)
+    .execute()
+}
+
+/** Store a revision snapshot (revision numbers equal the agreement's version at that save). */
+export async function insertAgreementRevision(
+  trx: Transaction<DB>,
+  params: { agreementId: number; revision: number; snapshot: AgreementContent; authorUserId: string | null; authorLabel: string; now: Date },
+) {
+  await trx
+    .insertInto('agreementRevision')
+    .values({
+      agreementId: params.agreementId,
+      revision: params.revision,
+      snapshot: JSON.stringify(params.snapshot),
+      authorUserId: params.authorUserId,
+      authorLabel: params.authorLabel,
+      createdAt: params.now,
+    })
+    .execute()
+}
+
+/** The revisions of an agreement, newest first (without their snapshots). */
+export async function listAgreementRevisions(db: Kysely<DB>, params: { agreementId: number }) {
+  return db
+    .selectFrom('agreementRevision')
+    .select(['revision', 'createdAt', 'authorLabel'])
+    .where('agreementId', '=', params.agreementId)
+    .orderBy('revision', 'desc')
+    .execute()
+}
+
+/** One revision's snapshot, or undefined. */
+export async function findAgreementRevision(db: Kysely<DB>, params: { agreementId: number; revision: number }) {
+  const row = await db
+    .selectFrom('agreementRevision')
+    .select(['revision', 'snapshot', 'createdAt', 'authorLabel'])
+    .where('agreementId', '=', params.agreementId)
+    .where('revision', '=', params.revision)
+    .executeTakeFirst()
+  return row ? { ...row, snapshot: row.snapshot as unknown as AgreementContent } : undefined
+}
+
+/** The fields a list, matrix or planning view needs, in the form `view` shows them. */
+export interface VisibleAgreement {
+  id: number
+  regionCode: string
+  title: string
+  stage: string
+  nvoAgreements: string[]
+  themes: string[]
+  conditions: string[]
+  buildingBlocks: string[]
+  planElements: string[]
+  municipalities: string[]
+  partners: Partner[]
+  delays: Delay[]
+  plannedDate: string | null
+  dueDate: string | null
+  updatedAt: Date
+  isPublished: boolean
+  hasUnpublishedChanges: boolean
+}
+
+/**
+ * A region's agreements as `view` shows them: every working copy for readers of drafts, or the
+ * published revision of published agreements for everyone else.
+ */
+export async function listVisibleAgreements(
+  db: Kysely<DB>,
+  params: { regionCode: string; view: AgreementView },
+): Promise<VisibleAgreement[]> {
+  if (params.view === 'draft') {
+    const rows = await db
+      .selectFrom('agreement as a')
+      .select([
+        'a.id',
+        'a.regionCode',
+        'a.title',
+        'a.stage',
+        'a.nvoAgreements',
+        'a.themes',
+        'a.conditions',
+        'a.buildingBlocks',
+        'a.planElements',
+        'a.municipalities',
+        'a.partners',
+        'a.delays',
+        'a.plannedDate',
+        'a.dueDate',
+        'a.updatedAt',
+        'a.publishedRevision',
+        'a.version',
+      ])
+      .where('a.regionCode', '=', params.regionCode)
+      .orderBy('a.id')
+      .execute()
+    return rows.map(({ publishedRevision, version, ...r }) => ({
+      ...r,
+      isPublished: publishedRevision !== null,
+      hasUnpublishedChanges: publishedRevision !== version,
+    }))
+  }
+  const rows = await db
+    .selectFrom('agreement as a')
+    .innerJoin('agreementRevision as r', (join) =>
+      join.onRef('r.agreementId', '=', 'a.id').onRef('r.revision', '=', 'a.publishedRevision'),
+    )
+    .select(['a.id', 'a.regionCode', 'r.snapshot', 'a.publishedAt'])
+    .where('a.regionCode', '=', params.regionCode)
+    .orderBy('a.id')
+    .execute()
+  return rows.map((row) => {
+    const s = row.snapshot as unknown as AgreementContent
+    return {
+      id: row.id,
+      regionCode: row.regionCode,
+      title: s.title,
+      stage: s.stage,
+      nvoAgreements: s.nvoAgreements,
+      themes: s.themes,
+      conditions: s.conditions,
+      buildingBlocks: s.buildingBlocks,
+      planElements: s.planElements,
+      municipalities: s.municipalities,
+      partners: s.partners,
+      delays: s.delays,
+      plannedDate: s.plannedDate,
+      dueDate: s.dueDate,
+      updatedAt: row.publishedAt ?? new Date(0),
+      isPublished: true,
+      hasUnpublishedChanges: false,
+    }
+  })
+}
+
+/**
+ * The coverage matrix of one region in a single SQL statement: agreements per (row, condition,
+ * stage) over the published revisions. The benchmark's baseline for the region page.
+ */
+export async function countCoverageInSql(db: Kysely<DB>, params: { regionCode: string }) {
+  const result = await sql<{ rowKind: string; rowKey: string; condition: string; stage: string; count: number }>`
+    with visible as (
+      select r.snapshot from agreement a
+      join agreement_revision r on r.agreement_id = a.id and r.revision = a.published_revision
+      where a.region_code = ${params.regionCode}
+    ), tagged as (
+      select 'nvo' as row_kind, k.value as row_key, c.value as condition, v.snapshot->>'stage' as stage
+      from visible v, jsonb_array_elements_text(v.snapshot->'nvoAgreements') k, jsonb_array_elements_text(v.snapshot->'conditions') c
+      union all
+      select 'theme', k.value, c.value, v.snapshot->>'stage'
+      from visible v, jsonb_array_elements_text(v.snapshot->'themes') k, jsonb_array_elements_text(v.snapshot->'conditions') c
+    )
+    select row_kind, row_key, condition, stage, count(*)::int as count from tagged group by 1, 2, 3, 4`.execute(db)
+  return result.rows
+}
+
+/** A region's most recent change to any agreement (freshness), or undefined. */
+export async function findLastAgreementChange(db: Kysely<DB>, params: { regionCode: string; view: AgreementView }) {
+  const column = params.view === 'draft' ? 'updatedAt' : 'publishedAt'
+  const row = await db
+    .selectFrom('agreement')
+    .select((eb) => eb.fn.max(column).as('last'))
+    .where('regionCode', '=', params.regionCode)
+    .executeTakeFirst()
+  return (row?.last as Date | null | undefined) ?? undefined
+}
+
+/** Comments on an agreement in posting order; replies carry their parent's id. */
+export async function listAgreementComments(db: Kysely<DB>, params: { agreementId: number }) {
+  return db
+    .selectFrom('agreementComment')
+    .select(['id', 'parentId', 'authorLabel', 'body', 'createdAt'])
+    .where('agreementId', '=', params.agreementId)
+    .orderBy('id')
+    .execute()
+}
+
+/** One comment (to check a reply's parent), or undefined. */
+export async function findAgreementComment(db: Kysely<DB>, params: { id: number }) {
+  return db.selectFrom('agreementComment').select(['id', 'agreementId', 'parentId']).where('id', '=', params.id).executeTakeFirst()
+}
+
+/** Add a comment; returns its id. */
+export async function insertAgreementComment(
+  trx: Transaction<DB>,
+  params: { agreementId: number; parentId: number | null; authorUserId: string; authorLabel: string; body: string; now: Date },
+) {
+  const row = await trx
+    .insertInto('agreementComment')
+    .values({
+      agreementId: params.agreementId,
+      parentId: params.parentId,
+      authorUserId: params.authorUserId,
+      authorLabel: params.authorLabel,
+      body: params.body,
+      createdAt: params.now,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  return row.id
+}
+
+/** A region's NvO levels (only those set). */
+export async function listNvoLevels(db: Kysely<DB>, params: { regionCode: string }) {
+  return db
+    .selectFrom('nvoLevel')
+    .select(['nvoAgreement', 'level', 'explanation', 'version', 'updatedAt', 'updatedByLabel'])
+    .where('regionCode', '=', params.regionCode)
+    .execute()
+}
+
+/** The history of a region's NvO levels, newest first. */
+export async function listNvoLevelHistory(db: Kysely<DB>, params: { regionCode: string }) {
+  return db
+    .selectFrom('nvoLevelHistory')
+    .select(['id', 'nvoAgreement', 'level', 'explanation', 'changedAt', 'changedByLabel'])
+    .where('regionCode', '=', params.regionCode)
+    .orderBy('id', 'desc')
+    .execute()
+}
+
+/**
+ * Set a level: insert when `version` is null and none exists, else update when the version matches.
+ * Returns the new version, or undefined on a conflict. Appends the change to the history.
+ */
+export async function saveNvoLevel(
+  trx: Transaction<DB>,
+  params: { regionCode: string; nvoAgreement: string; level: number; explanation: string; version: number | null; authorLabel: string; now: Date },
+) {
+  const { regionCode, nvoAgreement, level, explanation, authorLabel, now } = params
+  const saved =
+    params.version === null
+      ? await trx
+          .insertInto('nvoLevel')
+          .values({ regionCode, nvoAgreement, level, explanation, updatedByLabel: authorLabel, updatedAt: now })
+          .onConflict((oc) => oc.columns(['regionCode', 'nvoAgreement']).doNothing())
+          .returning('version')
+          .executeTakeFirst()
+      : await trx
+          .updateTable('nvoLevel')
+          .set((eb) => ({ level, explanation, updatedByLabel: authorLabel, updatedAt: now, version: eb('version', '+', 1) }))
+          .where('regionCode', '=', regionCode)
+          .where('nvoAgreement', '=', nvoAgreement)
+          .where('version', '=', params.version)
+          .returning('version')
+          .executeTakeFirst()
+  if (!saved) return undefined
+  await trx
+    .insertInto('nvoLevelHistory')
+    .values({ regionCode, nvoAgreement, level, explanation, changedByLabel: authorLabel, changedAt: now })
+    .execute()
+  return saved.version
+}
