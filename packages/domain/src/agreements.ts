@@ -98,12 +98,16 @@ export const AgreementFieldsSchema = z
     nvoAgreements: list(NvoAgreementKeySchema).pipe(z.array(NvoAgreementKeySchema).min(1, { error: 'Kies minstens één NvO-afspraak.' })),
     themes: list(NvoThemeKeySchema).pipe(z.array(NvoThemeKeySchema).min(1, { error: 'Kies minstens één thema.' })),
     conditions: list(ConditionKeySchema).pipe(z.array(ConditionKeySchema).min(1, { error: 'Kies minstens één conditie.' })),
-    buildingBlocks: list(BuildingBlockKeySchema),
-    planElements: list(PlanElementKeySchema),
-    municipalities: list(MunicipalityCodeSchema),
-    partners: z.preprocess((v) => (Array.isArray(v) ? v.filter((p) => p && (p.name || p.kind)) : []), z.array(PartnerSchema)),
+    buildingBlocks: list(BuildingBlockKeySchema).default([]),
+    planElements: list(PlanElementKeySchema).default([]),
+    municipalities: list(MunicipalityCodeSchema).default([]),
+    partners: z
+      .preprocess((v) => (Array.isArray(v) ? v.filter((p) => p && (p.name || p.kind)) : []), z.array(PartnerSchema))
+      .default([]),
     plannedDate: optionalDate,
-    milestones: z.preprocess((v) => (Array.isArray(v) ? v.filter((m) => m && (m.date || m.label)) : []), z.array(MilestoneSchema)),
+    milestones: z
+      .preprocess((v) => (Array.isArray(v) ? v.filter((m) => m && (m.date || m.label)) : []), z.array(MilestoneSchema))
+      .default([]),
     stage: z.enum(AGREEMENT_STAGES, { error: 'Kies een stadium.' }).default('concept'),
     stageReason: optionalText(2_000, 'De reden heeft hoogstens 2.000 tekens.'),
     explanation: optionalText(5_000, 'De toelichting heeft hoogstens 5.000 tekens.'),
