@@ -34,7 +34,8 @@ export const TEST_NOW = new Date('2026-03-02T09:00:00Z')
 
 export async function createApiTest() {
   const { db, close } = await createTestDb()
-  await seedDemoData(db, TEST_NOW)
+  // Accounts only: tests create the agreements they count.
+  await seedDemoData(db, TEST_NOW, { agreements: false })
   const users = await db.selectFrom('appUser').select(['id', 'email', 'name']).execute()
   const actors = {} as Record<Who, Actor | null>
   for (const who of WHO) {
