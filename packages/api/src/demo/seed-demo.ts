@@ -1,11 +1,15 @@
 import { generateId, hashPassword } from '@bt/auth'
 import { findSetting, insertUser, putSetting, type DB, type Kysely } from '@bt/db'
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.ts'
+import { seedDemoAgreements } from './seed-agreements.ts'
 
 const DEMO_SETTING = 'demo_data_seeded_at'
 
-/** Seed the demo accounts once (idempotent); later demo data is added here as features arrive. */
-export async function seedDemoData(db: Kysely<DB>, now: Date): Promise<void> {
+/**
+ * Seed the demo data once (idempotent): accounts for every role and, unless switched off (tests that
+ * count records), agreements and NvO levels for every region.
+ */
+export async function seedDemoData(db: Kysely<DB>, now: Date, options: { agreements?: boolean } = {}): Promise<void> {
   if (await findSetting(db, { key: DEMO_SETTING })) return
   const passwordHash = await hashPassword(DEMO_PASSWORD)
   await db.transaction().execute(async (trx) => {
@@ -19,6 +23,7 @@ export async function seedDemoData(db: Kysely<DB>, now: Date): Promise<void> {
         })),
       })
     }
+    if (options.agreements !== false) await seedDemoAgreements(trx)
     await putSetting(trx, { key: DEMO_SETTING, value: now.toISOString() })
   })
 }
