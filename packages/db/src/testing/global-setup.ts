@@ -15,7 +15,7 @@ import { withDatabase } from './urls.ts'
  * from a copy: a PGlite dump, or a PostgreSQL template database (STYLE.md §12).
  */
 export default async function setup(project: TestProject) {
-  const engine = project.config.env.TEST_DB_ENGINE ?? 'pglite'
+  const engine = project.config.env?.TEST_DB_ENGINE ?? process.env.TEST_DB_ENGINE ?? 'pglite'
   project.provide('pgliteSnapshotPath', '')
   project.provide('postgresTemplate', '')
   return engine === 'postgres' ? setupPostgres(project) : setupPglite(project)
