@@ -100,6 +100,31 @@ const CASES: AccessCase[] = [
     input: () => ({ regionSlug: 'zwolle', nvoAgreement: 'access', level: 2, explanation: '', version: 999 }),
     allowed: ['region_editor', 'vng_adviser'],
   },
+  // calc (/rekenen): computing reads only calculation data, so everyone signed in may run it; saved
+  // scenarios follow their visibility and markRegionChoice needs edit on the scenario's region
+  // (tenancy with real scenarios: services/scenarios.test.ts). Unknown ids answer NOT_FOUND.
+  { path: 'calc.overview', allowed: SIGNED_IN },
+  { path: 'calc.run', input: () => ({ scope: 'GM0193', steps: 2 }), allowed: SIGNED_IN },
+  {
+    path: 'calc.save',
+    input: (who) => ({ name: `Scenario ${who}`, visibility: 'private', parameters: { scope: 'GM0193', steps: 2 } }),
+    allowed: SIGNED_IN,
+  },
+  { path: 'calc.list', allowed: SIGNED_IN },
+  { path: 'calc.get', input: () => ({ scenarioId: 'onbekendscenario0000' }), allowed: SIGNED_IN },
+  { path: 'calc.recompute', input: () => ({ scenarioId: 'onbekendscenario0000' }), allowed: SIGNED_IN },
+  { path: 'calc.markRegionChoice', input: () => ({ scenarioId: 'onbekendscenario0000' }), allowed: ['region_editor', 'other_region_editor'] },
+  {
+    path: 'calc.checkResidence',
+    input: () => ({ reportingMunicipalityCode: 'GM0193', reportDate: '2026-03-01', applicationDate: '2026-03-01' }),
+    allowed: SIGNED_IN,
+  },
+  { path: 'calc.datasets', allowed: ADMIN },
+  {
+    path: 'calc.importDataset',
+    input: () => ({ label: 'Test', budgetYear: 2026, macroBudgetEuros: 1000, historicalCsv: 'x', measuresCsv: 'y', valuesCsv: 'z' }),
+    allowed: ADMIN,
+  },
 ]
 
 async function outcome(who: Who, c: AccessCase): Promise<'allowed' | 'denied'> {

@@ -1,5 +1,6 @@
 import { accountRouter, siteRouter } from './routers/account.ts'
 import { adminRouter } from './routers/admin.ts'
+import { calcRouter } from './routers/calc.ts'
 import { agreementRouter } from './routers/agreement.ts'
 import { overviewRouter } from './routers/overview.ts'
 import { regionRouter } from './routers/region.ts'
@@ -8,6 +9,7 @@ import { createTRPCRouter } from './trpc.ts'
 export const appRouter = createTRPCRouter({
   account: accountRouter,
   admin: adminRouter,
+  calc: calcRouter,
   agreement: agreementRouter,
   overview: overviewRouter,
   region: regionRouter,

@@ -9,8 +9,13 @@ import {
   toScenarioFormValues,
 } from './scenarios.ts'
 
-function fieldErrors(result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) {
-  return Object.fromEntries((result.error?.issues ?? []).map((issue) => [issue.path.join('.'), issue.message]))
+function fieldErrors(result: {
+  success: boolean
+  error?: { issues: { path: PropertyKey[]; message: string }[] }
+}) {
+  return Object.fromEntries(
+    (result.error?.issues ?? []).map((issue) => [issue.path.join('.'), issue.message]),
+  )
 }
 
 describe('reading numbers as people type them', () => {
@@ -42,7 +47,13 @@ describe('scenario parameters', () => {
       startYear: 2026,
       schedule: { kind: 'linear', steps: 10 },
       sharing: null,
-      wlz: { countedOrigins: ['bw'], extrapolateToFullYear: true, deductLostOwnContributions: true, priceYear: 2021, indexBasisPointsPerYear: 0 },
+      wlz: {
+        countedOrigins: ['bw'],
+        extrapolateToFullYear: true,
+        deductLostOwnContributions: true,
+        priceYear: 2021,
+        indexBasisPointsPerYear: 0,
+      },
     })
   })
 
@@ -68,10 +79,12 @@ describe('scenario parameters', () => {
       nationalPurchasingEuros: '12,345',
     })
     expect(fieldErrors(result)).toEqual({
-      macroBudgetEuros: "Vul het macrobudget in als bedrag in euro's, bijvoorbeeld 1.900.000 of 2500,50.",
+      macroBudgetEuros:
+        "Vul het macrobudget in als bedrag in euro's, bijvoorbeeld 1.900.000 of 2500,50.",
       steps: 'Vul voor het aantal stappen een heel getal in van 1 tot en met 30.',
       wlzWithdrawalPercent: 'Vul voor de Wlz-uitname een percentage in van 0 tot en met 100.',
-      nationalPurchasingEuros: 'Vul de landelijke inkoop in met hoogstens twee cijfers achter de komma.',
+      nationalPurchasingEuros:
+        'Vul de landelijke inkoop in met hoogstens twee cijfers achter de komma.',
     })
   })
 
@@ -79,57 +92,132 @@ describe('scenario parameters', () => {
     expect(fieldErrors(ScenarioParametersSchema.safeParse({ scope: 'Zwolle' }))).toEqual({
       scope: 'Kies landelijk of een regio uit de lijst.',
     })
-    expect(fieldErrors(ScenarioParametersSchema.safeParse({ scope: '' }))).toEqual({ scope: 'Kies landelijk of een regio.' })
+    expect(fieldErrors(ScenarioParametersSchema.safeParse({ scope: '' }))).toEqual({
+      scope: 'Kies landelijk of een regio.',
+    })
   })
 
   it('derives the outflow schedule and checks it falls to zero over N + 1 values', () => {
-    const ok = ScenarioParametersSchema.parse({ scope: 'GM0193', steps: '4', scheduleKind: 'outflow', existingClients: '100; 80 50\n20;0' })
+    const ok = ScenarioParametersSchema.parse({
+      scope: 'GM0193',
+      steps: '4',
+      scheduleKind: 'outflow',
+      existingClients: '100; 80 50\n20;0',
+    })
     expect(ok.schedule).toEqual({ kind: 'outflow', existingClientsByStep: [100, 80, 50, 20, 0] })
-    const short = ScenarioParametersSchema.safeParse({ scope: 'GM0193', steps: '4', scheduleKind: 'outflow', existingClients: '100; 0' })
-    expect(fieldErrors(short)).toEqual({ existingClients: 'Vul 5 aantallen in (jaar nul en 4 stappen); u vulde er 2 in.' })
-    const rising = ScenarioParametersSchema.safeParse({ scope: 'GM0193', steps: '2', scheduleKind: 'outflow', existingClients: '100; 120; 0' })
+    const short = ScenarioParametersSchema.safeParse({
+      scope: 'GM0193',
+      steps: '4',
+      scheduleKind: 'outflow',
+      existingClients: '100; 0',
+    })
+    expect(fieldErrors(short)).toEqual({
+      existingClients: 'Vul 5 aantallen in (jaar nul en 4 stappen); u vulde er 2 in.',
+    })
+    const rising = ScenarioParametersSchema.safeParse({
+      scope: 'GM0193',
+      steps: '2',
+      scheduleKind: 'outflow',
+      existingClients: '100; 120; 0',
+    })
     expect(fieldErrors(rising).existingClients).toContain('stap 1 (120) is meer dan stap 0 (100)')
   })
 
   it('reads custom percentages as fractions that rise from 0 to 1', () => {
-    const ok = ScenarioParametersSchema.parse({ scope: 'GM0193', steps: '3', scheduleKind: 'custom', customFractions: '0; 12,5; 60; 100' })
+    const ok = ScenarioParametersSchema.parse({
+      scope: 'GM0193',
+      steps: '3',
+      scheduleKind: 'custom',
+      customFractions: '0; 12,5; 60; 100',
+    })
     expect(ok.schedule).toEqual({ kind: 'custom', fractions: [0, 0.125, 0.6, 1] })
-    const falling = ScenarioParametersSchema.safeParse({ scope: 'GM0193', steps: '3', scheduleKind: 'custom', customFractions: '0; 50; 40; 100' })
+    const falling = ScenarioParametersSchema.safeParse({
+      scope: 'GM0193',
+      steps: '3',
+      scheduleKind: 'custom',
+      customFractions: '0; 50; 40; 100',
+    })
     expect(fieldErrors(falling).customFractions).toContain('mag niet teruglopen')
-    const end = ScenarioParametersSchema.safeParse({ scope: 'GM0193', steps: '2', scheduleKind: 'custom', customFractions: '0; 50; 90' })
+    const end = ScenarioParametersSchema.safeParse({
+      scope: 'GM0193',
+      steps: '2',
+      scheduleKind: 'custom',
+      customFractions: '0; 50; 90',
+    })
     expect(fieldErrors(end).customFractions).toContain('de laatste waarde moet 100 zijn')
   })
 
   it('refuses a sharing model for the nation and deductions above the macrobudget', () => {
-    expect(fieldErrors(ScenarioParametersSchema.safeParse({ scope: 'nation', sharingModel: 'appropriateShare' })).sharingModel).toContain(
-      'kies een regio',
-    )
-    const over = ScenarioParametersSchema.safeParse({ scope: 'nation', macroBudgetEuros: '1.000', nationalPurchasingEuros: '800', wlzWithdrawalPercent: '30' })
-    expect(fieldErrors(over)).toEqual({ nationalPurchasingEuros: 'De landelijke inkoop en de Wlz-uitname samen zijn groter dan het macrobudget.' })
+    expect(
+      fieldErrors(
+        ScenarioParametersSchema.safeParse({ scope: 'nation', sharingModel: 'appropriateShare' }),
+      ).sharingModel,
+    ).toContain('kies een regio')
+    const over = ScenarioParametersSchema.safeParse({
+      scope: 'nation',
+      macroBudgetEuros: '1.000',
+      nationalPurchasingEuros: '800',
+      wlzWithdrawalPercent: '30',
+    })
+    expect(fieldErrors(over)).toEqual({
+      nationalPurchasingEuros:
+        'De landelijke inkoop en de Wlz-uitname samen zijn groter dan het macrobudget.',
+    })
   })
 
   it('builds each sharing model with its parameters', () => {
     const base = { scope: 'GM0193' }
-    expect(ScenarioParametersSchema.parse({ ...base, sharingModel: 'inhabitantsWithReserve', actualCostsPercent: '97', reserveBalanceEuros: '500.000' }).sharing).toEqual({
+    expect(
+      ScenarioParametersSchema.parse({
+        ...base,
+        sharingModel: 'inhabitantsWithReserve',
+        actualCostsPercent: '97',
+        reserveBalanceEuros: '500.000',
+      }).sharing,
+    ).toEqual({
       kind: 'inhabitantsWithReserve',
       actualCostsBasisPoints: 9_700,
       reserveBalanceCents: 50_000_000,
       reserveCapCents: 200_000_000,
     })
-    expect(ScenarioParametersSchema.parse({ ...base, sharingModel: 'appropriateShare', shareBase: 'wmoIntegrationPayment', retentionKind: 'percentage' }).sharing).toEqual({
+    expect(
+      ScenarioParametersSchema.parse({
+        ...base,
+        sharingModel: 'appropriateShare',
+        shareBase: 'wmoIntegrationPayment',
+        retentionKind: 'percentage',
+      }).sharing,
+    ).toEqual({
       kind: 'appropriateShare',
       base: 'wmoIntegrationPayment',
       actualCostsBasisPoints: 10_000,
       retention: { kind: 'basisPoints', basisPoints: 250 },
     })
-    expect(fieldErrors(ScenarioParametersSchema.safeParse({ ...base, sharingModel: 'centralRetention' }))).toEqual({
+    expect(
+      fieldErrors(
+        ScenarioParametersSchema.safeParse({ ...base, sharingModel: 'centralRetention' }),
+      ),
+    ).toEqual({
       retentionKind: 'Kies of de centrumgemeente een percentage of een vast bedrag inhoudt.',
     })
-    expect(ScenarioParametersSchema.parse({ ...base, sharingModel: 'centralRetention', retentionKind: 'fixed', retentionFixedEuros: '2.324.582' }).sharing).toEqual({
+    expect(
+      ScenarioParametersSchema.parse({
+        ...base,
+        sharingModel: 'centralRetention',
+        retentionKind: 'fixed',
+        retentionFixedEuros: '2.324.582',
+      }).sharing,
+    ).toEqual({
       kind: 'centralRetention',
       retention: { kind: 'fixed', amountCents: 232_458_200 },
     })
-    expect(ScenarioParametersSchema.parse({ ...base, sharingModel: 'localCompensation', bedCostsPercent: '60' }).sharing).toEqual({
+    expect(
+      ScenarioParametersSchema.parse({
+        ...base,
+        sharingModel: 'localCompensation',
+        bedCostsPercent: '60',
+      }).sharing,
+    ).toEqual({
       kind: 'localCompensation',
       bedCostsBasisPoints: 6_000,
       localSupportBasisPoints: 1_500,
@@ -137,23 +225,57 @@ describe('scenario parameters', () => {
   })
 
   it('reads checkboxes with their hidden "false" and the Wlz origins', () => {
-    const parsed = ScenarioParametersSchema.parse({ scope: 'nation', wlzExtrapolate: 'false', wlzDeductLostOwnContributions: ['false', 'true'], wlzOrigins: ['', 'bw', 'nonWmo'] })
-    expect(parsed.wlz).toMatchObject({ extrapolateToFullYear: false, deductLostOwnContributions: true, countedOrigins: ['bw', 'nonWmo'] })
-    expect(fieldErrors(ScenarioParametersSchema.safeParse({ scope: 'nation', wlzOrigins: '' }))).toEqual({
+    const parsed = ScenarioParametersSchema.parse({
+      scope: 'nation',
+      wlzExtrapolate: 'false',
+      wlzDeductLostOwnContributions: ['false', 'true'],
+      wlzOrigins: ['', 'bw', 'nonWmo'],
+    })
+    expect(parsed.wlz).toMatchObject({
+      extrapolateToFullYear: false,
+      deductLostOwnContributions: true,
+      countedOrigins: ['bw', 'nonWmo'],
+    })
+    expect(
+      fieldErrors(ScenarioParametersSchema.safeParse({ scope: 'nation', wlzOrigins: '' })),
+    ).toEqual({
       wlzOrigins: 'Kies minstens één herkomst van cliënten die meetellen.',
     })
   })
 
   it('gives back the same parameters from its form values', () => {
     const inputs = [
-      { scope: 'GM0193', steps: '4', scheduleKind: 'outflow', existingClients: '100; 80; 50; 20; 0', sharingModel: 'inhabitantsWithReserve' },
-      { scope: 'GM0193', steps: '3', scheduleKind: 'custom', customFractions: '0; 12,5; 60; 100', sharingModel: 'appropriateShare', retentionKind: 'percentage', retentionCapEuros: '2.324.582' },
-      { scope: 'GM0193', sharingModel: 'centralRetention', retentionKind: 'fixed', retentionFixedEuros: '1.000,50', wlzIndexPercent: '2,25' },
+      {
+        scope: 'GM0193',
+        steps: '4',
+        scheduleKind: 'outflow',
+        existingClients: '100; 80; 50; 20; 0',
+        sharingModel: 'inhabitantsWithReserve',
+      },
+      {
+        scope: 'GM0193',
+        steps: '3',
+        scheduleKind: 'custom',
+        customFractions: '0; 12,5; 60; 100',
+        sharingModel: 'appropriateShare',
+        retentionKind: 'percentage',
+        retentionCapEuros: '2.324.582',
+      },
+      {
+        scope: 'GM0193',
+        sharingModel: 'centralRetention',
+        retentionKind: 'fixed',
+        retentionFixedEuros: '1.000,50',
+        wlzIndexPercent: '2,25',
+      },
       { scope: 'nation', macroBudgetEuros: '12.345.678,89', budgetYear: '2027' },
     ]
     for (const input of inputs) {
       const parameters = ScenarioParametersSchema.parse(input)
-      const values = toScenarioFormValues(parameters, { macroBudgetCents: 190_000_000_000, budgetYear: 2027 })
+      const values = toScenarioFormValues(parameters, {
+        macroBudgetCents: 190_000_000_000,
+        budgetYear: 2027,
+      })
       expect(ScenarioParametersSchema.parse(values)).toEqual({
         ...parameters,
         budgetYear: 2027,
@@ -165,9 +287,17 @@ describe('scenario parameters', () => {
 
 describe('saving a scenario', () => {
   it('needs a name and refuses region visibility for a national scenario', () => {
-    const result = SaveScenarioSchema.safeParse({ name: ' ', visibility: 'region', parameters: { scope: 'nation' } })
+    const result = SaveScenarioSchema.safeParse({
+      name: ' ',
+      visibility: 'region',
+      parameters: { scope: 'nation' },
+    })
     expect(Object.keys(fieldErrors(result)).sort()).toEqual(['name', 'visibility'])
-    const national = SaveScenarioSchema.safeParse({ name: 'Landelijk', visibility: 'region', parameters: { scope: 'nation' } })
+    const national = SaveScenarioSchema.safeParse({
+      name: 'Landelijk',
+      visibility: 'region',
+      parameters: { scope: 'nation' },
+    })
     expect(Object.keys(fieldErrors(national))).toEqual(['visibility'])
   })
 })
@@ -178,9 +308,14 @@ describe('the woonplaatsbeginsel check', () => {
       reportingMunicipalityCode: 'GM0193',
       reportDate: '2026-03-01',
       applicationDate: '2026-03-01',
-      addresses: { '0': { municipalityCode: '', startDate: '', endDate: '' }, '1': { municipalityCode: 'GM0166', startDate: '2020-01-01', endDate: '' } },
+      addresses: {
+        '0': { municipalityCode: '', startDate: '', endDate: '' },
+        '1': { municipalityCode: 'GM0166', startDate: '2020-01-01', endDate: '' },
+      },
     })
-    expect(parsed.addresses).toEqual([{ formIndex: 1, municipalityCode: 'GM0166', startDate: '2020-01-01', endDate: undefined }])
+    expect(parsed.addresses).toEqual([
+      { formIndex: 1, municipalityCode: 'GM0166', startDate: '2020-01-01', endDate: undefined },
+    ])
     expect(parsed.bwEpisodes).toEqual([])
     const missing = ResidenceCheckSchema.safeParse({
       reportingMunicipalityCode: 'GM0193',
@@ -196,7 +331,14 @@ describe('the woonplaatsbeginsel check', () => {
 
 describe('importing calculation data', () => {
   it('needs every table and a macrobudget', () => {
-    const result = CalcDatasetImportSchema.safeParse({ label: 'Circulaire 2026', budgetYear: '2026', macroBudgetEuros: '0', historicalCsv: 'x', measuresCsv: '', valuesCsv: 'y' })
+    const result = CalcDatasetImportSchema.safeParse({
+      label: 'Circulaire 2026',
+      budgetYear: '2026',
+      macroBudgetEuros: '0',
+      historicalCsv: 'x',
+      measuresCsv: '',
+      valuesCsv: 'y',
+    })
     expect(Object.keys(fieldErrors(result)).sort()).toEqual(['macroBudgetEuros', 'measuresCsv'])
   })
 })

@@ -86,7 +86,9 @@ export const WLZ_ORIGIN_LABELS: Record<WlzOriginKey, string> = {
 
 /** The value of a form text, or undefined for a blank field. */
 const blankToUndefined = (value: unknown) =>
-  value === undefined || value === null || (typeof value === 'string' && value.trim() === '') ? undefined : value
+  value === undefined || value === null || (typeof value === 'string' && value.trim() === '')
+    ? undefined
+    : value
 
 /**
  * Reads a non-negative decimal as typed in Dutch or English: "1.900.000", "1900000", "2,5", "2.5",
@@ -95,7 +97,8 @@ const blankToUndefined = (value: unknown) =>
  * Returns the digits as [integer part, fraction part], or null when it is not such a number.
  */
 export function readDecimal(input: string | number): [string, string] | null {
-  let text = typeof input === 'number' ? (Number.isFinite(input) && input >= 0 ? String(input) : '') : input
+  let text =
+    typeof input === 'number' ? (Number.isFinite(input) && input >= 0 ? String(input) : '') : input
   text = text.replace(/[\s\u00a0€%]/g, '')
   if (text.includes(',')) {
     if (!/^(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$/.test(text)) return null
@@ -133,8 +136,13 @@ function scaled(options: ScaledOptions) {
       return z.NEVER
     }
     const unit = 10n ** BigInt(options.decimals)
-    const result = BigInt(whole) * unit + BigInt(fraction.padEnd(options.decimals, '0').slice(0, options.decimals) || '0')
-    if (result < BigInt(Math.round(options.min * Number(unit))) || result > BigInt(Math.round(options.max * Number(unit)))) {
+    const result =
+      BigInt(whole) * unit +
+      BigInt(fraction.padEnd(options.decimals, '0').slice(0, options.decimals) || '0')
+    if (
+      result < BigInt(Math.round(options.min * Number(unit))) ||
+      result > BigInt(Math.round(options.max * Number(unit)))
+    ) {
       ctx.issues.push({ code: 'custom', message: options.outOfRange, input: value })
       return z.NEVER
     }
@@ -145,7 +153,10 @@ function scaled(options: ScaledOptions) {
 const euroFormat = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 })
 
 /** An amount in euros (at most two decimals) → integer cents. */
-function euros(what: string, { min = 0, max = MAX_SCENARIO_EUROS }: { min?: number; max?: number } = {}) {
+function euros(
+  what: string,
+  { min = 0, max = MAX_SCENARIO_EUROS }: { min?: number; max?: number } = {},
+) {
   return scaled({
     decimals: 2,
     min,
@@ -198,13 +209,16 @@ function splitList(text: string): string[] {
     .filter((part) => part !== '')
 }
 
-/** A yes/no checkbox: a hidden "false" plus a checkbox "true" arrive as ['false', 'true'] when ticked. */
-function checkbox(defaultValue: boolean) {
+/**
+ * A yes/no checkbox: a hidden "false" plus a checkbox "true" arrive as ['false', 'true'] when ticked;
+ * absent (an API caller leaving it out) is undefined, so the caller's default applies.
+ */
+function checkbox() {
   return z.preprocess((value) => {
     const last = Array.isArray(value) ? value.at(-1) : value
-    if (last === undefined || last === null || last === '') return defaultValue
+    if (last === undefined || last === null || last === '') return undefined
     return last === true || last === 'true' || last === 'on'
-  }, z.boolean())
+  }, z.boolean().optional())
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -229,8 +243,18 @@ export type ScenarioRetention =
  * budget in each year; local support is basis points of each member's objective amount.
  */
 export type ScenarioSharing =
-  | { kind: 'inhabitantsWithReserve'; actualCostsBasisPoints: number; reserveBalanceCents: number; reserveCapCents: number }
-  | { kind: 'appropriateShare'; base: ShareBaseKey; actualCostsBasisPoints: number; retention: ScenarioRetention | null }
+  | {
+      kind: 'inhabitantsWithReserve'
+      actualCostsBasisPoints: number
+      reserveBalanceCents: number
+      reserveCapCents: number
+    }
+  | {
+      kind: 'appropriateShare'
+      base: ShareBaseKey
+      actualCostsBasisPoints: number
+      retention: ScenarioRetention | null
+    }
   | { kind: 'centralRetention'; retention: ScenarioRetention }
   | { kind: 'localCompensation'; bedCostsBasisPoints: number; localSupportBasisPoints: number }
 
@@ -271,7 +295,11 @@ const ScopeSchema = z
     if (value === NATION_SCOPE) return { kind: 'nation' }
     const code = MunicipalityCodeSchema.safeParse(value)
     if (!code.success) {
-      ctx.issues.push({ code: 'custom', message: 'Kies landelijk of een regio uit de lijst.', input: value })
+      ctx.issues.push({
+        code: 'custom',
+        message: 'Kies landelijk of een regio uit de lijst.',
+        input: value,
+      })
       return z.NEVER
     }
     return { kind: 'region', regionCode: code.data }
@@ -297,24 +325,30 @@ const ScenarioFieldsSchema = z.object({
   nationalPurchasingEuros: optional(euros('de landelijke inkoop')),
   wlzWithdrawalPercent: optional(percent('de Wlz-uitname')),
   startYear: optional(year('het startjaar')),
-  steps: optional(wholeNumber('het aantal stappen', MIN_PHASE_IN_STEPS, MAX_SCENARIO_PHASE_IN_STEPS)),
+  steps: optional(
+    wholeNumber('het aantal stappen', MIN_PHASE_IN_STEPS, MAX_SCENARIO_PHASE_IN_STEPS),
+  ),
   scheduleKind: optional(z.enum(SCHEDULE_KINDS, { error: 'Kies hoe het ingroeipad loopt.' })),
   existingClients: optional(z.string()),
   customFractions: optional(z.string()),
-  sharingModel: optional(z.enum(SHARING_MODEL_KINDS, { error: 'Kies een verdeelmodel uit de lijst.' })),
+  sharingModel: optional(
+    z.enum(SHARING_MODEL_KINDS, { error: 'Kies een verdeelmodel uit de lijst.' }),
+  ),
   actualCostsPercent: optional(percent('de werkelijke kosten', 200)),
   reserveBalanceEuros: optional(euros('de stand van de reserve')),
   reserveCapEuros: optional(euros('het plafond van de reserve')),
   shareBase: optional(z.enum(SHARE_BASES, { error: 'Kies een basis voor het passend aandeel.' })),
-  retentionKind: optional(z.enum(RETENTION_KINDS, { error: 'Kies hoe de centrumgemeente inhoudt.' })),
+  retentionKind: optional(
+    z.enum(RETENTION_KINDS, { error: 'Kies hoe de centrumgemeente inhoudt.' }),
+  ),
   retentionPercent: optional(percent('het inhoudingspercentage')),
   retentionCapEuros: optional(euros('het maximum van de inhouding')),
   retentionFixedEuros: optional(euros('het vaste bedrag van de inhouding')),
   bedCostsPercent: optional(percent('de kosten van de bedden')),
   localSupportPercent: optional(percent('de lokale ondersteuning')),
   wlzOrigins: OriginsSchema,
-  wlzExtrapolate: checkbox(true),
-  wlzDeductLostOwnContributions: checkbox(true),
+  wlzExtrapolate: checkbox(),
+  wlzDeductLostOwnContributions: checkbox(),
   wlzPriceYear: optional(year('het prijspeiljaar')),
   wlzIndexPercent: optional(percent('de indexatie per jaar', 20)),
 })
@@ -322,15 +356,22 @@ const ScenarioFieldsSchema = z.object({
 type ScenarioFields = z.output<typeof ScenarioFieldsSchema>
 
 /** Reads "1000; 900; …" as N + 1 whole client counts that only fall, ending at 0 (DOMAIN.md §6.2). */
-function readOutflow(text: string | undefined, steps: number, ctx: z.RefinementCtx): number[] | undefined {
-  const issue = (message: string) => ctx.addIssue({ code: 'custom', path: ['existingClients'], message })
+function readOutflow(
+  text: string | undefined,
+  steps: number,
+  ctx: z.RefinementCtx,
+): number[] | undefined {
+  const issue = (message: string) =>
+    ctx.addIssue({ code: 'custom', path: ['existingClients'], message })
   const parts = splitList(text ?? '')
   if (parts.length === 0) {
     issue(`Vul het aantal bestaande cliënten in voor jaar nul en elk van de ${steps} stappen.`)
     return undefined
   }
   if (parts.length !== steps + 1) {
-    issue(`Vul ${steps + 1} aantallen in (jaar nul en ${steps} stappen); u vulde er ${parts.length} in.`)
+    issue(
+      `Vul ${steps + 1} aantallen in (jaar nul en ${steps} stappen); u vulde er ${parts.length} in.`,
+    )
     return undefined
   }
   const counts = parts.map((part) => (/^\d{1,9}$/.test(part) ? Number(part) : Number.NaN))
@@ -345,19 +386,28 @@ function readOutflow(text: string | undefined, steps: number, ctx: z.RefinementC
   }
   const rising = counts.findIndex((count, k) => k > 0 && count > counts[k - 1]!)
   if (rising !== -1) {
-    issue(`Bestaande cliënten stromen alleen uit: stap ${rising} (${counts[rising]}) is meer dan stap ${rising - 1} (${counts[rising - 1]}).`)
+    issue(
+      `Bestaande cliënten stromen alleen uit: stap ${rising} (${counts[rising]}) is meer dan stap ${rising - 1} (${counts[rising - 1]}).`,
+    )
     return undefined
   }
   if (counts.at(-1) !== 0) {
-    issue(`Na de laatste stap zijn alle bestaande cliënten uitgestroomd: de laatste waarde moet 0 zijn, niet ${counts.at(-1)}.`)
+    issue(
+      `Na de laatste stap zijn alle bestaande cliënten uitgestroomd: de laatste waarde moet 0 zijn, niet ${counts.at(-1)}.`,
+    )
     return undefined
   }
   return counts
 }
 
 /** Reads "0; 10; 25; …; 100" as N + 1 percentages of the objective budget, rising from 0 to 100. */
-function readFractions(text: string | undefined, steps: number, ctx: z.RefinementCtx): number[] | undefined {
-  const issue = (message: string) => ctx.addIssue({ code: 'custom', path: ['customFractions'], message })
+function readFractions(
+  text: string | undefined,
+  steps: number,
+  ctx: z.RefinementCtx,
+): number[] | undefined {
+  const issue = (message: string) =>
+    ctx.addIssue({ code: 'custom', path: ['customFractions'], message })
   const parts = splitList(text ?? '')
   if (parts.length !== steps + 1) {
     issue(
@@ -371,17 +421,23 @@ function readFractions(text: string | undefined, steps: number, ctx: z.Refinemen
   for (const [k, part] of parts.entries()) {
     const digits = readDecimal(part)
     if (!digits || digits[1].length > 4 || Number(`${digits[0]}.${digits[1] || '0'}`) > 100) {
-      issue(`"${part}" is geen percentage van 0 tot en met 100 met hoogstens vier decimalen (waarde ${k + 1}).`)
+      issue(
+        `"${part}" is geen percentage van 0 tot en met 100 met hoogstens vier decimalen (waarde ${k + 1}).`,
+      )
       return undefined
     }
     // Percentages with up to four decimals are exact fractions with up to six decimals.
     values.push(Number((Number(`${digits[0]}.${digits[1] || '0'}`) / 100).toFixed(6)))
   }
   if (values[0] !== 0) issue('Jaar nul is helemaal historisch: de eerste waarde moet 0 zijn.')
-  else if (values.at(-1) !== 1) issue('Na de laatste stap is het budget helemaal objectief: de laatste waarde moet 100 zijn.')
+  else if (values.at(-1) !== 1)
+    issue('Na de laatste stap is het budget helemaal objectief: de laatste waarde moet 100 zijn.')
   else {
     const falling = values.findIndex((value, k) => k > 0 && value < values[k - 1]!)
-    if (falling !== -1) issue(`Het ingroeipad mag niet teruglopen: stap ${falling} (${parts[falling]}) is lager dan stap ${falling - 1} (${parts[falling - 1]}).`)
+    if (falling !== -1)
+      issue(
+        `Het ingroeipad mag niet teruglopen: stap ${falling} (${parts[falling]}) is lager dan stap ${falling - 1} (${parts[falling - 1]}).`,
+      )
     else return values
   }
   return undefined
@@ -403,32 +459,50 @@ function readSchedule(fields: ScenarioFields, ctx: z.RefinementCtx): ScenarioSch
   }
 }
 
-function readRetention(fields: ScenarioFields, ctx: z.RefinementCtx, required: boolean): ScenarioRetention | null | undefined {
+function readRetention(
+  fields: ScenarioFields,
+  ctx: z.RefinementCtx,
+  required: boolean,
+): ScenarioRetention | null | undefined {
   const kind = fields.retentionKind ?? 'none'
   if (kind === 'none') {
     if (!required) return null
-    ctx.addIssue({ code: 'custom', path: ['retentionKind'], message: 'Kies of de centrumgemeente een percentage of een vast bedrag inhoudt.' })
+    ctx.addIssue({
+      code: 'custom',
+      path: ['retentionKind'],
+      message: 'Kies of de centrumgemeente een percentage of een vast bedrag inhoudt.',
+    })
     return undefined
   }
   if (kind === 'fixed') {
     if (fields.retentionFixedEuros === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['retentionFixedEuros'], message: 'Vul het vaste bedrag van de inhouding in.' })
+      ctx.addIssue({
+        code: 'custom',
+        path: ['retentionFixedEuros'],
+        message: 'Vul het vaste bedrag van de inhouding in.',
+      })
       return undefined
     }
     return { kind: 'fixed', amountCents: fields.retentionFixedEuros }
   }
   const basisPoints = fields.retentionPercent ?? Math.round(DEFAULT_RETENTION_PERCENT * 100)
-  return fields.retentionCapEuros === undefined ? { kind: 'basisPoints', basisPoints } : { kind: 'basisPoints', basisPoints, capCents: fields.retentionCapEuros }
+  return fields.retentionCapEuros === undefined
+    ? { kind: 'basisPoints', basisPoints }
+    : { kind: 'basisPoints', basisPoints, capCents: fields.retentionCapEuros }
 }
 
-function readSharing(fields: ScenarioFields, ctx: z.RefinementCtx): ScenarioSharing | null | undefined {
+function readSharing(
+  fields: ScenarioFields,
+  ctx: z.RefinementCtx,
+): ScenarioSharing | null | undefined {
   const kind = fields.sharingModel ?? 'none'
   if (kind === 'none') return null
   if (fields.scope.kind === 'nation') {
     ctx.addIssue({
       code: 'custom',
       path: ['sharingModel'],
-      message: 'Een verdeelmodel geldt binnen één regio: kies een regio, of kies "Geen verdeelmodel".',
+      message:
+        'Een verdeelmodel geldt binnen één regio: kies een regio, of kies "Geen verdeelmodel".',
     })
     return undefined
   }
@@ -443,14 +517,20 @@ function readSharing(fields: ScenarioFields, ctx: z.RefinementCtx): ScenarioShar
       }
     case 'appropriateShare': {
       const retention = readRetention(fields, ctx, false)
-      return retention === undefined ? undefined : { kind, base: fields.shareBase ?? 'inhabitants', actualCostsBasisPoints, retention }
+      return retention === undefined
+        ? undefined
+        : { kind, base: fields.shareBase ?? 'inhabitants', actualCostsBasisPoints, retention }
     }
     case 'centralRetention': {
       const retention = readRetention(fields, ctx, true)
       return retention ? { kind, retention } : undefined
     }
     case 'localCompensation':
-      return { kind, bedCostsBasisPoints: fields.bedCostsPercent ?? 7_000, localSupportBasisPoints: fields.localSupportPercent ?? 1_500 }
+      return {
+        kind,
+        bedCostsBasisPoints: fields.bedCostsPercent ?? 7_000,
+        localSupportBasisPoints: fields.localSupportPercent ?? 1_500,
+      }
   }
 }
 
@@ -460,46 +540,52 @@ function readSharing(fields: ScenarioFields, ctx: z.RefinementCtx): ScenarioShar
  * list's length, deductions above the budget, a sharing model without a region) are checked here
  * so calc sees only valid input.
  */
-export const ScenarioParametersSchema = ScenarioFieldsSchema.transform((fields, ctx): ScenarioParameters => {
-  const schedule = readSchedule(fields, ctx)
-  const sharing = readSharing(fields, ctx)
-  const nationalPurchasingCents = fields.nationalPurchasingEuros ?? DEFAULT_NATIONAL_PURCHASING_EUROS * 100
-  const wlzWithdrawalBasisPoints = fields.wlzWithdrawalPercent ?? DEFAULT_WLZ_WITHDRAWAL_PERCENT * 100
-  if (fields.macroBudgetEuros !== undefined) {
-    // Both deductions come off the macrobudget (DOMAIN.md §6.0); together they may not exceed it.
-    const withdrawal = (fields.macroBudgetEuros * wlzWithdrawalBasisPoints) / 10_000
-    if (nationalPurchasingCents + withdrawal > fields.macroBudgetEuros) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['nationalPurchasingEuros'],
-        message: 'De landelijke inkoop en de Wlz-uitname samen zijn groter dan het macrobudget.',
-      })
+export const ScenarioParametersSchema = ScenarioFieldsSchema.transform(
+  (fields, ctx): ScenarioParameters => {
+    const schedule = readSchedule(fields, ctx)
+    const sharing = readSharing(fields, ctx)
+    const nationalPurchasingCents =
+      fields.nationalPurchasingEuros ?? DEFAULT_NATIONAL_PURCHASING_EUROS * 100
+    const wlzWithdrawalBasisPoints =
+      fields.wlzWithdrawalPercent ?? DEFAULT_WLZ_WITHDRAWAL_PERCENT * 100
+    if (fields.macroBudgetEuros !== undefined) {
+      // Both deductions come off the macrobudget (DOMAIN.md §6.0); together they may not exceed it.
+      const withdrawal = (fields.macroBudgetEuros * wlzWithdrawalBasisPoints) / 10_000
+      if (nationalPurchasingCents + withdrawal > fields.macroBudgetEuros) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['nationalPurchasingEuros'],
+          message: 'De landelijke inkoop en de Wlz-uitname samen zijn groter dan het macrobudget.',
+        })
+      }
     }
-  }
-  if (schedule === undefined || sharing === undefined) return z.NEVER
-  return {
-    scope: fields.scope,
-    budgetYear: fields.budgetYear ?? null,
-    macroBudgetCents: fields.macroBudgetEuros ?? null,
-    nationalPurchasingCents,
-    wlzWithdrawalBasisPoints,
-    startYear: fields.startYear ?? fields.budgetYear ?? 2026,
-    schedule,
-    sharing,
-    wlz: {
-      countedOrigins: fields.wlzOrigins ?? ['bw'],
-      extrapolateToFullYear: fields.wlzExtrapolate,
-      deductLostOwnContributions: fields.wlzDeductLostOwnContributions,
-      priceYear: fields.wlzPriceYear ?? 2021,
-      indexBasisPointsPerYear: fields.wlzIndexPercent ?? 0,
-    },
-  }
-})
+    if (schedule === undefined || sharing === undefined) return z.NEVER
+    return {
+      scope: fields.scope,
+      budgetYear: fields.budgetYear ?? null,
+      macroBudgetCents: fields.macroBudgetEuros ?? null,
+      nationalPurchasingCents,
+      wlzWithdrawalBasisPoints,
+      startYear: fields.startYear ?? fields.budgetYear ?? 2026,
+      schedule,
+      sharing,
+      wlz: {
+        countedOrigins: fields.wlzOrigins ?? ['bw'],
+        extrapolateToFullYear: fields.wlzExtrapolate ?? true,
+        deductLostOwnContributions: fields.wlzDeductLostOwnContributions ?? true,
+        priceYear: fields.wlzPriceYear ?? 2021,
+        indexBasisPointsPerYear: fields.wlzIndexPercent ?? 0,
+      },
+    }
+  },
+)
 /** The scenario form as typed (strings) or as an API caller sends it. */
 export type ScenarioParametersInput = z.input<typeof ScenarioParametersSchema>
 
 /** The form's field names, e.g. for hidden inputs that carry a computed scenario to the save form. */
-export const SCENARIO_FIELD_NAMES = Object.keys(ScenarioFieldsSchema.shape) as (keyof ScenarioParametersInput)[]
+export const SCENARIO_FIELD_NAMES = Object.keys(
+  ScenarioFieldsSchema.shape,
+) as (keyof ScenarioParametersInput)[]
 
 /** The form's values as strings (what the inputs hold), as the form or a hidden copy of it posts them. */
 export type ScenarioFormValues = Record<string, string | string[]>
@@ -528,22 +614,36 @@ export function toScenarioFormValues(
     steps: String(
       schedule.kind === 'linear'
         ? schedule.steps
-        : (schedule.kind === 'outflow' ? schedule.existingClientsByStep : schedule.fractions).length - 1,
+        : (schedule.kind === 'outflow' ? schedule.existingClientsByStep : schedule.fractions)
+            .length - 1,
     ),
     scheduleKind: schedule.kind,
     existingClients: schedule.kind === 'outflow' ? schedule.existingClientsByStep.join('; ') : '',
-    customFractions: schedule.kind === 'custom' ? schedule.fractions.map((f) => euroFormat.format(f * 100)).join('; ') : '',
+    customFractions:
+      schedule.kind === 'custom'
+        ? schedule.fractions.map((f) => euroFormat.format(f * 100)).join('; ')
+        : '',
     sharingModel: sharing?.kind ?? 'none',
-    ...(sharing && 'actualCostsBasisPoints' in sharing ? { actualCostsPercent: plainPercent(sharing.actualCostsBasisPoints) } : {}),
+    ...(sharing && 'actualCostsBasisPoints' in sharing
+      ? { actualCostsPercent: plainPercent(sharing.actualCostsBasisPoints) }
+      : {}),
     ...(sharing?.kind === 'inhabitantsWithReserve'
-      ? { reserveBalanceEuros: plainEuros(sharing.reserveBalanceCents), reserveCapEuros: plainEuros(sharing.reserveCapCents) }
+      ? {
+          reserveBalanceEuros: plainEuros(sharing.reserveBalanceCents),
+          reserveCapEuros: plainEuros(sharing.reserveCapCents),
+        }
       : {}),
     ...(sharing?.kind === 'appropriateShare' ? { shareBase: sharing.base } : {}),
     ...(sharing?.kind === 'localCompensation'
-      ? { bedCostsPercent: plainPercent(sharing.bedCostsBasisPoints), localSupportPercent: plainPercent(sharing.localSupportBasisPoints) }
+      ? {
+          bedCostsPercent: plainPercent(sharing.bedCostsBasisPoints),
+          localSupportPercent: plainPercent(sharing.localSupportBasisPoints),
+        }
       : {}),
     retentionKind: retention ? (retention.kind === 'fixed' ? 'fixed' : 'percentage') : 'none',
-    ...(retention?.kind === 'fixed' ? { retentionFixedEuros: plainEuros(retention.amountCents) } : {}),
+    ...(retention?.kind === 'fixed'
+      ? { retentionFixedEuros: plainEuros(retention.amountCents) }
+      : {}),
     ...(retention?.kind === 'basisPoints'
       ? {
           retentionPercent: plainPercent(retention.basisPoints),
@@ -607,20 +707,30 @@ export const ScenarioNameSchema = z
   .string({ error: 'Geef het scenario een naam.' })
   .trim()
   .min(2, { error: 'Een naam heeft minstens 2 tekens.' })
-  .max(MAX_SCENARIO_NAME_LENGTH, { error: `Een naam heeft hoogstens ${MAX_SCENARIO_NAME_LENGTH} tekens.` })
+  .max(MAX_SCENARIO_NAME_LENGTH, {
+    error: `Een naam heeft hoogstens ${MAX_SCENARIO_NAME_LENGTH} tekens.`,
+  })
 
-export const ScenarioVisibilitySchema = z.enum(SCENARIO_VISIBILITIES, { error: 'Kies wie het scenario mag zien.' })
+export const ScenarioVisibilitySchema = z.enum(SCENARIO_VISIBILITIES, {
+  error: 'Kies wie het scenario mag zien.',
+})
 
 /** The save form's own fields (the parameters travel beside them). */
-export const SaveScenarioFieldsSchema = z.object({ name: ScenarioNameSchema, visibility: ScenarioVisibilitySchema })
+export const SaveScenarioFieldsSchema = z.object({
+  name: ScenarioNameSchema,
+  visibility: ScenarioVisibilitySchema,
+})
 
 /** Save a computed scenario with its full parameters; "region" visibility needs a region scenario. */
-export const SaveScenarioSchema = SaveScenarioFieldsSchema.extend({ parameters: ScenarioParametersSchema }).superRefine((value, ctx) => {
+export const SaveScenarioSchema = SaveScenarioFieldsSchema.extend({
+  parameters: ScenarioParametersSchema,
+}).superRefine((value, ctx) => {
   if (value.visibility === 'region' && value.parameters.scope.kind === 'nation') {
     ctx.addIssue({
       code: 'custom',
       path: ['visibility'],
-      message: 'Een landelijk scenario hoort niet bij één regio: kies "Alleen ik" of "Iedereen die is ingelogd".',
+      message:
+        'Een landelijk scenario hoort niet bij één regio: kies "Alleen ik" of "Iedereen die is ingelogd".',
     })
   }
 })
@@ -647,14 +757,19 @@ const optionalCode = optional(MunicipalityCodeSchema)
 function rows<T extends z.ZodRawShape>(shape: T) {
   return z.preprocess(
     (value) => {
-      const list = Array.isArray(value) ? value : value && typeof value === 'object' ? Object.values(value) : []
+      const list = Array.isArray(value)
+        ? value
+        : value && typeof value === 'object'
+          ? Object.values(value)
+          : []
       return list.map((row: unknown) => (row && typeof row === 'object' ? row : {}))
     },
-    z.array(z.object(shape)),
+    z.array(z.object(shape)).optional(),
   )
 }
 
-const isBlankRow = (row: Record<string, unknown>) => Object.values(row).every((value) => value === undefined)
+const isBlankRow = (row: Record<string, unknown>) =>
+  Object.values(row).every((value) => value === undefined)
 
 /** One client's history for the woonplaatsbeginsel and the new-client test. */
 export const ResidenceCheckSchema = z
@@ -663,8 +778,16 @@ export const ResidenceCheckSchema = z
     reportDate: IsoDateSchema,
     applicationDate: optionalDate,
     bwStartDate: optionalDate,
-    addresses: rows({ municipalityCode: optionalCode, startDate: optionalDate, endDate: optionalDate }),
-    bwEpisodes: rows({ municipalityCode: optionalCode, startDate: optionalDate, endDate: optionalDate }),
+    addresses: rows({
+      municipalityCode: optionalCode,
+      startDate: optionalDate,
+      endDate: optionalDate,
+    }),
+    bwEpisodes: rows({
+      municipalityCode: optionalCode,
+      startDate: optionalDate,
+      endDate: optionalDate,
+    }),
     applications: rows({ municipalityCode: optionalCode, date: optionalDate }),
   })
   .superRefine((value, ctx) => {
@@ -676,23 +799,47 @@ export const ResidenceCheckSchema = z
       })
     }
     for (const list of ['addresses', 'bwEpisodes'] as const) {
-      value[list].forEach((row, index) => {
+      ;(value[list] ?? []).forEach((row, index) => {
         if (isBlankRow(row)) return
-        if (!row.municipalityCode) ctx.addIssue({ code: 'custom', path: [list, index, 'municipalityCode'], message: 'Vul de gemeentecode in.' })
-        if (!row.startDate) ctx.addIssue({ code: 'custom', path: [list, index, 'startDate'], message: 'Vul de begindatum in.' })
+        if (!row.municipalityCode)
+          ctx.addIssue({
+            code: 'custom',
+            path: [list, index, 'municipalityCode'],
+            message: 'Vul de gemeentecode in.',
+          })
+        if (!row.startDate)
+          ctx.addIssue({
+            code: 'custom',
+            path: [list, index, 'startDate'],
+            message: 'Vul de begindatum in.',
+          })
         if (row.startDate && row.endDate && row.endDate < row.startDate) {
-          ctx.addIssue({ code: 'custom', path: [list, index, 'endDate'], message: 'De einddatum ligt vóór de begindatum.' })
+          ctx.addIssue({
+            code: 'custom',
+            path: [list, index, 'endDate'],
+            message: 'De einddatum ligt vóór de begindatum.',
+          })
         }
       })
     }
-    value.applications.forEach((row, index) => {
+    ;(value.applications ?? []).forEach((row, index) => {
       if (isBlankRow(row)) return
-      if (!row.municipalityCode) ctx.addIssue({ code: 'custom', path: ['applications', index, 'municipalityCode'], message: 'Vul de gemeentecode in.' })
-      if (!row.date) ctx.addIssue({ code: 'custom', path: ['applications', index, 'date'], message: 'Vul de datum van de aanvraag in.' })
+      if (!row.municipalityCode)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['applications', index, 'municipalityCode'],
+          message: 'Vul de gemeentecode in.',
+        })
+      if (!row.date)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['applications', index, 'date'],
+          message: 'Vul de datum van de aanvraag in.',
+        })
     })
   })
   .transform((value) => {
-    const filled = <R extends Record<string, unknown>>(list: R[]) =>
+    const filled = <R extends Record<string, unknown>>(list: R[] = []) =>
       list.map((row, index) => ({ row, index })).filter(({ row }) => !isBlankRow(row))
     return {
       reportingMunicipalityCode: value.reportingMunicipalityCode,

@@ -1,6 +1,7 @@
 import { generateId, hashPassword } from '@bt/auth'
 import { findSetting, insertUser, putSetting, type DB, type Kysely } from '@bt/db'
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.ts'
+import { seedCalcExample } from './seed-calc-example.ts'
 import { seedDemoAgreements } from './seed-agreements.ts'
 
 const DEMO_SETTING = 'demo_data_seeded_at'
@@ -10,6 +11,7 @@ const DEMO_SETTING = 'demo_data_seeded_at'
  * count records), agreements and NvO levels for every region.
  */
 export async function seedDemoData(db: Kysely<DB>, now: Date, options: { agreements?: boolean } = {}): Promise<void> {
+  await seedCalcExample(db) // idempotent, so installations seeded before it get the example too
   if (await findSetting(db, { key: DEMO_SETTING })) return
   const passwordHash = await hashPassword(DEMO_PASSWORD)
   await db.transaction().execute(async (trx) => {

@@ -6,7 +6,8 @@ import { DomainError } from '@bt/domain'
 // 'schedule.fractions.3'); `fieldOf` translates that path to the form field the user can fix.
 
 const euro = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' })
-const cents = (value: unknown) => (typeof value === 'number' ? euro.format(value / 100) : String(value))
+const cents = (value: unknown) =>
+  typeof value === 'number' ? euro.format(value / 100) : String(value)
 
 function detail(error: CalcError, key: string): string | number | undefined {
   const value = error.details[key]
@@ -24,16 +25,21 @@ function dutchMessage(error: CalcError): string {
     NEGATIVE_WEIGHT: () => 'Een gewicht of waarde kan niet negatief zijn.',
     ZERO_TOTAL_WEIGHT: () => 'Er valt niets te verdelen: alle gewichten van deze verdeling zijn 0.',
     DUPLICATE_KEY: () => `${detail(error, 'key') ?? 'Een waarde'} komt meer dan één keer voor.`,
-    UNKNOWN_MUNICIPALITY: () => (code ? `Gemeente ${code} is hier onbekend.` : 'Deze gemeente is hier onbekend.'),
+    UNKNOWN_MUNICIPALITY: () =>
+      code ? `Gemeente ${code} is hier onbekend.` : 'Deze gemeente is hier onbekend.',
     MISSING_VALUE: () =>
-      code ? `Voor gemeente ${code} ontbreekt een waarde die deze berekening nodig heeft.` : 'Er ontbreekt een waarde die deze berekening nodig heeft.',
+      code
+        ? `Voor gemeente ${code} ontbreekt een waarde die deze berekening nodig heeft.`
+        : 'Er ontbreekt een waarde die deze berekening nodig heeft.',
     OVERLAPPING_MEMBERSHIP: () => `Gemeente ${code ?? ''} hoort bij twee regio's tegelijk.`,
     EMPTY_REGION: () => 'Deze regio heeft geen gemeenten.',
-    INVALID_SCHEDULE: () => 'Het ingroeipad klopt niet: het loopt van 0% naar 100% objectief en mag niet teruglopen.',
+    INVALID_SCHEDULE: () =>
+      'Het ingroeipad klopt niet: het loopt van 0% naar 100% objectief en mag niet teruglopen.',
     OUT_OF_RANGE: () => 'Deze waarde ligt buiten het toegestane bereik.',
     EXCEEDS_TOTAL: () => {
       const amount = error.details.amountCents
-      const limit = error.details.limitCents ?? error.details.budgetCents ?? error.details.historicalCents
+      const limit =
+        error.details.limitCents ?? error.details.budgetCents ?? error.details.historicalCents
       return limit === undefined
         ? 'Dit bedrag is groter dan wat er te verdelen is.'
         : `Dit bedrag (${cents(amount)}) is groter dan wat er te verdelen is (${cents(limit)}).`
@@ -55,7 +61,10 @@ export type FieldOf = (path: CalcErrorPath) => string
  * Turn a CalcError into DomainError INVALID with a Dutch message on the field `fieldOf` names
  * (STYLE.md §11: bad input is never a 500). Anything that is not a CalcError is rethrown as is.
  */
-export function toDomainError(error: unknown, fieldOf: FieldOf = (path) => path.join('.') || '_form'): never {
+export function toDomainError(
+  error: unknown,
+  fieldOf: FieldOf = (path) => path.join('.') || '_form',
+): never {
   if (!isCalcError(error)) throw error
   const message = dutchMessage(error)
   throw new DomainError('INVALID', `De berekening kan zo niet worden gemaakt. ${message}`, {
@@ -102,7 +111,9 @@ const SCENARIO_FIELDS: [prefix: string, field: string][] = [
 /** The scenario form field a calc path points at, or '_form' for the data set's own values. */
 export function scenarioFieldOf(path: CalcErrorPath): string {
   const text = path.join('.')
-  const base = /^members\.\d+\.(wmoIntegrationPaymentCents|inhabitants|objectiveAmountCents)$/.test(text) || text === 'members'
+  const base =
+    /^members\.\d+\.(wmoIntegrationPaymentCents|inhabitants|objectiveAmountCents)$/.test(text) ||
+    text === 'members'
   if (base) return 'shareBase'
   const match = SCENARIO_FIELDS.find(([prefix]) => text === prefix || text.startsWith(`${prefix}.`))
   return match?.[1] ?? '_form'

@@ -21,7 +21,13 @@ export interface CalcRegion {
 
 /** One data set, read into calc's shapes, with today's regions. */
 export interface CalcData {
-  dataset: { id: number; label: string; kind: 'example' | 'imported'; budgetYear: number; macroBudgetCents: number }
+  dataset: {
+    id: number
+    label: string
+    kind: 'example' | 'imported'
+    budgetYear: number
+    macroBudgetCents: number
+  }
   indeling: { validFrom: string; kind: 'example' | 'imported' } | null
   municipalities: { code: string; name: string; inhabitants: number; regionCode: string | null }[]
   regions: CalcRegion[]
@@ -33,13 +39,22 @@ export interface CalcData {
 }
 
 /** The message when no data set exists yet (no demo data and nothing imported). */
-export const NO_CALC_DATA = 'Er is nog geen rekendata. Een beheerder kan die importeren via Beheer › Rekendata.'
+export const NO_CALC_DATA =
+  'Er is nog geen rekendata. Een beheerder kan die importeren via Beheer › Rekendata.'
 
 /** The newest data set, or the given one; NOT_FOUND when there is none. */
 export async function requireCalcDataset(db: Kysely<DB>, params: { datasetId?: number }) {
-  const dataset = params.datasetId === undefined ? await findCurrentCalcDataset(db) : await findCalcDataset(db, { id: params.datasetId })
+  const dataset =
+    params.datasetId === undefined
+      ? await findCurrentCalcDataset(db)
+      : await findCalcDataset(db, { id: params.datasetId })
   if (!dataset) {
-    throw new DomainError('NOT_FOUND', params.datasetId === undefined ? NO_CALC_DATA : `Gegevensset ${params.datasetId} bestaat niet.`)
+    throw new DomainError(
+      'NOT_FOUND',
+      params.datasetId === undefined
+        ? NO_CALC_DATA
+        : `Gegevensset ${params.datasetId} bestaat niet.`,
+    )
   }
   return dataset
 }
@@ -48,7 +63,10 @@ export async function requireCalcDataset(db: Kysely<DB>, params: { datasetId?: n
  * Read a data set (default: today's) and the regions in force on `onDate` into calc's input shapes.
  * Regions without members on that day are left out (calc refuses an empty region).
  */
-export async function loadCalcData(db: Kysely<DB>, params: { datasetId?: number; onDate: string }): Promise<CalcData> {
+export async function loadCalcData(
+  db: Kysely<DB>,
+  params: { datasetId?: number; onDate: string },
+): Promise<CalcData> {
   const dataset = await requireCalcDataset(db, params)
   const [inputs, municipalities, regionRows, indeling] = await Promise.all([
     loadCalcInputs(db, { datasetId: dataset.id }),
@@ -57,19 +75,34 @@ export async function loadCalcData(db: Kysely<DB>, params: { datasetId?: number;
     findCurrentIndeling(db, { onDate: params.onDate }),
   ])
   const members = new Map<string, string[]>()
-  for (const m of municipalities) if (m.regionCode) (members.get(m.regionCode) ?? members.set(m.regionCode, []).get(m.regionCode)!).push(m.code)
+  for (const m of municipalities)
+    if (m.regionCode)
+      (members.get(m.regionCode) ?? members.set(m.regionCode, []).get(m.regionCode)!).push(m.code)
   const regions = regionRows
     .filter((r) => (members.get(r.code)?.length ?? 0) > 0)
     .map((r) => ({ code: r.code, name: r.name, slug: r.slug, memberCodes: members.get(r.code)! }))
     .sort((a, b) => a.name.localeCompare(b.name, 'nl'))
 
   const valuesByMunicipality = new Map<string, Record<string, number>>()
-  for (const v of inputs.values) (valuesByMunicipality.get(v.municipalityCode) ?? valuesByMunicipality.set(v.municipalityCode, {}).get(v.municipalityCode)!)[v.measureKey] = v.value
+  for (const v of inputs.values)
+    (valuesByMunicipality.get(v.municipalityCode) ??
+      valuesByMunicipality.set(v.municipalityCode, {}).get(v.municipalityCode)!)[v.measureKey] =
+      v.value
   const wlzClients = new Map<string, { clients: WlzClient[]; lostOwnContributionsCents: number }>()
   for (const group of inputs.wlzGroups) {
-    const entry = wlzClients.get(group.municipalityCode) ?? wlzClients.set(group.municipalityCode, { clients: [], lostOwnContributionsCents: 0 }).get(group.municipalityCode)!
+    const entry =
+      wlzClients.get(group.municipalityCode) ??
+      wlzClients
+        .set(group.municipalityCode, { clients: [], lostOwnContributionsCents: 0 })
+        .get(group.municipalityCode)!
     // Groups are stored aggregated; calc counts clients one by one.
-    const client: WlzClient = { costCents: group.costCents, costDays: group.costDays, priceYear: group.priceYear, wlzStartDate: group.wlzStartDate, origin: group.origin }
+    const client: WlzClient = {
+      costCents: group.costCents,
+      costDays: group.costDays,
+      priceYear: group.priceYear,
+      wlzStartDate: group.wlzStartDate,
+      origin: group.origin,
+    }
     for (let k = 0; k < group.clientCount; k++) entry.clients.push(client)
     entry.lostOwnContributionsCents += group.lostOwnContributionsCents
   }
@@ -78,10 +111,24 @@ export async function loadCalcData(db: Kysely<DB>, params: { datasetId?: number;
     indeling: indeling ? { validFrom: indeling.validFrom, kind: indeling.kind } : null,
     municipalities,
     regions,
-    historical: inputs.historical.map((h) => ({ code: h.municipalityCode, amountCents: h.amountCents })),
-    measures: inputs.measures.map((m) => ({ key: m.key, label: m.label, weight: m.weight, perInhabitant: m.perInhabitant })),
-    measured: municipalities.map((m) => ({ code: m.code, inhabitants: m.inhabitants, measureValues: valuesByMunicipality.get(m.code) ?? {} })),
-    wmoIntegrationPaymentCents: new Map(inputs.sharingBases.map((b) => [b.municipalityCode, b.wmoIntegrationPaymentCents])),
+    historical: inputs.historical.map((h) => ({
+      code: h.municipalityCode,
+      amountCents: h.amountCents,
+    })),
+    measures: inputs.measures.map((m) => ({
+      key: m.key,
+      label: m.label,
+      weight: m.weight,
+      perInhabitant: m.perInhabitant,
+    })),
+    measured: municipalities.map((m) => ({
+      code: m.code,
+      inhabitants: m.inhabitants,
+      measureValues: valuesByMunicipality.get(m.code) ?? {},
+    })),
+    wmoIntegrationPaymentCents: new Map(
+      inputs.sharingBases.map((b) => [b.municipalityCode, b.wmoIntegrationPaymentCents]),
+    ),
     wlzClients,
   }
 }

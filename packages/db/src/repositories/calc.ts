@@ -2,16 +2,33 @@ import { sql, type Kysely, type Transaction } from 'kysely'
 import type { DB } from '../schema.ts'
 import type { CalcWlzClientGroupTable } from '../schema-calc.ts'
 
-const DATASET_COLUMNS = ['id', 'label', 'kind', 'budgetYear', 'macroBudgetCents', 'note', 'createdAt'] as const
+const DATASET_COLUMNS = [
+  'id',
+  'label',
+  'kind',
+  'budgetYear',
+  'macroBudgetCents',
+  'note',
+  'createdAt',
+] as const
 
 /** Today's calculation data: the newest data set, or undefined when none exists. */
 export async function findCurrentCalcDataset(db: Kysely<DB>) {
-  return db.selectFrom('calcDataset').select(DATASET_COLUMNS).orderBy('createdAt', 'desc').orderBy('id', 'desc').executeTakeFirst()
+  return db
+    .selectFrom('calcDataset')
+    .select(DATASET_COLUMNS)
+    .orderBy('createdAt', 'desc')
+    .orderBy('id', 'desc')
+    .executeTakeFirst()
 }
 
 /** One data set by id, or undefined. */
 export async function findCalcDataset(db: Kysely<DB>, params: { id: number }) {
-  return db.selectFrom('calcDataset').select(DATASET_COLUMNS).where('id', '=', params.id).executeTakeFirst()
+  return db
+    .selectFrom('calcDataset')
+    .select(DATASET_COLUMNS)
+    .where('id', '=', params.id)
+    .executeTakeFirst()
 }
 
 /** Every data set, newest first, with who imported it. */
@@ -19,7 +36,16 @@ export async function listCalcDatasets(db: Kysely<DB>) {
   return db
     .selectFrom('calcDataset as d')
     .leftJoin('appUser as u', 'u.id', 'd.createdBy')
-    .select(['d.id', 'd.label', 'd.kind', 'd.budgetYear', 'd.macroBudgetCents', 'd.note', 'd.createdAt', 'u.name as createdByName'])
+    .select([
+      'd.id',
+      'd.label',
+      'd.kind',
+      'd.budgetYear',
+      'd.macroBudgetCents',
+      'd.note',
+      'd.createdAt',
+      'u.name as createdByName',
+    ])
     .orderBy('d.createdAt', 'desc')
     .orderBy('d.id', 'desc')
     .execute()
@@ -58,7 +84,16 @@ export async function loadCalcInputs(db: Kysely<DB>, params: { datasetId: number
       .execute(),
     db
       .selectFrom('calcWlzClientGroup')
-      .select(['municipalityCode', 'origin', 'priceYear', 'wlzStartDate', 'clientCount', 'costCents', 'costDays', 'lostOwnContributionsCents'])
+      .select([
+        'municipalityCode',
+        'origin',
+        'priceYear',
+        'wlzStartDate',
+        'clientCount',
+        'costCents',
+        'costDays',
+        'lostOwnContributionsCents',
+      ])
       .where('datasetId', '=', datasetId)
       .orderBy('id')
       .execute(),
@@ -83,7 +118,15 @@ export async function listMunicipalitiesWithRegion(db: Kysely<DB>, params: { onD
 
 /** A data set to insert with all its rows. */
 export interface NewCalcDataset {
-  dataset: { label: string; kind: 'example' | 'imported'; budgetYear: number; macroBudgetCents: number; seed: number | null; note: string; createdBy: string | null }
+  dataset: {
+    label: string
+    kind: 'example' | 'imported'
+    budgetYear: number
+    macroBudgetCents: number
+    seed: number | null
+    note: string
+    createdBy: string | null
+  }
   historical: readonly { municipalityCode: string; amountCents: number }[]
   measures: readonly { key: string; label: string; weight: number; perInhabitant: boolean }[]
   values: readonly { measureKey: string; municipalityCode: string; value: number }[]
@@ -92,7 +135,10 @@ export interface NewCalcDataset {
 }
 
 /** A Wlz client group as inserted (without its ids). */
-export type NewWlzClientGroup = Omit<CalcWlzClientGroupTable, 'id' | 'datasetId' | 'lostOwnContributionsCents'> & {
+export type NewWlzClientGroup = Omit<
+  CalcWlzClientGroupTable,
+  'id' | 'datasetId' | 'lostOwnContributionsCents'
+> & {
   lostOwnContributionsCents: number
 }
 
@@ -100,27 +146,51 @@ export type NewWlzClientGroup = Omit<CalcWlzClientGroupTable, 'id' | 'datasetId'
 const CHUNK = 5_000
 
 async function insertChunked<T>(rows: readonly T[], insert: (chunk: T[]) => Promise<unknown>) {
-  for (let start = 0; start < rows.length; start += CHUNK) await insert(rows.slice(start, start + CHUNK))
+  for (let start = 0; start < rows.length; start += CHUNK)
+    await insert(rows.slice(start, start + CHUNK))
 }
 
 /** Insert a data set with its rows; returns its id. Needs a transaction: all rows or none. */
-export async function insertCalcDataset(trx: Transaction<DB>, params: NewCalcDataset): Promise<number> {
-  const { id: datasetId } = await trx.insertInto('calcDataset').values(params.dataset).returning('id').executeTakeFirstOrThrow()
-  const withId = <T extends object>(rows: readonly T[]) => rows.map((row) => ({ ...row, datasetId }))
-  await insertChunked(withId(params.historical), (chunk) => trx.insertInto('calcHistoricalAmount').values(chunk).execute())
+export async function insertCalcDataset(
+  trx: Transaction<DB>,
+  params: NewCalcDataset,
+): Promise<number> {
+  const { id: datasetId } = await trx
+    .insertInto('calcDataset')
+    .values(params.dataset)
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  const withId = <T extends object>(rows: readonly T[]) =>
+    rows.map((row) => ({ ...row, datasetId }))
+  await insertChunked(withId(params.historical), (chunk) =>
+    trx.insertInto('calcHistoricalAmount').values(chunk).execute(),
+  )
   await insertChunked(
     params.measures.map((measure, position) => ({ ...measure, position, datasetId })),
     (chunk) => trx.insertInto('calcMeasure').values(chunk).execute(),
   )
-  await insertChunked(withId(params.values), (chunk) => trx.insertInto('calcMeasureValue').values(chunk).execute())
-  await insertChunked(withId(params.sharingBases ?? []), (chunk) => trx.insertInto('calcSharingBase').values(chunk).execute())
-  await insertChunked(withId(params.wlzGroups ?? []), (chunk) => trx.insertInto('calcWlzClientGroup').values(chunk).execute())
+  await insertChunked(withId(params.values), (chunk) =>
+    trx.insertInto('calcMeasureValue').values(chunk).execute(),
+  )
+  await insertChunked(withId(params.sharingBases ?? []), (chunk) =>
+    trx.insertInto('calcSharingBase').values(chunk).execute(),
+  )
+  await insertChunked(withId(params.wlzGroups ?? []), (chunk) =>
+    trx.insertInto('calcWlzClientGroup').values(chunk).execute(),
+  )
   return datasetId
 }
 
 /** How many rows a data set holds per table (for the admin's overview). */
 export async function countCalcDatasetRows(db: Kysely<DB>, params: { datasetId: number }) {
-  const count = (table: 'calcHistoricalAmount' | 'calcMeasure' | 'calcMeasureValue' | 'calcWlzClientGroup' | 'calcSharingBase') =>
+  const count = (
+    table:
+      | 'calcHistoricalAmount'
+      | 'calcMeasure'
+      | 'calcMeasureValue'
+      | 'calcWlzClientGroup'
+      | 'calcSharingBase',
+  ) =>
     db
       .selectFrom(table)
       .select(sql<number>`count(*)::integer`.as('count'))

@@ -17,7 +17,11 @@ export interface NewScenarioRow {
 export async function insertScenario(db: Kysely<DB>, row: NewScenarioRow) {
   return db
     .insertInto('scenario')
-    .values({ ...row, parameters: JSON.stringify(row.parameters), result: JSON.stringify(row.result) })
+    .values({
+      ...row,
+      parameters: JSON.stringify(row.parameters),
+      result: JSON.stringify(row.result),
+    })
     .returning(['id', 'createdAt'])
     .executeTakeFirstOrThrow()
 }
@@ -55,7 +59,10 @@ export async function findScenario(db: Kysely<DB>, params: { id: string }) {
  * The scenarios a user may read, newest first: their own, those shared with everyone signed in, and
  * those shared with a region whose drafts they read.
  */
-export async function listVisibleScenarios(db: Kysely<DB>, params: { userId: string; regionCodes: readonly string[]; limit: number }) {
+export async function listVisibleScenarios(
+  db: Kysely<DB>,
+  params: { userId: string; regionCodes: readonly string[]; limit: number },
+) {
   return db
     .selectFrom('scenario as s')
     .innerJoin('appUser as u', 'u.id', 's.ownerUserId')
@@ -76,7 +83,12 @@ export async function listVisibleScenarios(db: Kysely<DB>, params: { userId: str
         eb('s.ownerUserId', '=', params.userId),
         eb('s.visibility', '=', 'signed_in'),
         ...(params.regionCodes.length > 0
-          ? [eb.and([eb('s.visibility', '=', 'region'), eb('s.regionCode', 'in', params.regionCodes)])]
+          ? [
+              eb.and([
+                eb('s.visibility', '=', 'region'),
+                eb('s.regionCode', 'in', params.regionCodes),
+              ]),
+            ]
           : []),
       ]),
     )
@@ -90,7 +102,10 @@ export async function listVisibleScenarios(db: Kysely<DB>, params: { userId: str
  * Make this scenario its region's one chosen sharing model (the previous choice is released).
  * Returns the previous choice's id, or null.
  */
-export async function markScenarioAsRegionChoice(trx: Transaction<DB>, params: { id: string; regionCode: string; now: Date }) {
+export async function markScenarioAsRegionChoice(
+  trx: Transaction<DB>,
+  params: { id: string; regionCode: string; now: Date },
+) {
   const previous = await trx
     .updateTable('scenario')
     .set((eb) => ({ isRegionChoice: false, updatedAt: params.now, version: eb('version', '+', 1) }))
