@@ -6,7 +6,7 @@ import { createApiTest, WHO, type Who } from './testing.ts'
 type Api = Awaited<ReturnType<typeof createApiTest>>
 let api: Api
 /** A published and a draft agreement of Regio Zwolle. */
-const ids = { published: 0, draft: 0 }
+const ids = { published: 0, draft: 0, adoption: 0 }
 const FIELDS = { title: 'Toegang', nvoAgreements: ['access'], themes: ['access'], conditions: ['low_threshold_access'] }
 beforeAll(async () => {
   api = await createApiTest()
@@ -15,6 +15,17 @@ beforeAll(async () => {
   await editor.publish({ id: published.id, version: published.version })
   ids.published = published.id
   ids.draft = (await editor.create({ regionSlug: 'zwolle', fields: FIELDS })).id
+  const plan = api.callerAs('region_editor').plan
+  const vision = await plan.addVisionVersion({ regionSlug: 'zwolle', title: 'Regiovisie', documentDate: '2026-01-15' })
+  ids.adoption = (
+    await plan.recordAdoption({
+      regionSlug: 'zwolle',
+      municipalityCode: 'GM0166',
+      visionVersionId: vision.id,
+      decisionDate: '2026-02-01',
+      decisionUrl: 'https://kampen.example/besluit',
+    })
+  ).id
 })
 afterAll(() => api.close())
 
@@ -95,6 +106,30 @@ const CASES: AccessCase[] = [
     input: () => ({ agreementId: ids.draft, parentId: null, body: 'Goed plan.' }),
     allowed: ['region_editor', 'region_viewer', 'vng_adviser'],
   },
+  { path: 'plan.get', input: () => ({ slug: 'zwolle' }), allowed: SIGNED_IN },
+  {
+    path: 'plan.saveElement',
+    input: () => ({ regionSlug: 'zwolle', element: 'vision', status: 'done', body: '', version: 999 }),
+    allowed: ['region_editor'],
+  },
+  {
+    path: 'plan.addVisionVersion',
+    input: () => ({ regionSlug: 'zwolle', title: 'Regiovisie 2', documentDate: '2026-03-01' }),
+    allowed: ['region_editor'],
+  },
+  {
+    path: 'plan.recordAdoption',
+    input: () => ({
+      regionSlug: 'zwolle',
+      municipalityCode: 'GM0148',
+      visionVersionId: 999_999,
+      decisionDate: '2026-02-01',
+      decisionUrl: 'https://dalfsen.example/besluit',
+    }),
+    allowed: ['region_editor'],
+  },
+  { path: 'plan.confirmAdoption', input: () => ({ adoptionId: ids.adoption }), allowed: ['municipality_signatory'] },
+  { path: 'search.agreements', input: () => ({ query: 'toegang' }), allowed: SIGNED_IN },
   {
     path: 'agreement.setNvoLevel',
     input: () => ({ regionSlug: 'zwolle', nvoAgreement: 'access', level: 2, explanation: '', version: 999 }),

@@ -3,6 +3,7 @@ import { adminRouter } from './routers/admin.ts'
 import { calcRouter } from './routers/calc.ts'
 import { agreementRouter } from './routers/agreement.ts'
 import { overviewRouter } from './routers/overview.ts'
+import { planRouter, searchRouter } from './routers/plan.ts'
 import { regionRouter } from './routers/region.ts'
 import { createTRPCRouter } from './trpc.ts'
 
@@ -12,7 +13,9 @@ export const appRouter = createTRPCRouter({
   calc: calcRouter,
   agreement: agreementRouter,
   overview: overviewRouter,
+  plan: planRouter,
   region: regionRouter,
+  search: searchRouter,
   site: siteRouter,
 })
 

@@ -101,3 +101,15 @@ export {
   markScenarioAsRegionChoice,
   type NewScenarioRow,
 } from './repositories/scenarios.ts'
+export {
+  confirmCouncilAdoption,
+  findCouncilAdoption,
+  findVisionVersion,
+  insertCouncilAdoption,
+  insertVisionVersion,
+  listCouncilAdoptions,
+  listPlanElements,
+  listVisionVersions,
+  savePlanElement,
+} from './repositories/regional-plan.ts'
+export { MATCH_END, MATCH_START, searchAgreements, type SearchHit } from './repositories/search.ts'

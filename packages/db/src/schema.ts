@@ -1,3 +1,4 @@
+import type { PlanTables } from './schema-plan.ts'
 import type { AgreementTables } from './schema-agreements.ts'
 import type { ColumnType, Generated, Insertable, JSONColumnType, Selectable, Updateable } from 'kysely'
 import type { CalcTables } from './schema-calc.ts'
@@ -136,7 +137,7 @@ export interface AppSettingTable {
 }
 
 /** The whole database as Kysely sees it (camelCase; CamelCasePlugin maps to snake_case SQL). */
-export interface DB extends AgreementTables, CalcTables {
+export interface DB extends AgreementTables, CalcTables, PlanTables {
   region: RegionTable
   municipality: MunicipalityTable
   indelingVersion: IndelingVersionTable

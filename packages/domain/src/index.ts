@@ -201,3 +201,15 @@ export {
   type SharingModelKind,
   type WlzOriginKey,
 } from './scenarios.ts'
+export {
+  AddVisionVersionSchema,
+  ConfirmAdoptionSchema,
+  DecisionUrlSchema,
+  PLAN_ELEMENT_STATUSES,
+  PLAN_ELEMENT_STATUS_LABELS,
+  RecordAdoptionSchema,
+  SavePlanElementSchema,
+  SearchAgreementsSchema,
+  type PlanElementStatus,
+  type SearchAgreementsInput,
+} from './regional-plan.ts'

@@ -3,6 +3,7 @@ import * as createReferenceTables from './2026_11_23_1500_create_reference_table
 import * as createUsersAndSessions from './2026_11_23_1600_create_users_and_sessions.ts'
 import * as createCalcTables from './2026_11_23_1700_create_calc_tables.ts'
 import * as createAgreements from './2026_11_23_1800_create_agreements.ts'
+import * as createRegionalPlan from './2026_11_23_1900_create_regional_plan.ts'
 
 /**
  * Every migration, listed in code so the bundled portal can run them (its build has no migrations
@@ -13,4 +14,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_23_1600_create_users_and_sessions': createUsersAndSessions,
   '2026_11_23_1700_create_calc_tables': createCalcTables,
   '2026_11_23_1800_create_agreements': createAgreements,
+  '2026_11_23_1900_create_regional_plan': createRegionalPlan,
 }

@@ -1,0 +1,44 @@
+import {
+  AddVisionVersionSchema,
+  ConfirmAdoptionSchema,
+  RecordAdoptionSchema,
+  RegionSlugSchema,
+  SavePlanElementSchema,
+  SearchAgreementsSchema,
+} from '@bt/domain'
+import type { TRPCRouterRecord } from '@trpc/server'
+import { z } from 'zod'
+import { addVisionVersion, confirmAdoption, getRegionalPlan, recordAdoption, savePlanElement } from '../services/regional-plan.ts'
+import { searchAgreements } from '../services/search.ts'
+import { procedure } from '../trpc.ts'
+
+const regionEditors = procedure.meta({ allow: ['region_editor'] })
+
+export const planRouter = {
+  /** The six plan elements, the regiovisie versions and the council adoptions (region-identifiable: login). */
+  get: procedure
+    .meta({ allow: 'signed-in' })
+    .input(z.object({ slug: RegionSlugSchema }))
+    .query(({ ctx, input }) => getRegionalPlan(ctx.db, ctx, input)),
+  saveElement: regionEditors
+    .input(SavePlanElementSchema)
+    .mutation(({ ctx, input }) => ctx.db.transaction().execute((trx) => savePlanElement(trx, ctx, input))),
+  addVisionVersion: regionEditors
+    .input(AddVisionVersionSchema)
+    .mutation(({ ctx, input }) => ctx.db.transaction().execute((trx) => addVisionVersion(trx, ctx, input))),
+  recordAdoption: regionEditors
+    .input(RecordAdoptionSchema)
+    .mutation(({ ctx, input }) => ctx.db.transaction().execute((trx) => recordAdoption(trx, ctx, input))),
+  confirmAdoption: procedure
+    .meta({ allow: ['municipality_signatory'] })
+    .input(ConfirmAdoptionSchema)
+    .mutation(({ ctx, input }) => ctx.db.transaction().execute((trx) => confirmAdoption(trx, ctx, input))),
+} satisfies TRPCRouterRecord
+
+export const searchRouter = {
+  /** Dutch full-text search over agreements: a region's own drafts, or published ones nationally. */
+  agreements: procedure
+    .meta({ allow: 'signed-in' })
+    .input(SearchAgreementsSchema)
+    .query(({ ctx, input }) => searchAgreements(ctx.db, ctx, input)),
+} satisfies TRPCRouterRecord

@@ -1,0 +1,125 @@
+import { TRPCError } from '@trpc/server'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createApiTest } from '../testing.ts'
+
+let api: Awaited<ReturnType<typeof createApiTest>>
+beforeAll(async () => {
+  api = await createApiTest()
+})
+afterAll(() => api.close())
+
+const plan = () => api.callerAs('region_editor').plan
+
+async function codeOf(promise: Promise<unknown>) {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  )
+  expect(error).toBeInstanceOf(TRPCError)
+  return (error as TRPCError).code
+}
+
+describe('the regional plan', () => {
+  it('has six elements, not started until written, each showing the agreements that fulfil it', async () => {
+    const editor = api.callerAs('region_editor').agreement
+    await editor.create({
+      regionSlug: 'zwolle',
+      fields: { title: 'Visie per conditie', nvoAgreements: ['regional_vision'], themes: ['vision'], conditions: ['support_continuum'], planElements: ['vision'] },
+    })
+    const before = await plan().get({ slug: 'zwolle' })
+    expect(before.elements).toHaveLength(6)
+    expect(before.elements.every((e) => e.status === 'not_started')).toBe(true)
+    expect(before.elements.find((e) => e.element === 'vision')?.agreements.map((a) => a.title)).toEqual(['Visie per conditie'])
+
+    const saved = await plan().saveElement({ regionSlug: 'zwolle', element: 'vision', status: 'done', body: 'De visie.', version: null })
+    expect(await codeOf(plan().saveElement({ regionSlug: 'zwolle', element: 'vision', status: 'in_progress', body: '', version: null }))).toBe('CONFLICT')
+    await plan().saveElement({ regionSlug: 'zwolle', element: 'vision', status: 'done', body: 'De visie, aangevuld.', version: saved.version })
+    const after = await plan().get({ slug: 'zwolle' })
+    expect(after.completeness).toEqual({ done: 1, total: 6 })
+    expect(after.elements.find((e) => e.element === 'vision')?.body).toBe('De visie, aangevuld.')
+  })
+
+  it('counts a council adoption only for the version it names; a signatory confirms their own council', async () => {
+    const v1 = await plan().addVisionVersion({ regionSlug: 'zwolle', title: 'Regiovisie 2026', documentDate: '2026-01-10' })
+    expect(v1.number).toBe(1)
+    const kampen = await plan().recordAdoption({
+      regionSlug: 'zwolle',
+      municipalityCode: 'GM0166',
+      visionVersionId: v1.id,
+      decisionDate: '2026-02-12',
+      decisionUrl: 'https://kampen.example/raad/besluit-12',
+    })
+    await plan().recordAdoption({
+      regionSlug: 'zwolle',
+      municipalityCode: 'GM0193',
+      visionVersionId: v1.id,
+      decisionDate: '2026-02-19',
+      decisionUrl: 'https://zwolle.example/raad/besluit-7',
+    })
+    expect(
+      await codeOf(
+        plan().recordAdoption({ regionSlug: 'zwolle', municipalityCode: 'GM0166', visionVersionId: v1.id, decisionDate: '2026-02-12', decisionUrl: 'https://kampen.example/x' }),
+      ),
+    ).toBe('CONFLICT')
+    expect(
+      await codeOf(
+        plan().recordAdoption({ regionSlug: 'zwolle', municipalityCode: 'GM0014', visionVersionId: v1.id, decisionDate: '2026-02-12', decisionUrl: 'https://groningen.example/x' }),
+      ),
+    ).toBe('BAD_REQUEST')
+
+    const zwolleAdoption = (await plan().get({ slug: 'zwolle' })).councils.find((c) => c.municipalityCode === 'GM0193')?.adoptions[0]
+    expect(await codeOf(api.callerAs('municipality_signatory').plan.confirmAdoption({ adoptionId: zwolleAdoption?.id ?? 0 }))).toBe('FORBIDDEN')
+    await api.callerAs('municipality_signatory').plan.confirmAdoption({ adoptionId: kampen.id })
+
+    let view = await api.callerAs('region_viewer').plan.get({ slug: 'zwolle' })
+    expect(view.adoptedCount).toBe(2)
+    expect(view.councils.find((c) => c.municipalityCode === 'GM0166')?.adoptions[0]).toMatchObject({ versionNumber: 1, confirmedByLabel: 'Otto Ondertekenaar' })
+
+    await plan().addVisionVersion({ regionSlug: 'zwolle', title: 'Regiovisie 2027', documentDate: '2027-01-10' })
+    view = await api.callerAs('region_viewer').plan.get({ slug: 'zwolle' })
+    expect(view.currentVersion?.number).toBe(2)
+    expect(view.adoptedCount).toBe(0)
+    const kampenCouncil = view.councils.find((c) => c.municipalityCode === 'GM0166')
+    expect(kampenCouncil).toMatchObject({ adoptsCurrent: false })
+    expect(kampenCouncil?.adoptions.map((a) => a.versionNumber)).toEqual([1])
+  })
+
+  it('refuses a link that is not a web address, naming the field', async () => {
+    const v = (await plan().get({ slug: 'zwolle' })).currentVersion
+    const error = await plan()
+      .recordAdoption({ regionSlug: 'zwolle', municipalityCode: 'GM0148', visionVersionId: v?.id ?? 0, decisionDate: '2026-02-01', decisionUrl: 'javascript:alert(1)' })
+      .catch((e: unknown) => e as TRPCError)
+    expect((error as TRPCError).code).toBe('BAD_REQUEST')
+    expect(JSON.stringify((error as TRPCError).cause)).toContain('decisionUrl')
+  })
+})
+
+describe('searching agreements in Dutch', () => {
+  it('finds words by their stem: a region\'s drafts for its own users, published agreements for others', async () => {
+    const editor = api.callerAs('region_editor').agreement
+    const draft = await editor.create({
+      regionSlug: 'zwolle',
+      fields: { title: 'Woonplekken voor uitstroom', body: 'De corporaties leveren jaarlijks twintig woningen.', nvoAgreements: ['availability_continuity'], themes: ['housing'], conditions: ['affordable_housing'] },
+    })
+    const own = await api.callerAs('region_viewer').search.agreements({ query: 'woning', regionSlug: 'zwolle' })
+    expect(own.view).toBe('draft')
+    expect(own.hits.map((h) => h.id)).toContain(draft.id)
+    expect(own.hits.find((h) => h.id === draft.id)?.snippet).toContain('««woningen»»')
+
+    const national = await api.callerAs('other_region_editor').search.agreements({ query: 'woningen' })
+    expect(national.view).toBe('published')
+    expect(national.hits.map((h) => h.id)).not.toContain(draft.id)
+
+    await editor.publish({ id: draft.id, version: draft.version })
+    const after = await api.callerAs('other_region_editor').search.agreements({ query: 'woningen', theme: 'housing' })
+    expect(after.hits.map((h) => h.id)).toContain(draft.id)
+    expect(after.hits.find((h) => h.id === draft.id)).toMatchObject({ regionName: 'Regio Zwolle', regionSlug: 'zwolle' })
+    const wrongTheme = await api.callerAs('other_region_editor').search.agreements({ query: 'woningen', theme: 'tariffs' })
+    expect(wrongTheme.hits.map((h) => h.id)).not.toContain(draft.id)
+  })
+
+  it('treats search syntax in the query as words, never as an error', async () => {
+    const result = await api.callerAs('region_viewer').search.agreements({ query: '"niet afgesloten & | ! (' })
+    expect(Array.isArray(result.hits)).toBe(true)
+  })
+})

@@ -1,0 +1,192 @@
+import { may } from '@bt/auth'
+import {
+  confirmCouncilAdoption,
+  findCouncilAdoption,
+  findVisionVersion,
+  insertCouncilAdoption,
+  insertVisionVersion,
+  isUniqueViolation,
+  listCouncilAdoptions,
+  listPlanElements,
+  listRegionMembers,
+  listVisibleAgreements,
+  listVisionVersions,
+  savePlanElement as writePlanElement,
+  type DB,
+  type Kysely,
+  type Transaction,
+} from '@bt/db'
+import {
+  DomainError,
+  PLAN_ELEMENT_KEYS,
+  type AddVisionVersionSchema,
+  type ConfirmAdoptionSchema,
+  type RecordAdoptionSchema,
+  type SavePlanElementSchema,
+} from '@bt/domain'
+import type { z } from 'zod'
+import type { Context } from '../context.ts'
+import { getRegion, viewFor } from './agreements.ts'
+import { audit } from './audit.ts'
+import { requireActor, requirePermission, staleEdit } from './guards.ts'
+
+type Ctx = Pick<Context, 'actor' | 'requestId' | 'now' | 'today'>
+
+/**
+ * A region's plan (DOMAIN.md §4): the six elements with status, text and the agreements that fulfil
+ * them; the regiovisie versions; and per member municipality which version its council adopted, when.
+ * An adoption counts only for the version it names: after a new version, older ones stay visible.
+ */
+export async function getRegionalPlan(db: Kysely<DB>, ctx: Ctx, input: { slug: string }) {
+  const region = await getRegion(db, input.slug)
+  const [written, agreements, versions, adoptions, members] = await Promise.all([
+    listPlanElements(db, { regionCode: region.code }),
+    listVisibleAgreements(db, { regionCode: region.code, view: viewFor(ctx, region.code) }),
+    listVisionVersions(db, { regionCode: region.code }),
+    listCouncilAdoptions(db, { regionCode: region.code }),
+    listRegionMembers(db, { regionCode: region.code, onDate: ctx.today }),
+  ])
+  const current = versions[0] ?? null
+  const elements = PLAN_ELEMENT_KEYS.map((element) => {
+    const saved = written.find((w) => w.element === element)
+    return {
+      element,
+      status: saved?.status ?? 'not_started',
+      body: saved?.body ?? '',
+      version: saved?.version ?? null,
+      updatedAt: saved?.updatedAt ?? null,
+      updatedByLabel: saved?.updatedByLabel ?? null,
+      agreements: agreements
+        .filter((a) => a.planElements.includes(element) && a.stage !== 'vervallen')
+        .map((a) => ({ id: a.id, title: a.title, stage: a.stage })),
+    }
+  })
+  const councils = members.map((m) => {
+    const own = adoptions.filter((a) => a.municipalityCode === m.code)
+    return {
+      municipalityCode: m.code,
+      municipalityName: m.name,
+      adoptsCurrent: current !== null && own.some((a) => a.visionVersionId === current.id),
+      adoptions: own,
+    }
+  })
+  return {
+    region: { code: region.code, name: region.name, slug: region.slug },
+    elements,
+    completeness: { done: elements.filter((e) => e.status === 'done').length, total: elements.length },
+    versions,
+    currentVersion: current,
+    councils,
+    adoptedCount: councils.filter((c) => c.adoptsCurrent).length,
+    permissions: {
+      canEdit: may(ctx.actor, { action: 'edit', regionCode: region.code }),
+      confirmableMunicipalities: members
+        .filter((m) => may(ctx.actor, { action: 'record_adoption', municipalityCode: m.code }))
+        .map((m) => m.code),
+    },
+  }
+}
+
+/** Write one plan element's status and text (region editors); a stale version is a CONFLICT. */
+export async function savePlanElement(trx: Transaction<DB>, ctx: Ctx, input: z.output<typeof SavePlanElementSchema>) {
+  const region = await getRegion(trx, input.regionSlug)
+  requirePermission(ctx, { action: 'edit', regionCode: region.code })
+  const saved = await writePlanElement(trx, {
+    regionCode: region.code,
+    element: input.element,
+    status: input.status,
+    body: input.body,
+    version: input.version,
+    authorLabel: requireActor(ctx).name,
+    now: ctx.now,
+  })
+  if (!saved) {
+    const current = (await listPlanElements(trx, { regionCode: region.code })).find((e) => e.element === input.element)
+    throw staleEdit('dit onderdeel van het plan', current)
+  }
+  await audit(trx, ctx, {
+    action: 'plan_element.saved',
+    entityType: 'plan_element',
+    entityId: `${region.code}/${input.element}`,
+    regionCode: region.code,
+    after: { status: input.status, body: input.body },
+  })
+  return { version: saved.version }
+}
+
+/** Add the next regiovisie version (region editors). Audited. */
+export async function addVisionVersion(trx: Transaction<DB>, ctx: Ctx, input: z.output<typeof AddVisionVersionSchema>) {
+  const region = await getRegion(trx, input.regionSlug)
+  requirePermission(ctx, { action: 'edit', regionCode: region.code })
+  const version = await insertVisionVersion(trx, {
+    regionCode: region.code,
+    title: input.title,
+    body: input.body,
+    documentDate: input.documentDate,
+    authorLabel: requireActor(ctx).name,
+    now: ctx.now,
+  })
+  await audit(trx, ctx, {
+    action: 'vision.version_added',
+    entityType: 'vision_version',
+    entityId: String(version.id),
+    regionCode: region.code,
+    after: { number: version.number, title: input.title, documentDate: input.documentDate },
+  })
+  return version
+}
+
+/** A region editor records a member council's adoption of one version, with the decision's link. */
+export async function recordAdoption(trx: Transaction<DB>, ctx: Ctx, input: z.output<typeof RecordAdoptionSchema>) {
+  const region = await getRegion(trx, input.regionSlug)
+  requirePermission(ctx, { action: 'edit', regionCode: region.code })
+  const version = await findVisionVersion(trx, { id: input.visionVersionId })
+  if (!version || version.regionCode !== region.code) {
+    throw new DomainError('INVALID', 'Deze versie van de regiovisie hoort niet bij deze regio.', {
+      fieldErrors: { visionVersionId: ['Kies een versie van de regiovisie van deze regio.'] },
+    })
+  }
+  const members = await listRegionMembers(trx, { regionCode: region.code, onDate: ctx.today })
+  if (!members.some((m) => m.code === input.municipalityCode)) {
+    throw new DomainError('INVALID', `Gemeente ${input.municipalityCode} hoort niet bij deze regio.`, {
+      fieldErrors: { municipalityCode: [`Gemeente ${input.municipalityCode} hoort niet bij deze regio.`] },
+    })
+  }
+  const id = await insertCouncilAdoption(trx, {
+    municipalityCode: input.municipalityCode,
+    visionVersionId: input.visionVersionId,
+    decisionDate: input.decisionDate,
+    decisionUrl: input.decisionUrl,
+    authorLabel: requireActor(ctx).name,
+    now: ctx.now,
+  }).catch((error: unknown) => {
+    if (!isUniqueViolation(error)) throw error
+    throw new DomainError('CONFLICT', `De vaststelling van versie ${version.number} door deze gemeente is al vastgelegd.`, {
+      fieldErrors: { municipalityCode: ['Deze gemeente heeft deze versie al vastgesteld.'] },
+    })
+  })
+  await audit(trx, ctx, {
+    action: 'vision.adoption_recorded',
+    entityType: 'council_adoption',
+    entityId: String(id),
+    regionCode: region.code,
+    after: { ...input, versionNumber: version.number },
+  })
+  return { id }
+}
+
+/** The municipality's signatory confirms its council's recorded adoption. */
+export async function confirmAdoption(trx: Transaction<DB>, ctx: Ctx, input: z.output<typeof ConfirmAdoptionSchema>) {
+  const adoption = await findCouncilAdoption(trx, { id: input.adoptionId })
+  if (!adoption) throw new DomainError('NOT_FOUND', `Vaststelling ${input.adoptionId} bestaat niet.`)
+  requirePermission(ctx, { action: 'record_adoption', municipalityCode: adoption.municipalityCode })
+  if (adoption.confirmedAt) throw new DomainError('CONFLICT', 'Deze vaststelling is al bevestigd.')
+  await confirmCouncilAdoption(trx, { id: adoption.id, authorLabel: requireActor(ctx).name, now: ctx.now })
+  await audit(trx, ctx, {
+    action: 'vision.adoption_confirmed',
+    entityType: 'council_adoption',
+    entityId: String(adoption.id),
+    regionCode: adoption.regionCode,
+  })
+  return { id: adoption.id }
+}

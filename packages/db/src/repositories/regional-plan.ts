@@ -1,0 +1,142 @@
+import type { Kysely, Transaction } from 'kysely'
+import type { DB } from '../schema.ts'
+
+/** A region's plan elements that have been written (the others are "niet gestart"). */
+export async function listPlanElements(db: Kysely<DB>, params: { regionCode: string }) {
+  return db
+    .selectFrom('planElement')
+    .select(['element', 'status', 'body', 'version', 'updatedAt', 'updatedByLabel'])
+    .where('regionCode', '=', params.regionCode)
+    .execute()
+}
+
+/** Insert (version null) or update (version matches) one plan element; undefined on a conflict. */
+export async function savePlanElement(
+  trx: Transaction<DB>,
+  params: { regionCode: string; element: string; status: string; body: string; version: number | null; authorLabel: string; now: Date },
+) {
+  const { regionCode, element, status, body, authorLabel, now } = params
+  if (params.version === null) {
+    return trx
+      .insertInto('planElement')
+      .values({ regionCode, element, status, body, updatedByLabel: authorLabel, updatedAt: now })
+      .onConflict((oc) => oc.columns(['regionCode', 'element']).doNothing())
+      .returning('version')
+      .executeTakeFirst()
+  }
+  return trx
+    .updateTable('planElement')
+    .set((eb) => ({ status, body, updatedByLabel: authorLabel, updatedAt: now, version: eb('version', '+', 1) }))
+    .where('regionCode', '=', regionCode)
+    .where('element', '=', element)
+    .where('version', '=', params.version)
+    .returning('version')
+    .executeTakeFirst()
+}
+
+/** A region's regiovisie versions, newest first. */
+export async function listVisionVersions(db: Kysely<DB>, params: { regionCode: string }) {
+  return db
+    .selectFrom('visionVersion')
+    .select(['id', 'number', 'title', 'body', 'documentDate', 'createdAt', 'createdByLabel'])
+    .where('regionCode', '=', params.regionCode)
+    .orderBy('number', 'desc')
+    .execute()
+}
+
+/** Add the next version of a region's regiovisie; returns its id and number. */
+export async function insertVisionVersion(
+  trx: Transaction<DB>,
+  params: { regionCode: string; title: string; body: string; documentDate: string; authorLabel: string; now: Date },
+) {
+  const last = await trx
+    .selectFrom('visionVersion')
+    .select((eb) => eb.fn.max('number').as('number'))
+    .where('regionCode', '=', params.regionCode)
+    .executeTakeFirst()
+  const number = (last?.number ?? 0) + 1
+  const row = await trx
+    .insertInto('visionVersion')
+    .values({
+      regionCode: params.regionCode,
+      number,
+      title: params.title,
+      body: params.body,
+      documentDate: params.documentDate,
+      createdByLabel: params.authorLabel,
+      createdAt: params.now,
+    })
+    .returning(['id', 'number'])
+    .executeTakeFirstOrThrow()
+  return row
+}
+
+/** One regiovisie version with its region, or undefined. */
+export async function findVisionVersion(db: Kysely<DB>, params: { id: number }) {
+  return db.selectFrom('visionVersion').select(['id', 'regionCode', 'number']).where('id', '=', params.id).executeTakeFirst()
+}
+
+/** Every adoption of any version of a region's regiovisie, with municipality and version. */
+export async function listCouncilAdoptions(db: Kysely<DB>, params: { regionCode: string }) {
+  return db
+    .selectFrom('councilAdoption as a')
+    .innerJoin('visionVersion as v', 'v.id', 'a.visionVersionId')
+    .innerJoin('municipality as m', 'm.code', 'a.municipalityCode')
+    .select([
+      'a.id',
+      'a.municipalityCode',
+      'm.name as municipalityName',
+      'a.visionVersionId',
+      'v.number as versionNumber',
+      'a.decisionDate',
+      'a.decisionUrl',
+      'a.recordedAt',
+      'a.recordedByLabel',
+      'a.confirmedAt',
+      'a.confirmedByLabel',
+    ])
+    .where('v.regionCode', '=', params.regionCode)
+    .orderBy('m.name')
+    .orderBy('v.number', 'desc')
+    .execute()
+}
+
+/** Record an adoption; returns its id. */
+export async function insertCouncilAdoption(
+  trx: Transaction<DB>,
+  params: { municipalityCode: string; visionVersionId: number; decisionDate: string; decisionUrl: string; authorLabel: string; now: Date },
+) {
+  const row = await trx
+    .insertInto('councilAdoption')
+    .values({
+      municipalityCode: params.municipalityCode,
+      visionVersionId: params.visionVersionId,
+      decisionDate: params.decisionDate,
+      decisionUrl: params.decisionUrl,
+      recordedByLabel: params.authorLabel,
+      recordedAt: params.now,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  return row.id
+}
+
+/** One adoption with the region of its version, or undefined. */
+export async function findCouncilAdoption(db: Kysely<DB>, params: { id: number }) {
+  return db
+    .selectFrom('councilAdoption as a')
+    .innerJoin('visionVersion as v', 'v.id', 'a.visionVersionId')
+    .select(['a.id', 'a.municipalityCode', 'a.confirmedAt', 'v.regionCode'])
+    .where('a.id', '=', params.id)
+    .executeTakeFirst()
+}
+
+/** Mark an adoption confirmed by the municipality's signatory (once). */
+export async function confirmCouncilAdoption(trx: Transaction<DB>, params: { id: number; authorLabel: string; now: Date }) {
+  await trx
+    .updateTable('councilAdoption')
+    .set({ confirmedAt: params.now, confirmedByLabel: params.authorLabel })
+    .where('id', '=', params.id)
+    .where('confirmedAt', 'is', null)
+    .execute()
+}

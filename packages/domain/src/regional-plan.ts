@@ -1,0 +1,68 @@
+import { z } from 'zod'
+import { MunicipalityCodeSchema, RegionSlugSchema } from './codes.ts'
+import { ConditionKeySchema } from './conditions.ts'
+import { IsoDateSchema } from './dates.ts'
+import { NvoThemeKeySchema } from './nvo.ts'
+import { PlanElementKeySchema } from './plan-elements.ts'
+
+/** How far a region has worked out one element of its plan. */
+export const PLAN_ELEMENT_STATUSES = ['not_started', 'in_progress', 'done'] as const
+export type PlanElementStatus = (typeof PLAN_ELEMENT_STATUSES)[number]
+
+/** Dutch label per plan element status. */
+export const PLAN_ELEMENT_STATUS_LABELS: Record<PlanElementStatus, string> = {
+  not_started: 'Niet gestart',
+  in_progress: 'In uitwerking',
+  done: 'Gereed',
+}
+
+const nullableVersion = z.preprocess((v) => (v === '' || v === undefined ? null : v), z.coerce.number().int().positive().nullable())
+
+/** A region editor writes one plan element: its status and text (Markdown). */
+export const SavePlanElementSchema = z.object({
+  regionSlug: RegionSlugSchema,
+  element: PlanElementKeySchema,
+  status: z.enum(PLAN_ELEMENT_STATUSES, { error: 'Kies een status.' }),
+  body: z.string().trim().max(20_000, { error: 'De tekst heeft hoogstens 20.000 tekens.' }).default(''),
+  version: nullableVersion,
+})
+
+/** A new version of the regiovisie, written here (a document can be attached to it). */
+export const AddVisionVersionSchema = z.object({
+  regionSlug: RegionSlugSchema,
+  title: z.string({ error: 'Vul een titel in.' }).trim().min(3, { error: 'Een titel heeft minstens 3 tekens.' }).max(200, { error: 'Een titel heeft hoogstens 200 tekens.' }),
+  body: z.string().trim().max(50_000, { error: 'De tekst heeft hoogstens 50.000 tekens.' }).default(''),
+  documentDate: IsoDateSchema,
+})
+
+/** A link to a council decision: a web address on http(s). */
+export const DecisionUrlSchema = z
+  .string({ error: 'Vul de link naar het raadsbesluit in.' })
+  .trim()
+  .max(2_000, { error: 'De link is te lang.' })
+  .pipe(z.url({ protocol: /^https?$/, error: 'Vul een geldige link in die begint met https://.' }))
+
+/** A region editor records that a municipality's council adopted one version of the regiovisie. */
+export const RecordAdoptionSchema = z.object({
+  regionSlug: RegionSlugSchema,
+  municipalityCode: MunicipalityCodeSchema,
+  visionVersionId: z.coerce.number({ error: 'Kies de versie.' }).int().positive({ error: 'Kies de versie.' }),
+  decisionDate: IsoDateSchema,
+  decisionUrl: DecisionUrlSchema,
+})
+
+/** The municipality's signatory confirms a recorded adoption. */
+export const ConfirmAdoptionSchema = z.object({ adoptionId: z.coerce.number().int().positive() })
+
+/** A Dutch full-text search over agreements: in one region, or nationally over published ones. */
+export const SearchAgreementsSchema = z.object({
+  query: z
+    .string({ error: 'Vul een zoekterm in.' })
+    .trim()
+    .min(2, { error: 'Vul een zoekterm van minstens 2 tekens in.' })
+    .max(200, { error: 'Een zoekterm heeft hoogstens 200 tekens.' }),
+  regionSlug: RegionSlugSchema.optional(),
+  theme: NvoThemeKeySchema.optional().catch(undefined),
+  condition: ConditionKeySchema.optional().catch(undefined),
+})
+export type SearchAgreementsInput = z.input<typeof SearchAgreementsSchema>
