@@ -1,0 +1,430 @@
+import type { RouterOutputs } from '@bt/api'
+import { IndelingImportSchema, MAX_INDELING_CSV_LENGTH } from '@bt/domain'
+import { Button, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react'
+import { data, Form, Link, useNavigation } from 'react-router'
+import { z } from 'zod'
+import { ErrorPage } from '#app/components/error-page.tsx'
+import { FieldShell, FormError, TextField } from '#app/components/form-field.tsx'
+import { formatIsoDate, pageTitle } from '#app/lib/format.ts'
+import { useValidatedForm } from '#app/lib/forms.ts'
+import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
+import { parseValues } from '#app/server/forms.server.ts'
+import type { Route } from './+types/indeling'
+import { adminFormAction, type AdminFormFailure } from './admin-forms.server.ts'
+import { AdminBreadcrumb, submitted, TableScroll } from './shared.tsx'
+
+export const meta: Route.MetaFunction = () => [
+  { title: pageTitle('Regio-indeling importeren – Beheer') },
+]
+
+const TOO_LARGE = 'Het bestand is te groot (hoogstens 1 MB).'
+const NO_CSV = 'Kies een CSV-bestand of plak de inhoud.'
+
+/** "Controleren" shows what would change; "Importeren" imports all-or-nothing. */
+const IntentSchema = z.enum(['controleren', 'importeren'])
+
+function selectedFile(value: unknown): File | undefined {
+  if (typeof FileList !== 'undefined' && value instanceof FileList) return value[0] ?? undefined
+  return undefined
+}
+
+/**
+ * The form in the browser: a file OR pasted text, and the date. The action reads the file and
+ * checks the result with the domain's `IndelingImportSchema`, which the API checks again.
+ */
+const IndelingFormSchema = z
+  .object({
+    validFrom: IndelingImportSchema.shape.validFrom,
+    csv: z.string().max(MAX_INDELING_CSV_LENGTH, { error: TOO_LARGE }).optional(),
+    file: z.unknown().optional(),
+  })
+  .superRefine((v, ctx) => {
+    const file = selectedFile(v.file)
+    if (file && file.size > MAX_INDELING_CSV_LENGTH)
+      ctx.addIssue({ code: 'custom', path: ['file'], message: TOO_LARGE })
+    if (!file && !v.csv?.trim()) ctx.addIssue({ code: 'custom', path: ['csv'], message: NO_CSV })
+  })
+
+// Multipart framing and the other fields need a little room beside the file itself.
+const MAX_REQUEST_BYTES = MAX_INDELING_CSV_LENGTH + 64_000
+
+export async function loader({ request, context }: Route.LoaderArgs) {
+  requireActor(context, request)
+  const api = getApi(context)
+  const [regions, overview] = await Promise.all([
+    api.admin.regions.list(),
+    api.region.list(),
+  ]).catch(toRouteError)
+  return {
+    regions: regions.map((r) => ({ code: r.code, name: r.name, slug: r.slug })),
+    isExampleIndeling: overview.isExampleIndeling,
+  }
+}
+
+export async function action({ request, context }: Route.ActionArgs) {
+  // Refuse an oversized upload before reading it.
+  if (Number(request.headers.get('Content-Length') ?? 0) > MAX_REQUEST_BYTES) {
+    return data<AdminFormFailure>(
+      { fieldErrors: { file: [TOO_LARGE] }, values: {} },
+      { status: 413 },
+    )
+  }
+  const formData = await request.formData()
+  const intent = IntentSchema.safeParse(formData.get('intent'))
+  if (!intent.success) throw data({ message: 'Dit formulier kennen we niet.' }, { status: 400 })
+  const pasted = formData.get('csv')
+  const validFrom = formData.get('validFrom')
+  const values = {
+    intent: intent.data,
+    validFrom: typeof validFrom === 'string' ? validFrom : '',
+    csv: typeof pasted === 'string' ? pasted : '',
+  }
+  const file = formData.get('file')
+  if (file instanceof File && file.size > 0) {
+    if (file.size > MAX_INDELING_CSV_LENGTH) {
+      return data<AdminFormFailure>(
+        { fieldErrors: { file: [TOO_LARGE] }, values: { ...values, csv: '' } },
+        { status: 400 },
+      )
+    }
+    // A chosen file wins over pasted text. Its content goes back to the form, so that without
+    // JavaScript "Importeren" can follow "Controleren" without choosing the file again.
+    values.csv = await file.text()
+  }
+  return adminFormAction(values, async () => {
+    const input = parseValues(values, IndelingImportSchema)
+    const api = getApi(context)
+    if (intent.data === 'controleren') {
+      return { intent: intent.data, plan: await api.admin.indeling.preview(input), csv: values.csv }
+    }
+    return { intent: intent.data, plan: await api.admin.indeling.import(input), csv: values.csv }
+  })
+}
+
+type Plan = RouterOutputs['admin']['indeling']['preview']
+
+interface RowError {
+  row: number
+  column: string
+  message: string
+}
+
+export default function Indeling({ loaderData, actionData }: Route.ComponentProps) {
+  const { regions, isExampleIndeling } = loaderData
+  const result = actionData && 'plan' in actionData ? actionData : undefined
+  const failure = actionData && 'values' in actionData ? actionData : undefined
+  const { form, onSubmit, errorFor } = useValidatedForm(IndelingFormSchema, {
+    serverErrors: failure?.fieldErrors,
+  })
+  const navigation = useNavigation()
+  const busyIntent = navigation.state === 'submitting' ? navigation.formData?.get('intent') : null
+  const csvDefault = result?.csv ?? submitted(failure?.values, 'csv') ?? ''
+  const validFromDefault = result?.plan.validFrom ?? submitted(failure?.values, 'validFrom') ?? ''
+  const rowErrors =
+    (failure?.rowErrors as RowError[] | undefined) ??
+    (result?.intent === 'controleren' ? result.plan.errors : [])
+  const csvError = errorFor('csv')
+  const fileError = errorFor('file')
+
+  return (
+    <>
+      <AdminBreadcrumb trail={[{ label: 'Regio-indeling' }]} />
+      <Heading1>Regio-indeling importeren</Heading1>
+      <Paragraph>
+        {isExampleIndeling
+          ? 'Nu geldt de voorbeeldindeling die met het portaal is meegeleverd, niet de officiële.'
+          : 'Nu geldt een geïmporteerde indeling.'}{' '}
+        Met een import legt u vast welke gemeente vanaf welke datum bij welke centrumgemeente hoort.
+        Oude lidmaatschappen worden afgesloten, niet overschreven, en een regio zonder gemeenten
+        blijft bestaan.
+      </Paragraph>
+      <Heading2>Het bestand</Heading2>
+      <ul className="utrecht-unordered-list">
+        <li>
+          Een CSV-bestand met in de kopregel de kolommen <code>gemeentecode</code> en{' '}
+          <code>centrumgemeentecode</code>, gescheiden door komma&apos;s of puntkomma&apos;s. Andere
+          kolommen, zoals gemeentenaam, mogen erbij staan.
+        </li>
+        <li>Elke gemeente staat er precies één keer in, ook de gemeenten die niet verhuizen.</li>
+        <li>Een centrumgemeente hoort bij haar eigen regio.</li>
+        <li>
+          Alles of niets: is één rij fout, dan wordt niets geïmporteerd. Kies eerst
+          &lsquo;Controleren&rsquo; om te zien wat er verandert.
+        </li>
+      </ul>
+      <pre className="bt-example">
+        {'gemeentecode,centrumgemeentecode\nGM0193,GM0193\nGM0166,GM0193\nGM0014,GM0014\n…'}
+      </pre>
+
+      {result?.intent === 'importeren' ? <ImportDone plan={result.plan} regions={regions} /> : null}
+      {failure && !failure.fieldErrors && !rowErrors.length ? (
+        <FormError message={failure.formError} />
+      ) : null}
+      {rowErrors.length > 0 ? (
+        <RowErrors
+          errors={rowErrors}
+          title={failure ? 'De indeling is niet geïmporteerd' : 'Het bestand bevat fouten'}
+          intro={
+            failure
+              ? `${failure.formError ?? 'Het bestand bevat fouten.'} Er is niets gewijzigd. Verbeter de rijen hieronder en probeer het opnieuw.`
+              : 'Zo kan het bestand niet worden geïmporteerd. Verbeter de rijen hieronder en controleer opnieuw.'
+          }
+        />
+      ) : null}
+      {result?.intent === 'controleren' && result.plan.errors.length === 0 ? (
+        <Preview plan={result.plan} regions={regions} />
+      ) : null}
+
+      <Heading2>Importeren</Heading2>
+      <Form
+        method="post"
+        encType="multipart/form-data"
+        noValidate
+        onSubmit={onSubmit}
+        className="bt-form"
+      >
+        <TextField
+          id="validFrom"
+          label="Geldig vanaf"
+          type="date"
+          hint="De datum waarop de nieuwe indeling ingaat, bijvoorbeeld 2026-01-01. Die ligt na de ingangsdatum van de huidige indeling."
+          defaultValue={validFromDefault}
+          error={errorFor('validFrom')}
+          {...form.register('validFrom')}
+        />
+        <FieldShell id="file" label="CSV-bestand" hint="Hoogstens 1 MB." error={fileError}>
+          {(describedBy) => (
+            <input
+              id="file"
+              type="file"
+              accept=".csv,text/csv"
+              className="bt-file"
+              aria-invalid={fileError ? true : undefined}
+              aria-describedby={describedBy}
+              {...form.register('file')}
+            />
+          )}
+        </FieldShell>
+        <FieldShell
+          id="csv"
+          label="Of plak de inhoud van het bestand"
+          hint="Wordt alleen gebruikt als u geen bestand kiest."
+          error={csvError}
+        >
+          {(describedBy) => (
+            <textarea
+              id="csv"
+              className={`utrecht-textarea utrecht-textarea--html-textarea bt-textarea bt-textarea--code${csvError ? ' utrecht-textarea--invalid' : ''}`}
+              rows={8}
+              spellCheck={false}
+              aria-invalid={csvError ? true : undefined}
+              aria-describedby={describedBy}
+              defaultValue={csvDefault}
+              {...form.register('csv')}
+            />
+          )}
+        </FieldShell>
+        <div className="utrecht-button-group bt-button-row">
+          <Button
+            type="submit"
+            name="intent"
+            value="controleren"
+            appearance="primary-action-button"
+            disabled={busyIntent != null}
+          >
+            Controleren
+          </Button>
+          <Button
+            type="submit"
+            name="intent"
+            value="importeren"
+            appearance="secondary-action-button"
+            disabled={busyIntent != null}
+          >
+            Importeren
+          </Button>
+        </div>
+        {busyIntent ? (
+          <p className="utrecht-paragraph" role="status">
+            {busyIntent === 'importeren' ? 'Bezig met importeren…' : 'Bezig met controleren…'}
+          </p>
+        ) : null}
+      </Form>
+    </>
+  )
+}
+
+function regionName(
+  plan: Plan,
+  regions: readonly { code: string; name: string }[],
+  code: string,
+): string {
+  return (
+    regions.find((r) => r.code === code)?.name ??
+    plan.newRegions.find((r) => r.code === code)?.name ??
+    code
+  )
+}
+
+function RowErrors({
+  errors,
+  title,
+  intro,
+}: {
+  errors: readonly RowError[]
+  title: string
+  intro: string
+}) {
+  return (
+    <section
+      className="utrecht-alert utrecht-alert--error bt-row-errors"
+      role="alert"
+      aria-labelledby="fouten"
+    >
+      <Heading2 id="fouten">{title}</Heading2>
+      <Paragraph>{intro}</Paragraph>
+      <TableScroll label="Fouten in het bestand">
+        <table className="utrecht-table utrecht-table--html-table">
+          <caption className="utrecht-table__caption">
+            {errors.length === 1 ? '1 fout' : `${errors.length} fouten`}; rij 1 is de kopregel
+          </caption>
+          <thead className="utrecht-table__header">
+            <tr className="utrecht-table__row">
+              <th scope="col" className="utrecht-table__header-cell">
+                Rij
+              </th>
+              <th scope="col" className="utrecht-table__header-cell">
+                Kolom
+              </th>
+              <th scope="col" className="utrecht-table__header-cell">
+                Fout
+              </th>
+            </tr>
+          </thead>
+          <tbody className="utrecht-table__body">
+            {errors.map((e, i) => (
+              <tr key={i} className="utrecht-table__row">
+                <td className="utrecht-table__cell">{e.row > 0 ? e.row : 'Hele bestand'}</td>
+                <td className="utrecht-table__cell">{e.column}</td>
+                <td className="utrecht-table__cell">{e.message}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
+    </section>
+  )
+}
+
+function Changes({
+  plan,
+  regions,
+}: {
+  plan: Plan
+  regions: readonly { code: string; name: string }[]
+}) {
+  return (
+    <>
+      {plan.moves.length > 0 ? (
+        <TableScroll label="Gemeenten die van regio wisselen">
+          <table className="utrecht-table utrecht-table--html-table">
+            <caption className="utrecht-table__caption">
+              Gemeenten die van regio wisselen per {formatIsoDate(plan.validFrom)}
+            </caption>
+            <thead className="utrecht-table__header">
+              <tr className="utrecht-table__row">
+                <th scope="col" className="utrecht-table__header-cell">
+                  Gemeente
+                </th>
+                <th scope="col" className="utrecht-table__header-cell">
+                  Van
+                </th>
+                <th scope="col" className="utrecht-table__header-cell">
+                  Naar
+                </th>
+              </tr>
+            </thead>
+            <tbody className="utrecht-table__body">
+              {plan.moves.map((m) => (
+                <tr key={m.municipalityCode} className="utrecht-table__row">
+                  <th scope="row" className="utrecht-table__header-cell">
+                    {m.municipalityName} ({m.municipalityCode})
+                  </th>
+                  <td className="utrecht-table__cell">{m.fromRegionName ?? 'Geen regio'}</td>
+                  <td className="utrecht-table__cell">
+                    {regionName(plan, regions, m.toRegionCode)}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
+      ) : (
+        <Paragraph>Geen enkele gemeente wisselt van regio.</Paragraph>
+      )}
+      {plan.newRegions.length > 0 ? (
+        <Paragraph>
+          Nieuwe regio&apos;s:{' '}
+          {plan.newRegions.map((r) => `${r.name} (/regio/${r.slug})`).join(', ')}.
+        </Paragraph>
+      ) : null}
+      {plan.emptiedRegions.length > 0 ? (
+        <Paragraph>
+          Regio&apos;s zonder gemeenten (blijven bestaan, met hun gegevens):{' '}
+          {plan.emptiedRegions.map((r) => r.name).join(', ')}.
+        </Paragraph>
+      ) : null}
+    </>
+  )
+}
+
+function Preview({
+  plan,
+  regions,
+}: {
+  plan: Plan
+  regions: readonly { code: string; name: string }[]
+}) {
+  return (
+    <section
+      className="utrecht-alert utrecht-alert--info bt-preview"
+      role="status"
+      aria-labelledby="controle"
+    >
+      <Heading2 id="controle">Het bestand is in orde</Heading2>
+      <Paragraph>
+        {plan.rowCount} gemeenten gelezen, geldig vanaf {formatIsoDate(plan.validFrom)}. Er is nog
+        niets gewijzigd: kies &lsquo;Importeren&rsquo; om deze indeling vast te leggen.
+      </Paragraph>
+      <Changes plan={plan} regions={regions} />
+    </section>
+  )
+}
+
+function ImportDone({
+  plan,
+  regions,
+}: {
+  plan: Plan
+  regions: readonly { code: string; name: string; slug: string }[]
+}) {
+  return (
+    <section
+      className="utrecht-alert utrecht-alert--ok bt-preview"
+      role="status"
+      aria-labelledby="geimporteerd"
+    >
+      <Heading2 id="geimporteerd">De indeling is geïmporteerd</Heading2>
+      <Paragraph>
+        {plan.rowCount} gemeenten, geldig vanaf {formatIsoDate(plan.validFrom)}. Bekijk het
+        resultaat bij de <Link to="/regio">regio&apos;s</Link> of in het{' '}
+        <Link to="/beheer/logboek">logboek</Link>.
+      </Paragraph>
+      <Changes plan={plan} regions={regions} />
+    </section>
+  )
+}
+
+export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
+  return <ErrorPage error={error} />
+}

@@ -1,0 +1,245 @@
+// UI shared by the /beheer pages (not a route module).
+import { ROLES, type RoleKey } from '@bt/domain'
+import { Heading2, Paragraph } from '@utrecht/component-library-react'
+import { Fragment, type ReactNode } from 'react'
+import { Link } from 'react-router'
+
+const dateTime = new Intl.DateTimeFormat('nl-NL', {
+  dateStyle: 'long',
+  timeStyle: 'short',
+  timeZone: 'Europe/Amsterdam',
+})
+
+/** "23 november 2026 om 14:48" in Dutch time. */
+export function formatDateTime(value: Date | string): string {
+  return dateTime.format(new Date(value))
+}
+
+/**
+ * A wide table's scroll container: focusable and named, so keyboard users can scroll it too
+ * (WCAG 2.1.1; axe `scrollable-region-focusable`).
+ */
+export function TableScroll({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="bt-table-scroll" role="region" aria-label={label} tabIndex={0}>
+      {children}
+    </div>
+  )
+}
+
+/** Breadcrumbs from Beheer down to the current page (the last item is not a link). */
+export function AdminBreadcrumb({ trail }: { trail: { to?: string; label: string }[] }) {
+  const items = [{ to: '/beheer', label: 'Beheer' }, ...trail]
+  return (
+    <nav aria-label="Kruimelpad" className="bt-breadcrumb">
+      {items.map((item, i) => (
+        <Fragment key={i}>
+          {i > 0 ? (
+            <>
+              {' '}
+              <span aria-hidden="true">›</span>{' '}
+            </>
+          ) : null}
+          {item.to && i < items.length - 1 ? (
+            <Link to={item.to}>{item.label}</Link>
+          ) : (
+            <span>{item.label}</span>
+          )}
+        </Fragment>
+      ))}
+    </nav>
+  )
+}
+
+/** A grant as the API gives it. */
+export interface GrantView {
+  role: string
+  regionCode: string | null
+  municipalityCode: string | null
+}
+
+function roleLabel(role: string): string {
+  return role in ROLES ? ROLES[role as RoleKey].label : role
+}
+
+/** "Regio-lezer – Regio Zwolle", "Gemeentelijk ondertekenaar – gemeente GM0166", "Beheerder". */
+export function describeGrant(grant: GrantView, regionNames: ReadonlyMap<string, string>): string {
+  if (grant.regionCode)
+    return `${roleLabel(grant.role)} – ${regionNames.get(grant.regionCode) ?? grant.regionCode}`
+  if (grant.municipalityCode) return `${roleLabel(grant.role)} – gemeente ${grant.municipalityCode}`
+  return roleLabel(grant.role)
+}
+
+/** A user's grants as one line per role, adviser regions joined. */
+export function describeGrants(
+  grants: readonly GrantView[],
+  regionNames: ReadonlyMap<string, string>,
+): string[] {
+  const byRole = new Map<string, string[]>()
+  for (const g of grants) {
+    const scope = g.regionCode
+      ? (regionNames.get(g.regionCode) ?? g.regionCode)
+      : g.municipalityCode
+        ? `gemeente ${g.municipalityCode}`
+        : null
+    const list = byRole.get(g.role) ?? []
+    if (scope) list.push(scope)
+    byRole.set(g.role, list)
+  }
+  return [...byRole].map(([role, scopes]) =>
+    scopes.length ? `${roleLabel(role)} – ${scopes.join(', ')}` : roleLabel(role),
+  )
+}
+
+/** The one-time link, shown once, with its expiry and how to pass it on. */
+export function OneTimeLinkPanel({
+  title,
+  intro,
+  url,
+  expiresAt,
+}: {
+  title: string
+  intro: ReactNode
+  url: string
+  expiresAt: string
+}) {
+  return (
+    <section
+      className="utrecht-alert utrecht-alert--ok bt-link-panel"
+      role="status"
+      aria-labelledby="eenmalige-link"
+    >
+      <Heading2 id="eenmalige-link">{title}</Heading2>
+      <Paragraph>{intro}</Paragraph>
+      <div className="utrecht-form-field bt-field">
+        <div className="utrecht-form-field__label">
+          <label className="utrecht-form-label" htmlFor="eenmalige-link-adres">
+            Eenmalige link
+          </label>
+        </div>
+        <div className="utrecht-form-field__input">
+          <input
+            id="eenmalige-link-adres"
+            className="utrecht-textbox utrecht-textbox--html-input utrecht-textbox--readonly bt-link-panel__url"
+            readOnly
+            value={url}
+            onFocus={(event) => event.currentTarget.select()}
+          />
+        </div>
+      </div>
+      <Paragraph>
+        Geldig tot <strong>{formatDateTime(expiresAt)}</strong> (72 uur). De link werkt één keer.
+      </Paragraph>
+      <Paragraph>
+        <strong>Geef de link persoonlijk door</strong>, bijvoorbeeld in een gesprek of via een
+        afgeschermd kanaal, en niet in een gedeelde mailbox of groepschat. Wie de link heeft, kan
+        het wachtwoord van dit account instellen. Deze link wordt hierna niet meer getoond; is hij
+        kwijt, maak dan een nieuwe.
+      </Paragraph>
+    </section>
+  )
+}
+
+/** One field of a stale edit: what is saved now, and what the user typed. */
+export interface ConflictRow {
+  label: string
+  current: ReactNode
+  yours: ReactNode
+}
+
+/** A stale edit: the saved version beside the user's input, which stays in the form below. */
+export function ConflictPanel({ message, rows }: { message?: string; rows: ConflictRow[] }) {
+  return (
+    <section
+      className="utrecht-alert utrecht-alert--warning bt-conflict"
+      role="alert"
+      aria-labelledby="conflict-titel"
+    >
+      <Heading2 id="conflict-titel">Iemand anders heeft dit intussen gewijzigd</Heading2>
+      <Paragraph>
+        {message ??
+          'Iemand anders heeft deze gegevens intussen gewijzigd. Bekijk de huidige versie en sla uw wijziging opnieuw op.'}{' '}
+        Uw invoer staat nog in het formulier. Er is niets overschreven: pas uw invoer zo nodig aan
+        en sla opnieuw op, dan vervangt u de opgeslagen versie.
+      </Paragraph>
+      <TableScroll label="Opgeslagen versie naast uw invoer">
+        <table className="utrecht-table utrecht-table--html-table">
+          <caption className="utrecht-table__caption">Opgeslagen versie naast uw invoer</caption>
+          <thead className="utrecht-table__header">
+            <tr className="utrecht-table__row">
+              <th scope="col" className="utrecht-table__header-cell">
+                Veld
+              </th>
+              <th scope="col" className="utrecht-table__header-cell">
+                Opgeslagen versie
+              </th>
+              <th scope="col" className="utrecht-table__header-cell">
+                Uw invoer
+              </th>
+            </tr>
+          </thead>
+          <tbody className="utrecht-table__body">
+            {rows.map((row) => (
+              <tr key={row.label} className="utrecht-table__row">
+                <th scope="row" className="utrecht-table__header-cell">
+                  {row.label}
+                </th>
+                <td className="utrecht-table__cell bt-conflict__value">{row.current}</td>
+                <td className="utrecht-table__cell bt-conflict__value">{row.yours}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
+    </section>
+  )
+}
+
+/** Dutch labels of the audit log's actions. */
+export const AUDIT_ACTIONS: Partial<Record<string, string>> = {
+  'user.created': 'Gebruiker aangemaakt',
+  'user.updated': 'Gebruiker gewijzigd',
+  'user.password_link_issued': 'Nieuwe wachtwoordlink gemaakt',
+  'user.password_set': 'Wachtwoord ingesteld',
+  'region.renamed': 'Regionaam gewijzigd',
+  'reference_text.updated': 'Tekst gewijzigd',
+  'indeling.imported': 'Regio-indeling geïmporteerd',
+}
+
+/** Dutch labels of the kinds of reference text. */
+export const TEXT_KINDS: Record<string, { label: string; plural: string }> = {
+  nvo_agreement: { label: 'NvO-afspraak', plural: 'Afspraken uit de Norm voor Opdrachtgeverschap' },
+  nvo_theme: { label: 'NvO-thema', plural: "Thema's uit de Norm voor Opdrachtgeverschap" },
+}
+
+/** A string from submitted form values (action data), or undefined. */
+export function submitted(
+  values: Record<string, unknown> | undefined,
+  ...path: string[]
+): string | undefined {
+  let value: unknown = values
+  for (const part of path)
+    value =
+      typeof value === 'object' && value !== null
+        ? (value as Record<string, unknown>)[part]
+        : undefined
+  return typeof value === 'string' ? value : undefined
+}
+
+/** A list of strings from submitted form values (a repeated field arrives as one string or several). */
+export function submittedList(
+  values: Record<string, unknown> | undefined,
+  ...path: string[]
+): string[] | undefined {
+  let value: unknown = values
+  for (const part of path)
+    value =
+      typeof value === 'object' && value !== null
+        ? (value as Record<string, unknown>)[part]
+        : undefined
+  if (value === undefined) return undefined
+  if (typeof value === 'string') return value === '' ? [] : [value]
+  return Array.isArray(value)
+    ? value.filter((v): v is string => typeof v === 'string' && v !== '')
+    : undefined
+}
