@@ -6,7 +6,8 @@ import { createApiTest, WHO, type Who } from './testing.ts'
 type Api = Awaited<ReturnType<typeof createApiTest>>
 let api: Api
 /** A published and a draft agreement of Regio Zwolle. */
-const ids = { published: 0, draft: 0, adoption: 0 }
+const ids = { published: 0, draft: 0, adoption: 0, attachment: 0 }
+const PDF = new TextEncoder().encode('%PDF-1.7 test')
 const FIELDS = { title: 'Toegang', nvoAgreements: ['access'], themes: ['access'], conditions: ['low_threshold_access'] }
 beforeAll(async () => {
   api = await createApiTest()
@@ -15,6 +16,7 @@ beforeAll(async () => {
   await editor.publish({ id: published.id, version: published.version })
   ids.published = published.id
   ids.draft = (await editor.create({ regionSlug: 'zwolle', fields: FIELDS })).id
+  ids.attachment = (await api.callerAs('region_editor').attachment.upload({ ownerKind: 'agreement', ownerId: ids.draft, filename: 'a.pdf', content: PDF })).id
   const plan = api.callerAs('region_editor').plan
   const vision = await plan.addVisionVersion({ regionSlug: 'zwolle', title: 'Regiovisie', documentDate: '2026-01-15' })
   ids.adoption = (
@@ -129,6 +131,15 @@ const CASES: AccessCase[] = [
     allowed: ['region_editor'],
   },
   { path: 'plan.confirmAdoption', input: () => ({ adoptionId: ids.adoption }), allowed: ['municipality_signatory'] },
+  {
+    path: 'attachment.upload',
+    input: () => ({ ownerKind: 'agreement', ownerId: ids.draft, filename: 'b.pdf', content: PDF }),
+    allowed: ['region_editor'],
+    hidden: true,
+  },
+  { path: 'attachment.list', input: () => ({ ownerKind: 'agreement', ownerId: ids.draft }), allowed: ZWOLLE_READERS, hidden: true },
+  { path: 'attachment.list', input: () => ({ ownerKind: 'agreement', ownerId: ids.published }), allowed: SIGNED_IN },
+  { path: 'attachment.download', input: () => ({ id: ids.attachment }), allowed: ZWOLLE_READERS, hidden: true },
   { path: 'search.agreements', input: () => ({ query: 'toegang' }), allowed: SIGNED_IN },
   {
     path: 'agreement.setNvoLevel',

@@ -2,6 +2,7 @@ import { accountRouter, siteRouter } from './routers/account.ts'
 import { adminRouter } from './routers/admin.ts'
 import { calcRouter } from './routers/calc.ts'
 import { agreementRouter } from './routers/agreement.ts'
+import { attachmentRouter } from './routers/attachment.ts'
 import { overviewRouter } from './routers/overview.ts'
 import { planRouter, searchRouter } from './routers/plan.ts'
 import { regionRouter } from './routers/region.ts'
@@ -12,6 +13,7 @@ export const appRouter = createTRPCRouter({
   admin: adminRouter,
   calc: calcRouter,
   agreement: agreementRouter,
+  attachment: attachmentRouter,
   overview: overviewRouter,
   plan: planRouter,
   region: regionRouter,

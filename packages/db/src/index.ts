@@ -113,3 +113,4 @@ export {
   savePlanElement,
 } from './repositories/regional-plan.ts'
 export { MATCH_END, MATCH_START, searchAgreements, type SearchHit } from './repositories/search.ts'
+export { findAttachmentContent, findAttachmentOwner, insertAttachment, listAttachments } from './repositories/attachments.ts'

@@ -37,8 +37,22 @@ export interface CouncilAdoptionTable {
   confirmedByLabel: string | null
 }
 
-/** The regional plan's tables, part of `DB`. */
+export interface AttachmentTable {
+  id: Generated<number>
+  regionCode: string
+  ownerKind: 'agreement' | 'vision_version'
+  ownerId: number
+  filename: string
+  mediaType: string
+  sizeBytes: number
+  content: Uint8Array
+  createdAt: CreatedAt
+  createdByLabel: string
+}
+
+/** The regional plan's tables (and attachments), part of `DB`. */
 export interface PlanTables {
+  attachment: AttachmentTable
   planElement: PlanElementTable
   visionVersion: VisionVersionTable
   councilAdoption: CouncilAdoptionTable

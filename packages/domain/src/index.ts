@@ -213,3 +213,12 @@ export {
   type PlanElementStatus,
   type SearchAgreementsInput,
 } from './regional-plan.ts'
+export {
+  ATTACHMENT_TYPES,
+  MAX_ATTACHMENT_BYTES,
+  checkAttachment,
+  cleanFilename,
+  detectAttachmentType,
+  type AttachmentCheck,
+  type AttachmentType,
+} from './files.ts'

@@ -4,6 +4,7 @@ import * as createUsersAndSessions from './2026_11_23_1600_create_users_and_sess
 import * as createCalcTables from './2026_11_23_1700_create_calc_tables.ts'
 import * as createAgreements from './2026_11_23_1800_create_agreements.ts'
 import * as createRegionalPlan from './2026_11_23_1900_create_regional_plan.ts'
+import * as createAttachments from './2026_11_23_2000_create_attachments.ts'
 
 /**
  * Every migration, listed in code so the bundled portal can run them (its build has no migrations
@@ -15,4 +16,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_23_1700_create_calc_tables': createCalcTables,
   '2026_11_23_1800_create_agreements': createAgreements,
   '2026_11_23_1900_create_regional_plan': createRegionalPlan,
+  '2026_11_23_2000_create_attachments': createAttachments,
 }
