@@ -74,6 +74,11 @@ export default defineConfig({
       ],
     },
   },
+  projects: [
+    { name: 'portal', testIgnore: /indeling-import\.spec\.ts$/ },
+    // Importing an indeling changes regions for every later test: it runs last, on its own.
+    { name: 'indeling-import', testMatch: /indeling-import\.spec\.ts$/, dependencies: ['portal'] },
+  ],
   webServer: [
     {
       command: 'pnpm --filter @bt/portal start',

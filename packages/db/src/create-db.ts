@@ -29,7 +29,11 @@ function createPgDialect(url: string, maxConnections = 10): PostgresDialect {
     getTypeParser: (oid: number, format?: 'text' | 'binary') =>
       parsers[oid] ?? pg.types.getTypeParser(oid, format as 'text'),
   }
-  return new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: maxConnections, types }) })
+  const pool = new pg.Pool({ connectionString: url, max: maxConnections, types })
+  // An idle connection that the server ends (restart, failover, a dropped test database) must not
+  // crash the process; the pool replaces it and the next query reports any real outage.
+  pool.on('error', (error) => console.warn(`PostgreSQL connection lost: ${error.message}`))
+  return new PostgresDialect({ pool })
 }
 
 /** Open an embedded PGlite with our type parsers; `loadDataDir` restores a dump (tests). */

@@ -28,6 +28,7 @@ export async function listRegions(db: Kysely<DB>, params: { onDate: string }) {
       'region.code',
       'region.name',
       'region.slug',
+      'region.version',
       'centre.name as centralMunicipalityName',
       'centre.province',
       eb.fn.coalesce('members.municipalityCount', sql<number>`0`).as('municipalityCount'),
