@@ -27,9 +27,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
       centralMunicipalityName: r.centralMunicipalityName,
       municipalityCount: r.municipalityCount,
       inhabitants: r.inhabitants,
-      // admin.regions.list does not return the region's version yet; 1 is the version of a region
-      // never renamed. A wrong guess is safe: the API answers CONFLICT with the saved version.
-      version: (r as { version?: number }).version ?? 1,
+      version: r.version,
     })),
     renamed: renamed.success ? renamed.data : null,
   }
