@@ -1,0 +1,366 @@
+import {
+  CalcDatasetImportSchema,
+  MAX_CALC_CSV_LENGTH,
+  type CalcDatasetImportInput,
+} from '@bt/domain'
+import { Alert, Button, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react'
+import { data, Form, Link, useNavigation } from 'react-router'
+import { ErrorPage } from '#app/components/error-page.tsx'
+import { FieldShell, FormError, TextField } from '#app/components/form-field.tsx'
+import { formatInteger, pageTitle } from '#app/lib/format.ts'
+import { useValidatedForm } from '#app/lib/forms.ts'
+import { formatCents } from '#app/lib/money.ts'
+import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
+import { parseValues } from '#app/server/forms.server.ts'
+import { calcFormAction, type CalcFormFailure } from '#app/routes/rekenen/forms.server.ts'
+import { formatDateTime, TableScroll } from '#app/routes/rekenen/shared.tsx'
+import type { Route } from './+types/rekendata'
+
+// /beheer/rekendata: an administrator imports real calculation tables, all-or-nothing, with every bad
+// cell named by file, row and column. The newest data set is today's; once real tables are in,
+// the voorbeeldbedragen label disappears from /rekenen.
+
+export const meta: Route.MetaFunction = () => [
+  { title: pageTitle('Rekendata importeren – Beheer') },
+]
+
+const FILES = [
+  {
+    name: 'historicalCsv',
+    label: 'Historische bedragen per centrumgemeente',
+    columns: 'gemeentecode, bedrag (euro, hoogstens twee decimalen)',
+    example: 'gemeentecode;bedrag\nGM0193;140096291\nGM0014;98500000,50',
+  },
+  {
+    name: 'measuresCsv',
+    label: 'Maatstaven met hun gewicht',
+    columns: 'maatstaf, omschrijving, gewicht, per_inwoner (ja of nee, mag ontbreken)',
+    example:
+      'maatstaf,omschrijving,gewicht,per_inwoner\ninwoners,Inwoners,40,ja\nlage_inkomens,Huishoudens met een laag inkomen,400,nee',
+  },
+  {
+    name: 'valuesCsv',
+    label: 'Maatstafwaarden per gemeente',
+    columns: 'gemeentecode, maatstaf, waarde; elke gemeente heeft een waarde voor elke maatstaf',
+    example: 'gemeentecode,maatstaf,waarde\nGM0193,inwoners,1\nGM0193,lage_inkomens,6120',
+  },
+] as const
+type FileName = (typeof FILES)[number]['name']
+
+const TOO_LARGE = 'Het bestand is te groot (hoogstens 2 MB).'
+// Three files and the other fields need room beside each other.
+const MAX_REQUEST_BYTES = 3 * MAX_CALC_CSV_LENGTH + 64_000
+
+/** In the browser a file OR pasted text per table; the action reads the files, the API checks again. */
+const RekendataFormSchema = CalcDatasetImportSchema.pick({
+  label: true,
+  budgetYear: true,
+  macroBudgetEuros: true,
+})
+
+export async function loader({ request, context }: Route.LoaderArgs) {
+  requireActor(context, request)
+  const datasets = await getApi(context).calc.datasets().catch(toRouteError)
+  return { datasets }
+}
+
+export async function action({ request, context }: Route.ActionArgs) {
+  requireActor(context, request)
+  if (Number(request.headers.get('Content-Length') ?? 0) > MAX_REQUEST_BYTES) {
+    return data<CalcFormFailure>({ formError: TOO_LARGE, values: {} }, { status: 413 })
+  }
+  const formData = await request.formData()
+  const text = (name: string) => {
+    const value = formData.get(name)
+    return typeof value === 'string' ? value : ''
+  }
+  const values: Record<string, string> = {
+    label: text('label'),
+    budgetYear: text('budgetYear'),
+    macroBudgetEuros: text('macroBudgetEuros'),
+  }
+  for (const { name } of FILES) {
+    values[name] = text(name)
+    const file = formData.get(`${name}File`)
+    // A chosen file wins over pasted text; its content goes back to the form on an error.
+    if (file instanceof File && file.size > 0) {
+      if (file.size > MAX_CALC_CSV_LENGTH)
+        return data<CalcFormFailure>(
+          { fieldErrors: { [name]: [TOO_LARGE] }, values },
+          { status: 400 },
+        )
+      values[name] = await file.text()
+    }
+  }
+  return calcFormAction(values, async () => {
+    parseValues(values, CalcDatasetImportSchema)
+    const imported = await getApi(context).calc.importDataset(values as CalcDatasetImportInput)
+    return { imported }
+  })
+}
+
+interface RowError {
+  file: string
+  row: number
+  column: string
+  message: string
+}
+
+export default function Rekendata({ loaderData, actionData }: Route.ComponentProps) {
+  const { datasets } = loaderData
+  const imported = actionData && 'imported' in actionData ? actionData.imported : undefined
+  const failure = actionData && 'values' in actionData ? actionData : undefined
+  const values = (failure?.values ?? {}) as Record<string, string>
+  const { form, onSubmit, errorFor } = useValidatedForm(RekendataFormSchema, {
+    defaultValues: values as never,
+    serverErrors: failure && 'fieldErrors' in failure ? failure.fieldErrors : undefined,
+  })
+  const rowErrors =
+    (failure && 'rowErrors' in failure
+      ? (failure.rowErrors as RowError[] | undefined)
+      : undefined) ?? []
+  const busy = useNavigation().state === 'submitting'
+  const current = datasets[0]
+  return (
+    <>
+      <nav aria-label="Kruimelpad" className="bt-breadcrumb">
+        <Link to="/beheer">Beheer</Link> <span aria-hidden="true">›</span> <span>Rekendata</span>
+      </nav>
+      <Heading1>Rekendata importeren</Heading1>
+      <Paragraph>
+        {current
+          ? current.kind === 'example'
+            ? `Nu rekent /rekenen met voorbeeldbedragen: fictieve cijfers (‘${current.label}’). Na een import van echte tabellen verdwijnt dat label.`
+            : `Nu rekent /rekenen met ‘${current.label}’.`
+          : 'Er is nog geen rekendata: /rekenen kan pas rekenen na een import.'}{' '}
+        Opgeslagen scenario&apos;s houden hun uitkomst; ze kunnen opnieuw worden berekend met de
+        nieuwste gegevens.
+      </Paragraph>
+      {imported ? (
+        <Alert type="ok">
+          <Paragraph>
+            De rekendata is geïmporteerd ({imported.note}). Vanaf nu rekent /rekenen met deze
+            gegevens.
+          </Paragraph>
+        </Alert>
+      ) : null}
+      {rowErrors.length > 0 ? (
+        <section
+          className="utrecht-alert utrecht-alert--error bt-row-errors"
+          role="alert"
+          aria-labelledby="fouten"
+        >
+          <Heading2 id="fouten">De rekendata is niet geïmporteerd</Heading2>
+          <Paragraph>
+            {failure?.formError} Er is niets gewijzigd. Verbeter de rijen hieronder en probeer het
+            opnieuw.
+          </Paragraph>
+          <TableScroll label="Tabel: fouten in de bestanden">
+            <table className="utrecht-table utrecht-table--html-table">
+              <caption className="utrecht-table__caption">
+                {rowErrors.length === 1 ? '1 fout' : `${rowErrors.length} fouten`}; rij 1 is de
+                kopregel
+              </caption>
+              <thead className="utrecht-table__header">
+                <tr className="utrecht-table__row">
+                  <th scope="col" className="utrecht-table__header-cell">
+                    Bestand
+                  </th>
+                  <th scope="col" className="utrecht-table__header-cell">
+                    Rij
+                  </th>
+                  <th scope="col" className="utrecht-table__header-cell">
+                    Kolom
+                  </th>
+                  <th scope="col" className="utrecht-table__header-cell">
+                    Fout
+                  </th>
+                </tr>
+              </thead>
+              <tbody className="utrecht-table__body">
+                {rowErrors.map((e, i) => (
+                  <tr key={i} className="utrecht-table__row">
+                    <td className="utrecht-table__cell">{e.file}</td>
+                    <td className="utrecht-table__cell">{e.row > 0 ? e.row : 'Hele bestand'}</td>
+                    <td className="utrecht-table__cell">{e.column}</td>
+                    <td className="utrecht-table__cell">{e.message}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
+        </section>
+      ) : null}
+
+      <Heading2>Importeren</Heading2>
+      <Paragraph>
+        Drie CSV-bestanden, gescheiden door komma&apos;s of puntkomma&apos;s. Alles of niets: is één
+        cel fout, dan wordt niets geïmporteerd. Bedragen en waarden mogen een decimale komma hebben.
+      </Paragraph>
+      <Form
+        method="post"
+        encType="multipart/form-data"
+        noValidate
+        onSubmit={onSubmit}
+        className="bt-form"
+      >
+        <FormError
+          message={
+            failure && rowErrors.length === 0 && !('fieldErrors' in failure && failure.fieldErrors)
+              ? failure.formError
+              : undefined
+          }
+        />
+        <TextField
+          id="label"
+          label="Naam van de gegevensset"
+          hint="Bijvoorbeeld: Septembercirculaire 2026."
+          defaultValue={values.label ?? ''}
+          error={errorFor('label')}
+          {...form.register('label')}
+        />
+        <TextField
+          id="budgetYear"
+          label="Begrotingsjaar"
+          inputMode="numeric"
+          defaultValue={values.budgetYear ?? ''}
+          error={errorFor('budgetYear')}
+          {...form.register('budgetYear')}
+        />
+        <TextField
+          id="macroBudgetEuros"
+          label="Macrobudget (euro)"
+          inputMode="decimal"
+          defaultValue={values.macroBudgetEuros ?? ''}
+          error={errorFor('macroBudgetEuros')}
+          {...form.register('macroBudgetEuros')}
+        />
+        {FILES.map((file) => (
+          <FileOrText
+            key={file.name}
+            file={file}
+            value={values[file.name] ?? ''}
+            error={errorFor(file.name)}
+          />
+        ))}
+        <Button type="submit" appearance="primary-action-button" disabled={busy}>
+          Importeren
+        </Button>
+        {busy ? (
+          <p className="utrecht-paragraph" role="status">
+            Bezig met importeren…
+          </p>
+        ) : null}
+      </Form>
+
+      <Heading2>Gegevenssets</Heading2>
+      <TableScroll label="Tabel: gegevenssets">
+        <table className="utrecht-table utrecht-table--html-table">
+          <caption className="utrecht-table__caption">
+            Gegevenssets, nieuwste (in gebruik) eerst
+          </caption>
+          <thead className="utrecht-table__header">
+            <tr className="utrecht-table__row">
+              <th scope="col" className="utrecht-table__header-cell">
+                Naam
+              </th>
+              <th scope="col" className="utrecht-table__header-cell">
+                Soort
+              </th>
+              <th scope="col" className="utrecht-table__header-cell">
+                Begrotingsjaar
+              </th>
+              <th scope="col" className="utrecht-table__header-cell">
+                Macrobudget
+              </th>
+              <th scope="col" className="utrecht-table__header-cell">
+                Rijen
+              </th>
+              <th scope="col" className="utrecht-table__header-cell">
+                Toegevoegd
+              </th>
+            </tr>
+          </thead>
+          <tbody className="utrecht-table__body">
+            {datasets.map((d) => (
+              <tr key={d.id} className="utrecht-table__row">
+                <th scope="row" className="utrecht-table__header-cell">
+                  {d.label}
+                </th>
+                <td className="utrecht-table__cell">
+                  {d.kind === 'example' ? 'Voorbeeldbedragen (fictief)' : 'Geïmporteerd'}
+                </td>
+                <td className="utrecht-table__cell">{d.budgetYear}</td>
+                <td className="utrecht-table__cell utrecht-table__cell--numeric">
+                  {formatCents(d.macroBudgetCents)}
+                </td>
+                <td className="utrecht-table__cell">
+                  {formatInteger(d.rows.historical)} historisch, {formatInteger(d.rows.measures)}{' '}
+                  maatstaven, {formatInteger(d.rows.values)} waarden
+                </td>
+                <td className="utrecht-table__cell">
+                  {formatDateTime(d.createdAt)}
+                  {d.createdByName ? ` door ${d.createdByName}` : ''}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
+    </>
+  )
+}
+
+function FileOrText({
+  file,
+  value,
+  error,
+}: {
+  file: (typeof FILES)[number]
+  value: string
+  error?: string
+}) {
+  const name: FileName = file.name
+  return (
+    <fieldset className="utrecht-form-fieldset bt-fieldset">
+      <legend className="utrecht-form-fieldset__legend">{file.label}</legend>
+      <p className="utrecht-paragraph bt-field__hint">Kolommen: {file.columns}.</p>
+      <pre className="bt-example">{file.example}</pre>
+      <FieldShell id={`${name}File`} label="CSV-bestand" hint="Hoogstens 2 MB.">
+        {(describedBy) => (
+          <input
+            id={`${name}File`}
+            name={`${name}File`}
+            type="file"
+            accept=".csv,text/csv"
+            className="bt-file"
+            aria-describedby={describedBy}
+          />
+        )}
+      </FieldShell>
+      <FieldShell
+        id={name}
+        label="Of plak de inhoud"
+        hint="Wordt alleen gebruikt als u geen bestand kiest."
+        error={error}
+      >
+        {(describedBy) => (
+          <textarea
+            id={name}
+            name={name}
+            rows={5}
+            spellCheck={false}
+            className={`utrecht-textarea utrecht-textarea--html-textarea bt-textarea bt-textarea--code${error ? ' utrecht-textarea--invalid' : ''}`}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={describedBy}
+            defaultValue={value}
+          />
+        )}
+      </FieldShell>
+    </fieldset>
+  )
+}
+
+export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
+  return <ErrorPage error={error} />
+}

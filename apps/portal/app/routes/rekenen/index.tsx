@@ -1,0 +1,198 @@
+import {
+  SCENARIO_FORM_DEFAULTS,
+  SCENARIO_VISIBILITY_LABELS,
+  ScenarioIdSchema,
+  ScenarioParametersSchema,
+  SaveScenarioSchema,
+  type SaveScenarioInput,
+  type ScenarioFormValues,
+  type ScenarioParametersInput,
+} from '@bt/domain'
+import { Heading1, Heading2, Paragraph } from '@utrecht/component-library-react'
+import {
+  data,
+  Link,
+  redirect,
+  type UNSAFE_DataWithResponseInit as DataWithResponseInit,
+} from 'react-router'
+import { z } from 'zod'
+import { ErrorPage } from '#app/components/error-page.tsx'
+import { pageTitle } from '#app/lib/format.ts'
+import { getApi, notFound, requireActor, toRouteError } from '#app/server/api.server.ts'
+import { formDataToObject, parseValues } from '#app/server/forms.server.ts'
+import type { Route } from './+types/index'
+import { calcFormAction, NO_STORE, type CalcFormFailure, type FormValues } from './forms.server.ts'
+import { SaveScenarioForm, ScenarioExport } from './save-form.tsx'
+import { ScenarioForm } from './scenario-form.tsx'
+import { ScenarioList } from './scenario-list.tsx'
+import { scopeLabel, ScenarioResultView } from './scenario-result.tsx'
+import { CalcBreadcrumb, DatasetNotice, type ScenarioResult } from './shared.tsx'
+
+export const meta: Route.MetaFunction = () => [{ title: pageTitle('Rekenen') }]
+
+const euros = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 })
+
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const actor = requireActor(context, request)
+  const api = getApi(context)
+  const [overview, scenarios] = await Promise.all([api.calc.overview(), api.calc.list()]).catch(
+    toRouteError,
+  )
+  // "Parameters aanpassen" on a saved scenario comes here with its id; the id is not the result.
+  const from = new URL(request.url).searchParams.get('van')
+  let source: { name: string; values: ScenarioFormValues } | null = null
+  if (from) {
+    const id = ScenarioIdSchema.safeParse(from)
+    if (!id.success) notFound('Dit scenario bestaat niet.')
+    const saved = await api.calc.get({ scenarioId: id.data }).catch(toRouteError)
+    source = { name: saved.name, values: saved.formValues }
+  }
+  const ownRegion = actor.grants.find(
+    (g) => g.regionCode && overview.regions.some((r) => r.code === g.regionCode),
+  )?.regionCode
+  const defaults: ScenarioFormValues = source?.values ?? {
+    ...SCENARIO_FORM_DEFAULTS,
+    scope: ownRegion ?? 'nation',
+    ...(overview.dataset
+      ? {
+          budgetYear: String(overview.dataset.budgetYear),
+          startYear: String(overview.dataset.budgetYear),
+          macroBudgetEuros: euros.format(overview.dataset.macroBudgetCents / 100),
+        }
+      : {}),
+  }
+  return { overview, scenarios, defaults, source }
+}
+
+const IntentSchema = z.enum(['berekenen', 'opslaan'])
+
+/** What the page shows after "Berekenen": the computed result and the values that produced it. */
+interface RunData {
+  intent: 'berekenen'
+  values: FormValues
+  result: ScenarioResult
+}
+
+/** The save form shown again: its failure, its own fields, and the result of its parameters. */
+interface SaveFailureData extends CalcFormFailure {
+  intent: 'opslaan'
+  saveValues: { name: string; visibility: string }
+  result: ScenarioResult | null
+}
+
+type ActionResult =
+  | Response
+  | DataWithResponseInit<RunData>
+  | DataWithResponseInit<CalcFormFailure>
+  | DataWithResponseInit<SaveFailureData>
+
+export async function action({ request, context }: Route.ActionArgs): Promise<ActionResult> {
+  requireActor(context, request)
+  const values = formDataToObject(await request.formData()) as FormValues
+  const intent = IntentSchema.safeParse(values.intent)
+  if (!intent.success) throw data({ message: 'Dit formulier kennen we niet.' }, { status: 400 })
+  delete values.intent
+  const api = getApi(context)
+  if (intent.data === 'berekenen') {
+    return calcFormAction(values, async () => {
+      parseValues(values, ScenarioParametersSchema)
+      // The API parses the form values itself (the same schema).
+      const result = await api.calc.run(values as ScenarioParametersInput)
+      return data<RunData>({ intent: 'berekenen', values, result }, { headers: NO_STORE })
+    })
+  }
+  const parameters = (
+    typeof values.parameters === 'object' && !Array.isArray(values.parameters)
+      ? values.parameters
+      : {}
+  ) as FormValues
+  const failure = await calcFormAction(values, async () => {
+    parseValues(values, SaveScenarioSchema)
+    const { id } = await api.calc.save(values as SaveScenarioInput)
+    return redirect(`/rekenen/scenario/${id}`)
+  })
+  if (failure instanceof Response) return failure
+  // The save form must be shown again (no JavaScript, or the server refused it): show the result
+  // of its parameters again beside it.
+  const result = await api.calc.run(parameters as ScenarioParametersInput).catch(() => null)
+  const text = (value: unknown) => (typeof value === 'string' ? value : '')
+  return data<SaveFailureData>(
+    {
+      ...(failure.data as CalcFormFailure),
+      intent: 'opslaan',
+      values: parameters,
+      saveValues: { name: text(values.name), visibility: text(values.visibility) },
+      result,
+    },
+    failure.init ?? undefined,
+  )
+}
+
+export default function Rekenen({ loaderData, actionData }: Route.ComponentProps) {
+  const { overview, scenarios, defaults, source } = loaderData
+  const run = actionData && 'result' in actionData && actionData.result ? actionData : undefined
+  const runFailure = actionData && !('intent' in actionData) ? actionData : undefined
+  const saveFailure =
+    actionData && 'intent' in actionData && actionData.intent === 'opslaan' ? actionData : undefined
+  const formValues = (actionData?.values as ScenarioFormValues | undefined) ?? defaults
+  const dataset = overview.dataset
+  return (
+    <>
+      <CalcBreadcrumb trail={[]} />
+      <Heading1>Rekenen</Heading1>
+      <Paragraph>
+        Reken de verdeling van het budget voor beschermd wonen door, landelijk of voor één regio: de
+        historische en de objectieve verdeling, het ingroeipad, een verdeelmodel binnen de regio en
+        de Wlz-verrekening achteraf. Een uitkomst deelt u door het scenario op te slaan.
+      </Paragraph>
+      <Paragraph>
+        Verantwoordelijke gemeente voor één cliënt bepalen? Gebruik de{' '}
+        <Link to="/rekenen/woonplaats">woonplaatstoets</Link>.
+      </Paragraph>
+      {dataset ? <DatasetNotice dataset={dataset} /> : null}
+      <ScenarioList scenarios={scenarios} />
+      {dataset ? (
+        <section aria-labelledby="parameters" className="bt-section">
+          <Heading2 id="parameters">
+            {source ? `Parameters van "${source.name}"` : 'Parameters'}
+          </Heading2>
+          <ScenarioForm
+            key={source?.name ?? 'nieuw'}
+            defaults={formValues}
+            regions={overview.regions}
+            serverErrors={runFailure?.fieldErrors}
+            formError={runFailure?.formError}
+            hasWmoIntegrationPayment={dataset.hasWmoIntegrationPayment}
+            macroHint={`De gegevensset gaat uit van € ${euros.format(dataset.macroBudgetCents / 100)}.`}
+          />
+        </section>
+      ) : (
+        <Paragraph>
+          Er is nog geen rekendata. Een beheerder kan die importeren via Beheer › Rekendata.
+        </Paragraph>
+      )}
+      {run?.result ? (
+        <section aria-labelledby="resultaat" className="bt-section bt-result-section">
+          <Heading2 id="resultaat">Resultaat voor {scopeLabel(run.result)}</Heading2>
+          <DatasetNotice dataset={run.result.dataset} />
+          <ScenarioExport values={run.values} />
+          <ScenarioResultView result={run.result} />
+          <SaveScenarioForm
+            parameters={run.values}
+            scope={run.result.scope}
+            canShareWithRegion={
+              run.result.scope.kind === 'region' &&
+              overview.shareRegionCodes.includes(run.result.scope.code)
+            }
+            failure={saveFailure}
+            visibilityLabels={SCENARIO_VISIBILITY_LABELS}
+          />
+        </section>
+      ) : null}
+    </>
+  )
+}
+
+export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
+  return <ErrorPage error={error} />
+}

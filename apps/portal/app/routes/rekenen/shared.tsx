@@ -1,0 +1,79 @@
+// UI shared by the /rekenen pages (not a route module).
+import type { RouterOutputs } from '@bt/api'
+import { Alert, Paragraph } from '@utrecht/component-library-react'
+import { Fragment, type ReactNode } from 'react'
+import { Link } from 'react-router'
+
+/** A computed scenario as the API returns it. */
+export type ScenarioResult = RouterOutputs['calc']['run']
+
+/**
+ * A wide table's scroll container: focusable and named, so keyboard users can scroll it too
+ * (WCAG 2.1.1; axe `scrollable-region-focusable`).
+ */
+export function TableScroll({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="bt-table-scroll" role="region" aria-label={label} tabIndex={0}>
+      {children}
+    </div>
+  )
+}
+
+/** Breadcrumbs from Rekenen down to the current page (the last item is not a link). */
+export function CalcBreadcrumb({ trail }: { trail: { to?: string; label: string }[] }) {
+  const items = [{ to: '/rekenen', label: 'Rekenen' }, ...trail]
+  return (
+    <nav aria-label="Kruimelpad" className="bt-breadcrumb">
+      {items.map((item, i) => (
+        <Fragment key={i}>
+          {i > 0 ? (
+            <>
+              {' '}
+              <span aria-hidden="true">›</span>{' '}
+            </>
+          ) : null}
+          {item.to && i < items.length - 1 ? (
+            <Link to={item.to}>{item.label}</Link>
+          ) : (
+            <span>{item.label}</span>
+          )}
+        </Fragment>
+      ))}
+    </nav>
+  )
+}
+
+/** The label every page with example data carries: the amounts are fictitious (ADR 006). */
+export function DatasetNotice({
+  dataset,
+}: {
+  dataset: { label: string; kind: 'example' | 'imported' }
+}) {
+  if (dataset.kind === 'imported') {
+    return (
+      <Paragraph className="bt-view-note">
+        Gerekend met de gegevensset &lsquo;{dataset.label}&rsquo;.
+      </Paragraph>
+    )
+  }
+  return (
+    <Alert type="warning">
+      <Paragraph>
+        <strong>Voorbeeldbedragen.</strong> Dit zijn fictieve bedragen (&lsquo;{dataset.label}
+        &rsquo;), gegenereerd om het rekenen te laten zien; het zijn geen cijfers uit een
+        circulaire. Een beheerder kan echte tabellen importeren.
+      </Paragraph>
+    </Alert>
+  )
+}
+
+const dateTime = new Intl.DateTimeFormat('nl-NL', {
+  dateStyle: 'long',
+  timeStyle: 'short',
+  timeZone: 'Europe/Amsterdam',
+})
+
+/** "23 november 2026 om 14:48" in Dutch time. */
+export function formatDateTime(value: Date | string): string {
+  return dateTime.format(new Date(value))
+}
