@@ -1,6 +1,5 @@
 export { createDb, type DbConfig } from './create-db.ts'
 export { isDatabaseUnavailable, isUniqueViolation } from './errors.ts'
-export { parseCsv, type CsvRecord } from './csv.ts'
 export { migrateToLatest } from './migrate.ts'
 export { seedReferenceData } from './seed.ts'
 export {

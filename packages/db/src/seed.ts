@@ -6,10 +6,10 @@ import {
   NVO_AGREEMENTS,
   NVO_THEMES,
   defaultRegionName,
+  parseCsv,
   regionSlug,
 } from '@bt/domain'
 import type { Kysely } from 'kysely'
-import { parseCsv } from './csv.ts'
 import type { DB } from './schema.ts'
 import municipalitiesCsv from './seed-data/gemeenten_inwoners.csv?raw'
 import exampleIndelingCsv from './seed-data/regio_indeling_voorbeeld.csv?raw'

@@ -222,3 +222,4 @@ export {
   type AttachmentCheck,
   type AttachmentType,
 } from './files.ts'
+export { parseCsv, toCsv, type CsvRecord } from './csv.ts'

@@ -1,15 +1,15 @@
 import {
   insertCalcDataset,
   listMunicipalitiesWithRegion,
-  parseCsv,
-  type CsvRecord,
   type DB,
   type Transaction,
 } from '@bt/db'
 import {
   DomainError,
   MunicipalityCodeSchema,
+  parseCsv,
   readDecimal,
+  type CsvRecord,
   type CalcDatasetImportSchema,
 } from '@bt/domain'
 import type { z } from 'zod'

@@ -6,12 +6,11 @@ import {
   insertRegions,
   listMunicipalitiesWithOpenMembership,
   listRegionCodes,
-  parseCsv,
   type DB,
   type Kysely,
   type Transaction,
 } from '@bt/db'
-import { DomainError, MunicipalityCodeSchema, defaultRegionName, regionSlug, type IndelingImportSchema } from '@bt/domain'
+import { DomainError, MunicipalityCodeSchema, defaultRegionName, parseCsv, regionSlug, type IndelingImportSchema } from '@bt/domain'
 import type { z } from 'zod'
 import type { Context } from '../context.ts'
 import { audit } from './audit.ts'
