@@ -140,6 +140,14 @@ const CASES: AccessCase[] = [
   { path: 'attachment.list', input: () => ({ ownerKind: 'agreement', ownerId: ids.draft }), allowed: ZWOLLE_READERS, hidden: true },
   { path: 'attachment.list', input: () => ({ ownerKind: 'agreement', ownerId: ids.published }), allowed: SIGNED_IN },
   { path: 'attachment.download', input: () => ({ id: ids.attachment }), allowed: ZWOLLE_READERS, hidden: true },
+  { path: 'agreement.exportSheet', input: () => ({ slug: 'zwolle' }), allowed: ZWOLLE_READERS },
+  { path: 'agreement.previewSheet', input: () => ({ regionSlug: 'zwolle', rows: [] }), allowed: ['region_editor'] },
+  { path: 'agreement.importSheet', input: () => ({ regionSlug: 'zwolle', rows: [] }), allowed: ['region_editor'] },
+  {
+    path: 'agreement.changeStages',
+    input: () => ({ regionSlug: 'zwolle', ids: [ids.draft], stage: 'concept' }),
+    allowed: ['region_editor'],
+  },
   { path: 'search.agreements', input: () => ({ query: 'toegang' }), allowed: SIGNED_IN },
   {
     path: 'agreement.setNvoLevel',

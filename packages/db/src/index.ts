@@ -67,6 +67,7 @@ export {
   insertAgreementComment,
   insertAgreementRevision,
   listAgreementComments,
+  listAgreementContents,
   listAgreementRevisions,
   listNvoLevelHistory,
   listNvoLevels,

@@ -223,3 +223,16 @@ export {
   type AttachmentType,
 } from './files.ts'
 export { parseCsv, toCsv, type CsvRecord } from './csv.ts'
+export {
+  BulkStageSchema,
+  ImportSheetSchema,
+  MAX_SHEET_ROWS,
+  SHEET_COLUMNS,
+  SHEET_COLUMN_OF_FIELD,
+  agreementToSheetRow,
+  sheetRowId,
+  sheetRowToFields,
+  type SheetAgreement,
+  type SheetColumn,
+  type SheetRow,
+} from './agreement-sheet.ts'

@@ -1,5 +1,8 @@
 import {
   AddCommentSchema,
+  BulkStageSchema,
+  ImportSheetSchema,
+  RegionSlugSchema,
   CreateAgreementSchema,
   PublishAgreementSchema,
   RecordDelaySchema,
@@ -16,6 +19,7 @@ import {
   recordDelay,
   updateAgreement,
 } from '../services/agreements.ts'
+import { changeStages, exportAgreementSheet, importAgreementSheet, planSheetImport } from '../services/agreement-sheet.ts'
 import { addComment, listComments, setNvoLevel } from '../services/collaboration.ts'
 import { procedure } from '../trpc.ts'
 
@@ -54,4 +58,18 @@ export const agreementRouter = {
     .meta({ allow: ['region_editor', 'vng_adviser'] })
     .input(SetNvoLevelSchema)
     .mutation(({ ctx, input }) => ctx.db.transaction().execute((trx) => setNvoLevel(trx, ctx, input))),
+  /** The region's working copies as spreadsheet rows (CSV/XLSX are written by the portal). */
+  exportSheet: signedIn
+    .input(z.object({ slug: RegionSlugSchema }))
+    .query(({ ctx, input }) => exportAgreementSheet(ctx.db, ctx, input)),
+  /** Check an imported sheet: errors per row and column, and what would change. Writes nothing. */
+  previewSheet: regionEditors.input(ImportSheetSchema).mutation(({ ctx, input }) => planSheetImport(ctx.db, ctx, input)),
+  /** Import a sheet all-or-nothing. */
+  importSheet: regionEditors
+    .input(ImportSheetSchema)
+    .mutation(({ ctx, input }) => ctx.db.transaction().execute((trx) => importAgreementSheet(trx, ctx, input))),
+  /** Move a selection of agreements to one stage. */
+  changeStages: regionEditors
+    .input(BulkStageSchema)
+    .mutation(({ ctx, input }) => ctx.db.transaction().execute((trx) => changeStages(trx, ctx, input))),
 } satisfies TRPCRouterRecord

@@ -388,3 +388,13 @@ export async function saveNvoLevel(
     .execute()
   return saved.version
 }
+
+/** Every working copy of a region's agreements with id and version (spreadsheet export, import). */
+export async function listAgreementContents(db: Kysely<DB>, params: { regionCode: string }) {
+  return db
+    .selectFrom('agreement as a')
+    .select(['a.id', 'a.version', ...CONTENT_COLUMNS])
+    .where('a.regionCode', '=', params.regionCode)
+    .orderBy('a.id')
+    .execute()
+}
