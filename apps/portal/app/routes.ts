@@ -29,5 +29,8 @@ export default [
   route('beheer/rekendata', 'routes/beheer/rekendata.tsx'),
   route('healthz', 'routes/healthz.ts'),
   route('api/trpc/*', 'routes/api.trpc.ts'),
+  route('regio/:slug/zoeken', 'routes/zoeken.tsx', { id: 'routes/regio-zoeken' }),
+  route('zoeken', 'routes/zoeken.tsx'),
+  route('bijlagen/:id', 'routes/bijlagen.ts'),
   route('*', 'routes/not-found.tsx'),
 ] satisfies RouteConfig

@@ -1,0 +1,76 @@
+import { ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES } from '@bt/domain'
+import { z } from 'zod'
+
+/** The messages of an attachment field, the same in the browser and from the server (uploads.server.ts). */
+export const NO_FILE_MESSAGE = 'Kies een bestand.'
+export const TOO_LARGE_MESSAGE = 'Het bestand is groter dan 10 MB. Kies een kleiner bestand.'
+
+/** What a file input accepts; the server recognises the type by content, whatever the name says. */
+export const ATTACHMENT_ACCEPT = '.pdf,.docx,.xlsx,.pptx,.odt,.ods,.odp,.doc,.xls,.ppt,.png,.jpg,.jpeg,.gif,.webp'
+
+/** A hint for an attachment field. */
+export const ATTACHMENT_HINT =
+  'Een pdf, Office- of ODF-document of een afbeelding (PNG, JPEG, GIF, WebP) van hoogstens 10 MB. De naam moet passen bij de inhoud.'
+
+/**
+ * The browser's check of a file input (react-hook-form gives a FileList): one file, at most 10 MB.
+ * Without JavaScript the server's streaming parser enforces the same limit.
+ */
+export const AttachmentFileSchema = z.unknown().superRefine((value, ctx) => {
+  const file = typeof FileList !== 'undefined' && value instanceof FileList ? value[0] : undefined
+  if (!file) ctx.addIssue({ code: 'custom', message: NO_FILE_MESSAGE })
+  else if (file.size > MAX_ATTACHMENT_BYTES) ctx.addIssue({ code: 'custom', message: TOO_LARGE_MESSAGE })
+})
+
+/** An attachment as `attachment.list` gives it (without its content). */
+export interface AttachmentItem {
+  id: number
+  filename: string
+  mediaType: string
+  sizeBytes: number
+  createdAt: Date | string
+  createdByLabel: string
+}
+
+const kiloBytes = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 })
+const megaBytes = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 })
+const day = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' })
+
+/** 2_400_000 → "2,3 MB"; 12_000 → "12 kB". */
+export function formatFileSize(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${megaBytes.format(bytes / (1024 * 1024))} MB`
+  return `${kiloBytes.format(Math.max(1, Math.round(bytes / 1024)))} kB`
+}
+
+/** "pdf", "Word-document", … from the stored media type. */
+export function fileKindLabel(mediaType: string): string {
+  return Object.values(ATTACHMENT_TYPES).find((t) => t.mediaType === mediaType)?.label ?? 'bestand'
+}
+
+/** The download address of an attachment (resource route `routes/bijlagen.ts`). */
+export function attachmentHref(id: number): string {
+  return `/bijlagen/${id}`
+}
+
+/**
+ * The files attached to a record, each a download link with its kind and size. Plain `<a>` links:
+ * a download is a document request, not a client-side navigation.
+ */
+export function AttachmentList({ attachments, empty = 'Er zijn geen bijlagen.' }: { attachments: readonly AttachmentItem[]; empty?: string }) {
+  if (attachments.length === 0) return <p className="utrecht-paragraph bt-muted">{empty}</p>
+  return (
+    <ul className="utrecht-unordered-list bt-attachments">
+      {attachments.map((a) => (
+        <li key={a.id}>
+          <a href={attachmentHref(a.id)} download={a.filename}>
+            {a.filename}
+          </a>{' '}
+          <span className="bt-muted">
+            ({fileKindLabel(a.mediaType)}, {formatFileSize(a.sizeBytes)}; toegevoegd op {day.format(new Date(a.createdAt))} door{' '}
+            {a.createdByLabel})
+          </span>
+        </li>
+      ))}
+    </ul>
+  )
+}

@@ -1,0 +1,171 @@
+import { CONDITIONS, NVO_THEMES, RegionSlugSchema, SearchAgreementsSchema } from '@bt/domain'
+import { Button, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react'
+import { Form, Link, useNavigation } from 'react-router'
+import { ErrorPage } from '#app/components/error-page.tsx'
+import { FieldShell, TextField } from '#app/components/form-field.tsx'
+import { PlanBreadcrumb, PlanPagesNav } from '#app/components/plan/breadcrumb.tsx'
+import { agreementStageLabel } from '#app/components/plan/labels.ts'
+import { Snippet } from '#app/components/plan/snippet.tsx'
+import { pageTitle } from '#app/lib/format.ts'
+import { getApi, notFound, requireActor, toRouteError } from '#app/server/api.server.ts'
+import type { Route } from './+types/zoeken'
+
+// One module for two addresses: /zoeken (nationally, or ?regio=slug) and /regio/:slug/zoeken.
+
+export const meta: Route.MetaFunction = ({ data }) => {
+  const where = data?.region ? ` – ${data.region.name}` : ''
+  const what = data?.form.q ? `Zoeken: ${data.form.q}` : 'Zoeken in afspraken'
+  return [{ title: pageTitle(`${what}${where}`) }]
+}
+
+export async function loader({ params, request, context }: Route.LoaderArgs) {
+  requireActor(context, request)
+  const url = new URL(request.url)
+  const fixedRegion = 'slug' in params && typeof params.slug === 'string'
+  const slugText = fixedRegion ? (params as { slug: string }).slug : url.searchParams.get('regio') || undefined
+  const slug = slugText === undefined ? undefined : RegionSlugSchema.safeParse(slugText)
+  if (slug && !slug.success) notFound('Deze regio bestaat niet.')
+  const form = {
+    q: url.searchParams.get('q') ?? '',
+    thema: url.searchParams.get('thema') ?? '',
+    conditie: url.searchParams.get('conditie') ?? '',
+    regio: slug?.data ?? '',
+  }
+  const api = getApi(context)
+  const [regions, region] = await Promise.all([
+    api.region.list().then((r) => r.regions.map((g) => ({ slug: g.slug, name: g.name }))),
+    slug ? api.region.bySlug({ slug: slug.data }).then((r) => ({ slug: r.slug, name: r.name })) : null,
+  ]).catch(toRouteError)
+  const base = { form, regions, region, fixedRegion }
+  if (!url.searchParams.has('q')) return { ...base, result: null, queryError: undefined }
+  const input = SearchAgreementsSchema.safeParse({
+    query: form.q,
+    regionSlug: slug?.data,
+    theme: form.thema || undefined,
+    condition: form.conditie || undefined,
+  })
+  if (!input.success) {
+    return { ...base, result: null, queryError: input.error.issues.find((i) => i.path[0] === 'query')?.message }
+  }
+  const result = await api.search.agreements(input.data).catch(toRouteError)
+  return { ...base, result, queryError: undefined }
+}
+
+export default function Search({ loaderData }: Route.ComponentProps) {
+  const { form, regions, region, fixedRegion, result, queryError } = loaderData
+  const busy = useNavigation().state === 'loading'
+  const action = fixedRegion && region ? `/regio/${region.slug}/zoeken` : '/zoeken'
+  return (
+    <>
+      {fixedRegion && region ? <PlanBreadcrumb region={region} page="Zoeken" /> : null}
+      <Heading1>{region ? `Zoeken in de afspraken van ${region.name}` : 'Zoeken in afspraken'}</Heading1>
+      {fixedRegion && region ? <PlanPagesNav slug={region.slug} current="zoeken" /> : null}
+      <Paragraph>
+        {region
+          ? 'Zoek in de afspraken van deze regio. Bent u van deze regio, dan zoekt u ook in de concepten; anders alleen in de gepubliceerde afspraken.'
+          : "Zoek in de gepubliceerde afspraken van alle regio's, bijvoorbeeld om te zien hoe andere regio's een thema of conditie hebben geregeld."}{' '}
+        De zoekfunctie kent Nederlandse woordvormen: &lsquo;woning&rsquo; vindt ook &lsquo;woningen&rsquo;.
+      </Paragraph>
+      <Form method="get" action={action} className="bt-form bt-search-form" role="search" aria-label="Afspraken zoeken">
+        <TextField
+          id="q"
+          name="q"
+          type="search"
+          label="Zoekterm"
+          hint="Eén of meer woorden; gebruik aanhalingstekens voor een exacte woordgroep."
+          defaultValue={form.q}
+          error={queryError}
+        />
+        <div className="bt-row">
+          <FieldShell id="thema" label="Thema">
+            {(describedBy) => (
+              <select id="thema" name="thema" className="utrecht-select utrecht-select--html-select" aria-describedby={describedBy} defaultValue={form.thema}>
+                <option value="">Alle thema&apos;s</option>
+                {NVO_THEMES.map((t) => (
+                  <option key={t.key} value={t.key}>
+                    {t.label}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FieldShell>
+          <FieldShell id="conditie" label="Conditie">
+            {(describedBy) => (
+              <select id="conditie" name="conditie" className="utrecht-select utrecht-select--html-select" aria-describedby={describedBy} defaultValue={form.conditie}>
+                <option value="">Alle condities</option>
+                {CONDITIONS.map((c) => (
+                  <option key={c.key} value={c.key}>
+                    {c.number}. {c.label}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FieldShell>
+          {fixedRegion ? null : (
+            <FieldShell id="regio" label="Regio">
+              {(describedBy) => (
+                <select id="regio" name="regio" className="utrecht-select utrecht-select--html-select" aria-describedby={describedBy} defaultValue={form.regio}>
+                  <option value="">Alle regio&apos;s (gepubliceerde afspraken)</option>
+                  {regions.map((r) => (
+                    <option key={r.slug} value={r.slug}>
+                      {r.name}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </FieldShell>
+          )}
+        </div>
+        <Button type="submit" appearance="primary-action-button" disabled={busy}>
+          Zoeken
+        </Button>
+      </Form>
+      {result ? <Results result={result} query={form.q} /> : null}
+      {fixedRegion && region ? (
+        <Paragraph>
+          <Link to="/zoeken">Zoeken in alle regio&apos;s</Link>
+        </Paragraph>
+      ) : null}
+    </>
+  )
+}
+
+type Result = NonNullable<Route.ComponentProps['loaderData']['result']>
+
+function Results({ result, query }: { result: Result; query: string }) {
+  const { hits, truncated, view } = result
+  const count = hits.length === 1 ? '1 afspraak' : `${truncated ? 'Meer dan ' : ''}${hits.length} afspraken`
+  return (
+    <section aria-labelledby="resultaten" className="bt-section bt-search-results">
+      <Heading2 id="resultaten">Resultaten</Heading2>
+      <p className="utrecht-paragraph" role="status">
+        {hits.length === 0 ? `Geen afspraken gevonden voor ‘${query}’.` : `${count} gevonden voor ‘${query}’`}
+        {hits.length > 0 ? (view === 'draft' ? ', ook in concepten.' : ', alleen gepubliceerde afspraken.') : null}
+      </p>
+      {truncated ? (
+        <Paragraph>U ziet de {hits.length} best passende. Maak de zoekvraag specifieker of kies een thema of conditie.</Paragraph>
+      ) : null}
+      {hits.length > 0 ? (
+        <ol className="bt-hits">
+          {hits.map((hit) => (
+            <li key={hit.id} className="bt-hit">
+              <h3 className="utrecht-heading-3 bt-hit__title">
+                <Link to={`/regio/${hit.regionSlug}/afspraken/${hit.id}`}>{hit.title}</Link>
+              </h3>
+              <p className="utrecht-paragraph bt-hit__meta">
+                <Link to={`/regio/${hit.regionSlug}`}>{hit.regionName}</Link> · {agreementStageLabel(hit.stage)}
+              </p>
+              <p className="utrecht-paragraph bt-hit__snippet">
+                <Snippet snippet={hit.snippet} />
+              </p>
+            </li>
+          ))}
+        </ol>
+      ) : null}
+    </section>
+  )
+}
+
+export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
+  return <ErrorPage error={error} />
+}
