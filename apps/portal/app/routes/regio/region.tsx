@@ -1,24 +1,39 @@
 import { RegionSlugSchema } from '@bt/domain'
 import { Heading1, Heading2, Paragraph } from '@utrecht/component-library-react'
-import { Link } from 'react-router'
+import { Link, useLocation } from 'react-router'
+import { AgreementList } from '#app/components/agreements/agreement-list.tsx'
+import { CompletenessSummary } from '#app/components/agreements/completeness-summary.tsx'
+import { CoverageMatrix } from '#app/components/agreements/coverage-matrix.tsx'
+import { readAgreementFilter } from '#app/components/agreements/filters.ts'
+import { PlanningSummary } from '#app/components/agreements/planning-summary.tsx'
+import { RegionMembers } from '#app/components/agreements/region-members.tsx'
 import { ErrorPage } from '#app/components/error-page.tsx'
 import { ExampleIndelingNotice } from '#app/components/example-indeling-notice.tsx'
 import { formatInteger, pageTitle } from '#app/lib/format.ts'
-import { getApi, notFound, toRouteError } from '#app/server/api.server.ts'
+import { getApi, notFound, requestContext, toRouteError } from '#app/server/api.server.ts'
 import type { Route } from './+types/region'
 
 export const meta: Route.MetaFunction = ({ data }) => [{ title: pageTitle(data?.region.name ?? 'Regio') }]
 
-export async function loader({ params, context }: Route.LoaderArgs) {
+export async function loader({ params, request, context }: Route.LoaderArgs) {
   // A malformed slug can name no region: answer 404 without asking the API.
   const slug = RegionSlugSchema.safeParse(params.slug)
   if (!slug.success) notFound('Deze regio bestaat niet.')
-  const region = await getApi(context).region.bySlug({ slug: slug.data }).catch(toRouteError)
-  return { region }
+  const api = getApi(context)
+  // Region-identifiable agreements need a login (DESIGN.md visibility); the shell is public.
+  const signedIn = context.get(requestContext).scope.actor !== null
+  const filter = readAgreementFilter(new URL(request.url).searchParams)
+  const [region, overview] = await Promise.all([
+    api.region.bySlug({ slug: slug.data }),
+    signedIn ? api.region.agreements({ slug: slug.data, filter }) : null,
+  ]).catch(toRouteError)
+  return { region, overview, filter }
 }
 
 export default function RegionPage({ loaderData }: Route.ComponentProps) {
-  const { region } = loaderData
+  const { region, overview, filter } = loaderData
+  const location = useLocation()
+  const ownRegion = overview?.view === 'draft'
   return (
     <>
       <nav aria-label="Kruimelpad" className="bt-breadcrumb">
@@ -42,38 +57,84 @@ export default function RegionPage({ loaderData }: Route.ComponentProps) {
           <dt>Inwoners</dt>
           <dd>{formatInteger(region.inhabitants)}</dd>
         </div>
+        {overview ? (
+          <div>
+            <dt>Afspraken</dt>
+            <dd>{overview.total}</dd>
+          </div>
+        ) : null}
       </dl>
       {region.isExampleIndeling ? <ExampleIndelingNotice /> : null}
-      <section aria-labelledby="gemeenten">
-        <Heading2 id="gemeenten">Gemeenten in de regio</Heading2>
-        <div className="bt-table-scroll">
-          <table className="utrecht-table utrecht-table--html-table">
-            <caption className="utrecht-table__caption">Gemeenten van {region.name} met hun inwonertal</caption>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th scope="col" className="utrecht-table__header-cell">Gemeente</th>
-                <th scope="col" className="utrecht-table__header-cell">Gemeentecode</th>
-                <th scope="col" className="utrecht-table__header-cell utrecht-table__header-cell--numeric">Inwoners</th>
-                <th scope="col" className="utrecht-table__header-cell">Peiljaar</th>
-              </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
-              {region.members.map((m) => (
-                <tr key={m.code} className="utrecht-table__row">
-                  <th scope="row" className="utrecht-table__header-cell">
-                    {m.name}
-                    {m.code === region.code ? ' (centrumgemeente)' : ''}
-                  </th>
-                  <td className="utrecht-table__cell">{m.code}</td>
-                  <td className="utrecht-table__cell utrecht-table__cell--numeric">{formatInteger(m.inhabitants)}</td>
-                  <td className="utrecht-table__cell">{m.inhabitantsReferenceYear}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-        <Paragraph>Bron inwonertallen: openbare gemeentelijst (peildatum niet gedocumenteerd door de bron).</Paragraph>
-      </section>
+      {overview ? (
+        <>
+          <nav aria-label="Op deze pagina" className="bt-page-nav">
+            <ul>
+              <li>
+                <a href="#dekking">Dekking</a>
+              </li>
+              <li>
+                <a href="#planning">Planning</a>
+              </li>
+              <li>
+                <a href="#volledigheid">Volledigheid</a>
+              </li>
+              <li>
+                <a href="#afspraken">Afspraken</a>
+              </li>
+              <li>
+                <a href="#gemeenten">Gemeenten</a>
+              </li>
+              <li>
+                <Link to={`/regio/${region.slug}/niveaus`}>NvO-niveaus</Link>
+              </li>
+              {ownRegion ? (
+                <li>
+                  <Link to={`/regio/${region.slug}/logboek`}>Logboek</Link>
+                </li>
+              ) : null}
+            </ul>
+          </nav>
+          {ownRegion ? (
+            <Paragraph className="bt-view-note">U ziet ook de concepten van deze regio: afspraken die nog niet of niet opnieuw zijn gepubliceerd.</Paragraph>
+          ) : (
+            <Paragraph className="bt-view-note">U ziet de gepubliceerde afspraken van deze regio.</Paragraph>
+          )}
+          <CoverageMatrix slug={region.slug} matrix={overview.matrix} levels={overview.levels} />
+          <PlanningSummary slug={region.slug} planning={overview.planning} />
+          <CompletenessSummary
+            slug={region.slug}
+            completeness={overview.completeness}
+            lastChange={overview.lastChange}
+            total={overview.total}
+          />
+          <AgreementList
+            slug={region.slug}
+            overview={overview}
+            filter={filter}
+            members={region.members}
+            actions={
+              overview.permissions.canEdit ? (
+                <p className="utrecht-paragraph">
+                  <Link to={`/regio/${region.slug}/afspraken/nieuw`} className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action">
+                    Nieuwe afspraak
+                  </Link>
+                </p>
+              ) : null
+            }
+          />
+        </>
+      ) : (
+        <section aria-labelledby="afspraken" className="bt-section">
+          <Heading2 id="afspraken">Afspraken</Heading2>
+          <Paragraph>
+            De uitvoeringsafspraken, de dekking per conditie en de planning van een regio zijn alleen zichtbaar na inloggen.
+          </Paragraph>
+          <Paragraph>
+            <Link to={`/inloggen?terug=${encodeURIComponent(location.pathname)}`}>Log in om de afspraken te zien</Link>
+          </Paragraph>
+        </section>
+      )}
+      <RegionMembers regionName={region.name} regionCode={region.code} members={region.members} />
     </>
   )
 }

@@ -1,0 +1,352 @@
+import {
+  AGREEMENT_BODY_MAX,
+  AGREEMENT_STAGES,
+  AgreementFieldsSchema,
+  BUILDING_BLOCKS,
+  CONDITIONS,
+  NVO_AGREEMENTS,
+  NVO_THEMES,
+  PARTNER_KINDS,
+  PLAN_ELEMENTS,
+  STAGE_TRANSITIONS,
+  type AgreementStage,
+} from '@bt/domain'
+import { Button, Heading2 } from '@utrecht/component-library-react'
+import type { ReactNode } from 'react'
+import { Form, Link, useNavigation } from 'react-router'
+import { z } from 'zod'
+import { FieldShell, FormError, TextField } from '#app/components/form-field.tsx'
+import { useValidatedForm, type FieldErrors } from '#app/lib/forms.ts'
+import { CheckboxGroup } from './checkbox-group.tsx'
+import { isFilledRow, withSpareRows, type AgreementFormFields } from './form-values.ts'
+import { buildingBlockLabel, conditionLabel, FIELD_LABELS, nvoLabel, partnerKindLabel, planElementLabel, stageLabel } from './labels.ts'
+import type { RegionMember } from './types.ts'
+
+/** The form's schema: the agreement's fields under `fields`, as the API's create and update take them. */
+export const AgreementFormSchema = z.object({ fields: AgreementFieldsSchema })
+
+function isStage(value: string): value is AgreementStage {
+  return (AGREEMENT_STAGES as readonly string[]).includes(value)
+}
+
+/** The stages the select offers: the current one and those the stage table allows from it. */
+export function stageOptions(current: string): AgreementStage[] {
+  return isStage(current) ? [current, ...STAGE_TRANSITIONS[current]] : ['concept']
+}
+
+/**
+ * Error paths of partner and milestone rows count filled rows only (the schema drops empty ones), so
+ * row `index` on screen maps to the position among the filled rows before it.
+ */
+function filledIndex(rows: readonly Record<string, string>[], index: number): number {
+  return rows.slice(0, index).filter(isFilledRow).length
+}
+
+interface AgreementFormProps {
+  /** Where the form posts (its own route) and what the submit button says. */
+  submitLabel: string
+  cancelTo: string
+  members: readonly RegionMember[]
+  values: AgreementFormFields
+  /** The stage the agreement has now (the allowed changes start there); 'concept' for a new one. */
+  currentStage: string
+  /** The version the edit starts from (hidden); absent for a new agreement. */
+  version?: number
+  serverErrors?: FieldErrors
+  formError?: string
+  children?: ReactNode
+}
+
+/**
+ * The agreement form for create and edit: react-hook-form with `AgreementFieldsSchema` in the
+ * browser, the same schema in the route action without JavaScript. Names follow the API input
+ * (`fields.title`, `fields.partners.0.name`) so server errors land on their inputs.
+ */
+export function AgreementForm({ submitLabel, cancelTo, members, values: given, currentStage, version, serverErrors, formError, children }: AgreementFormProps) {
+  const stages = stageOptions(currentStage)
+  // Only stages the table allows are offered; one that is no longer allowed (after a conflict) falls back to the current one.
+  const values = { ...given, stage: stages.includes(given.stage as AgreementStage) ? given.stage : stages[0]! }
+  const { form, onSubmit, errorFor } = useValidatedForm(AgreementFormSchema, {
+    // Lists as arrays, so a group with a single box still yields a list.
+    defaultValues: { fields: values } as never,
+    serverErrors,
+  })
+  const reg = (name: string) => form.register(name as never)
+  const busy = useNavigation().state === 'submitting'
+  const partners = withSpareRows(values.partners, { name: '', kind: '' })
+  const milestones = withSpareRows(values.milestones, { date: '', label: '' })
+  // Row errors are found by the rows as they are now (the browser) or as they were posted (server).
+  const livePartners = (form.watch('fields.partners' as never) as unknown as typeof partners | undefined) ?? partners
+  const liveMilestones = (form.watch('fields.milestones' as never) as unknown as typeof milestones | undefined) ?? milestones
+  const allowedNext = isStage(currentStage) ? STAGE_TRANSITIONS[currentStage] : []
+
+  const textArea = (name: string, id: string, label: string, hint: string, rows: number, defaultValue: string) => {
+    const error = errorFor(`fields.${name}`)
+    return (
+      <FieldShell id={id} label={label} hint={hint} error={error}>
+        {(describedBy) => (
+          <textarea
+            id={id}
+            rows={rows}
+            className={`utrecht-textarea utrecht-textarea--html-textarea bt-wide-input${error ? ' utrecht-textarea--invalid' : ''}`}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={describedBy}
+            defaultValue={defaultValue}
+            {...reg(`fields.${name}`)}
+          />
+        )}
+      </FieldShell>
+    )
+  }
+
+  // Errors the server found (always the case without JavaScript): a summary on top that links to each field.
+  const fieldMessages = Object.entries(serverErrors ?? {}).flatMap(([path, messages]) => (messages?.[0] ? [{ path, message: messages[0] }] : []))
+  const otherMessage = fieldMessages.find((m) => !m.path.startsWith('fields.'))?.message
+  return (
+    <>
+      <FormError message={fieldMessages.length > 0 ? otherMessage : formError} />
+      {fieldMessages.some((m) => m.path.startsWith('fields.')) ? (
+        <div className="utrecht-alert utrecht-alert--error bt-error-summary" role="alert" aria-labelledby="error-summary-title">
+          <p className="utrecht-paragraph" id="error-summary-title">
+            <strong>De afspraak is niet opgeslagen.</strong> Verbeter het volgende:
+          </p>
+          <ul className="utrecht-unordered-list">
+            {fieldMessages
+              .filter((m) => m.path.startsWith('fields.'))
+              .map((m) => (
+                <li key={m.path}>
+                  <a href={`#${m.path.split('.')[1]}`}>
+                    {FIELD_LABELS[m.path.split('.')[1] ?? ''] ?? 'Veld'}: {m.message}
+                  </a>
+                </li>
+              ))}
+          </ul>
+        </div>
+      ) : null}
+      <Form method="post" noValidate onSubmit={onSubmit} className="bt-agreement-form">
+        {version !== undefined ? (
+          <>
+            <input type="hidden" name="version" defaultValue={version} />
+            {/* Not part of the API input: lets the page offer the right stages again after invalid input. */}
+            <input type="hidden" name="baseStage" defaultValue={currentStage} />
+          </>
+        ) : null}
+        {children}
+
+        <Heading2>Inhoud</Heading2>
+        <TextField
+          id="title"
+          label="Titel"
+          hint="Kort en herkenbaar, bijvoorbeeld “Regionale toegang beschermd wonen vanaf 2027”."
+          autoComplete="off"
+          className="bt-wide-input"
+          defaultValue={values.title}
+          error={errorFor('fields.title')}
+          {...reg('fields.title')}
+        />
+        {textArea(
+          'body',
+          'body',
+          'Tekst van de afspraak',
+          `De afspraak zelf, hoogstens ${AGREEMENT_BODY_MAX.toLocaleString('nl-NL')} tekens. Opmaak met Markdown: een lege regel voor een nieuwe alinea, **vet**, *cursief*, regels die met “- ” beginnen voor een lijst, “## ” voor een tussenkop. HTML wordt als gewone tekst getoond.`,
+          10,
+          values.body,
+        )}
+        <FieldShell
+          id="stage"
+          label="Stadium"
+          hint={
+            allowedNext.length === 0
+              ? `Een afspraak in het stadium “${stageLabel(currentStage)}” verandert niet meer van stadium.`
+              : `Nu: ${stageLabel(currentStage)}. Van hieruit kan de afspraak naar: ${allowedNext.map((s) => stageLabel(s)).join(', ')}.`
+          }
+          error={errorFor('fields.stage')}
+        >
+          {(describedBy) => (
+            <select
+              id="stage"
+              className={`utrecht-select utrecht-select--html-select${errorFor('fields.stage') ? ' utrecht-select--invalid' : ''}`}
+              aria-invalid={errorFor('fields.stage') ? true : undefined}
+              aria-describedby={describedBy}
+              defaultValue={values.stage}
+              {...reg('fields.stage')}
+            >
+              {stages.map((s) => (
+                <option key={s} value={s}>
+                  {stageLabel(s)}
+                </option>
+              ))}
+            </select>
+          )}
+        </FieldShell>
+        {textArea(
+          'stageReason',
+          'stageReason',
+          'Reden dat de afspraak is vervallen',
+          'Alleen nodig als u het stadium op “Vervallen” zet: waarom geldt de afspraak niet meer?',
+          3,
+          values.stageReason,
+        )}
+
+        <Heading2>Koppelingen</Heading2>
+        <CheckboxGroup
+          id="nvoAgreements"
+          legend="NvO-afspraken"
+          hint="Kies de afspraken uit de Norm voor Opdrachtgeverschap die deze afspraak uitwerkt (minstens één)."
+          error={errorFor('fields.nvoAgreements')}
+          options={NVO_AGREEMENTS.map((n) => ({ value: n.key, label: nvoLabel(n.key) }))}
+          checked={values.nvoAgreements}
+          register={() => reg('fields.nvoAgreements')}
+        />
+        <CheckboxGroup
+          id="themes"
+          legend="Thema's"
+          hint="Minstens één thema."
+          error={errorFor('fields.themes')}
+          options={NVO_THEMES.map((t) => ({ value: t.key, label: t.label }))}
+          checked={values.themes}
+          register={() => reg('fields.themes')}
+        />
+        <CheckboxGroup
+          id="conditions"
+          legend="Condities van Dannenberg"
+          hint="Aan welke van de acht condities voor sociale inclusie draagt de afspraak bij? Minstens één."
+          error={errorFor('fields.conditions')}
+          options={CONDITIONS.map((c) => ({ value: c.key, label: conditionLabel(c.key) }))}
+          checked={values.conditions}
+          register={() => reg('fields.conditions')}
+        />
+        <CheckboxGroup
+          id="buildingBlocks"
+          legend="Bouwstenen"
+          hint="Optioneel; ontbreekt dit, dan telt de afspraak als onvolledig."
+          error={errorFor('fields.buildingBlocks')}
+          options={BUILDING_BLOCKS.map((b) => ({ value: b.key, label: buildingBlockLabel(b.key) }))}
+          checked={values.buildingBlocks}
+          register={() => reg('fields.buildingBlocks')}
+        />
+        <CheckboxGroup
+          id="planElements"
+          legend="Onderdelen van het uitvoeringsplan"
+          hint="Optioneel; ontbreekt dit, dan telt de afspraak als onvolledig."
+          error={errorFor('fields.planElements')}
+          options={PLAN_ELEMENTS.map((p) => ({ value: p.key, label: planElementLabel(p.key) }))}
+          checked={values.planElements}
+          register={() => reg('fields.planElements')}
+        />
+
+        <Heading2>Wie</Heading2>
+        <CheckboxGroup
+          id="municipalities"
+          legend="Verantwoordelijke gemeenten"
+          hint="De gemeenten van de regio die de afspraak uitvoeren."
+          error={errorFor('fields.municipalities')}
+          options={members.map((m) => ({ value: m.code, label: m.name }))}
+          checked={values.municipalities}
+          register={() => reg('fields.municipalities')}
+        />
+        <fieldset id="partners" className="utrecht-form-fieldset bt-group bt-field" aria-describedby="partners-hint">
+          <legend className="utrecht-form-fieldset__legend">Partners</legend>
+          <div className="bt-field__hint" id="partners-hint">
+            Met wie is de afspraak gemaakt? Vul per partner een naam en het soort in; lege rijen worden overgeslagen.
+          </div>
+          {partners.map((row, i) => {
+            const at = filledIndex(livePartners, i)
+            const filled = isFilledRow(livePartners[i] ?? row)
+            const nameError = filled ? errorFor(`fields.partners.${at}.name`) : undefined
+            const kindError = filled ? errorFor(`fields.partners.${at}.kind`) : undefined
+            return (
+              <div className="bt-row" key={i}>
+                <TextField
+                  id={`partner-${i}-name`}
+                  label={`Naam partner ${i + 1}`}
+                  autoComplete="off"
+                  defaultValue={row.name}
+                  error={nameError}
+                  {...reg(`fields.partners.${i}.name`)}
+                />
+                <FieldShell id={`partner-${i}-kind`} label={`Soort partner ${i + 1}`} error={kindError}>
+                  {(describedBy) => (
+                    <select
+                      id={`partner-${i}-kind`}
+                      className={`utrecht-select utrecht-select--html-select${kindError ? ' utrecht-select--invalid' : ''}`}
+                      aria-invalid={kindError ? true : undefined}
+                      aria-describedby={describedBy}
+                      defaultValue={row.kind}
+                      {...reg(`fields.partners.${i}.kind`)}
+                    >
+                      <option value="">Kies het soort</option>
+                      {PARTNER_KINDS.map((k) => (
+                        <option key={k} value={k}>
+                          {partnerKindLabel(k)}
+                        </option>
+                      ))}
+                    </select>
+                  )}
+                </FieldShell>
+              </div>
+            )
+          })}
+        </fieldset>
+
+        <Heading2>Planning</Heading2>
+        <TextField
+          id="plannedDate"
+          type="date"
+          label="Geplande datum"
+          hint="Wanneer moet de afspraak gerealiseerd zijn? Kies een datum of typ hem als JJJJ-MM-DD. Loopt het uit, meld dan een vertraging op de pagina van de afspraak: de oorspronkelijke datum blijft dan zichtbaar."
+          defaultValue={values.plannedDate}
+          error={errorFor('fields.plannedDate')}
+          {...reg('fields.plannedDate')}
+        />
+        <fieldset id="milestones" className="utrecht-form-fieldset bt-group bt-field" aria-describedby="milestones-hint">
+          <legend className="utrecht-form-fieldset__legend">Mijlpalen</legend>
+          <div className="bt-field__hint" id="milestones-hint">
+            Tussenstappen op weg naar de geplande datum, elk met een datum en een korte omschrijving; lege rijen worden
+            overgeslagen.
+          </div>
+          {milestones.map((row, i) => {
+            const at = filledIndex(liveMilestones, i)
+            const filled = isFilledRow(liveMilestones[i] ?? row)
+            const dateError = filled ? errorFor(`fields.milestones.${at}.date`) : undefined
+            const labelError = filled ? errorFor(`fields.milestones.${at}.label`) : undefined
+            return (
+              <div className="bt-row" key={i}>
+                <TextField
+                  id={`milestone-${i}-date`}
+                  type="date"
+                  label={`Datum mijlpaal ${i + 1}`}
+                  defaultValue={row.date}
+                  error={dateError}
+                  {...reg(`fields.milestones.${i}.date`)}
+                />
+                <TextField
+                  id={`milestone-${i}-label`}
+                  label={`Omschrijving mijlpaal ${i + 1}`}
+                  autoComplete="off"
+                  defaultValue={row.label}
+                  error={labelError}
+                  {...reg(`fields.milestones.${i}.label`)}
+                />
+              </div>
+            )
+          })}
+        </fieldset>
+        {textArea(
+          'explanation',
+          'explanation',
+          'Toelichting van de regio',
+          'Optioneel: context, afwegingen of stand van zaken in de woorden van de regio.',
+          4,
+          values.explanation,
+        )}
+        <div className="bt-actions">
+          <Button type="submit" appearance="primary-action-button" disabled={busy}>
+            {submitLabel}
+          </Button>
+          <Link to={cancelTo}>Annuleren</Link>
+        </div>
+      </Form>
+    </>
+  )
+}

@@ -1,0 +1,164 @@
+import { AGREEMENT_STAGES, CONDITIONS, NVO_AGREEMENTS, NVO_THEMES, type AgreementFilter } from '@bt/domain'
+import { Heading2, Paragraph } from '@utrecht/component-library-react'
+import type { ReactNode } from 'react'
+import { Form, Link } from 'react-router'
+import { formatIsoDate } from '#app/lib/format.ts'
+import { FILTER_PARAMS, isFiltered } from './filters.ts'
+import { conditionLabel, stageLabel } from './labels.ts'
+import { TableScroll } from './table-scroll.tsx'
+import type { AgreementListItem, RegionAgreements, RegionMember } from './types.ts'
+
+const PLANNING_LABELS: Record<AgreementListItem['planningStatus'], string> = {
+  overdue: 'over tijd',
+  due_soon: 'binnen 90 dagen',
+  on_schedule: 'op schema',
+  undated: 'nog geen datum',
+  closed: 'afgesloten',
+}
+
+const conditionNumber = (key: string) => CONDITIONS.find((c) => c.key === key)?.number ?? key
+
+function publicationLabel(a: AgreementListItem): string {
+  if (!a.isPublished) return 'Niet gepubliceerd'
+  return a.hasUnpublishedChanges ? 'Gepubliceerd; latere wijzigingen niet' : 'Gepubliceerd'
+}
+
+function FilterSelect({
+  name,
+  label,
+  value,
+  options,
+}: {
+  name: keyof AgreementFilter
+  label: string
+  value: string | undefined
+  options: { value: string; label: string }[]
+}) {
+  const id = `filter-${name}`
+  return (
+    <div className="bt-filter">
+      <label className="utrecht-form-label" htmlFor={id}>
+        {label}
+      </label>
+      <select id={id} name={FILTER_PARAMS[name]} defaultValue={value ?? ''} className="utrecht-select utrecht-select--html-select">
+        <option value="">Alle</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  )
+}
+
+/**
+ * The region's agreements with filters (a GET form, so it works without JavaScript and the URL can
+ * be shared), and the "Nieuwe afspraak" button for editors.
+ */
+export function AgreementList({
+  slug,
+  overview,
+  filter,
+  members,
+  actions,
+}: {
+  slug: string
+  overview: Pick<RegionAgreements, 'agreements' | 'partners' | 'total' | 'view'>
+  filter: AgreementFilter
+  members: readonly RegionMember[]
+  actions?: ReactNode
+}) {
+  const { agreements, partners, total, view } = overview
+  const filtered = isFiltered(filter)
+  return (
+    <section aria-labelledby="afspraken" className="bt-section">
+      <Heading2 id="afspraken">Afspraken</Heading2>
+      {actions}
+      <Form method="get" preventScrollReset className="bt-filters" key={JSON.stringify(filter)} aria-label="Afspraken filteren">
+        <FilterSelect
+          name="stage"
+          label="Stadium"
+          value={filter.stage}
+          options={AGREEMENT_STAGES.map((s) => ({ value: s, label: stageLabel(s) }))}
+        />
+        <FilterSelect name="theme" label="Thema" value={filter.theme} options={NVO_THEMES.map((t) => ({ value: t.key, label: t.label }))} />
+        <FilterSelect
+          name="condition"
+          label="Conditie"
+          value={filter.condition}
+          options={CONDITIONS.map((c) => ({ value: c.key, label: conditionLabel(c.key) }))}
+        />
+        <FilterSelect
+          name="nvoAgreement"
+          label="NvO-afspraak"
+          value={filter.nvoAgreement}
+          options={NVO_AGREEMENTS.map((n) => ({ value: n.key, label: `${n.number}. ${n.title}` }))}
+        />
+        <FilterSelect name="partner" label="Partner" value={filter.partner} options={partners.map((p) => ({ value: p, label: p }))} />
+        <FilterSelect
+          name="municipality"
+          label="Gemeente"
+          value={filter.municipality}
+          options={members.map((m) => ({ value: m.code, label: m.name }))}
+        />
+        <div className="bt-filters__actions">
+          <button type="submit" className="utrecht-button utrecht-button--secondary-action">
+            Filteren
+          </button>
+          {filtered ? (
+            <Link to={`/regio/${slug}#afspraken`} preventScrollReset>
+              Alle filters wissen
+            </Link>
+          ) : null}
+        </div>
+      </Form>
+      <Paragraph role="status">
+        {filtered ? `${agreements.length} van de ${total} afspraken voldoen aan de filters.` : `${total} afspraken.`}
+        {view === 'published' ? ' U ziet alleen gepubliceerde afspraken.' : ''}
+      </Paragraph>
+      {agreements.length > 0 ? (
+        <TableScroll label="Afspraken van de regio">
+          <table className="utrecht-table utrecht-table--html-table">
+            <caption className="utrecht-table__caption">{filtered ? 'Gefilterde afspraken' : 'Alle afspraken'} van de regio</caption>
+            <thead className="utrecht-table__header">
+              <tr className="utrecht-table__row">
+                <th scope="col" className="utrecht-table__header-cell">Afspraak</th>
+                <th scope="col" className="utrecht-table__header-cell">Stadium</th>
+                <th scope="col" className="utrecht-table__header-cell">Streefdatum</th>
+                <th scope="col" className="utrecht-table__header-cell">Condities</th>
+                {view === 'draft' ? (
+                  <th scope="col" className="utrecht-table__header-cell">Publicatie</th>
+                ) : null}
+              </tr>
+            </thead>
+            <tbody className="utrecht-table__body">
+              {agreements.map((a) => (
+                <tr key={a.id} className="utrecht-table__row">
+                  <th scope="row" className="utrecht-table__header-cell bt-cell-text">
+                    <Link to={`/regio/${slug}/afspraken/${a.id}`}>{a.title}</Link>
+                  </th>
+                  <td className="utrecht-table__cell">{stageLabel(a.stage)}</td>
+                  <td className="utrecht-table__cell">
+                    {a.dueDate ? formatIsoDate(a.dueDate) : '–'}
+                    <span className="bt-list-note">
+                      {PLANNING_LABELS[a.planningStatus]}
+                      {a.delays.length > 0 ? ', vertraagd' : ''}
+                    </span>
+                  </td>
+                  <td className="utrecht-table__cell">
+                    <span aria-hidden="true">{a.conditions.map((c) => conditionNumber(c)).join(', ')}</span>
+                    <span className="bt-visually-hidden">{a.conditions.map((c) => conditionLabel(c)).join('; ')}</span>
+                  </td>
+                  {view === 'draft' ? <td className="utrecht-table__cell">{publicationLabel(a)}</td> : null}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
+      ) : (
+        <Paragraph>{filtered ? 'Geen afspraken met deze filters.' : 'Deze regio heeft nog geen afspraken.'}</Paragraph>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,108 @@
+import { AddCommentSchema } from '@bt/domain'
+import { Button, Heading2, Paragraph } from '@utrecht/component-library-react'
+import { Form, useNavigation } from 'react-router'
+import { FieldShell, FormError } from '#app/components/form-field.tsx'
+import { useValidatedForm } from '#app/lib/forms.ts'
+import { formatDateTime } from './labels.ts'
+import type { PostedFailure } from './types.ts'
+
+interface Comment {
+  id: number
+  parentId: number | null
+  authorLabel: string
+  body: string
+  createdAt: Date | string
+}
+
+const CommentFieldsSchema = AddCommentSchema.pick({ body: true })
+
+function CommentForm({ parentId, failure }: { parentId: number | null; failure?: PostedFailure }) {
+  const posted = failure?.intent === 'reactie' && String(failure.values.parentId ?? '') === String(parentId ?? '')
+  const mine = posted ? failure : undefined
+  const { form, onSubmit, errorFor } = useValidatedForm(CommentFieldsSchema, { serverErrors: mine?.fieldErrors })
+  const busy = useNavigation().state === 'submitting'
+  const id = parentId === null ? 'comment-body' : `reply-${parentId}-body`
+  const error = errorFor('body')
+  return (
+    <Form method="post" noValidate onSubmit={onSubmit} className="bt-comment-form">
+      <FormError message={mine?.fieldErrors?.body ? undefined : mine?.formError} />
+      <input type="hidden" name="parentId" value={parentId ?? ''} readOnly />
+      <FieldShell id={id} label={parentId === null ? 'Uw reactie' : 'Uw antwoord'} error={error}>
+        {(describedBy) => (
+          <textarea
+            id={id}
+            rows={3}
+            className={`utrecht-textarea utrecht-textarea--html-textarea bt-wide-input${error ? ' utrecht-textarea--invalid' : ''}`}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={describedBy}
+            defaultValue={typeof mine?.values.body === 'string' ? mine.values.body : ''}
+            {...form.register('body')}
+          />
+        )}
+      </FieldShell>
+      <Button type="submit" name="intent" value="reactie" appearance="secondary-action-button" disabled={busy}>
+        {parentId === null ? 'Reactie plaatsen' : 'Antwoord plaatsen'}
+      </Button>
+    </Form>
+  )
+}
+
+function CommentBody({ comment }: { comment: Comment }) {
+  return (
+    <>
+      <p className="utrecht-paragraph bt-comment__meta">
+        <strong>{comment.authorLabel}</strong>, {formatDateTime(comment.createdAt)}
+      </p>
+      <p className="utrecht-paragraph bt-pre">{comment.body}</p>
+    </>
+  )
+}
+
+/** The region's conversation about an agreement: comments with one level of replies. */
+export function Comments({ comments, canComment, failure }: { comments: readonly Comment[]; canComment: boolean; failure?: PostedFailure }) {
+  const topLevel = comments.filter((c) => c.parentId === null)
+  const repliesTo = (id: number) => comments.filter((c) => c.parentId === id)
+  return (
+    <section aria-labelledby="reacties" className="bt-section">
+      <Heading2 id="reacties">Reacties</Heading2>
+      <Paragraph>Reacties zijn alleen zichtbaar voor de regio zelf en haar VNG-regioadviseur.</Paragraph>
+      {topLevel.length === 0 ? <Paragraph>Er zijn nog geen reacties.</Paragraph> : null}
+      <ol className="bt-comments">
+        {topLevel.map((c) => {
+          const replies = repliesTo(c.id)
+          const replyFailed = failure?.intent === 'reactie' && String(failure.values.parentId) === String(c.id)
+          return (
+            <li key={c.id} className="bt-comment">
+              <article aria-label={`Reactie van ${c.authorLabel}`}>
+                <CommentBody comment={c} />
+                {replies.length > 0 ? (
+                  <ol className="bt-comments bt-comments--replies">
+                    {replies.map((r) => (
+                      <li key={r.id} className="bt-comment">
+                        <article aria-label={`Antwoord van ${r.authorLabel}`}>
+                          <CommentBody comment={r} />
+                        </article>
+                      </li>
+                    ))}
+                  </ol>
+                ) : null}
+                {canComment ? (
+                  <details className="bt-reply" open={replyFailed || undefined}>
+                    <summary>Antwoorden op deze reactie</summary>
+                    <CommentForm key={replies.length} parentId={c.id} failure={failure} />
+                  </details>
+                ) : null}
+              </article>
+            </li>
+          )
+        })}
+      </ol>
+      {canComment ? (
+        <>
+          <h3 className="utrecht-heading-3">Nieuwe reactie</h3>
+          <CommentForm key={topLevel.length} parentId={null} failure={failure} />
+        </>
+      ) : null}
+    </section>
+  )
+}

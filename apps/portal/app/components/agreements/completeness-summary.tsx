@@ -1,0 +1,78 @@
+import { NVO_AGREEMENTS } from '@bt/domain'
+import { Heading2, Paragraph } from '@utrecht/component-library-react'
+import { Link } from 'react-router'
+import { formatDateTime, MISSING_LABELS } from './labels.ts'
+import { TableScroll } from './table-scroll.tsx'
+import type { RegionAgreements } from './types.ts'
+
+const percent = new Intl.NumberFormat('nl-NL', { style: 'percent', maximumFractionDigits: 0 })
+
+/** Completeness and freshness of a region's agreements: last change, share complete, what is missing. */
+export function CompletenessSummary({
+  slug,
+  completeness,
+  lastChange,
+  total,
+}: Pick<RegionAgreements, 'completeness' | 'lastChange' | 'total'> & { slug: string }) {
+  const { completeBasisPoints, incomplete, nvoLevelsMissing } = completeness
+  const complete = total - incomplete.length
+  return (
+    <section aria-labelledby="volledigheid" className="bt-section">
+      <Heading2 id="volledigheid">Volledigheid en actualiteit</Heading2>
+      <dl className="bt-facts">
+        <div>
+          <dt>Laatste wijziging</dt>
+          <dd>{lastChange ? formatDateTime(lastChange) : 'Nog geen afspraken'}</dd>
+        </div>
+        <div>
+          <dt>Volledig ingevulde afspraken</dt>
+          <dd>
+            {percent.format(completeBasisPoints / 10_000)}{' '}
+            <span className="bt-facts__detail">
+              ({complete} van {total})
+            </span>
+          </dd>
+        </div>
+        <div>
+          <dt>NvO-afspraken zonder niveau</dt>
+          <dd>
+            {nvoLevelsMissing} van {NVO_AGREEMENTS.length}
+          </dd>
+        </div>
+      </dl>
+      <Paragraph>
+        Een afspraak is volledig met een geplande datum, bouwstenen, onderdelen van het uitvoeringsplan, partners en
+        verantwoordelijke gemeenten.{' '}
+        {nvoLevelsMissing > 0 ? (
+          <>
+            Voor {nvoLevelsMissing} NvO-{nvoLevelsMissing === 1 ? 'afspraak' : 'afspraken'} is nog geen niveau bepaald:{' '}
+            <Link to={`/regio/${slug}/niveaus`}>bekijk de NvO-niveaus</Link>.
+          </>
+        ) : null}
+      </Paragraph>
+      {incomplete.length > 0 ? (
+        <TableScroll label="Onvolledige afspraken">
+          <table className="utrecht-table utrecht-table--html-table">
+            <caption className="utrecht-table__caption">Afspraken waarin nog iets ontbreekt</caption>
+            <thead className="utrecht-table__header">
+              <tr className="utrecht-table__row">
+                <th scope="col" className="utrecht-table__header-cell">Afspraak</th>
+                <th scope="col" className="utrecht-table__header-cell">Ontbreekt</th>
+              </tr>
+            </thead>
+            <tbody className="utrecht-table__body">
+              {incomplete.map((a) => (
+                <tr key={a.id} className="utrecht-table__row">
+                  <th scope="row" className="utrecht-table__header-cell bt-cell-text">
+                    <Link to={`/regio/${slug}/afspraken/${a.id}`}>{a.title}</Link>
+                  </th>
+                  <td className="utrecht-table__cell">{a.missing.map((m) => MISSING_LABELS[m] ?? m).join(', ')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
+      ) : null}
+    </section>
+  )
+}

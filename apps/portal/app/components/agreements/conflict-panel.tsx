@@ -1,0 +1,111 @@
+import { Heading2, Paragraph } from '@utrecht/component-library-react'
+import type { AgreementFormFields } from './form-values.ts'
+import { isFilledRow } from './form-values.ts'
+import { FIELD_LABELS, listItemLabel, partnerKindLabel, stageLabel } from './labels.ts'
+import { formatIsoDate } from '#app/lib/format.ts'
+
+/** The saved agreement as a conflict (409) carries it: its content and version. */
+export interface SavedAgreement {
+  version: number
+  title: string
+  body: string
+  nvoAgreements: string[]
+  themes: string[]
+  conditions: string[]
+  buildingBlocks: string[]
+  planElements: string[]
+  municipalities: string[]
+  partners: { name: string; kind: string }[]
+  milestones: { date: string; label: string }[]
+  plannedDate: string | null
+  stage: string
+  stageReason: string
+  explanation: string
+}
+
+/** True when a 409's `current` looks like an agreement (it comes back as unknown action data). */
+export function isSavedAgreement(value: unknown): value is SavedAgreement {
+  return typeof value === 'object' && value !== null && 'version' in value && 'title' in value && 'themes' in value
+}
+
+const LIST_FIELDS = ['nvoAgreements', 'themes', 'conditions', 'buildingBlocks', 'planElements', 'municipalities'] as const
+
+function dateText(iso: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(iso) ? formatIsoDate(iso) : iso
+}
+
+/** One field of both versions, each as readable text ('' when empty). */
+function rowsOf(saved: SavedAgreement, yours: AgreementFormFields, names: ReadonlyMap<string, string>) {
+  const list = (field: (typeof LIST_FIELDS)[number], keys: readonly string[]) =>
+    [...keys].map((k) => listItemLabel(field, k, names)).sort((a, b) => a.localeCompare(b, 'nl')).join('\n')
+  const partners = (rows: readonly { name: string; kind: string }[]) =>
+    rows.filter(isFilledRow).map((p) => `${p.name.trim()} (${p.kind ? partnerKindLabel(p.kind) : 'soort niet gekozen'})`).join('\n')
+  const milestones = (rows: readonly { date: string; label: string }[]) =>
+    rows.filter(isFilledRow).map((m) => `${dateText(m.date)}: ${m.label.trim()}`).join('\n')
+  return [
+    { field: 'title', saved: saved.title, yours: yours.title.trim() },
+    { field: 'body', saved: saved.body, yours: yours.body.trim() },
+    { field: 'stage', saved: stageLabel(saved.stage), yours: stageLabel(yours.stage) },
+    { field: 'stageReason', saved: saved.stageReason, yours: yours.stageReason.trim() },
+    ...LIST_FIELDS.map((field) => ({ field, saved: list(field, saved[field]), yours: list(field, yours[field]) })),
+    { field: 'partners', saved: partners(saved.partners), yours: partners(yours.partners) },
+    { field: 'plannedDate', saved: saved.plannedDate ? dateText(saved.plannedDate) : '', yours: yours.plannedDate ? dateText(yours.plannedDate) : '' },
+    { field: 'milestones', saved: milestones(saved.milestones), yours: milestones(yours.milestones) },
+    { field: 'explanation', saved: saved.explanation, yours: yours.explanation.trim() },
+  ]
+}
+
+/**
+ * A stale save (409): the saved version and the user's input side by side, for the fields where they
+ * differ. The user's input stays in the form below; saving again saves on top of the saved version.
+ */
+export function ConflictPanel({
+  message,
+  saved,
+  yours,
+  municipalityNames,
+}: {
+  message?: string
+  saved: SavedAgreement
+  yours: AgreementFormFields
+  municipalityNames: ReadonlyMap<string, string>
+}) {
+  const rows = rowsOf(saved, yours, municipalityNames).filter((r) => r.saved !== r.yours)
+  return (
+    <section className="bt-conflict-panel" aria-labelledby="conflict-title">
+      <div className="utrecht-alert utrecht-alert--warning" role="alert">
+        <Heading2 id="conflict-title">Iemand anders heeft deze afspraak intussen gewijzigd</Heading2>
+        <Paragraph>{message ?? 'Uw wijziging is niet opgeslagen.'}</Paragraph>
+        <Paragraph>
+          Uw invoer staat nog in het formulier hieronder. Vergelijk hem met de opgeslagen versie (versie {saved.version}),
+          neem over wat u wilt houden en sla opnieuw op: u slaat dan op over versie {saved.version}.
+        </Paragraph>
+      </div>
+      {rows.length === 0 ? (
+        <Paragraph>De opgeslagen versie en uw invoer zijn inhoudelijk gelijk.</Paragraph>
+      ) : (
+        <div className="bt-table-scroll" role="region" aria-label="Verschillen tussen de opgeslagen versie en uw invoer" tabIndex={0}>
+          <table className="utrecht-table utrecht-table--html-table bt-conflict-table">
+            <caption className="utrecht-table__caption">Verschillen tussen de opgeslagen versie en uw invoer</caption>
+            <thead className="utrecht-table__header">
+              <tr className="utrecht-table__row">
+                <th scope="col" className="utrecht-table__header-cell">Veld</th>
+                <th scope="col" className="utrecht-table__header-cell">Opgeslagen versie {saved.version}</th>
+                <th scope="col" className="utrecht-table__header-cell">Uw invoer (niet opgeslagen)</th>
+              </tr>
+            </thead>
+            <tbody className="utrecht-table__body">
+              {rows.map((r) => (
+                <tr key={r.field} className="utrecht-table__row">
+                  <th scope="row" className="utrecht-table__header-cell">{FIELD_LABELS[r.field] ?? r.field}</th>
+                  <td className="utrecht-table__cell bt-pre">{r.saved || <span className="bt-muted">(leeg)</span>}</td>
+                  <td className="utrecht-table__cell bt-pre">{r.yours || <span className="bt-muted">(leeg)</span>}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  )
+}

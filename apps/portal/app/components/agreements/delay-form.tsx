@@ -1,0 +1,58 @@
+import { RecordDelaySchema } from '@bt/domain'
+import { Button, Heading2, Paragraph } from '@utrecht/component-library-react'
+import { Form, useNavigation } from 'react-router'
+import { FieldShell, FormError, TextField } from '#app/components/form-field.tsx'
+import { formatIsoDate } from '#app/lib/format.ts'
+import { useValidatedForm } from '#app/lib/forms.ts'
+import type { PostedFailure } from './types.ts'
+
+// The browser checks what the user types; id and version travel as hidden fields and the action checks them.
+const DelayFieldsSchema = RecordDelaySchema.pick({ reason: true, newDate: true })
+
+const text = (v: unknown) => (typeof v === 'string' ? v : '')
+
+/** "Vertraging melden": a reason and a new date, both required; the earlier date stays on record. */
+export function DelayForm({ version, dueDate, failure }: { version: number; dueDate: string | null; failure?: PostedFailure }) {
+  const mine = failure?.intent === 'vertraging' ? failure : undefined
+  const { form, onSubmit, errorFor } = useValidatedForm(DelayFieldsSchema, { serverErrors: mine?.fieldErrors })
+  const busy = useNavigation().state === 'submitting'
+  const reasonError = errorFor('reason')
+  return (
+    <section aria-labelledby="vertraging-melden" className="bt-section bt-panel">
+      <Heading2 id="vertraging-melden">Vertraging melden</Heading2>
+      <Paragraph>
+        Een vertraging verandert het stadium niet. De huidige streefdatum ({dueDate ? formatIsoDate(dueDate) : 'nog geen datum'}) blijft
+        zichtbaar in de planning.
+      </Paragraph>
+      <FormError message={mine?.fieldErrors ? undefined : mine?.formError} />
+      <Form method="post" noValidate onSubmit={onSubmit}>
+        <input type="hidden" name="version" defaultValue={version} />
+        <FieldShell id="delay-reason" label="Reden van de vertraging" hint="Wat houdt de afspraak op? Minstens 5 tekens." error={reasonError}>
+          {(describedBy) => (
+            <textarea
+              id="delay-reason"
+              rows={3}
+              className={`utrecht-textarea utrecht-textarea--html-textarea bt-wide-input${reasonError ? ' utrecht-textarea--invalid' : ''}`}
+              aria-invalid={reasonError ? true : undefined}
+              aria-describedby={describedBy}
+              defaultValue={text(mine?.values.reason)}
+              {...form.register('reason')}
+            />
+          )}
+        </FieldShell>
+        <TextField
+          id="delay-newDate"
+          type="date"
+          label="Nieuwe datum"
+          hint="De datum waarop de afspraak nu gerealiseerd moet zijn. Kies een datum of typ hem als JJJJ-MM-DD."
+          defaultValue={text(mine?.values.newDate)}
+          error={errorFor('newDate')}
+          {...form.register('newDate')}
+        />
+        <Button type="submit" name="intent" value="vertraging" appearance="secondary-action-button" disabled={busy}>
+          Vertraging melden
+        </Button>
+      </Form>
+    </section>
+  )
+}

@@ -1,0 +1,106 @@
+import type { AgreementContent } from './types.ts'
+
+/** An agreement form's values as the inputs hold them (strings and lists of strings). */
+export interface AgreementFormFields {
+  title: string
+  body: string
+  nvoAgreements: string[]
+  themes: string[]
+  conditions: string[]
+  buildingBlocks: string[]
+  planElements: string[]
+  municipalities: string[]
+  partners: { name: string; kind: string }[]
+  plannedDate: string
+  milestones: { date: string; label: string }[]
+  stage: string
+  stageReason: string
+  explanation: string
+}
+
+/** Empty rows the form adds below the filled ones, for partners and milestones. */
+export const EMPTY_ROWS = 3
+
+const text = (v: unknown): string => (typeof v === 'string' ? v : '')
+const texts = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && x !== '') : typeof v === 'string' && v ? [v] : [])
+const rows = <K extends string>(v: unknown, keys: readonly K[]): Record<K, string>[] =>
+  (Array.isArray(v) ? v : []).map((row: unknown) => {
+    const record = (typeof row === 'object' && row !== null ? row : {}) as Record<string, unknown>
+    return Object.fromEntries(keys.map((k) => [k, text(record[k])])) as Record<K, string>
+  })
+
+/** True when a partner or milestone row has anything in it (the schema ignores empty rows). */
+export function isFilledRow(row: Record<string, string>): boolean {
+  return Object.values(row).some((v) => v.trim() !== '')
+}
+
+/** The form values of a new agreement. */
+export function emptyAgreementFields(): AgreementFormFields {
+  return {
+    title: '',
+    body: '',
+    nvoAgreements: [],
+    themes: [],
+    conditions: [],
+    buildingBlocks: [],
+    planElements: [],
+    municipalities: [],
+    partners: [],
+    plannedDate: '',
+    milestones: [],
+    stage: 'concept',
+    stageReason: '',
+    explanation: '',
+  }
+}
+
+/** The form values of a saved agreement. */
+export function agreementFieldsOf(content: AgreementContent): AgreementFormFields {
+  return {
+    title: content.title,
+    body: content.body,
+    nvoAgreements: [...content.nvoAgreements],
+    themes: [...content.themes],
+    conditions: [...content.conditions],
+    buildingBlocks: [...content.buildingBlocks],
+    planElements: [...content.planElements],
+    municipalities: [...content.municipalities],
+    partners: content.partners.map((p) => ({ name: p.name, kind: p.kind })),
+    plannedDate: content.plannedDate ?? '',
+    milestones: content.milestones.map((m) => ({ date: m.date, label: m.label })),
+    stage: content.stage,
+    stageReason: content.stageReason,
+    explanation: content.explanation,
+  }
+}
+
+/** What a user submitted (`fields` of the posted form, rows already arrays), as form values again. */
+export function submittedAgreementFields(values: Record<string, unknown> | undefined): AgreementFormFields | undefined {
+  const fields = values?.fields
+  if (typeof fields !== 'object' || fields === null) return undefined
+  const f = fields as Record<string, unknown>
+  return {
+    title: text(f.title),
+    body: text(f.body),
+    nvoAgreements: texts(f.nvoAgreements),
+    themes: texts(f.themes),
+    conditions: texts(f.conditions),
+    buildingBlocks: texts(f.buildingBlocks),
+    planElements: texts(f.planElements),
+    municipalities: texts(f.municipalities),
+    // Rows keep their positions, so error paths (which count filled rows only) still line up.
+    partners: rows(f.partners, ['name', 'kind'] as const),
+    plannedDate: text(f.plannedDate),
+    milestones: rows(f.milestones, ['date', 'label'] as const),
+    stage: text(f.stage) || 'concept',
+    stageReason: text(f.stageReason),
+    explanation: text(f.explanation),
+  }
+}
+
+/** Rows for a repeated group: the filled ones (in place) and then empty ones up to `EMPTY_ROWS` spare. */
+export function withSpareRows<T extends Record<string, string>>(filled: readonly T[], empty: T): T[] {
+  let last = filled.length
+  while (last > 0 && !isFilledRow(filled[last - 1]!)) last--
+  return [...filled.slice(0, last), ...Array.from({ length: EMPTY_ROWS }, () => ({ ...empty }))]
+}

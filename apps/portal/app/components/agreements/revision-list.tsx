@@ -1,0 +1,96 @@
+import { Button, Heading2 } from '@utrecht/component-library-react'
+import { Form } from 'react-router'
+import { formatDateTime } from './labels.ts'
+import { TableScroll } from './table-scroll.tsx'
+
+interface Revision {
+  revision: number
+  createdAt: Date | string
+  authorLabel: string
+}
+
+/** Two selects that open the diff between any two revisions (a GET form). */
+export function CompareForm({
+  action,
+  revisions,
+  from,
+  to,
+}: {
+  action: string
+  revisions: readonly Revision[]
+  from: number
+  to: number
+}) {
+  const option = (r: Revision) => (
+    <option key={r.revision} value={r.revision}>
+      Versie {r.revision} ({formatDateTime(r.createdAt)}, {r.authorLabel})
+    </option>
+  )
+  return (
+    <Form method="get" action={action} className="bt-compare" key={`${from}-${to}`}>
+      <div className="bt-filter">
+        <label className="utrecht-form-label" htmlFor="compare-from">
+          Van versie
+        </label>
+        <select id="compare-from" name="van" defaultValue={from} className="utrecht-select utrecht-select--html-select">
+          {revisions.map(option)}
+        </select>
+      </div>
+      <div className="bt-filter">
+        <label className="utrecht-form-label" htmlFor="compare-to">
+          Naar versie
+        </label>
+        <select id="compare-to" name="naar" defaultValue={to} className="utrecht-select utrecht-select--html-select">
+          {revisions.map(option)}
+        </select>
+      </div>
+      <div className="bt-filters__actions">
+        <Button type="submit" appearance="secondary-action-button">
+          Vergelijken
+        </Button>
+      </div>
+    </Form>
+  )
+}
+
+/** The agreement's revisions (newest first) and a form to compare two of them. */
+export function RevisionList({ slug, id, revisions, publishedRevision }: { slug: string; id: number; revisions: readonly Revision[]; publishedRevision: number | null }) {
+  const newest = revisions[0]
+  const previous = revisions[1]
+  return (
+    <section aria-labelledby="versies" className="bt-section">
+      <Heading2 id="versies">Versies</Heading2>
+      <TableScroll label="Versies">
+        <table className="utrecht-table utrecht-table--html-table">
+          <caption className="utrecht-table__caption">Elke opgeslagen versie, nieuwste eerst</caption>
+          <thead className="utrecht-table__header">
+            <tr className="utrecht-table__row">
+              <th scope="col" className="utrecht-table__header-cell">Versie</th>
+              <th scope="col" className="utrecht-table__header-cell">Opgeslagen</th>
+              <th scope="col" className="utrecht-table__header-cell">Door</th>
+              <th scope="col" className="utrecht-table__header-cell">Publicatie</th>
+            </tr>
+          </thead>
+          <tbody className="utrecht-table__body">
+            {revisions.map((r) => (
+              <tr key={r.revision} className="utrecht-table__row">
+                <th scope="row" className="utrecht-table__header-cell">
+                  {r.revision}
+                </th>
+                <td className="utrecht-table__cell">{formatDateTime(r.createdAt)}</td>
+                <td className="utrecht-table__cell">{r.authorLabel}</td>
+                <td className="utrecht-table__cell">{r.revision === publishedRevision ? 'Gepubliceerd' : ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
+      {newest && previous ? (
+        <>
+          <h3 className="utrecht-heading-3">Twee versies vergelijken</h3>
+          <CompareForm action={`/regio/${slug}/afspraken/${id}/versies`} revisions={revisions} from={previous.revision} to={newest.revision} />
+        </>
+      ) : null}
+    </section>
+  )
+}

@@ -1,0 +1,186 @@
+import { AddCommentSchema, OPEN_STAGES, PublishAgreementSchema, RecordDelaySchema, type AgreementStage } from '@bt/domain'
+import { Heading1, Heading2, Paragraph } from '@utrecht/component-library-react'
+import { Link, redirect, type ShouldRevalidateFunction } from 'react-router'
+import { z } from 'zod'
+import { AgreementPlanning, AgreementTags } from '#app/components/agreements/agreement-details.tsx'
+import { RegionBreadcrumb } from '#app/components/agreements/breadcrumb.tsx'
+import { Comments } from '#app/components/agreements/comments.tsx'
+import { DelayForm } from '#app/components/agreements/delay-form.tsx'
+import { formatDateTime, stageLabel } from '#app/components/agreements/labels.ts'
+import { PublishPanel } from '#app/components/agreements/publish-form.tsx'
+import { RevisionList } from '#app/components/agreements/revision-list.tsx'
+import { ErrorPage } from '#app/components/error-page.tsx'
+import { FormError } from '#app/components/form-field.tsx'
+import { pageTitle } from '#app/lib/format.ts'
+import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
+import { parseValues } from '#app/server/forms.server.ts'
+import { renderMarkdown } from '#app/server/markdown.server.ts'
+import type { Route } from './+types/agreement'
+import { agreementAddress, agreementFormAction, readForm, requireSameRegion } from './agreement-forms.server.ts'
+
+export const meta: Route.MetaFunction = ({ data }) => [
+  { title: pageTitle(data ? `${data.agreement.content.title} – ${data.agreement.region.name}` : 'Afspraak') },
+]
+
+/** Notices after a successful post (post/redirect/get). */
+const NOTICES: Record<string, string> = {
+  aangemaakt: 'De afspraak is opgeslagen als concept.',
+  opgeslagen: 'Uw wijzigingen zijn opgeslagen.',
+  gepubliceerd: 'De afspraak is gepubliceerd.',
+  vertraging: 'De vertraging is vastgelegd.',
+  reactie: 'Uw reactie is geplaatst.',
+}
+
+export async function loader({ params, request, context }: Route.LoaderArgs) {
+  requireActor(context, request)
+  const { slug, id } = agreementAddress(params)
+  const api = getApi(context)
+  const [agreement, region] = await Promise.all([api.agreement.get({ id }), api.region.bySlug({ slug })]).catch(toRouteError)
+  requireSameRegion(agreement, slug)
+  // Comments are the region's internal conversation: only readers of its drafts get them.
+  const comments = agreement.view === 'draft' ? await api.agreement.comments({ agreementId: id }).catch(toRouteError) : []
+  const notice = NOTICES[new URL(request.url).searchParams.get('melding') ?? '']
+  return {
+    agreement,
+    bodyHtml: renderMarkdown(agreement.content.body),
+    members: region.members.map((m) => ({ code: m.code, name: m.name })),
+    comments,
+    notice: notice ?? null,
+  }
+}
+
+// A stale publish or delay (409) leaves the page on an old version: reload it so the forms continue
+// from the current one (React Router skips revalidation after 4xx answers by default).
+export const shouldRevalidate: ShouldRevalidateFunction = ({ actionStatus, defaultShouldRevalidate }) =>
+  actionStatus === 409 || defaultShouldRevalidate
+
+const IntentSchema = z.object({ intent: z.enum(['publiceren', 'vertraging', 'reactie'], { error: 'Onbekende actie.' }) })
+
+export async function action({ params, request, context }: Route.ActionArgs) {
+  const { slug, id } = agreementAddress(params)
+  const values = await readForm(request)
+  const here = `/regio/${slug}/afspraken/${id}`
+  return agreementFormAction(values, async () => {
+    const api = getApi(context)
+    const { intent } = parseValues(values, IntentSchema)
+    if (intent === 'publiceren') {
+      await api.agreement.publish(parseValues({ ...values, id }, PublishAgreementSchema))
+      return redirect(`${here}?melding=gepubliceerd`)
+    }
+    if (intent === 'vertraging') {
+      await api.agreement.recordDelay(parseValues({ ...values, id }, RecordDelaySchema))
+      return redirect(`${here}?melding=vertraging#planning`)
+    }
+    await api.agreement.addComment(parseValues({ ...values, agreementId: id }, AddCommentSchema))
+    return redirect(`${here}?melding=reactie#reacties`)
+  })
+}
+
+export default function AgreementPage({ loaderData, actionData }: Route.ComponentProps) {
+  const { agreement, bodyHtml, members, comments, notice } = loaderData
+  const { content, region, permissions, view } = agreement
+  const municipalityNames = new Map(members.map((m) => [m.code, m.name]))
+  const failure = actionData && 'values' in actionData ? actionData : undefined
+  const isOpen = OPEN_STAGES.includes(content.stage as AgreementStage)
+  const base = `/regio/${region.slug}/afspraken/${agreement.id}`
+  return (
+    <>
+      <RegionBreadcrumb trail={[{ to: `/regio/${region.slug}`, label: region.name }, { to: `/regio/${region.slug}#afspraken`, label: 'Afspraken' }, { label: content.title }]} />
+      <Heading1>{content.title}</Heading1>
+      {notice && !failure ? (
+        <div className="utrecht-alert utrecht-alert--ok" role="status">
+          <p className="utrecht-paragraph">{notice}</p>
+        </div>
+      ) : null}
+      {failure?.fieldErrors?.intent ? <FormError message={failure.fieldErrors.intent[0]} /> : null}
+      {view === 'published' ? (
+        <div className="utrecht-alert utrecht-alert--info bt-view-note" role="note">
+          <p className="utrecht-paragraph">
+            U ziet de gepubliceerde versie (versie {agreement.publishedRevision}
+            {agreement.publishedAt ? `, gepubliceerd op ${formatDateTime(agreement.publishedAt)}` : ''}). Concepten en latere
+            wijzigingen ziet alleen de regio zelf.
+          </p>
+        </div>
+      ) : null}
+      <dl className="bt-facts">
+        <div>
+          <dt>Stadium</dt>
+          <dd>
+            <span className={`bt-stage bt-stage--${content.stage}`}>{stageLabel(content.stage)}</span>
+          </dd>
+        </div>
+        <div>
+          <dt>Regio</dt>
+          <dd>{region.name}</dd>
+        </div>
+        <div>
+          <dt>Laatst gewijzigd</dt>
+          <dd className="bt-facts__small">
+            {formatDateTime(agreement.updatedAt)} door {agreement.updatedByLabel}
+          </dd>
+        </div>
+        {view === 'draft' ? (
+          <div>
+            <dt>Versie</dt>
+            <dd>{agreement.version}</dd>
+          </div>
+        ) : null}
+      </dl>
+      {content.stage === 'vervallen' && content.stageReason ? (
+        <Paragraph>
+          <strong>Reden vervallen:</strong> {content.stageReason}
+        </Paragraph>
+      ) : null}
+      {permissions.canEdit && view === 'draft' ? (
+        <p className="utrecht-paragraph bt-actions">
+          <Link to={`${base}/bewerken`} className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action">
+            Afspraak bewerken
+          </Link>
+        </p>
+      ) : null}
+
+      {view === 'draft' && agreement.version !== null ? (
+        <PublishPanel
+          version={agreement.version}
+          publishedRevision={agreement.publishedRevision}
+          publishedAt={agreement.publishedAt}
+          canEdit={permissions.canEdit}
+          failure={failure}
+        />
+      ) : null}
+
+      <section aria-labelledby="tekst" className="bt-section">
+        <Heading2 id="tekst">Tekst van de afspraak</Heading2>
+        {content.body.trim() ? (
+          // Rendered on the server by micromark with raw HTML off (markdown.server.ts): only its own markup.
+          <div className="bt-markdown" dangerouslySetInnerHTML={{ __html: bodyHtml }} />
+        ) : (
+          <Paragraph className="bt-muted">Er is nog geen tekst.</Paragraph>
+        )}
+        {content.explanation ? (
+          <>
+            <h3 className="utrecht-heading-3">Toelichting van de regio</h3>
+            <p className="utrecht-paragraph bt-pre">{content.explanation}</p>
+          </>
+        ) : null}
+      </section>
+
+      <AgreementTags content={content} municipalityNames={municipalityNames} />
+      <AgreementPlanning content={content} />
+
+      {view === 'draft' && agreement.version !== null ? (
+        <>
+          {permissions.canEdit && isOpen ? (
+            <DelayForm key={agreement.version} version={agreement.version} dueDate={content.dueDate} failure={failure} />
+          ) : null}
+          <RevisionList slug={region.slug} id={agreement.id} revisions={agreement.revisions} publishedRevision={agreement.publishedRevision} />
+          <Comments comments={comments} canComment={permissions.canComment} failure={failure} />
+        </>
+      ) : null}
+    </>
+  )
+}
+
+export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
+  return <ErrorPage error={error} />
+}

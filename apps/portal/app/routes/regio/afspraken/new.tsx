@@ -1,0 +1,61 @@
+import { CreateAgreementSchema } from '@bt/domain'
+import { Heading1, Paragraph } from '@utrecht/component-library-react'
+import { redirect } from 'react-router'
+import { AgreementForm } from '#app/components/agreements/agreement-form.tsx'
+import { RegionBreadcrumb } from '#app/components/agreements/breadcrumb.tsx'
+import { emptyAgreementFields, submittedAgreementFields } from '#app/components/agreements/form-values.ts'
+import { ErrorPage } from '#app/components/error-page.tsx'
+import { pageTitle } from '#app/lib/format.ts'
+import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
+import { parseValues } from '#app/server/forms.server.ts'
+import type { Route } from './+types/new'
+import { agreementFormAction, forbidden, readForm, regionSlugOf } from './agreement-forms.server.ts'
+
+export const meta: Route.MetaFunction = ({ data }) => [{ title: pageTitle(`Nieuwe afspraak – ${data?.region.name ?? 'regio'}`) }]
+
+export async function loader({ params, request, context }: Route.LoaderArgs) {
+  requireActor(context, request)
+  const slug = regionSlugOf(params)
+  const api = getApi(context)
+  const [region, overview] = await Promise.all([api.region.bySlug({ slug }), api.region.agreements({ slug })]).catch(toRouteError)
+  if (!overview.permissions.canEdit) forbidden('Alleen redacteuren van deze regio kunnen afspraken toevoegen.')
+  return { region: { name: region.name, slug: region.slug }, members: region.members }
+}
+
+export async function action({ params, request, context }: Route.ActionArgs) {
+  const slug = regionSlugOf(params)
+  const values = await readForm(request)
+  return agreementFormAction(values, async () => {
+    const input = parseValues({ ...values, regionSlug: slug }, CreateAgreementSchema)
+    const created = await getApi(context).agreement.create(input)
+    return redirect(`/regio/${created.regionSlug}/afspraken/${created.id}?melding=aangemaakt`)
+  })
+}
+
+export default function NewAgreement({ loaderData, actionData }: Route.ComponentProps) {
+  const { region, members } = loaderData
+  const values = submittedAgreementFields(actionData?.values) ?? emptyAgreementFields()
+  return (
+    <>
+      <RegionBreadcrumb trail={[{ to: `/regio/${region.slug}`, label: region.name }, { label: 'Nieuwe afspraak' }]} />
+      <Heading1>Nieuwe afspraak</Heading1>
+      <Paragraph>
+        Een nieuwe afspraak is een concept: alleen de regio zelf en haar VNG-regioadviseur zien hem, tot een redacteur hem
+        publiceert. Titel, minstens één NvO-afspraak, thema en conditie zijn nodig om op te slaan; de rest kan later.
+      </Paragraph>
+      <AgreementForm
+        submitLabel="Afspraak opslaan"
+        cancelTo={`/regio/${region.slug}#afspraken`}
+        members={members}
+        values={values}
+        currentStage="concept"
+        serverErrors={actionData?.fieldErrors}
+        formError={actionData?.formError}
+      />
+    </>
+  )
+}
+
+export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
+  return <ErrorPage error={error} />
+}

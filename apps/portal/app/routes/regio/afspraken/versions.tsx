@@ -1,0 +1,64 @@
+import { Heading1, Paragraph } from '@utrecht/component-library-react'
+import { Link } from 'react-router'
+import { z } from 'zod'
+import { RegionBreadcrumb } from '#app/components/agreements/breadcrumb.tsx'
+import { formatDateTime } from '#app/components/agreements/labels.ts'
+import { CompareForm } from '#app/components/agreements/revision-list.tsx'
+import { RevisionDiff } from '#app/components/agreements/revision-diff.tsx'
+import { ErrorPage } from '#app/components/error-page.tsx'
+import { pageTitle } from '#app/lib/format.ts'
+import { getApi, notFound, requireActor, toRouteError } from '#app/server/api.server.ts'
+import type { Route } from './+types/versions'
+import { agreementAddress, requireSameRegion } from './agreement-forms.server.ts'
+
+export const meta: Route.MetaFunction = ({ data }) => [{ title: pageTitle(`Versies vergelijken – ${data?.diff.title ?? 'afspraak'}`) }]
+
+const RevisionSchema = z.coerce.number().int().positive().max(1_000_000)
+
+export async function loader({ params, request, context }: Route.LoaderArgs) {
+  requireActor(context, request)
+  const { slug, id } = agreementAddress(params)
+  const api = getApi(context)
+  const agreement = await api.agreement.get({ id }).catch(toRouteError)
+  requireSameRegion(agreement, slug)
+  // Revisions are the region's own history: the API refuses others (FORBIDDEN) in `diff` below.
+  const search = new URL(request.url).searchParams
+  const newest = agreement.revisions[0]?.revision ?? 1
+  const from = RevisionSchema.safeParse(search.get('van') ?? Math.max(1, newest - 1))
+  const to = RevisionSchema.safeParse(search.get('naar') ?? newest)
+  if (!from.success || !to.success) notFound('Deze versie bestaat niet.')
+  const [diff, region] = await Promise.all([
+    api.agreement.diff({ id, from: from.data, to: to.data }),
+    api.region.bySlug({ slug }),
+  ]).catch(toRouteError)
+  return { diff, revisions: agreement.revisions, members: region.members.map((m) => ({ code: m.code, name: m.name })) }
+}
+
+export default function AgreementVersions({ loaderData }: Route.ComponentProps) {
+  const { diff, revisions, members } = loaderData
+  const base = `/regio/${diff.region.slug}/afspraken/${diff.id}`
+  return (
+    <>
+      <RegionBreadcrumb
+        trail={[
+          { to: `/regio/${diff.region.slug}`, label: diff.region.name },
+          { to: base, label: diff.title },
+          { label: 'Versies vergelijken' },
+        ]}
+      />
+      <Heading1>Wat is er veranderd?</Heading1>
+      <Paragraph>
+        <Link to={base}>{diff.title}</Link>: van versie {diff.from.revision} ({formatDateTime(diff.from.createdAt)},{' '}
+        {diff.from.authorLabel}) naar versie {diff.to.revision} ({formatDateTime(diff.to.createdAt)}, {diff.to.authorLabel}).
+      </Paragraph>
+      {revisions.length > 1 ? (
+        <CompareForm action={`${base}/versies`} revisions={revisions} from={diff.from.revision} to={diff.to.revision} />
+      ) : null}
+      <RevisionDiff changes={diff.changes} municipalityNames={new Map(members.map((m) => [m.code, m.name]))} />
+    </>
+  )
+}
+
+export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
+  return <ErrorPage error={error} />
+}
