@@ -66,6 +66,8 @@ export {
   insertAgreement,
   insertAgreementComment,
   insertAgreementRevision,
+  insertSeedAgreements,
+  insertSeedNvoLevels,
   listAgreementComments,
   listAgreementContents,
   listAgreementRevisions,
@@ -78,6 +80,7 @@ export {
   updateAgreementIfVersion,
   type AgreementContent,
   type AgreementView,
+  type SeedAgreement,
   type VisibleAgreement,
 } from './repositories/agreements.ts'
 export type { Delay, Milestone, Partner } from './schema-agreements.ts'

@@ -1,6 +1,6 @@
 // The region page's server time at ten times the real scale (agreements issue): 440 regions × 200
 // agreements, each with two revisions, on embedded PGlite; against one plain SQL query for the matrix.
-import { createDb, countCoverageInSql, migrateToLatest, seedReferenceData, toAgreementRow, type AgreementContent } from '@bt/db'
+import { createDb, countCoverageInSql, insertSeedAgreements, migrateToLatest, seedReferenceData, type AgreementContent } from '@bt/db'
 import { AGREEMENT_STAGES, CONDITION_KEYS, NVO_AGREEMENT_KEYS, NVO_THEME_KEYS } from '@bt/domain'
 import { bench, describe } from 'vitest'
 import type { Actor } from '../context.ts'
@@ -8,7 +8,6 @@ import { getRegionOverview } from '../services/region-overview.ts'
 
 const REGIONS = 440
 const AGREEMENTS_PER_REGION = 200
-const BATCH = 500
 
 let seed = 42
 const next = () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32)
@@ -43,19 +42,14 @@ const codes = Array.from({ length: REGIONS }, (_, i) => `GM${String(5000 + i).pa
 await db.insertInto('municipality').values(codes.map((code) => ({ code, name: `Bench ${code}`, province: 'Bench', inhabitants: 50_000, inhabitantsReferenceYear: 2025 }))).execute()
 await db.insertInto('region').values(codes.map((code) => ({ code, name: `Regio ${code}`, slug: `bench-${code.toLowerCase()}` }))).execute()
 const started = performance.now()
-let made = 0
-for (let start = 0; start < REGIONS * AGREEMENTS_PER_REGION; start += BATCH) {
-  const rows = Array.from({ length: BATCH }, (_, k) => {
-    const i = start + k
-    return { regionCode: codes[i % REGIONS]!, ...toAgreementRow(content(i)), version: 2, publishedRevision: 1, updatedByLabel: 'bench' }
-  })
-  const ids = await db.insertInto('agreement').values(rows).returning('id').execute()
-  await db
-    .insertInto('agreementRevision')
-    .values(ids.flatMap(({ id }, k) => [1, 2].map((revision) => ({ agreementId: id, revision, snapshot: JSON.stringify(content(start + k)), authorLabel: 'bench' }))))
-    .execute()
-  made += ids.length
-}
+const agreements = Array.from({ length: REGIONS * AGREEMENTS_PER_REGION }, (_, i) => ({
+  regionCode: codes[i % REGIONS]!,
+  first: content(i),
+  second: content(i),
+  published: true,
+}))
+await db.transaction().execute((trx) => insertSeedAgreements(trx, { agreements, authorLabel: 'bench', at: new Date('2026-01-01') }))
+const made = agreements.length
 console.log(`bench data: ${made} agreements, ${made * 2} revisions in ${((performance.now() - started) / 1000).toFixed(1)} s`)
 
 const editor = (regionCode: string): Actor => ({ userId: 'bench', name: 'Bench', email: 'bench@example.org', grants: [{ role: 'region_editor', regionCode, municipalityCode: null }] })

@@ -28,5 +28,5 @@ describe('demo agreements', () => {
     } finally {
       await close()
     }
-  })
+  }, 120_000) // seeds the whole country; slow on a busy machine
 })

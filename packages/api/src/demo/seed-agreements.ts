@@ -1,13 +1,11 @@
 import {
-  insertAgreement,
-  insertAgreementRevision,
+  insertSeedAgreements,
+  insertSeedNvoLevels,
   listRegionMembers,
   listRegions,
-  markAgreementPublished,
-  saveNvoLevel,
-  updateAgreementIfVersion,
   type AgreementContent,
   type DB,
+  type SeedAgreement,
   type Transaction,
 } from '@bt/db'
 import { NVO_AGREEMENT_KEYS } from '@bt/domain'
@@ -106,31 +104,23 @@ export function generateRegionAgreements(regionCode: string, memberCodes: readon
 
 /** Seed the demo agreements (with revisions and publication) and NvO levels of every region. */
 export async function seedDemoAgreements(trx: Transaction<DB>): Promise<void> {
+  const agreements: SeedAgreement[] = []
+  const levels: { regionCode: string; nvoAgreement: string; level: number; explanation: string }[] = []
   for (const region of await listRegions(trx, { onDate: SEED_DATE })) {
     const members = await listRegionMembers(trx, { regionCode: region.code, onDate: SEED_DATE })
     for (const { content, publish, laterEdit } of generateRegionAgreements(region.code, members.map((m) => m.code))) {
-      const id = await insertAgreement(trx, { regionCode: region.code, content, authorLabel: AUTHOR, now: CREATED_AT })
-      await insertAgreementRevision(trx, { agreementId: id, revision: 1, snapshot: content, authorUserId: null, authorLabel: AUTHOR, now: CREATED_AT })
-      if (publish) await markAgreementPublished(trx, { id, revision: 1, now: CREATED_AT })
-      if (laterEdit) {
-        // A later draft change that is not yet published.
-        const edited = { ...content, explanation: `${content.explanation} Bijgewerkt na overleg met de partners.`.trim() }
-        await updateAgreementIfVersion(trx, { id, version: 1, content: edited, authorLabel: AUTHOR, now: CREATED_AT })
-        await insertAgreementRevision(trx, { agreementId: id, revision: 2, snapshot: edited, authorUserId: null, authorLabel: AUTHOR, now: CREATED_AT })
-      }
+      // A later draft change that is not yet published.
+      const second = laterEdit
+        ? { ...content, explanation: `${content.explanation} Bijgewerkt na overleg met de partners.`.trim() }
+        : undefined
+      agreements.push({ regionCode: region.code, first: content, second, published: publish })
     }
     const next = random(`${region.code}-levels`)
     for (const nvoAgreement of NVO_AGREEMENT_KEYS) {
       if (next() < 0.25) continue
-      await saveNvoLevel(trx, {
-        regionCode: region.code,
-        nvoAgreement,
-        level: Math.floor(next() * 5),
-        explanation: 'Voorbeeldtoelichting van de regio.',
-        version: null,
-        authorLabel: AUTHOR,
-        now: CREATED_AT,
-      })
+      levels.push({ regionCode: region.code, nvoAgreement, level: Math.floor(next() * 5), explanation: 'Voorbeeldtoelichting van de regio.' })
     }
   }
+  await insertSeedAgreements(trx, { agreements, authorLabel: AUTHOR, at: CREATED_AT })
+  await insertSeedNvoLevels(trx, { levels, authorLabel: AUTHOR, at: CREATED_AT })
 }
