@@ -69,9 +69,13 @@ async function matrixCount(page: Page, rowHeader: string, condition: number): Pr
   return Number.parseInt(text, 10)
 }
 
-/** A signed-in page in a fresh browser context (a second person at another desk). */
-async function signedInPage(browser: Browser, email: string, options: { javaScriptEnabled?: boolean } = {}) {
-  const context = await browser.newContext(options)
+/**
+ * A signed-in page in a fresh browser context (a second person at another desk). `withoutScripts`
+ * blocks the portal's JavaScript, so forms post the plain HTML way while axe can still run.
+ */
+async function signedInPage(browser: Browser, email: string, options: { withoutScripts?: boolean } = {}) {
+  const context = await browser.newContext()
+  if (options.withoutScripts) await context.route(/\.(m?js)(\?.*)?$/, (route) => route.abort())
   const page = await context.newPage()
   await loginAs(page, email)
   return { page, close: () => context.close() }
@@ -260,7 +264,7 @@ test.describe('regions keep their agreements online', () => {
     await expectNoA11yViolations(page)
 
     // Without JavaScript the server refuses it with the same message, and keeps the date typed.
-    const plain = await signedInPage(browser, DEMO.region_editor, { javaScriptEnabled: false })
+    const plain = await signedInPage(browser, DEMO.region_editor, { withoutScripts: true })
     await plain.page.goto(`${REGION}/afspraken/${id}`)
     await plain.page.getByLabel('Nieuwe datum').fill('2027-12-31')
     await plain.page.getByRole('button', { name: 'Vertraging melden' }).click()
@@ -277,6 +281,40 @@ test.describe('regions keep their agreements online', () => {
     await expect(delays).toContainText('De corporatie levert de woningen later op.')
     await expect(page.getByText('Oorspronkelijk gepland')).toBeVisible()
     await expectNoA11yViolations(page)
+  })
+
+  test('without JavaScript the form is checked on the server, names each problem and keeps the input', async ({ browser }) => {
+    const { page, close } = await signedInPage(browser, DEMO.region_editor, { withoutScripts: true })
+    await page.goto(`${REGION}/afspraken/nieuw`)
+    await page.getByLabel('Titel', { exact: true }).fill('ab')
+    await page.getByRole('checkbox', { name: HOUSING_THEME, exact: true }).check()
+    await page.getByLabel('Naam partner 2').fill('Zorgkantoor Zwolle')
+    await page.getByRole('button', { name: 'Afspraak opslaan' }).click()
+
+    const summary = page.getByRole('alert').filter({ hasText: 'De afspraak is niet opgeslagen.' })
+    await expect(summary.getByRole('link')).toHaveText([
+      'Titel: Een titel heeft minstens 3 tekens.',
+      'NvO-afspraken: Kies minstens één NvO-afspraak.',
+      'Condities: Kies minstens één conditie.',
+      'Partners: Kies het soort partner.',
+    ])
+    await expect(page.getByLabel('Titel', { exact: true })).toHaveValue('ab')
+    await expect(page.getByRole('checkbox', { name: HOUSING_THEME, exact: true })).toBeChecked()
+    await expect(page.getByLabel('Naam partner 2')).toHaveValue('Zorgkantoor Zwolle')
+    // The row's error sits on the row the user filled in, not on the first one.
+    await expect(page.getByLabel('Soort partner 2')).toHaveAccessibleDescription('Kies het soort partner.')
+    await expect(page.getByLabel('Soort partner 1')).not.toHaveAttribute('aria-invalid', 'true')
+    await expectNoA11yViolations(page)
+
+    const title = uniqueTitle('Zonder JavaScript')
+    await page.getByLabel('Titel', { exact: true }).fill(title)
+    await page.getByRole('checkbox', { name: '7. Financiële afspraken en solidariteit', exact: true }).check()
+    await page.getByRole('checkbox', { name: '2. Langdurige begeleiding', exact: true }).check()
+    await page.getByLabel('Soort partner 2').selectOption('care_office')
+    await page.getByRole('button', { name: 'Afspraak opslaan' }).click()
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title)
+    await expect(page.getByText('Zorgkantoor Zwolle (Zorgkantoor)')).toBeVisible()
+    await close()
   })
 
   test('a stage change the table forbids cannot be chosen, and a forged one is refused', async ({ page }) => {

@@ -1,4 +1,5 @@
-import { Heading2, Paragraph } from '@utrecht/component-library-react'
+import { Paragraph } from '@utrecht/component-library-react'
+import { useEffect, useRef } from 'react'
 import type { AgreementFormFields } from './form-values.ts'
 import { isFilledRow } from './form-values.ts'
 import { FIELD_LABELS, listItemLabel, partnerKindLabel, stageLabel } from './labels.ts'
@@ -60,25 +61,27 @@ function rowsOf(saved: SavedAgreement, yours: AgreementFormFields, names: Readon
  * differ. The user's input stays in the form below; saving again saves on top of the saved version.
  */
 export function ConflictPanel({
-  message,
   saved,
   yours,
   municipalityNames,
 }: {
-  message?: string
   saved: SavedAgreement
   yours: AgreementFormFields
   municipalityNames: ReadonlyMap<string, string>
 }) {
   const rows = rowsOf(saved, yours, municipalityNames).filter((r) => r.saved !== r.yours)
+  // The form was replaced under the user's cursor: bring them to the explanation (keyboard and screen readers).
+  const heading = useRef<HTMLHeadingElement>(null)
+  useEffect(() => heading.current?.focus(), [saved.version])
   return (
     <section className="bt-conflict-panel" aria-labelledby="conflict-title">
       <div className="utrecht-alert utrecht-alert--warning" role="alert">
-        <Heading2 id="conflict-title">Iemand anders heeft deze afspraak intussen gewijzigd</Heading2>
-        <Paragraph>{message ?? 'Uw wijziging is niet opgeslagen.'}</Paragraph>
+        <h2 className="utrecht-heading-2" id="conflict-title" tabIndex={-1} ref={heading}>
+          Iemand anders heeft deze afspraak intussen gewijzigd
+        </h2>
         <Paragraph>
-          Uw invoer staat nog in het formulier hieronder. Vergelijk hem met de opgeslagen versie (versie {saved.version}),
-          neem over wat u wilt houden en sla opnieuw op: u slaat dan op over versie {saved.version}.
+          Uw wijziging is niet opgeslagen. Uw invoer staat nog in het formulier hieronder. Vergelijk hem met de opgeslagen
+          versie {saved.version}, neem over wat u wilt houden en sla opnieuw op: u slaat dan op over versie {saved.version}.
         </Paragraph>
       </div>
       {rows.length === 0 ? (

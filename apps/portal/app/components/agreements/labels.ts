@@ -120,3 +120,10 @@ const dateTime = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeStyle
 export function formatDateTime(value: Date | string): string {
   return dateTime.format(new Date(value))
 }
+
+const shortDateTime = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Amsterdam' })
+
+/** "23-11-2026 14:48" in Dutch time, for compact lists. */
+export function formatShortDateTime(value: Date | string): string {
+  return shortDateTime.format(new Date(value))
+}

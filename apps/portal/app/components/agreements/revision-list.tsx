@@ -1,6 +1,6 @@
 import { Button, Heading2 } from '@utrecht/component-library-react'
 import { Form } from 'react-router'
-import { formatDateTime } from './labels.ts'
+import { formatDateTime, formatShortDateTime } from './labels.ts'
 import { TableScroll } from './table-scroll.tsx'
 
 interface Revision {
@@ -23,7 +23,7 @@ export function CompareForm({
 }) {
   const option = (r: Revision) => (
     <option key={r.revision} value={r.revision}>
-      Versie {r.revision} ({formatDateTime(r.createdAt)}, {r.authorLabel})
+      Versie {r.revision} – {formatShortDateTime(r.createdAt)}, {r.authorLabel}
     </option>
   )
   return (

@@ -67,7 +67,6 @@ export default function EditAgreement({ loaderData, actionData }: Route.Componen
       </Paragraph>
       {saved && submitted ? (
         <ConflictPanel
-          message={actionData?.formError}
           saved={saved}
           yours={submitted}
           municipalityNames={new Map(members.map((m) => [m.code, m.name]))}
