@@ -39,6 +39,8 @@ export interface ScenarioRegion {
   changeCents: number
   changeBasisPoints: number | null
   amountsByYear: number[]
+  /** The change from each year to the next (cents, basis points of the earlier year). */
+  changes: YearlyChange[]
   largestDecline: YearlyChange | null
 }
 
@@ -242,6 +244,7 @@ export function buildScenarioResult(
           changeCents: risk.changeCents,
           changeBasisPoints: risk.changeBasisPoints,
           amountsByYear: risk.years.map((y) => y.amountCents),
+          changes: [...risk.changes],
           largestDecline: risk.largestDecline,
         }
       }),

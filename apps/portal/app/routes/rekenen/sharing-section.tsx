@@ -40,9 +40,7 @@ export function SharingSection({ result, sharing }: { result: ScenarioResult; sh
       : null
   return (
     <section aria-labelledby="verdeelmodel" className="bt-section">
-      <Heading2 id="verdeelmodel">
-        Verdeelmodel: {SHARING_MODEL_LABELS[sharing.kind].toLowerCase()}
-      </Heading2>
+      <Heading2 id="verdeelmodel">Verdeelmodel: {SHARING_MODEL_LABELS[sharing.kind]}</Heading2>
       <Paragraph>
         Per gemeente in {year}: het eigen bedrag uit het ingroeipad, wat zij in de regionale
         regeling stopt (betaalt) en eruit krijgt (ontvangt), wat zij per saldo draagt en wat zij
@@ -127,7 +125,7 @@ export function SharingSection({ result, sharing }: { result: ScenarioResult; sh
           </tbody>
         </table>
       </TableScroll>
-      <div className="bt-chart-pair">
+      <div className="bt-chart-pair bt-chart-pair--stacked">
         <YearChart
           type="line"
           unit="cents"

@@ -83,11 +83,7 @@ function Explanation({ answer }: { answer: Answer }) {
 function AnswerView({ answer }: { answer: Answer }) {
   const n = answer.newClient
   return (
-    <section
-      aria-labelledby="uitkomst"
-      className="bt-section utrecht-alert utrecht-alert--info"
-      role="status"
-    >
+    <section aria-labelledby="uitkomst" className="bt-section utrecht-alert utrecht-alert--info">
       <Heading2 id="uitkomst">Uitkomst</Heading2>
       <dl className="bt-facts">
         <div>
