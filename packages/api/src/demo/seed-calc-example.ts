@@ -8,7 +8,7 @@ import {
   type NewCalcDataset,
 } from '@bt/db'
 
-// The example calculation data (voorbeeldbedragen, ADR 003): no real circulaire tables are available,
+// The example calculation data (voorbeeldbedragen, ADR 006): no real circulaire tables are available,
 // so the demo seed generates a fictitious but plausible set, the same every time for the same seed
 // number. Pages label it as fictitious until an administrator imports real tables.
 

@@ -5,7 +5,7 @@ import {
   generateCalcExample,
 } from '../demo/seed-calc-example.ts'
 
-// The example data set (voorbeeldbedragen, ADR 003): fictitious, deterministic from its seed number.
+// The example data set (voorbeeldbedragen, ADR 006): fictitious, deterministic from its seed number.
 const MUNICIPALITIES = [
   { code: 'GM0193', inhabitants: 133_141, regionCode: 'GM0193' },
   { code: 'GM0166', inhabitants: 55_812, regionCode: 'GM0193' },

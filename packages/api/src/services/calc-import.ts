@@ -1,9 +1,4 @@
-import {
-  insertCalcDataset,
-  listMunicipalitiesWithRegion,
-  type DB,
-  type Transaction,
-} from '@bt/db'
+import { insertCalcDataset, listMunicipalitiesWithRegion, type DB, type Transaction } from '@bt/db'
 import {
   DomainError,
   MunicipalityCodeSchema,
@@ -200,9 +195,22 @@ export function planCalcImport(input: Input, municipalities: ReadonlyMap<string,
     else values.set(id, { measureKey: key, municipalityCode: code, value: value / 1e6 })
   })
   if (values.size > 0) {
-    for (const [code, name] of municipalities) {
-      for (const key of measureKeys) {
-        if (!values.has(`${code}/${key}`))
+    for (const key of measureKeys) {
+      const missing = [...municipalities].filter(([code]) => !values.has(`${code}/${key}`))
+      // A handful is named one by one; a whole missing column is one message, not 342.
+      if (missing.length > 5) {
+        const examples = missing
+          .slice(0, 3)
+          .map(([code, name]) => `${code} (${name})`)
+          .join(', ')
+        errors.add(
+          'values',
+          0,
+          'waarde',
+          `${missing.length} gemeenten hebben geen waarde voor maatstaf ${key}, onder andere ${examples}.`,
+        )
+      } else {
+        for (const [code, name] of missing)
           errors.add(
             'values',
             0,

@@ -83,7 +83,10 @@ function Explanation({ answer }: { answer: Answer }) {
 function AnswerView({ answer }: { answer: Answer }) {
   const n = answer.newClient
   return (
-    <section aria-labelledby="uitkomst" className="bt-section utrecht-alert utrecht-alert--info">
+    <section
+      aria-labelledby="uitkomst"
+      className="bt-section utrecht-alert utrecht-alert--info bt-preview"
+    >
       <Heading2 id="uitkomst">Uitkomst</Heading2>
       <dl className="bt-facts">
         <div>
@@ -185,7 +188,7 @@ export default function Woonplaats({ loaderData, actionData }: Route.ComponentPr
           </option>
         ))}
       </datalist>
-      <Form method="post" noValidate onSubmit={onSubmit} className="bt-form">
+      <Form method="post" noValidate onSubmit={onSubmit} className="bt-form bt-residence-form">
         <FormError message={failure && !failure.fieldErrors ? failure.formError : undefined} />
         <fieldset className="utrecht-form-fieldset bt-fieldset">
           <legend className="utrecht-form-fieldset__legend">Melding</legend>
