@@ -203,6 +203,14 @@ test.describe('regions keep their agreements online', () => {
     await page.getByRole('button', { name: 'Reactie plaatsen' }).click()
     await expect(page.getByText('Uw reactie is geplaatst.')).toBeVisible()
     await expect(page.getByText('Kunnen we de planning in het overleg bespreken?')).toBeVisible()
+    // One level of replies.
+    const comment = page.getByRole('article', { name: /^Reactie van / }).filter({ hasText: 'Kunnen we de planning' })
+    await comment.getByText('Antwoorden op deze reactie').click()
+    await comment.getByLabel('Uw antwoord').fill('Ja, ik zet het op de agenda.')
+    await comment.getByRole('button', { name: 'Antwoord plaatsen' }).click()
+    await expect(page.getByText('Uw reactie is geplaatst.')).toBeVisible()
+    await expect(page.getByRole('article', { name: /^Antwoord van / })).toContainText('Ja, ik zet het op de agenda.')
+    await expect(page.getByRole('article', { name: /^Antwoord van / }).getByText('Antwoorden op deze reactie')).toHaveCount(0)
     await expectNoA11yViolations(page)
 
     for (const path of [`${REGION}/afspraken/${id}/bewerken`, `${REGION}/afspraken/nieuw`]) {
