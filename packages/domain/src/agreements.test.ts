@@ -92,3 +92,14 @@ describe('delays', () => {
     })
   })
 })
+
+describe('NvO level input', () => {
+  it('refuses an empty choice instead of reading it as level 0', async () => {
+    const { SetNvoLevelSchema } = await import('./agreements.ts')
+    const base = { regionSlug: 'zwolle', nvoAgreement: 'access', explanation: '', version: '' }
+    expect(SetNvoLevelSchema.safeParse({ ...base, level: '' }).success).toBe(false)
+    expect(SetNvoLevelSchema.parse({ ...base, level: '0' }).level).toBe(0)
+    expect(SetNvoLevelSchema.parse({ ...base, level: 3 }).level).toBe(3)
+    expect(SetNvoLevelSchema.safeParse({ ...base, level: '7' }).success).toBe(false)
+  })
+})

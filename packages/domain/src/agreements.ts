@@ -159,7 +159,8 @@ export const AddCommentSchema = z.object({
 export const SetNvoLevelSchema = z.object({
   regionSlug: RegionSlugSchema,
   nvoAgreement: NvoAgreementKeySchema,
-  level: z.coerce.number().pipe(NvoLevelSchema),
+  // An empty choice must be refused, not read as level 0 ("Niet gestart").
+  level: z.preprocess((v) => (v === '' || v === null ? undefined : typeof v === 'string' ? Number(v) : v), NvoLevelSchema),
   explanation: optionalText(5_000, 'De toelichting heeft hoogstens 5.000 tekens.'),
   version: z.preprocess((v) => (v === '' || v === undefined ? null : v), z.coerce.number().int().nonnegative().nullable()),
 })

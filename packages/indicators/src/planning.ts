@@ -34,7 +34,7 @@ export function planningStatus(agreement: PlannedAgreement, today: string): Plan
 }
 
 /** A region's planning: open agreements grouped by status, and every delayed one with its reasons. */
-export function summarisePlanning(agreements: readonly PlannedAgreement[], today: string) {
+export function summarisePlanning<T extends PlannedAgreement>(agreements: readonly T[], today: string) {
   const byStatus = (status: PlanningStatus) =>
     agreements
       .filter((a) => planningStatus(a, today) === status)
