@@ -137,7 +137,9 @@ async function saveContent(
 ) {
   const before = contentOfRow(row)
   const saved = await updateAgreementIfVersion(trx, { id: row.id, version, content, authorLabel: authorLabel(ctx), now: ctx.now })
-  if (!saved) throw staleEdit('deze afspraak', { version: row.version, ...before })
+  if (!saved) {
+    throw staleEdit('deze afspraak', { version: row.version, updatedByLabel: row.updatedByLabel, updatedAt: row.updatedAt, ...before })
+  }
   await saveRevision(trx, ctx, row.id, saved.version, content)
   await audit(trx, ctx, { action, entityType: 'agreement', entityId: String(row.id), regionCode: row.regionCode, before, after: content })
   return { id: row.id, version: saved.version, regionSlug: row.regionSlug }
