@@ -45,7 +45,9 @@ export function formatMoment(value: Date | string): string {
   return dateTime.format(new Date(value))
 }
 
-/** A date as ISO text: database dates may come as Date objects or as 'YYYY-MM-DD'. */
-export function isoDate(value: Date | string): string {
-  return typeof value === 'string' ? value.slice(0, 10) : value.toISOString().slice(0, 10)
+const day = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' })
+
+/** "23 november 2026", the day of a moment in Dutch time. */
+export function formatDay(value: Date | string): string {
+  return day.format(new Date(value))
 }
