@@ -40,5 +40,8 @@ export default [
   route('regio/:slug/zoeken', 'routes/zoeken.tsx', { id: 'routes/regio-zoeken' }),
   route('zoeken', 'routes/zoeken.tsx'),
   route('bijlagen/:id', 'routes/bijlagen.ts'),
+  route('regio/:slug/afspraken/export.csv', 'routes/regio/afspraken/export-csv.ts'),
+  route('regio/:slug/afspraken/export.xlsx', 'routes/regio/afspraken/export-xlsx.ts'),
+  route('regio/:slug/afspraken/importeren', 'routes/regio/afspraken/importeren.tsx'),
   route('*', 'routes/not-found.tsx'),
 ] satisfies RouteConfig

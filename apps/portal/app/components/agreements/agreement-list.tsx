@@ -62,12 +62,15 @@ export function AgreementList({
   filter,
   members,
   actions,
+  selectForm,
 }: {
   slug: string
   overview: Pick<RegionAgreements, 'agreements' | 'partners' | 'total' | 'view'>
   filter: AgreementFilter
   members: readonly RegionMember[]
   actions?: ReactNode
+  /** The id of a form (the bulk stage form) that a checkbox per agreement joins; none without it. */
+  selectForm?: string
 }) {
   const { agreements, partners, total, view } = overview
   const filtered = isFiltered(filter)
@@ -123,6 +126,11 @@ export function AgreementList({
             <caption className="utrecht-table__caption">{filtered ? 'Gefilterde afspraken' : 'Alle afspraken'} van de regio</caption>
             <thead className="utrecht-table__header">
               <tr className="utrecht-table__row">
+                {selectForm ? (
+                  <th scope="col" className="utrecht-table__header-cell">
+                    <span className="bt-visually-hidden">Kiezen</span>
+                  </th>
+                ) : null}
                 <th scope="col" className="utrecht-table__header-cell">Afspraak</th>
                 <th scope="col" className="utrecht-table__header-cell">Stadium</th>
                 <th scope="col" className="utrecht-table__header-cell">Streefdatum</th>
@@ -135,6 +143,19 @@ export function AgreementList({
             <tbody className="utrecht-table__body">
               {agreements.map((a) => (
                 <tr key={a.id} className="utrecht-table__row">
+                  {selectForm ? (
+                    <td className="utrecht-table__cell">
+                      <input
+                        type="checkbox"
+                        name="ids"
+                        value={a.id}
+                        form={selectForm}
+                        id={`kies-${a.id}`}
+                        className="utrecht-checkbox utrecht-checkbox--html-input"
+                        aria-label={`Kies ${a.title}`}
+                      />
+                    </td>
+                  ) : null}
                   <th scope="row" className="utrecht-table__header-cell bt-cell-text">
                     <Link to={`/regio/${slug}/afspraken/${a.id}`}>{a.title}</Link>
                   </th>

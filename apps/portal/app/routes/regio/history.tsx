@@ -21,6 +21,17 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
 const dateTime = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Amsterdam' })
 
 const ACTIONS: Partial<Record<string, string>> = {
+  'agreement.created': 'Afspraak aangemaakt',
+  'agreement.updated': 'Afspraak gewijzigd',
+  'agreement.delayed': 'Vertraging vastgelegd',
+  'agreement.published': 'Afspraak gepubliceerd',
+  'comment.added': 'Reactie geplaatst',
+  'nvo_level.set': 'NvO-niveau vastgesteld',
+  'plan_element.saved': 'Planonderdeel opgeslagen',
+  'vision.version_added': 'Versie van de regiovisie toegevoegd',
+  'vision.adoption_recorded': 'Vaststelling van de regiovisie vastgelegd',
+  'vision.adoption_confirmed': 'Vaststelling van de regiovisie bevestigd',
+  'attachment.uploaded': 'Bijlage toegevoegd',
   'region.renamed': 'Regionaam gewijzigd',
 }
 

@@ -1,7 +1,8 @@
-import { RegionSlugSchema } from '@bt/domain'
+import { BulkStageSchema, RegionSlugSchema } from '@bt/domain'
 import { Heading1, Heading2, Paragraph } from '@utrecht/component-library-react'
-import { Link, useLocation } from 'react-router'
+import { data, Link, useLocation } from 'react-router'
 import { AgreementList } from '#app/components/agreements/agreement-list.tsx'
+import { BULK_STAGE_FORM_ID, BulkStageForm, type BulkStageResult } from '#app/components/agreements/bulk-stage-form.tsx'
 import { CompletenessSummary } from '#app/components/agreements/completeness-summary.tsx'
 import { CoverageMatrix } from '#app/components/agreements/coverage-matrix.tsx'
 import { readAgreementFilter } from '#app/components/agreements/filters.ts'
@@ -10,7 +11,8 @@ import { RegionMembers } from '#app/components/agreements/region-members.tsx'
 import { ErrorPage } from '#app/components/error-page.tsx'
 import { ExampleIndelingNotice } from '#app/components/example-indeling-notice.tsx'
 import { formatInteger, pageTitle } from '#app/lib/format.ts'
-import { getApi, notFound, requestContext, toRouteError } from '#app/server/api.server.ts'
+import { getApi, notFound, requestContext, requireActor, toRouteError } from '#app/server/api.server.ts'
+import { formAction, formDataToObject, parseValues } from '#app/server/forms.server.ts'
 import type { Route } from './+types/region'
 
 export const meta: Route.MetaFunction = ({ data }) => [{ title: pageTitle(data?.region.name ?? 'Regio') }]
@@ -30,8 +32,27 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
   return { region, overview, filter }
 }
 
-export default function RegionPage({ loaderData }: Route.ComponentProps) {
+/** The page's one form: move the agreements ticked in the list to one stage (all or nothing). */
+export async function action({ params, request, context }: Route.ActionArgs) {
+  requireActor(context, request)
+  const slug = RegionSlugSchema.safeParse(params.slug)
+  if (!slug.success) notFound('Deze regio bestaat niet.')
+  const values = formDataToObject(await request.formData())
+  if (values.intent !== 'stadium') throw data({ message: 'Dit formulier kennen we niet.' }, { status: 400 })
+  const result = await formAction(async () => {
+    const input = parseValues({ ...values, regionSlug: slug.data }, BulkStageSchema)
+    const done = await getApi(context).agreement.changeStages(input)
+    return { intent: 'stadium' as const, changed: done.changed, stage: input.stage }
+  })
+  if (result && typeof result === 'object' && 'type' in result && result.type === 'DataWithResponseInit') {
+    return data({ ...(result.data as object), intent: 'stadium' as const, values }, result.init ?? undefined)
+  }
+  return result
+}
+
+export default function RegionPage({ loaderData, actionData }: Route.ComponentProps) {
   const { region, overview, filter } = loaderData
+  const bulkResult = actionData as BulkStageResult | undefined
   const location = useLocation()
   const ownRegion = overview?.view === 'draft'
   return (
@@ -87,6 +108,18 @@ export default function RegionPage({ loaderData }: Route.ComponentProps) {
               <li>
                 <Link to={`/regio/${region.slug}/niveaus`}>NvO-niveaus</Link>
               </li>
+              <li>
+                <Link to={`/regio/${region.slug}/plan`}>Regionaal plan</Link>
+              </li>
+              <li>
+                <Link to={`/regio/${region.slug}/regiovisie`}>Regiovisie</Link>
+              </li>
+              <li>
+                <Link to={`/regio/${region.slug}/uitvoeringsplan`}>Uitvoeringsplan</Link>
+              </li>
+              <li>
+                <Link to={`/regio/${region.slug}/zoeken`}>Zoeken in deze regio</Link>
+              </li>
               {ownRegion ? (
                 <li>
                   <Link to={`/regio/${region.slug}/logboek`}>Logboek</Link>
@@ -112,14 +145,35 @@ export default function RegionPage({ loaderData }: Route.ComponentProps) {
             overview={overview}
             filter={filter}
             members={region.members}
+            selectForm={overview.permissions.canEdit ? BULK_STAGE_FORM_ID : undefined}
             actions={
-              overview.permissions.canEdit ? (
-                <p className="utrecht-paragraph">
-                  <Link to={`/regio/${region.slug}/afspraken/nieuw`} className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action">
-                    Nieuwe afspraak
-                  </Link>
-                </p>
-              ) : null
+              <>
+                {overview.permissions.canEdit ? (
+                  <p className="utrecht-paragraph bt-actions">
+                    <Link to={`/regio/${region.slug}/afspraken/nieuw`} className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action">
+                      Nieuwe afspraak
+                    </Link>{' '}
+                    <Link to={`/regio/${region.slug}/afspraken/importeren`} className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action">
+                      Afspraken importeren
+                    </Link>
+                  </p>
+                ) : null}
+                {ownRegion ? (
+                  <p className="utrecht-paragraph">
+                    Downloaden als spreadsheet:{' '}
+                    <a href={`/regio/${region.slug}/afspraken/export.xlsx`} download>
+                      Excel (.xlsx)
+                    </a>{' '}
+                    of{' '}
+                    <a href={`/regio/${region.slug}/afspraken/export.csv`} download>
+                      CSV
+                    </a>
+                  </p>
+                ) : null}
+                {overview.permissions.canEdit && overview.agreements.length > 0 ? (
+                  <BulkStageForm result={bulkResult} titles={new Map(overview.agreements.map((a) => [a.id, a.title]))} />
+                ) : null}
+              </>
             }
           />
         </>

@@ -1,8 +1,9 @@
 import { AddCommentSchema, OPEN_STAGES, PublishAgreementSchema, RecordDelaySchema, type AgreementStage } from '@bt/domain'
 import { Heading1, Heading2, Paragraph } from '@utrecht/component-library-react'
-import { Link, redirect, type ShouldRevalidateFunction } from 'react-router'
+import { data, Link, redirect, type ShouldRevalidateFunction } from 'react-router'
 import { z } from 'zod'
 import { AgreementPlanning, AgreementTags } from '#app/components/agreements/agreement-details.tsx'
+import { AgreementAttachments } from '#app/components/agreements/attachment-form.tsx'
 import { RegionBreadcrumb } from '#app/components/agreements/breadcrumb.tsx'
 import { Comments } from '#app/components/agreements/comments.tsx'
 import { DelayForm } from '#app/components/agreements/delay-form.tsx'
@@ -13,10 +14,12 @@ import { ErrorPage } from '#app/components/error-page.tsx'
 import { FormError } from '#app/components/form-field.tsx'
 import { pageTitle } from '#app/lib/format.ts'
 import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
+import { withFormArraysIn } from '#app/server/form-arrays.server.ts'
 import { parseValues } from '#app/server/forms.server.ts'
 import { renderMarkdown } from '#app/server/markdown.server.ts'
+import { ATTACHMENT_FIELD, NO_FILE, readUploadForm, uploadAttachment } from '#app/server/uploads.server.ts'
 import type { Route } from './+types/agreement'
-import { agreementAddress, agreementFormAction, readForm, requireSameRegion } from './agreement-forms.server.ts'
+import { agreementAddress, agreementFormAction, requireSameRegion, type AgreementFormFailure } from './agreement-forms.server.ts'
 
 export const meta: Route.MetaFunction = ({ data }) => [
   { title: pageTitle(data ? `${data.agreement.content.title} – ${data.agreement.region.name}` : 'Afspraak') },
@@ -29,6 +32,7 @@ const NOTICES: Record<string, string> = {
   gepubliceerd: 'De afspraak is gepubliceerd.',
   vertraging: 'De vertraging is vastgelegd.',
   reactie: 'Uw reactie is geplaatst.',
+  bijlage: 'De bijlage is toegevoegd.',
 }
 
 export async function loader({ params, request, context }: Route.LoaderArgs) {
@@ -38,13 +42,17 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
   const [agreement, region] = await Promise.all([api.agreement.get({ id }), api.region.bySlug({ slug })]).catch(toRouteError)
   requireSameRegion(agreement, slug)
   // Comments are the region's internal conversation: only readers of its drafts get them.
-  const comments = agreement.view === 'draft' ? await api.agreement.comments({ agreementId: id }).catch(toRouteError) : []
+  const [comments, attachments] = await Promise.all([
+    agreement.view === 'draft' ? api.agreement.comments({ agreementId: id }) : [],
+    api.attachment.list({ ownerKind: 'agreement', ownerId: id }),
+  ]).catch(toRouteError)
   const notice = NOTICES[new URL(request.url).searchParams.get('melding') ?? '']
   return {
     agreement,
     bodyHtml: renderMarkdown(agreement.content.body),
     members: region.members.map((m) => ({ code: m.code, name: m.name })),
     comments,
+    attachments,
     notice: notice ?? null,
   }
 }
@@ -54,15 +62,29 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
 export const shouldRevalidate: ShouldRevalidateFunction = ({ actionStatus, defaultShouldRevalidate }) =>
   actionStatus === 409 || defaultShouldRevalidate
 
-const IntentSchema = z.object({ intent: z.enum(['publiceren', 'vertraging', 'reactie'], { error: 'Onbekende actie.' }) })
+const IntentSchema = z.object({ intent: z.enum(['publiceren', 'vertraging', 'reactie', 'bijlage'], { error: 'Onbekende actie.' }) })
 
 export async function action({ params, request, context }: Route.ActionArgs) {
   const { slug, id } = agreementAddress(params)
-  const values = await readForm(request)
+  // Every form of this page goes through the streaming parser, so an oversized upload is refused at
+  // 10 MB before it is held in memory (uploads.server.ts).
+  const form = await readUploadForm(request)
+  if (!form.ok) {
+    return data<AgreementFormFailure>(
+      { fieldErrors: { [ATTACHMENT_FIELD]: [form.message] }, intent: 'bijlage', values: { intent: 'bijlage' } },
+      { status: form.status },
+    )
+  }
+  const values = withFormArraysIn(form.values)
   const here = `/regio/${slug}/afspraken/${id}`
   return agreementFormAction(values, async () => {
     const api = getApi(context)
     const { intent } = parseValues(values, IntentSchema)
+    if (intent === 'bijlage') {
+      if (!form.file) return data<AgreementFormFailure>({ fieldErrors: { [ATTACHMENT_FIELD]: [NO_FILE] }, intent, values }, { status: 400 })
+      await uploadAttachment(api, { ownerKind: 'agreement', ownerId: id }, form.file)
+      return redirect(`${here}?melding=bijlage#bijlagen`)
+    }
     if (intent === 'publiceren') {
       await api.agreement.publish(parseValues({ ...values, id }, PublishAgreementSchema))
       return redirect(`${here}?melding=gepubliceerd`)
@@ -77,7 +99,7 @@ export async function action({ params, request, context }: Route.ActionArgs) {
 }
 
 export default function AgreementPage({ loaderData, actionData }: Route.ComponentProps) {
-  const { agreement, bodyHtml, members, comments, notice } = loaderData
+  const { agreement, bodyHtml, members, comments, attachments, notice } = loaderData
   const { content, region, permissions, view } = agreement
   const municipalityNames = new Map(members.map((m) => [m.code, m.name]))
   const failure = actionData && 'values' in actionData ? actionData : undefined
@@ -167,6 +189,11 @@ export default function AgreementPage({ loaderData, actionData }: Route.Componen
 
       <AgreementTags content={content} municipalityNames={municipalityNames} />
       <AgreementPlanning content={content} />
+      <AgreementAttachments
+        attachments={attachments}
+        canUpload={permissions.canEdit && view === 'draft'}
+        failure={failure?.intent === 'bijlage' ? failure : undefined}
+      />
 
       {view === 'draft' && agreement.version !== null ? (
         <>

@@ -1,0 +1,21 @@
+import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
+import { sheetFilename, sheetToXlsx, XLSX_MEDIA_TYPE } from '#app/server/sheets.server.ts'
+import type { Route } from './+types/export-xlsx'
+import { regionSlugOf } from './agreement-forms.server.ts'
+
+/** GET /regio/:slug/afspraken/export.xlsx: the region's agreements as an Excel workbook, every cell text. */
+export async function loader({ params, request, context }: Route.LoaderArgs) {
+  requireActor(context, request)
+  const slug = regionSlugOf(params)
+  const sheet = await getApi(context).agreement.exportSheet({ slug }).catch(toRouteError)
+  const content = await sheetToXlsx(sheet.rows)
+  return new Response(content, {
+    headers: {
+      'Content-Type': XLSX_MEDIA_TYPE,
+      'Content-Length': String(content.byteLength),
+      'Content-Disposition': `attachment; filename="${sheetFilename(sheet.region.slug, 'xlsx')}"`,
+      'X-Content-Type-Options': 'nosniff',
+      'Cache-Control': 'private, no-store',
+    },
+  })
+}

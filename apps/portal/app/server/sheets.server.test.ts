@@ -1,0 +1,47 @@
+import { SHEET_COLUMNS } from '@bt/domain'
+import ExcelJS from 'exceljs'
+import { describe, expect, it } from 'vitest'
+import { cellText, readSheetFile, readXlsx, SHEET_NAME, SHEET_TOO_LARGE, SHEET_UNREADABLE, sheetToCsv, sheetToXlsx } from './sheets.server.ts'
+
+const row = Object.fromEntries(SHEET_COLUMNS.map((c) => [c, ''])) as Record<string, string>
+const sample = { ...row, id: '12', versie: '3', titel: 'Wonen, "begeleid"', themas: 'wonen; zorg', geplande_datum: '2026-03-01', tekst: 'regel 1\nregel 2' }
+
+describe('sheets', () => {
+  it('writes and reads back an XLSX with every cell as text', async () => {
+    const bytes = await sheetToXlsx([sample])
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.load(bytes.buffer)
+    expect(workbook.worksheets[0]?.name).toBe(SHEET_NAME)
+    expect(workbook.worksheets[0]?.getRow(1).getCell(1).value).toBe('id')
+    const rows = await readXlsx(bytes)
+    expect(rows).toEqual([sample])
+  })
+
+  it('reads dates and numbers in a hand-made sheet as text', async () => {
+    const workbook = new ExcelJS.Workbook()
+    const sheet = workbook.addWorksheet('Blad1')
+    sheet.addRow(['id', 'geplande_datum', 'titel'])
+    sheet.addRow([7, new Date(Date.UTC(2026, 0, 31)), 'A'])
+    sheet.addRow([])
+    const bytes = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer)
+    const result = await readSheetFile({ filename: 'x.xlsx', content: bytes })
+    expect(result).toEqual({ ok: true, rows: [{ id: '7', geplande_datum: '2026-01-31', titel: 'A' }] })
+  })
+
+  it('reads the CSV it writes', async () => {
+    const csv = sheetToCsv([sample])
+    const result = await readSheetFile({ filename: 'a.csv', content: new TextEncoder().encode(csv) })
+    expect(result).toEqual({ ok: true, rows: [sample] })
+  })
+
+  it('refuses unreadable and oversized files with a message', async () => {
+    expect(await readSheetFile({ filename: 'a.xlsx', content: new Uint8Array([1, 2, 3]) })).toEqual({ ok: false, message: SHEET_UNREADABLE })
+    expect(await readSheetFile({ filename: 'a.csv', content: new Uint8Array(3 * 1024 * 1024) })).toEqual({ ok: false, message: SHEET_TOO_LARGE })
+  })
+
+  it('turns cell values into text', () => {
+    expect(cellText(42)).toBe('42')
+    expect(cellText(null)).toBe('')
+    expect(cellText({ richText: [{ text: 'a' }, { text: 'b' }] })).toBe('ab')
+  })
+})

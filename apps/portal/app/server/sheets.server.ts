@@ -1,0 +1,175 @@
+import { parseCsv, SHEET_COLUMNS, toCsv } from '@bt/domain'
+import {
+  MaxFileSizeExceededError,
+  MaxTotalSizeExceededError,
+  parseFormData,
+  type FileUpload,
+} from '@remix-run/form-data-parser'
+import ExcelJS from 'exceljs'
+import { formDataToObject } from './forms.server.ts'
+
+/**
+ * A region's agreements as a spreadsheet file and back (CSV and XLSX). The rows are the API's
+ * `agreement.exportSheet` rows; an import gives `agreement.previewSheet`/`importSheet` rows: header
+ * names as keys, every cell as text. exceljs stays on the server (this file only).
+ */
+
+/** The name of the worksheet in an exported workbook. */
+export const SHEET_NAME = 'Afspraken'
+
+/** At most this large an import file (a region has a few hundred agreements). */
+export const MAX_SHEET_FILE_BYTES = 2 * 1024 * 1024
+
+export const SHEET_TOO_LARGE = 'Het bestand is groter dan 2 MB. Kies een kleiner bestand.'
+export const SHEET_UNREADABLE = 'Het bestand kon niet worden gelezen. Kies een CSV-bestand of een Excel-bestand (.xlsx).'
+export const SHEET_EMPTY = 'Het bestand bevat geen rijen onder de kopregel.'
+export const SHEET_NO_FILE = 'Kies een CSV- of Excel-bestand.'
+
+export const CSV_MEDIA_TYPE = 'text/csv; charset=utf-8'
+export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+
+type Row = Record<string, string>
+
+/** The rows as CSV (header row = SHEET_COLUMNS), with a byte-order mark so Excel reads UTF-8. */
+export function sheetToCsv(rows: readonly Row[]): string {
+  return `\uFEFF${toCsv(SHEET_COLUMNS, rows)}`
+}
+
+/** The rows as an XLSX workbook with one worksheet "Afspraken"; every cell is text (format "@"). */
+export async function sheetToXlsx(rows: readonly Row[]): Promise<Uint8Array<ArrayBuffer>> {
+  const workbook = new ExcelJS.Workbook()
+  workbook.creator = 'Beschermd Thuis'
+  const sheet = workbook.addWorksheet(SHEET_NAME)
+  sheet.columns = SHEET_COLUMNS.map((key) => ({
+    header: key,
+    key,
+    width: key === 'tekst' || key === 'toelichting' ? 60 : key === 'titel' ? 40 : 16,
+    style: { numFmt: '@' },
+  }))
+  for (const row of rows) {
+    const added = sheet.addRow(SHEET_COLUMNS.map((c) => row[c] ?? ''))
+    added.eachCell({ includeEmpty: true }, (cell) => {
+      cell.numFmt = '@'
+    })
+  }
+  sheet.getRow(1).font = { bold: true }
+  sheet.views = [{ state: 'frozen', ySplit: 1 }]
+  const buffer = await workbook.xlsx.writeBuffer()
+  return new Uint8Array(buffer as ArrayBuffer)
+}
+
+const pad = (n: number) => String(n).padStart(2, '0')
+
+/** One XLSX cell value as text: dates as YYYY-MM-DD, whole numbers without decimals. */
+export function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return ''
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) return ''
+    return `${value.getUTCFullYear()}-${pad(value.getUTCMonth() + 1)}-${pad(value.getUTCDate())}`
+  }
+  if (typeof value === 'number') return Number.isInteger(value) ? value.toFixed(0) : String(value)
+  if (typeof value === 'string') return value
+  if (typeof value === 'boolean') return value ? 'WAAR' : 'ONWAAR'
+  if (typeof value === 'object') {
+    if ('richText' in value && Array.isArray(value.richText)) return value.richText.map((part) => part.text).join('')
+    if ('formula' in value || 'sharedFormula' in value) {
+      return cellText((value as { result?: ExcelJS.CellValue }).result ?? null)
+    }
+    if ('text' in value && typeof value.text === 'string') return value.text
+    if ('error' in value) return ''
+  }
+  return ''
+}
+
+/** The first worksheet of an XLSX file as rows keyed by its header row; blank rows are skipped (as in CSV). */
+export async function readXlsx(bytes: Uint8Array): Promise<Row[]> {
+  const workbook = new ExcelJS.Workbook()
+  await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer)
+  const sheet = workbook.worksheets[0]
+  if (!sheet) return []
+  const header: string[] = []
+  sheet.getRow(1).eachCell({ includeEmpty: true }, (cell, column) => {
+    header[column] = cellText(cell.value).trim()
+  })
+  const rows: Row[] = []
+  for (let r = 2; r <= sheet.rowCount; r++) {
+    const cells = sheet.getRow(r)
+    const record: Row = {}
+    let filled = false
+    header.forEach((name, column) => {
+      if (!name) return
+      const text = cellText(cells.getCell(column).value)
+      if (text.trim() !== '') filled = true
+      record[name] = text
+    })
+    if (filled) rows.push(record)
+  }
+  return rows
+}
+
+const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04
+
+/** An uploaded sheet's rows, or the Dutch reason it cannot be read. XLSX is recognised by content. */
+export async function readSheetFile(file: { filename: string; content: Uint8Array }): Promise<{ ok: true; rows: Row[] } | { ok: false; message: string }> {
+  if (file.content.byteLength > MAX_SHEET_FILE_BYTES) return { ok: false, message: SHEET_TOO_LARGE }
+  try {
+    let rows: Row[]
+    if (isZip(file.content)) rows = await readXlsx(file.content)
+    else if (/\.(xlsx|xls|ods)$/i.test(file.filename)) return { ok: false, message: SHEET_UNREADABLE }
+    else {
+      const text = new TextDecoder('utf-8', { fatal: true }).decode(file.content)
+      if (text.includes('\u0000')) return { ok: false, message: SHEET_UNREADABLE }
+      rows = parseCsv(text)
+    }
+    if (rows.length === 0) return { ok: false, message: SHEET_EMPTY }
+    return { ok: true, rows }
+  } catch {
+    return { ok: false, message: SHEET_UNREADABLE }
+  }
+}
+
+/** A file name part from a region slug (slugs are already safe; this keeps it so). */
+export function sheetFilename(slug: string, extension: 'csv' | 'xlsx'): string {
+  return `afspraken-${slug.replace(/[^a-z0-9-]/gi, '')}.${extension}`
+}
+
+// Room for the multipart framing and the form's short fields beside the file itself.
+const MAX_SHEET_REQUEST_BYTES = MAX_SHEET_FILE_BYTES + 64 * 1024
+
+/** A posted import form: its text fields and the chosen file, or the Dutch reason it was refused. */
+export type SheetUpload =
+  | { ok: true; values: Record<string, unknown>; file: { filename: string; content: Uint8Array } | null }
+  | { ok: false; values: Record<string, unknown>; message: string; status: 400 | 413 }
+
+/**
+ * Parse the import form as a stream: the parser stops at 2 MB before the file is held whole. An
+ * oversized or unreadable body becomes a message for the file field, never an exception.
+ */
+export async function readSheetUpload(request: Request): Promise<SheetUpload> {
+  if (Number(request.headers.get('Content-Length') ?? 0) > MAX_SHEET_REQUEST_BYTES) {
+    await request.body?.cancel().catch(() => undefined)
+    return { ok: false, values: {}, message: SHEET_TOO_LARGE, status: 413 }
+  }
+  let formData: FormData
+  try {
+    formData = await parseFormData(
+      request,
+      { maxFileSize: MAX_SHEET_FILE_BYTES, maxFiles: 1, maxParts: 20, maxTotalSize: MAX_SHEET_REQUEST_BYTES },
+      async (upload: FileUpload) => {
+        if (upload.fieldName !== 'file') return null
+        if (upload.size === 0 && (upload.name === '' || upload.name === 'file-upload')) return null
+        return upload
+      },
+    )
+  } catch (error) {
+    if (error instanceof MaxFileSizeExceededError || error instanceof MaxTotalSizeExceededError) {
+      return { ok: false, values: {}, message: SHEET_TOO_LARGE, status: 413 }
+    }
+    return { ok: false, values: {}, message: SHEET_UNREADABLE, status: 400 }
+  }
+  const values = formDataToObject(formData)
+  delete values.file
+  const entry = formData.get('file')
+  const file = entry instanceof File ? { filename: entry.name, content: new Uint8Array(await entry.arrayBuffer()) } : null
+  return { ok: true, values, file }
+}
