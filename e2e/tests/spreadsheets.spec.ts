@@ -1,0 +1,144 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { expect, expectNoA11yViolations, test } from '../fixtures/axe.ts'
+import { DEMO, loginAs } from '../fixtures/login.ts'
+
+const REGION = '/regio/zwolle'
+const IMPORT = `${REGION}/afspraken/importeren`
+const RUN = Date.now().toString(36)
+const PDF = Buffer.from(`%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% afspraak ${RUN}\ntrailer << /Root 1 0 R >>\n%%EOF\n`)
+const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0])
+
+const COLUMNS = [
+  'id',
+  'versie',
+  'titel',
+  'tekst',
+  'stadium',
+  'reden_stadium',
+  'nvo_afspraken',
+  'themas',
+  'condities',
+  'bouwstenen',
+  'planonderdelen',
+  'gemeenten',
+  'partners',
+  'geplande_datum',
+  'toelichting',
+]
+
+test.describe('spreadsheets and attachments of a region’s agreements', () => {
+  test('an editor exports XLSX and re-imports it unchanged: nothing changes', async ({ page }) => {
+    await loginAs(page, DEMO.region_editor)
+    await page.goto(REGION)
+    const before = await (await page.request.get(`${REGION}/afspraken/export.csv`)).text()
+    expect(before.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe(COLUMNS.join(','))
+
+    const dir = await mkdtemp(join(tmpdir(), 'bt-sheets-'))
+    try {
+      const downloading = page.waitForEvent('download')
+      await page.getByRole('link', { name: 'Excel (.xlsx)' }).click()
+      const download = await downloading
+      expect(download.suggestedFilename()).toBe('afspraken-zwolle.xlsx')
+      const file = join(dir, 'afspraken-zwolle.xlsx')
+      await download.saveAs(file)
+      expect((await readFile(file)).subarray(0, 2).toString('latin1')).toBe('PK')
+
+      await page.getByRole('link', { name: 'Afspraken importeren' }).click()
+      await expect(page).toHaveURL(IMPORT)
+      await expect(page.getByRole('heading', { level: 1, name: 'Afspraken importeren' })).toBeVisible()
+      await expectNoA11yViolations(page)
+
+      await page.getByLabel('Spreadsheet').setInputFiles(file)
+      await page.getByRole('button', { name: 'Controleren' }).click()
+      await expect(page.getByRole('heading', { name: 'Het bestand is in orde' })).toBeVisible()
+      await expect(page.getByText(/0 nieuw, 0 gewijzigd, \d+ ongewijzigd/)).toBeVisible()
+      await expect(page.getByText('Importeren verandert niets.')).toBeVisible()
+      await expectNoA11yViolations(page)
+
+      await page.getByLabel('Spreadsheet').setInputFiles(file)
+      await page.getByRole('button', { name: 'Importeren', exact: true }).click()
+      await expect(page.getByRole('heading', { name: 'Het bestand is geïmporteerd' })).toBeVisible()
+      await expect(page.getByText(/0 nieuw, 0 gewijzigd, \d+ ongewijzigd/)).toBeVisible()
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
+    const after = await (await page.request.get(`${REGION}/afspraken/export.csv`)).text()
+    expect(after).toBe(before)
+  })
+
+  test('a CSV with a bad row is refused with its row and column named', async ({ page }) => {
+    await loginAs(page, DEMO.region_editor)
+    const before = await (await page.request.get(`${REGION}/afspraken/export.csv`)).text()
+    const cells: Record<string, string> = {
+      titel: `Importfout ${RUN}`,
+      stadium: 'concept',
+      themas: 'bestaat_niet',
+    }
+    const csv = `${COLUMNS.join(',')}\r\n${COLUMNS.map((c) => cells[c] ?? '').join(',')}\r\n`
+    await page.goto(IMPORT)
+    const file = { name: 'afspraken-met-fout.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') }
+
+    await page.getByLabel('Spreadsheet').setInputFiles(file)
+    await page.getByRole('button', { name: 'Controleren' }).click()
+    const errors = page.getByRole('alert').filter({ has: page.getByRole('heading', { name: 'Het bestand bevat fouten' }) })
+    await expect(errors).toBeVisible()
+    // Row 2 (under the header), column "themas": the unknown theme key.
+    const themeError = errors.getByRole('row').filter({ has: page.getByRole('cell', { name: 'themas', exact: true }) })
+    await expect(themeError).toHaveCount(1)
+    await expect(themeError.getByRole('cell').nth(0)).toHaveText('2')
+    await expectNoA11yViolations(page)
+
+    await page.getByLabel('Spreadsheet').setInputFiles(file)
+    await page.getByRole('button', { name: 'Importeren', exact: true }).click()
+    const refused = page.getByRole('alert').filter({ has: page.getByRole('heading', { name: 'Het bestand is niet geïmporteerd' }) })
+    await expect(refused).toContainText('Er is niets gewijzigd')
+    await expect(refused.getByRole('cell', { name: 'themas', exact: true }).first()).toBeVisible()
+    const after = await (await page.request.get(`${REGION}/afspraken/export.csv`)).text()
+    expect(after).toBe(before)
+    expect(after).not.toContain(`Importfout ${RUN}`)
+
+    // A file that is no spreadsheet is named as such, on the field.
+    await page.getByLabel('Spreadsheet').setInputFiles({ name: 'kapot.xlsx', mimeType: 'application/octet-stream', buffer: PNG })
+    await page.getByRole('button', { name: 'Controleren' }).click()
+    await expect(page.getByText('Het bestand kon niet worden gelezen.', { exact: false })).toBeVisible()
+    await expect(page.getByLabel('Spreadsheet')).toHaveAttribute('aria-invalid', 'true')
+  })
+
+  test('the bulk stage change asks for a selection', async ({ page }) => {
+    await loginAs(page, DEMO.region_editor)
+    await page.goto(REGION)
+    await page.getByLabel('Nieuw stadium').selectOption('vastgesteld')
+    await page.getByRole('button', { name: 'Stadium wijzigen' }).click()
+    await expect(page.getByText('Kies minstens één afspraak.')).toBeVisible()
+    await expectNoA11yViolations(page)
+  })
+
+  test('an agreement gets a pdf attachment; a mislabelled file is refused', async ({ page }) => {
+    await loginAs(page, DEMO.region_editor)
+    await page.goto(REGION)
+    await page.getByRole('region', { name: 'Afspraken van de regio' }).getByRole('rowheader').first().getByRole('link').click()
+    await expect(page).toHaveURL(/\/regio\/zwolle\/afspraken\/\d+$/)
+    const fileField = page.getByLabel('Bestand', { exact: true })
+    await expect(page.getByText('pdf, Office-document of afbeelding, hoogstens 10 MB')).toBeVisible()
+
+    const name = `afspraak-bijlage-${RUN}.pdf`
+    await fileField.setInputFiles({ name, mimeType: 'application/pdf', buffer: PDF })
+    await page.getByRole('button', { name: 'Bijlage toevoegen' }).click()
+    await expect(page.getByText('De bijlage is toegevoegd.')).toBeVisible()
+    const link = page.getByRole('region', { name: 'Bijlagen' }).getByRole('link', { name })
+    await expect(link).toBeVisible()
+    const download = await page.request.get((await link.getAttribute('href')) ?? '')
+    expect(download.status()).toBe(200)
+    expect((await download.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-')
+    await expectNoA11yViolations(page)
+
+    await page.getByLabel('Bestand', { exact: true }).setInputFiles({ name: 'x.pdf', mimeType: 'application/pdf', buffer: PNG })
+    await page.getByRole('button', { name: 'Bijlage toevoegen' }).click()
+    await expect(page.getByText('De inhoud is een PNG-afbeelding, maar de naam eindigt op .pdf.', { exact: false })).toBeVisible()
+    await expect(page.getByLabel('Bestand', { exact: true })).toHaveAttribute('aria-invalid', 'true')
+    await expect(page.getByRole('region', { name: 'Bijlagen' }).getByRole('link', { name: 'x.pdf' })).toHaveCount(0)
+    await expectNoA11yViolations(page)
+  })
+})
