@@ -26,7 +26,7 @@ import { SaveScenarioForm, ScenarioExport } from './save-form.tsx'
 import { ScenarioForm } from './scenario-form.tsx'
 import { ScenarioList } from './scenario-list.tsx'
 import { scopeLabel, ScenarioResultView } from './scenario-result.tsx'
-import { CalcBreadcrumb, DatasetNotice, type ScenarioResult } from './shared.tsx'
+import { CalcBreadcrumb, DatasetNotice, FocusHeading, type ScenarioResult } from './shared.tsx'
 
 export const meta: Route.MetaFunction = () => [{ title: pageTitle('Rekenen') }]
 
@@ -173,7 +173,9 @@ export default function Rekenen({ loaderData, actionData }: Route.ComponentProps
       )}
       {run?.result ? (
         <section aria-labelledby="resultaat" className="bt-section bt-result-section">
-          <Heading2 id="resultaat">Resultaat voor {scopeLabel(run.result)}</Heading2>
+          <FocusHeading id="resultaat" focusKey={run.result}>
+            Resultaat voor {scopeLabel(run.result)}
+          </FocusHeading>
           <DatasetNotice dataset={run.result.dataset} />
           <ScenarioExport values={run.values} />
           <ScenarioResultView result={run.result} />

@@ -1,7 +1,7 @@
 // UI shared by the /rekenen pages (not a route module).
 import type { RouterOutputs } from '@bt/api'
 import { Alert, Paragraph } from '@utrecht/component-library-react'
-import { Fragment, type ReactNode } from 'react'
+import { Fragment, useEffect, useRef, type ReactNode } from 'react'
 import { Link } from 'react-router'
 
 /** A computed scenario as the API returns it. */
@@ -76,4 +76,28 @@ const dateTime = new Intl.DateTimeFormat('nl-NL', {
 /** "23 november 2026 om 14:48" in Dutch time. */
 export function formatDateTime(value: Date | string): string {
   return dateTime.format(new Date(value))
+}
+
+/**
+ * A level-2 heading that takes focus (and so scrolls into view) when `focusKey` changes in the
+ * browser: after "Berekenen" or "Toetsen" the answer appears above or below where the user was.
+ */
+export function FocusHeading({
+  id,
+  focusKey,
+  children,
+}: {
+  id: string
+  focusKey: unknown
+  children: ReactNode
+}) {
+  const ref = useRef<HTMLHeadingElement>(null)
+  useEffect(() => {
+    ref.current?.focus()
+  }, [focusKey])
+  return (
+    <h2 id={id} ref={ref} tabIndex={-1} className="utrecht-heading-2 bt-focus-heading">
+      {children}
+    </h2>
+  )
 }

@@ -1,5 +1,5 @@
 import { RESIDENCE_FORM_ROWS, ResidenceCheckSchema, type ResidenceCheckInput } from '@bt/domain'
-import { Alert, Button, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react'
+import { Alert, Button, Heading1, Paragraph } from '@utrecht/component-library-react'
 import type { ReactNode } from 'react'
 import { data, Form, useNavigation } from 'react-router'
 import { ErrorPage } from '#app/components/error-page.tsx'
@@ -10,7 +10,7 @@ import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
 import { formDataToObject, parseValues } from '#app/server/forms.server.ts'
 import type { Route } from './+types/woonplaats'
 import { calcFormAction, NO_STORE, type FormValues } from './forms.server.ts'
-import { CalcBreadcrumb } from './shared.tsx'
+import { CalcBreadcrumb, FocusHeading } from './shared.tsx'
 
 // The woonplaatsbeginsel check (DOMAIN.md §6.2, §6.4). A client's history is special-category
 // personal data (GDPR art. 9): it is posted, checked and shown once. Nothing is stored or logged,
@@ -87,7 +87,9 @@ function AnswerView({ answer }: { answer: Answer }) {
       aria-labelledby="uitkomst"
       className="bt-section utrecht-alert utrecht-alert--info bt-preview"
     >
-      <Heading2 id="uitkomst">Uitkomst</Heading2>
+      <FocusHeading id="uitkomst" focusKey={answer}>
+        Uitkomst
+      </FocusHeading>
       <dl className="bt-facts">
         <div>
           <dt>Verantwoordelijke gemeente</dt>
