@@ -61,7 +61,8 @@ export async function loader({ request, context }: Route.LoaderArgs) {
         }
       : {}),
   }
-  return { overview, scenarios, defaults, source }
+  const canImport = actor.grants.some((g) => g.role === 'admin')
+  return { overview, scenarios, defaults, source, canImport }
 }
 
 const IntentSchema = z.enum(['berekenen', 'opslaan'])
@@ -149,7 +150,7 @@ export default function Rekenen({ loaderData, actionData }: Route.ComponentProps
         Verantwoordelijke gemeente voor één cliënt bepalen? Gebruik de{' '}
         <Link to="/rekenen/woonplaats">woonplaatstoets</Link>.
       </Paragraph>
-      {dataset ? <DatasetNotice dataset={dataset} /> : null}
+      {dataset ? <DatasetNotice dataset={dataset} canImport={loaderData.canImport} /> : null}
       <ScenarioList scenarios={scenarios} />
       {dataset ? (
         <section aria-labelledby="parameters" className="bt-section">
@@ -168,7 +169,13 @@ export default function Rekenen({ loaderData, actionData }: Route.ComponentProps
         </section>
       ) : (
         <Paragraph>
-          Er is nog geen rekendata. Een beheerder kan die importeren via Beheer › Rekendata.
+          Er is nog geen rekendata. Een beheerder kan die importeren via{' '}
+          {loaderData.canImport ? (
+            <Link to="/beheer/rekendata">Beheer › Rekendata</Link>
+          ) : (
+            'Beheer › Rekendata'
+          )}
+          .
         </Paragraph>
       )}
       {run?.result ? (

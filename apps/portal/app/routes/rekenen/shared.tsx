@@ -46,8 +46,10 @@ export function CalcBreadcrumb({ trail }: { trail: { to?: string; label: string 
 /** The label every page with example data carries: the amounts are fictitious (ADR 006). */
 export function DatasetNotice({
   dataset,
+  canImport = false,
 }: {
   dataset: { label: string; kind: 'example' | 'imported' }
+  canImport?: boolean
 }) {
   if (dataset.kind === 'imported') {
     return (
@@ -61,7 +63,14 @@ export function DatasetNotice({
       <Paragraph>
         <strong>Voorbeeldbedragen.</strong> Dit zijn fictieve bedragen (&lsquo;{dataset.label}
         &rsquo;), gegenereerd om het rekenen te laten zien; het zijn geen cijfers uit een
-        circulaire. Een beheerder kan echte tabellen importeren.
+        circulaire. Een beheerder kan echte tabellen importeren
+        {canImport ? (
+          <>
+            {' '}
+            via <Link to="/beheer/rekendata">Beheer › Rekendata</Link>
+          </>
+        ) : null}
+        .
       </Paragraph>
     </Alert>
   )
