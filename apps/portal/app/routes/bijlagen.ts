@@ -26,7 +26,6 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
       'Content-Type': file.mediaType,
       'Content-Length': String(content.byteLength),
       'Content-Disposition': `attachment; filename="${asciiFilename(file.filename)}"; filename*=UTF-8''${encodeFilename(file.filename)}`,
-      'X-Content-Type-Options': 'nosniff',
       'Cache-Control': 'private, no-store',
     },
   })

@@ -11,6 +11,7 @@ import { RegionMembers } from '#app/components/agreements/region-members.tsx'
 import { ErrorPage } from '#app/components/error-page.tsx'
 import { ExampleIndelingNotice } from '#app/components/example-indeling-notice.tsx'
 import { formatInteger, pageTitle } from '#app/lib/format.ts'
+import { PlanSummary } from '#app/components/plan/plan-summary.tsx'
 import { getApi, notFound, requestContext, requireActor, toRouteError } from '#app/server/api.server.ts'
 import { formAction, formDataToObject, parseValues } from '#app/server/forms.server.ts'
 import type { Route } from './+types/region'
@@ -25,11 +26,12 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
   // Region-identifiable agreements need a login (DESIGN.md visibility); the shell is public.
   const signedIn = context.get(requestContext).scope.actor !== null
   const filter = readAgreementFilter(new URL(request.url).searchParams)
-  const [region, overview] = await Promise.all([
+  const [region, overview, plan] = await Promise.all([
     api.region.bySlug({ slug: slug.data }),
     signedIn ? api.region.agreements({ slug: slug.data, filter }) : null,
+    signedIn ? api.plan.get({ slug: slug.data }) : null,
   ]).catch(toRouteError)
-  return { region, overview, filter }
+  return { region, overview, plan, filter }
 }
 
 /** The page's one form: move the agreements ticked in the list to one stage (all or nothing). */
@@ -51,7 +53,7 @@ export async function action({ params, request, context }: Route.ActionArgs) {
 }
 
 export default function RegionPage({ loaderData, actionData }: Route.ComponentProps) {
-  const { region, overview, filter } = loaderData
+  const { region, overview, plan, filter } = loaderData
   const bulkResult = actionData as BulkStageResult | undefined
   const location = useLocation()
   const ownRegion = overview?.view === 'draft'
@@ -94,6 +96,9 @@ export default function RegionPage({ loaderData, actionData }: Route.ComponentPr
                 <a href="#dekking">Dekking</a>
               </li>
               <li>
+                <a href="#plan">Plan en regiovisie</a>
+              </li>
+              <li>
                 <a href="#planning">Planning</a>
               </li>
               <li>
@@ -133,6 +138,7 @@ export default function RegionPage({ loaderData, actionData }: Route.ComponentPr
             <Paragraph className="bt-view-note">U ziet de gepubliceerde afspraken van deze regio.</Paragraph>
           )}
           <CoverageMatrix slug={region.slug} matrix={overview.matrix} levels={overview.levels} />
+          {plan ? <PlanSummary slug={region.slug} plan={plan} /> : null}
           <PlanningSummary slug={region.slug} planning={overview.planning} />
           <CompletenessSummary
             slug={region.slug}

@@ -12,7 +12,6 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
     headers: {
       'Content-Type': CSV_MEDIA_TYPE,
       'Content-Disposition': `attachment; filename="${sheetFilename(sheet.region.slug, 'csv')}"`,
-      'X-Content-Type-Options': 'nosniff',
       'Cache-Control': 'private, no-store',
     },
   })

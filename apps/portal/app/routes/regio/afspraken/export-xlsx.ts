@@ -14,7 +14,6 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
       'Content-Type': XLSX_MEDIA_TYPE,
       'Content-Length': String(content.byteLength),
       'Content-Disposition': `attachment; filename="${sheetFilename(sheet.region.slug, 'xlsx')}"`,
-      'X-Content-Type-Options': 'nosniff',
       'Cache-Control': 'private, no-store',
     },
   })
