@@ -32,6 +32,7 @@ test.describe('calculation scenarios', () => {
   }) => {
     test.setTimeout(180_000) // three users, several full pages, an axe scan on each
     await loginAs(page, DEMO.region_editor)
+    await expectNoA11yViolations(page) // the landing page after login
     await page.getByRole('link', { name: 'Rekenen', exact: true }).click()
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Rekenen')
     await expect(page.getByText('Voorbeeldbedragen.', { exact: false }).first()).toBeVisible()
@@ -86,6 +87,7 @@ test.describe('calculation scenarios', () => {
     const viewerContext = await browser.newContext()
     const viewer = await viewerContext.newPage()
     await loginAs(viewer, DEMO.region_viewer)
+    await expectNoA11yViolations(viewer) // the landing page after login
     const viewerResponse = await viewer.goto(saved)
     expect(viewerResponse?.status()).toBe(200)
     await expect(viewer.getByRole('heading', { level: 1 })).toHaveText(name)
@@ -102,6 +104,7 @@ test.describe('calculation scenarios', () => {
     const otherContext = await browser.newContext()
     const other = await otherContext.newPage()
     await loginAs(other, DEMO.other_region_editor)
+    await expectNoA11yViolations(other) // the landing page after login
     const otherResponse = await other.goto(saved)
     expect(otherResponse?.status()).toBe(403)
     await expect(other.getByRole('heading', { level: 1 })).toHaveText('Geen toegang')
@@ -116,6 +119,7 @@ test.describe('calculation scenarios', () => {
   }) => {
     test.setTimeout(180_000) // two browsers, several full pages, an axe scan on each
     await loginAs(page, DEMO.region_editor)
+    await expectNoA11yViolations(page) // the landing page after login
     await page.goto('/rekenen')
     await page.getByLabel('Macrobudget (euro)').fill('heel veel')
     await page.getByLabel('Aantal stappen (1 tot en met 30)').fill('0')
@@ -134,7 +138,9 @@ test.describe('calculation scenarios', () => {
     const noScript = await browser.newContext({ javaScriptEnabled: false })
     const plain = await noScript.newPage()
     await loginAs(plain, DEMO.region_editor)
+    await expectNoA11yViolationsWithoutJs(browser, plain)
     await plain.goto('/rekenen')
+    await expectNoA11yViolationsWithoutJs(browser, plain)
     await plain.getByLabel('Eigen percentages per stap').check()
     await plain.getByLabel('Aantal stappen (1 tot en met 30)').fill('3')
     await plain
@@ -173,6 +179,7 @@ test.describe('calculation scenarios', () => {
     await expect(
       plain.getByText('De grafiek verschijnt als JavaScript aan staat').first(),
     ).toBeVisible()
+    await expectNoA11yViolationsWithoutJs(browser, plain)
     await plain.getByLabel('Naam van het scenario').fill('Inhouding zonder JavaScript')
     await plain.getByRole('button', { name: 'Opslaan' }).click()
     await expect(plain).toHaveURL(/\/rekenen\/scenario\/[a-z0-9]+$/)
@@ -190,6 +197,7 @@ test.describe('calculation scenarios', () => {
     page,
   }) => {
     await loginAs(page, DEMO.region_viewer)
+    await expectNoA11yViolations(page) // the landing page after login
     await page.goto('/rekenen/woonplaats')
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Woonplaatstoets')
     await expectNoA11yViolations(page)
