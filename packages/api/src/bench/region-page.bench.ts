@@ -5,6 +5,7 @@ import { AGREEMENT_STAGES, CONDITION_KEYS, NVO_AGREEMENT_KEYS, NVO_THEME_KEYS } 
 import { bench, describe } from 'vitest'
 import type { Actor } from '../context.ts'
 import { getRegionOverview } from '../services/region-overview.ts'
+import { searchAgreements } from '../services/search.ts'
 
 const REGIONS = 440
 const AGREEMENTS_PER_REGION = 200
@@ -13,11 +14,14 @@ let seed = 42
 const next = () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32)
 const pick = <T>(items: readonly T[], n: number) => Array.from({ length: n }, () => items[Math.floor(next() * items.length)]!)
 
+// A small Dutch vocabulary so each text differs and a search word matches a share of the agreements.
+const WORDS = ['crisisbedden', 'woningcorporatie', 'ervaringsdeskundige', 'zorgverzekeraar', 'wachtlijst', 'uitstroom', 'toegang', 'inkoop', 'tarieven', 'monitor', 'herstel', 'begeleiding', 'dakloosheid', 'wijkteam', 'consultatie', 'solidariteit', 'reserve', 'raadsbesluit', 'regiovisie', 'geschillen']
+
 function content(i: number): AgreementContent {
   const plannedDate = `202${5 + (i % 3)}-0${1 + (i % 9)}-15`
   return {
     title: `Afspraak ${i}`,
-    body: 'Een uitvoeringsafspraak met een tekst van enige lengte. '.repeat(8),
+    body: `${pick(WORDS, 6).join(' ')}. ${'Een uitvoeringsafspraak met een tekst van enige lengte. '.repeat(6)}`,
     nvoAgreements: [...new Set(pick(NVO_AGREEMENT_KEYS, 2))],
     themes: [...new Set(pick(NVO_THEME_KEYS, 2))],
     conditions: [...new Set(pick(CONDITION_KEYS, 3))],
@@ -67,5 +71,14 @@ describe(`region page, ${REGIONS} regions × ${AGREEMENTS_PER_REGION} agreements
   bench('region page, draft view (region editor)', async () => {
     const code = region()
     await getRegionOverview(db, { actor: editor(code), today: '2026-06-01' }, { slug: `bench-${code.toLowerCase()}`, filter: {} })
+  })
+})
+
+describe(`national search, ${REGIONS * AGREEMENTS_PER_REGION} published agreements`, () => {
+  bench('one word (about a quarter of the agreements match)', async () => {
+    await searchAgreements(db, { actor: reader }, { query: WORDS[Math.floor(next() * WORDS.length)]! })
+  })
+  bench('two words, one region filtered by theme', async () => {
+    await searchAgreements(db, { actor: reader }, { query: 'crisisbedden wachtlijst', regionSlug: `bench-${region().toLowerCase()}`, theme: 'access' })
   })
 })

@@ -1,5 +1,4 @@
 import { sql, type Kysely } from 'kysely'
-import { AGREEMENT_SEARCH_DOCUMENT, SNAPSHOT_SEARCH_DOCUMENT } from '../migrations/2026_11_23_1900_create_regional_plan.ts'
 import type { DB } from '../schema.ts'
 
 /** Marks around matched words in a snippet; the portal turns them into <mark> safely. */
@@ -31,25 +30,24 @@ export async function searchAgreements(
   const tag = (column: ReturnType<typeof sql>, value: string | undefined) =>
     value ? sql`and ${column} @> ${JSON.stringify([value])}::jsonb` : sql``
   const region = params.regionCode ? sql`and a.region_code = ${params.regionCode}` : sql``
-  const result =
+  // Rank on the stored vectors and keep the best `limit`; only those get a headline (it re-parses text).
+  const ranked =
     params.view === 'draft'
-      ? await sql<SearchHit>`
-          select a.id, a.region_code, r.name as region_name, r.slug as region_slug, a.title, a.stage,
-            ts_headline('dutch', a.title || ' — ' || a.body, ${query}, ${HEADLINE_OPTIONS}) as snippet,
-            ts_rank(to_tsvector('dutch', a.title || ' ' || a.body || ' ' || a.explanation), ${query}) as rank
-          from (select * from agreement where ${AGREEMENT_SEARCH_DOCUMENT} @@ ${query}) a
-          join region r on r.code = a.region_code
-          where true ${region} ${tag(sql`a.themes`, params.theme)} ${tag(sql`a.conditions`, params.condition)}
-          order by rank desc, a.id limit ${params.limit}`.execute(db)
-      : await sql<SearchHit>`
-          select a.id, a.region_code, g.name as region_name, g.slug as region_slug,
-            v.snapshot->>'title' as title, v.snapshot->>'stage' as stage,
-            ts_headline('dutch', coalesce(v.snapshot->>'title', '') || ' — ' || coalesce(v.snapshot->>'body', ''), ${query}, ${HEADLINE_OPTIONS}) as snippet,
-            ts_rank(${SNAPSHOT_SEARCH_DOCUMENT}, ${query}) as rank
-          from (select * from agreement_revision where ${SNAPSHOT_SEARCH_DOCUMENT} @@ ${query}) v
+      ? sql`select a.id, a.region_code, a.title, a.stage, a.body, ts_rank(a.search_vector, ${query}) as rank
+          from agreement a
+          where a.search_vector @@ ${query} ${region} ${tag(sql`a.themes`, params.theme)} ${tag(sql`a.conditions`, params.condition)}
+          order by rank desc, a.id limit ${params.limit}`
+      : sql`select a.id, a.region_code, v.snapshot->>'title' as title, v.snapshot->>'stage' as stage,
+            coalesce(v.snapshot->>'body', '') as body, ts_rank(v.search_vector, ${query}) as rank
+          from agreement_revision v
           join agreement a on a.id = v.agreement_id and a.published_revision = v.revision
-          join region g on g.code = a.region_code
-          where true ${region} ${tag(sql`v.snapshot->'themes'`, params.theme)} ${tag(sql`v.snapshot->'conditions'`, params.condition)}
-          order by rank desc, a.id limit ${params.limit}`.execute(db)
+          where v.search_vector @@ ${query} ${region}
+            ${tag(sql`v.snapshot->'themes'`, params.theme)} ${tag(sql`v.snapshot->'conditions'`, params.condition)}
+          order by rank desc, a.id limit ${params.limit}`
+  const result = await sql<SearchHit>`
+    select h.id, h.region_code, g.name as region_name, g.slug as region_slug, h.title, h.stage, h.rank,
+      ts_headline('dutch', h.title || ' — ' || h.body, ${query}, ${HEADLINE_OPTIONS}) as snippet
+    from (${ranked}) h join region g on g.code = h.region_code
+    order by h.rank desc, h.id`.execute(db)
   return result.rows.map((row) => ({ ...row, rank: Number(row.rank) }))
 }
