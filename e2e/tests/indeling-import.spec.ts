@@ -46,6 +46,11 @@ function indelingWith(municipalityCode: string, centreCode: string, centreName: 
   return `${changed.join('\n')}\n`
 }
 
+/** The region page's table of member municipalities (other tables list municipalities too). */
+function memberTable(page: Page) {
+  return page.getByRole('table', { name: /^Gemeenten van / })
+}
+
 test.describe('an administrator', () => {
   test.slow()
 
@@ -76,7 +81,7 @@ test.describe('an administrator', () => {
     await expectNoA11yViolations(page)
 
     await page.goto('/regio/zwolle')
-    await expect(page.getByRole('rowheader', { name: 'Ommen' })).toBeVisible()
+    await expect(memberTable(page).getByRole('rowheader', { name: 'Ommen' })).toBeVisible()
     await expect(page.getByText('Voorbeeldindeling.')).toBeVisible()
     await expectNoA11yViolations(page)
 
@@ -105,11 +110,11 @@ test.describe('an administrator', () => {
 
     await page.goto('/regio/zwolle')
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Regio Zwolle')
-    await expect(page.getByRole('rowheader', { name: 'Kampen' })).toBeVisible()
-    await expect(page.getByRole('rowheader', { name: 'Ommen' })).toHaveCount(0)
+    await expect(memberTable(page).getByRole('rowheader', { name: 'Kampen' })).toBeVisible()
+    await expect(memberTable(page).getByRole('rowheader', { name: 'Ommen' })).toHaveCount(0)
     await expectNoA11yViolations(page)
     await page.goto('/regio/groningen')
-    await expect(page.getByRole('rowheader', { name: 'Ommen' })).toBeVisible()
+    await expect(memberTable(page).getByRole('rowheader', { name: 'Ommen' })).toBeVisible()
     await expectNoA11yViolations(page)
     await page.goto('/regio')
     await expect(page.getByRole('heading', { level: 1 })).toHaveText("Regio's")
