@@ -1,8 +1,10 @@
 // UI shared by the /beheer pages (not a route module).
 import { ROLES, type RoleKey } from '@bt/domain'
 import { Heading2, Paragraph } from '@utrecht/component-library-react'
-import { Fragment, type ReactNode } from 'react'
-import { Link } from 'react-router'
+import type { ReactNode } from 'react'
+import { Breadcrumb, TableScroll } from '#app/components/breadcrumb.tsx'
+
+export { TableScroll }
 
 const dateTime = new Intl.DateTimeFormat('nl-NL', {
   dateStyle: 'long',
@@ -15,40 +17,9 @@ export function formatDateTime(value: Date | string): string {
   return dateTime.format(new Date(value))
 }
 
-/**
- * A wide table's scroll container: focusable and named, so keyboard users can scroll it too
- * (WCAG 2.1.1; axe `scrollable-region-focusable`).
- */
-export function TableScroll({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="bt-table-scroll" role="region" aria-label={label} tabIndex={0}>
-      {children}
-    </div>
-  )
-}
-
 /** Breadcrumbs from Beheer down to the current page (the last item is not a link). */
 export function AdminBreadcrumb({ trail }: { trail: { to?: string; label: string }[] }) {
-  const items = [{ to: '/beheer', label: 'Beheer' }, ...trail]
-  return (
-    <nav aria-label="Kruimelpad" className="bt-breadcrumb">
-      {items.map((item, i) => (
-        <Fragment key={i}>
-          {i > 0 ? (
-            <>
-              {' '}
-              <span aria-hidden="true">›</span>{' '}
-            </>
-          ) : null}
-          {item.to && i < items.length - 1 ? (
-            <Link to={item.to}>{item.label}</Link>
-          ) : (
-            <span>{item.label}</span>
-          )}
-        </Fragment>
-      ))}
-    </nav>
-  )
+  return <Breadcrumb items={[{ to: '/beheer', label: 'Beheer' }, ...trail]} />
 }
 
 /** A grant as the API gives it. */

@@ -1,46 +1,18 @@
 // UI shared by the /rekenen pages (not a route module).
 import type { RouterOutputs } from '@bt/api'
 import { Alert, Paragraph } from '@utrecht/component-library-react'
-import { Fragment, useEffect, useRef, type ReactNode } from 'react'
+import { useEffect, useRef, type ReactNode } from 'react'
 import { Link } from 'react-router'
+import { Breadcrumb, TableScroll } from '#app/components/breadcrumb.tsx'
+
+export { TableScroll }
 
 /** A computed scenario as the API returns it. */
 export type ScenarioResult = RouterOutputs['calc']['run']
 
-/**
- * A wide table's scroll container: focusable and named, so keyboard users can scroll it too
- * (WCAG 2.1.1; axe `scrollable-region-focusable`).
- */
-export function TableScroll({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="bt-table-scroll" role="region" aria-label={label} tabIndex={0}>
-      {children}
-    </div>
-  )
-}
-
 /** Breadcrumbs from Rekenen down to the current page (the last item is not a link). */
 export function CalcBreadcrumb({ trail }: { trail: { to?: string; label: string }[] }) {
-  const items = [{ to: '/rekenen', label: 'Rekenen' }, ...trail]
-  return (
-    <nav aria-label="Kruimelpad" className="bt-breadcrumb">
-      {items.map((item, i) => (
-        <Fragment key={i}>
-          {i > 0 ? (
-            <>
-              {' '}
-              <span aria-hidden="true">›</span>{' '}
-            </>
-          ) : null}
-          {item.to && i < items.length - 1 ? (
-            <Link to={item.to}>{item.label}</Link>
-          ) : (
-            <span>{item.label}</span>
-          )}
-        </Fragment>
-      ))}
-    </nav>
-  )
+  return <Breadcrumb items={[{ to: '/rekenen', label: 'Rekenen' }, ...trail]} />
 }
 
 /** The label every page with example data carries: the amounts are fictitious (ADR 006). */
