@@ -1,9 +1,8 @@
 import { sql, type Kysely } from 'kysely'
 
-// The Dutch full-text document of an agreement's working copy and of a revision snapshot, kept in
-// stored generated columns: ranking and index rechecks then never re-parse the texts.
-const AGREEMENT_SEARCH_DOCUMENT = sql`to_tsvector('dutch', title || ' ' || body || ' ' || explanation)`
-const SNAPSHOT_SEARCH_DOCUMENT = sql`to_tsvector('dutch', coalesce(snapshot->>'title', '') || ' ' || coalesce(snapshot->>'body', '') || ' ' || coalesce(snapshot->>'explanation', ''))`
+/** The Dutch full-text document of an agreement's working copy and of a revision snapshot. */
+export const AGREEMENT_SEARCH_DOCUMENT = sql`to_tsvector('dutch', title || ' ' || body || ' ' || explanation)`
+export const SNAPSHOT_SEARCH_DOCUMENT = sql`to_tsvector('dutch', coalesce(snapshot->>'title', '') || ' ' || coalesce(snapshot->>'body', '') || ' ' || coalesce(snapshot->>'explanation', ''))`
 
 // The regional plan: its six elements, the regiovisie in versions, and each council's adoption.
 // Plus the Dutch full-text indexes the agreement search uses (same expressions as the queries).
@@ -47,22 +46,17 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addUniqueConstraint('council_adoption_once', ['municipality_code', 'vision_version_id'])
     .execute()
 
+  await db.schema.createIndex('agreement_search').on('agreement').using('gin').expression(AGREEMENT_SEARCH_DOCUMENT).execute()
   await db.schema
-    .alterTable('agreement')
-    .addColumn('search_vector', sql`tsvector`, (c) => c.generatedAlwaysAs(AGREEMENT_SEARCH_DOCUMENT).stored())
+    .createIndex('agreement_revision_search')
+    .on('agreement_revision')
+    .using('gin')
+    .expression(SNAPSHOT_SEARCH_DOCUMENT)
     .execute()
-  await db.schema
-    .alterTable('agreement_revision')
-    .addColumn('search_vector', sql`tsvector`, (c) => c.generatedAlwaysAs(SNAPSHOT_SEARCH_DOCUMENT).stored())
-    .execute()
-  await db.schema.createIndex('agreement_search').on('agreement').using('gin').column('search_vector').execute()
-  await db.schema.createIndex('agreement_revision_search').on('agreement_revision').using('gin').column('search_vector').execute()
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
   await db.schema.dropIndex('agreement_revision_search').execute()
   await db.schema.dropIndex('agreement_search').execute()
-  await db.schema.alterTable('agreement_revision').dropColumn('search_vector').execute()
-  await db.schema.alterTable('agreement').dropColumn('search_vector').execute()
   for (const table of ['council_adoption', 'vision_version', 'plan_element']) await db.schema.dropTable(table).execute()
 }

@@ -5,6 +5,7 @@ import * as createCalcTables from './2026_11_23_1700_create_calc_tables.ts'
 import * as createAgreements from './2026_11_23_1800_create_agreements.ts'
 import * as createRegionalPlan from './2026_11_23_1900_create_regional_plan.ts'
 import * as createAttachments from './2026_11_23_2000_create_attachments.ts'
+import * as addSearchVectors from './2026_11_26_1200_add_search_vectors.ts'
 
 /**
  * Every migration, listed in code so the bundled portal can run them (its build has no migrations
@@ -17,4 +18,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_23_1800_create_agreements': createAgreements,
   '2026_11_23_1900_create_regional_plan': createRegionalPlan,
   '2026_11_23_2000_create_attachments': createAttachments,
+  '2026_11_26_1200_add_search_vectors': addSearchVectors,
 }
