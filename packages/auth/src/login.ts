@@ -2,7 +2,7 @@ import { findUserForLogin, type DB, type Kysely } from '@bt/db'
 import { DomainError } from '@bt/domain'
 import { verifyDummyPassword, verifyPassword } from './password.ts'
 import { createSession, type NewSession } from './sessions.ts'
-import { clearAccountFailures, isThrottled, recordFailure, throttleKeys, type ThrottleSettings } from './throttle.ts'
+import { forgetSuccessfulAttempt, reserveAttempt, throttleKeys, type ThrottleSettings } from './throttle.ts'
 
 /** One message for an unknown account, a wrong password and an inactive account: nothing to enumerate. */
 export const LOGIN_FAILED_MESSAGE = 'Het e-mailadres of het wachtwoord klopt niet.'
@@ -17,8 +17,9 @@ export interface LoginInput {
 }
 
 /**
- * Check credentials and start a session. Throws DomainError TOO_MANY_REQUESTS while throttled (checked
- * before the password, so guessing stops) and UNAUTHENTICATED with one message for any other failure.
+ * Check credentials and start a session. Throws DomainError TOO_MANY_REQUESTS while throttled (the
+ * attempt is counted before the password is checked, so guessing stops even in a parallel burst) and
+ * UNAUTHENTICATED with one message for any other failure.
  */
 export async function login(
   db: Kysely<DB>,
@@ -26,19 +27,16 @@ export async function login(
 ): Promise<NewSession & { userId: string }> {
   const email = params.input.email.trim().toLowerCase()
   const keys = throttleKeys({ email, clientAddress: params.input.clientAddress })
-  if (await isThrottled(db, { keys, settings: params.settings, now: params.now })) {
-    throw new DomainError('TOO_MANY_REQUESTS', LOGIN_THROTTLED_MESSAGE)
-  }
+  const attempt = await reserveAttempt(db, { keys, settings: params.settings, now: params.now })
+  if (!attempt) throw new DomainError('TOO_MANY_REQUESTS', LOGIN_THROTTLED_MESSAGE)
   const user = await findUserForLogin(db, { email })
   const valid =
     user?.passwordHash && user.isActive
       ? await verifyPassword(user.passwordHash, params.input.password)
       : (await verifyDummyPassword(params.input.password), false)
-  if (!user || !valid) {
-    await recordFailure(db, { keys, now: params.now })
-    throw new DomainError('UNAUTHENTICATED', LOGIN_FAILED_MESSAGE)
-  }
-  await clearAccountFailures(db, { keys })
+  // The failure is already counted by the reservation.
+  if (!user || !valid) throw new DomainError('UNAUTHENTICATED', LOGIN_FAILED_MESSAGE)
+  await forgetSuccessfulAttempt(db, attempt)
   const session = await createSession(db, { userId: user.id, now: params.now })
   return { ...session, userId: user.id }
 }

@@ -1,4 +1,4 @@
-import { clearLoginFailures, countLoginFailures, insertLoginFailures, type DB, type Kysely } from '@bt/db'
+import { clearLoginFailures, deleteLoginFailures, reserveLoginAttempt, type DB, type Kysely } from '@bt/db'
 
 /** Limits on failed logins, from the settings (never in process memory: the portal is stateless). */
 export interface ThrottleSettings {
@@ -17,25 +17,32 @@ export function throttleKeys(params: { email: string; clientAddress: string | nu
 
 type Keys = ReturnType<typeof throttleKeys>
 
-/** True when the account or the address has reached its limit of failures within the window. */
-export async function isThrottled(db: Kysely<DB>, params: { keys: Keys; settings: ThrottleSettings; now: Date }) {
+/** A reserved attempt: counted as a failure until `forgetSuccessfulAttempt` says otherwise. */
+export interface ReservedAttempt {
+  keys: Keys
+  failureIds: number[]
+}
+
+/**
+ * Reserve an attempt before the password is checked: undefined when the account or the address has
+ * reached its limit within the window, otherwise the attempt is already counted as a failure (one
+ * atomic step in the database, so parallel attempts cannot all pass the check; see ADR 009).
+ */
+export async function reserveAttempt(
+  db: Kysely<DB>,
+  params: { keys: Keys; settings: ThrottleSettings; now: Date },
+): Promise<ReservedAttempt | undefined> {
   const since = new Date(params.now.getTime() - params.settings.windowMinutes * 60_000)
-  const keys = [params.keys.account, ...(params.keys.address ? [params.keys.address] : [])]
-  const failures = await countLoginFailures(db, { keys, since })
-  const accountFailures = failures.get(params.keys.account) ?? 0
-  const addressFailures = params.keys.address ? (failures.get(params.keys.address) ?? 0) : 0
-  return (
-    accountFailures >= params.settings.maxFailuresPerAccount || addressFailures >= params.settings.maxFailuresPerAddress
-  )
+  const limits = [
+    { key: params.keys.account, max: params.settings.maxFailuresPerAccount },
+    ...(params.keys.address ? [{ key: params.keys.address, max: params.settings.maxFailuresPerAddress }] : []),
+  ]
+  const failureIds = await reserveLoginAttempt(db, { limits, since, at: params.now })
+  return failureIds ? { keys: params.keys, failureIds } : undefined
 }
 
-/** Record a failed attempt against the account and the address. */
-export async function recordFailure(db: Kysely<DB>, params: { keys: Keys; now: Date }) {
-  const keys = [params.keys.account, ...(params.keys.address ? [params.keys.address] : [])]
-  await insertLoginFailures(db, { keys, at: params.now })
-}
-
-/** After a successful login the account starts afresh; the address keeps its record. */
-export async function clearAccountFailures(db: Kysely<DB>, params: { keys: Keys }) {
-  await clearLoginFailures(db, { key: params.keys.account })
+/** After a successful login the account starts afresh; the address keeps its earlier failures. */
+export async function forgetSuccessfulAttempt(db: Kysely<DB>, attempt: ReservedAttempt) {
+  await clearLoginFailures(db, { key: attempt.keys.account })
+  await deleteLoginFailures(db, { ids: attempt.failureIds })
 }

@@ -32,20 +32,18 @@ export {
   type NewUserRow,
 } from './repositories/users.ts'
 export {
-  clearLoginFailures,
   consumePasswordLink,
-  countLoginFailures,
   deleteSession,
   deleteUserSessions,
   extendSession,
   findPasswordLink,
   findSessionWithUser,
-  insertLoginFailures,
   insertPasswordLink,
   insertSession,
   voidPasswordLinks,
 } from './repositories/sessions.ts'
 export { findSetting, putSetting } from './repositories/settings.ts'
+export { clearLoginFailures, deleteLoginFailures, reserveLoginAttempt } from './repositories/login-failures.ts'
 export {
   closeOpenMemberships,
   findRegionByCode,

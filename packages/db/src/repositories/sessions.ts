@@ -72,30 +72,3 @@ export async function voidPasswordLinks(db: Kysely<DB>, params: { userId: string
     .where('usedAt', 'is', null)
     .execute()
 }
-
-/** Failures recorded for each key since `since`. */
-export async function countLoginFailures(db: Kysely<DB>, params: { keys: readonly string[]; since: Date }) {
-  if (params.keys.length === 0) return new Map<string, number>()
-  const rows = await db
-    .selectFrom('loginFailure')
-    .select((eb) => ['throttleKey', eb.fn.countAll<number>().as('failures')])
-    .where('throttleKey', 'in', params.keys)
-    .where('attemptedAt', '>', params.since)
-    .groupBy('throttleKey')
-    .execute()
-  return new Map(rows.map((r) => [r.throttleKey, r.failures]))
-}
-
-/** Record one failed login under each key. */
-export async function insertLoginFailures(db: Kysely<DB>, params: { keys: readonly string[]; at: Date }) {
-  if (params.keys.length === 0) return
-  await db
-    .insertInto('loginFailure')
-    .values(params.keys.map((throttleKey) => ({ throttleKey, attemptedAt: params.at })))
-    .execute()
-}
-
-/** Forget the failures of a key (after a successful login). */
-export async function clearLoginFailures(db: Kysely<DB>, params: { key: string }) {
-  await db.deleteFrom('loginFailure').where('throttleKey', '=', params.key).execute()
-}
