@@ -236,3 +236,4 @@ export {
   type SheetColumn,
   type SheetRow,
 } from './agreement-sheet.ts'
+export * from './indicators/index.ts'

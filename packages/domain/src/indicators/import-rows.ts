@@ -1,0 +1,144 @@
+import { AREA_LEVELS, AREA_LEVEL_LABELS, NATION_CODE, type AreaLevel, type IndicatorDefinition } from './catalogue.ts'
+import { parsePeriod, type ParsedPeriod } from './periods.ts'
+import { VALUE_STATES, VALUE_STATE_LABELS, checkValue, type CheckedValue, type ValueField, type ValueState } from './values.ts'
+
+/** The columns of the indicator import and its template, with their Dutch headers, in order. */
+export const INDICATOR_IMPORT_COLUMNS = [
+  { key: 'indicator', header: 'indicator' },
+  { key: 'level', header: 'niveau' },
+  { key: 'areaCode', header: 'gebiedscode' },
+  { key: 'period', header: 'periode' },
+  { key: 'value', header: 'waarde' },
+  { key: 'numerator', header: 'teller' },
+  { key: 'denominator', header: 'noemer' },
+  { key: 'state', header: 'status' },
+  { key: 'source', header: 'bron' },
+] as const
+
+/** The largest file the import takes in one go (ten years of quarters for every municipality and a few indicators). */
+export const MAX_INDICATOR_IMPORT_ROWS = 200_000
+
+/** What the row check needs to know about areas: municipalities with their validity, and region codes. */
+export interface ImportAreas {
+  municipalities: ReadonlyMap<string, { name: string; validFrom: string | null; validTo: string | null }>
+  regions: ReadonlyMap<string, string>
+}
+
+/** A checked import row, ready to stage. */
+export interface ImportRow extends CheckedValue {
+  indicatorKey: string
+  level: AreaLevel
+  areaCode: string
+  period: string
+  periodEnd: string
+  source: string
+}
+
+/** A row's problems, each named by its Dutch column header. */
+export type ImportRowCheck = { ok: true; row: ImportRow } | { ok: false; errors: { column: string; message: string }[] }
+
+const LEVEL_BY_WORD: Record<string, AreaLevel> = { gemeente: 'municipality', regio: 'region', landelijk: 'nation', nederland: 'nation' }
+const STATE_BY_WORD = Object.fromEntries(VALUE_STATES.map((s) => [VALUE_STATE_LABELS[s], s])) as Record<string, ValueState>
+const HEADER_OF_FIELD: Record<ValueField, string> = { value: 'waarde', numerator: 'teller', denominator: 'noemer', state: 'status' }
+
+/** CBS cell symbols in the value column: `.` and `x` suppressed, `-` nil (a real zero). */
+function stateFromSymbol(value: string): ValueState | null {
+  const v = value.trim().toLowerCase()
+  if (v === '.' || v === 'x') return 'suppressed'
+  if (v === '-') return 'nil'
+  return null
+}
+
+function checkArea(level: AreaLevel, code: string, period: ParsedPeriod, areas: ImportAreas): string | null {
+  if (level === 'nation') return code === NATION_CODE ? null : `Landelijke waarden hebben gebiedscode ${NATION_CODE}, niet '${code}'.`
+  if (level === 'region') {
+    if (areas.regions.has(code)) return null
+    const choices = [...areas.regions].map(([c, name]) => `${c} (${name})`).join(', ')
+    return `Regio '${code}' bestaat niet. Een regio heeft de code van haar centrumgemeente; kies uit: ${choices}.`
+  }
+  const municipality = areas.municipalities.get(code)
+  if (!municipality) {
+    return /^GM\d{4}$/.test(code)
+      ? `Gemeentecode ${code} bestaat niet. Gebruik een CBS-gemeentecode uit de gemeentelijst (bijvoorbeeld GM0193 voor Zwolle).`
+      : `'${code}' is geen gemeentecode: die bestaat uit GM en vier cijfers (bijvoorbeeld GM0193).`
+  }
+  const startsLate = municipality.validFrom !== null && municipality.validFrom > period.lastDay
+  const endedEarly = municipality.validTo !== null && municipality.validTo <= period.lastDay
+  if (startsLate) return `Gemeente ${code} (${municipality.name}) bestond nog niet in ${period.key}: zij bestaat vanaf ${municipality.validFrom}.`
+  if (endedEarly) return `Gemeente ${code} (${municipality.name}) bestond niet meer aan het eind van ${period.key}: zij bestond tot ${municipality.validTo}.`
+  return null
+}
+
+/**
+ * Check one import row (cells keyed by Dutch header) against the catalogue and the areas. Every
+ * problem is named by its column, with the valid choices where there are few. A period ending in `*`
+ * or `**` is CBS's mark for provisional; `.`, `x` and `-` in the value column are CBS's symbols.
+ */
+export function checkImportRow(
+  cells: Readonly<Record<string, string>>,
+  catalogue: ReadonlyMap<string, IndicatorDefinition>,
+  areas: ImportAreas,
+): ImportRowCheck {
+  const cell = (header: string) => (cells[header] ?? '').trim()
+  const errors: { column: string; message: string }[] = []
+
+  const indicator = catalogue.get(cell('indicator'))
+  if (!indicator) {
+    errors.push({ column: 'indicator', message: `Onbekende indicator '${cell('indicator')}'. Kies uit: ${[...catalogue.keys()].join(', ')}.` })
+  }
+  const level = LEVEL_BY_WORD[cell('niveau').toLowerCase()]
+  if (!level) {
+    errors.push({ column: 'niveau', message: `Onbekend niveau '${cell('niveau')}'. Kies uit: ${AREA_LEVELS.map((l) => AREA_LEVEL_LABELS[l]).join(', ')}.` })
+  } else if (indicator && !indicator.levels.includes(level)) {
+    errors.push({ column: 'niveau', message: `${indicator.key} wordt niet per ${AREA_LEVEL_LABELS[level]} gemeld. Kies uit: ${indicator.levels.map((l) => AREA_LEVEL_LABELS[l]).join(', ')}.` })
+  }
+
+  const periodText = cell('periode')
+  const provisionalMark = /\*{1,2}$/.test(periodText)
+  const parsed = parsePeriod(periodText.replace(/\*+$/, ''))
+  if (!parsed.ok) errors.push({ column: 'periode', message: parsed.message })
+  else if (indicator && !indicator.periodKinds.includes(parsed.period.kind)) {
+    errors.push({ column: 'periode', message: `${indicator.key} wordt niet per ${parsed.period.kind === 'quarter' ? 'kwartaal' : parsed.period.kind === 'half_year' ? 'halfjaar' : 'jaar'} gemeld.` })
+  }
+
+  const areaCode = cell('gebiedscode').toUpperCase()
+  if (level && parsed.ok) {
+    const problem = checkArea(level, areaCode, parsed.period, areas)
+    if (problem) errors.push({ column: 'gebiedscode', message: problem })
+  }
+
+  const stateWord = cell('status').toLowerCase()
+  const symbolState = stateFromSymbol(cell('waarde'))
+  let state: ValueState | undefined = symbolState ?? (stateWord === '' ? (provisionalMark ? 'provisional' : 'final') : STATE_BY_WORD[stateWord])
+  if (symbolState && stateWord !== '' && STATE_BY_WORD[stateWord] !== symbolState) state = undefined
+  if (!state) {
+    errors.push({ column: 'status', message: `Onbekende status '${cell('status')}'. Kies uit: ${VALUE_STATES.map((s) => VALUE_STATE_LABELS[s]).join(', ')} (of laat leeg voor definitief).` })
+  }
+  if (!indicator || !level || !parsed.ok || !state || errors.length) return { ok: false, errors }
+
+  const checked = checkValue(indicator, {
+    state,
+    value: symbolState ? '' : cell('waarde'),
+    numerator: cell('teller'),
+    denominator: cell('noemer'),
+  })
+  if (!checked.ok) return { ok: false, errors: checked.errors.map((e) => ({ column: HEADER_OF_FIELD[e.field], message: e.message })) }
+  return {
+    ok: true,
+    row: {
+      ...checked.value,
+      indicatorKey: indicator.key,
+      level,
+      areaCode,
+      period: parsed.period.key,
+      periodEnd: parsed.period.lastDay,
+      source: cell('bron').slice(0, 500) || indicator.source,
+    },
+  }
+}
+
+/** The headers a file lacks, by their Dutch names; 'waarde'/'teller'/'noemer'/'status'/'bron' may be absent. */
+export function missingImportHeaders(headers: readonly string[]): string[] {
+  const present = new Set(headers.map((h) => h.trim().toLowerCase()))
+  return ['indicator', 'niveau', 'gebiedscode', 'periode'].filter((h) => !present.has(h))
+}
