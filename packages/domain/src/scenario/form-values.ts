@@ -1,0 +1,111 @@
+import {
+  DEFAULT_NATIONAL_PURCHASING_EUROS,
+  DEFAULT_RESERVE_CAP_EUROS,
+  DEFAULT_RETENTION_PERCENT,
+  DEFAULT_SCENARIO_PHASE_IN_STEPS,
+  DEFAULT_WLZ_WITHDRAWAL_PERCENT,
+} from './constants.ts'
+import { NATION_SCOPE } from './fields.ts'
+import { euroFormat } from './numbers.ts'
+import type { ScenarioParameters } from './types.ts'
+
+/** The form's values as strings (what the inputs hold), as the form or a hidden copy of it posts them. */
+export type ScenarioFormValues = Record<string, string | string[]>
+
+const plainEuros = (cents: number) => euroFormat.format(cents / 100)
+const plainPercent = (basisPoints: number) => euroFormat.format(basisPoints / 100)
+
+/**
+ * The form values that give back these parameters (to edit a saved scenario); the macrobudget and
+ * budget year fall back to the data set's when the scenario left them to it.
+ */
+export function toScenarioFormValues(
+  parameters: ScenarioParameters,
+  fallback: { macroBudgetCents: number; budgetYear: number },
+): ScenarioFormValues {
+  const { schedule, sharing, wlz } = parameters
+  const retention = sharing && 'retention' in sharing ? sharing.retention : null
+  return {
+    ...SCENARIO_FORM_DEFAULTS,
+    scope: parameters.scope.kind === 'nation' ? NATION_SCOPE : parameters.scope.regionCode,
+    budgetYear: String(parameters.budgetYear ?? fallback.budgetYear),
+    macroBudgetEuros: plainEuros(parameters.macroBudgetCents ?? fallback.macroBudgetCents),
+    nationalPurchasingEuros: plainEuros(parameters.nationalPurchasingCents),
+    wlzWithdrawalPercent: plainPercent(parameters.wlzWithdrawalBasisPoints),
+    startYear: String(parameters.startYear),
+    steps: String(
+      schedule.kind === 'linear'
+        ? schedule.steps
+        : (schedule.kind === 'outflow' ? schedule.existingClientsByStep : schedule.fractions)
+            .length - 1,
+    ),
+    scheduleKind: schedule.kind,
+    existingClients: schedule.kind === 'outflow' ? schedule.existingClientsByStep.join('; ') : '',
+    customFractions:
+      schedule.kind === 'custom'
+        ? schedule.fractions.map((f) => euroFormat.format(f * 100)).join('; ')
+        : '',
+    sharingModel: sharing?.kind ?? 'none',
+    ...(sharing && 'actualCostsBasisPoints' in sharing
+      ? { actualCostsPercent: plainPercent(sharing.actualCostsBasisPoints) }
+      : {}),
+    ...(sharing?.kind === 'inhabitantsWithReserve'
+      ? {
+          reserveBalanceEuros: plainEuros(sharing.reserveBalanceCents),
+          reserveCapEuros: plainEuros(sharing.reserveCapCents),
+        }
+      : {}),
+    ...(sharing?.kind === 'appropriateShare' ? { shareBase: sharing.base } : {}),
+    ...(sharing?.kind === 'localCompensation'
+      ? {
+          bedCostsPercent: plainPercent(sharing.bedCostsBasisPoints),
+          localSupportPercent: plainPercent(sharing.localSupportBasisPoints),
+        }
+      : {}),
+    retentionKind: retention ? (retention.kind === 'fixed' ? 'fixed' : 'percentage') : 'none',
+    ...(retention?.kind === 'fixed'
+      ? { retentionFixedEuros: plainEuros(retention.amountCents) }
+      : {}),
+    ...(retention?.kind === 'basisPoints'
+      ? {
+          retentionPercent: plainPercent(retention.basisPoints),
+          retentionCapEuros: retention.capCents === undefined ? '' : plainEuros(retention.capCents),
+        }
+      : {}),
+    wlzOrigins: [...wlz.countedOrigins],
+    wlzExtrapolate: String(wlz.extrapolateToFullYear),
+    wlzDeductLostOwnContributions: String(wlz.deductLostOwnContributions),
+    wlzPriceYear: String(wlz.priceYear),
+    wlzIndexPercent: plainPercent(wlz.indexBasisPointsPerYear),
+  }
+}
+
+/** What a new scenario form starts with (the page fills in the scope and the data set's macrobudget). */
+export const SCENARIO_FORM_DEFAULTS: ScenarioFormValues = {
+  scope: '',
+  budgetYear: '',
+  macroBudgetEuros: '',
+  nationalPurchasingEuros: euroFormat.format(DEFAULT_NATIONAL_PURCHASING_EUROS),
+  wlzWithdrawalPercent: String(DEFAULT_WLZ_WITHDRAWAL_PERCENT),
+  startYear: '2026',
+  steps: String(DEFAULT_SCENARIO_PHASE_IN_STEPS),
+  scheduleKind: 'linear',
+  existingClients: '',
+  customFractions: '',
+  sharingModel: 'none',
+  actualCostsPercent: '98',
+  reserveBalanceEuros: '0',
+  reserveCapEuros: euroFormat.format(DEFAULT_RESERVE_CAP_EUROS),
+  shareBase: 'inhabitants',
+  retentionKind: 'none',
+  retentionPercent: euroFormat.format(DEFAULT_RETENTION_PERCENT),
+  retentionCapEuros: '',
+  retentionFixedEuros: '',
+  bedCostsPercent: '70',
+  localSupportPercent: '15',
+  wlzOrigins: ['bw'],
+  wlzExtrapolate: 'true',
+  wlzDeductLostOwnContributions: 'true',
+  wlzPriceYear: '2021',
+  wlzIndexPercent: '0',
+}
