@@ -81,10 +81,62 @@ describe('runBudgetPipeline', () => {
     expect(cents(result.objective)).toEqual([230_000, 230_000, 115_000, 115_000])
     // Step 1: 0.9 × historical + 0.1 × objective.
     expect(cents(result.blended)).toEqual([488_750, 23_000, 166_750, 11_500])
+    const noMo = { historicalCents: 0, objectiveCents: 0, blendedCents: 0 }
     expect(result.regions).toEqual([
-      { code: 'GM0001', historicalCents: 517_500, objectiveCents: 460_000, blendedCents: 511_750 },
-      { code: 'GM0003', historicalCents: 172_500, objectiveCents: 230_000, blendedCents: 178_250 },
+      {
+        code: 'GM0001',
+        historicalCents: 517_500,
+        objectiveCents: 460_000,
+        blendedCents: 511_750,
+        mo: noMo,
+      },
+      {
+        code: 'GM0003',
+        historicalCents: 172_500,
+        objectiveCents: 230_000,
+        blendedCents: 178_250,
+        mo: noMo,
+      },
     ])
+    expect(result.mo).toBeNull()
+  })
+
+  it('keeps MO apart: no Wlz withdrawal from it, only centrumgemeenten, its own model (issue 18 item 1)', () => {
+    // Seed 000: the Wlz ex ante is 30% of the BW macrobudget, pro rata the historical BW shares; MO
+    // (seed 000 §3.2) stays with the centrumgemeenten. MO €3,000 historically 1:1, objectively by
+    // its own model 2:1 (the regions' values of one MO measure).
+    const result = runBudgetPipeline({
+      ...SMALL,
+      mo: {
+        macroBudgetCents: 300_000,
+        historicalShares: [
+          { code: 'GM0001', amountCents: 1 },
+          { code: 'GM0003', amountCents: 1 },
+        ],
+        measures: [{ key: 'homeless', weight: 1 }],
+        centres: [
+          { code: 'GM0001', inhabitants: 200, measureValues: { homeless: 20 } },
+          { code: 'GM0003', inhabitants: 100, measureValues: { homeless: 10 } },
+        ],
+      },
+    })
+    // The BW stages are unchanged by MO: still 30% of the BW €10,000.
+    expect(result.wlzWithdrawalCents).toBe(300_000)
+    expect(cents(result.historical)).toEqual([517_500, 172_500])
+    expect(cents(result.blended)).toEqual([488_750, 23_000, 166_750, 11_500])
+    // MO step 1: 0.9 × 150,000 + 0.1 × 200,000 = 155,000; 0.9 × 150,000 + 0.1 × 100,000 = 145,000.
+    expect(cents(result.mo!.historical)).toEqual([150_000, 150_000])
+    expect(cents(result.mo!.objective)).toEqual([200_000, 100_000])
+    expect(cents(result.mo!.blended)).toEqual([155_000, 145_000])
+    // The region totals are BW + MO, comparable with published (BW + MO) region figures.
+    expect(result.regions[0]).toEqual({
+      code: 'GM0001',
+      historicalCents: 517_500 + 150_000,
+      objectiveCents: 460_000 + 200_000,
+      blendedCents: 511_750 + 155_000,
+      mo: { historicalCents: 150_000, objectiveCents: 200_000, blendedCents: 155_000 },
+    })
+    expect(sum(result.regions.map((r) => r.blendedCents))).toBe(690_000 + 300_000)
   })
 
   it('pays year zero historically and the end of the path objectively', () => {

@@ -3,11 +3,11 @@
 // centrumgemeenten pro rata their share of the historical BW macrobudget) → historical and
 // objective distributions (§6.1) → phase-in blend (§6.2) → regional sums and, where a region has
 // chosen one, its sharing model (§6.6). Every split is the one allocator.
-import { allocateExact } from './allocate.ts'
 import { applySharingModel, type SharingModel, type SharingResult } from './apply-sharing-model.ts'
 import { blendPrepared, prepareBlend } from './blend.ts'
 import { CalcError, formatPath } from './errors.ts'
-import { isCents, requireCents, requireIntegerInRange, requireUniqueKeys } from './guards.ts'
+import { requireCents, requireIntegerInRange } from './guards.ts'
+import { distributeMo, type MoBudgetInput, type MoDistribution } from './mo-budget.ts'
 import {
   distributeObjectively,
   type MeasuredMunicipality,
@@ -23,6 +23,7 @@ import {
 import { indexMemberships, type MunicipalityAmount, type Region } from './regions.ts'
 import { splitByBasisPoints } from './retain-central-share.ts'
 import type { SharingMember } from './sharing-common.ts'
+import { allocateShares, blendMo, netHistorical, requireNotAbove } from './pipeline-splits.ts'
 
 /**
  * The ex-ante Wlz withdrawal agreed for 2021: 30% of the macrobudget (seed 000 §2.4), in basis
@@ -68,14 +69,27 @@ export interface BudgetPipelineInput {
   readonly startYear: number
   readonly schedule?: PhaseInScheduleSpec
   readonly sharing?: readonly RegionSharing[]
+  /**
+   * The MO budget, kept apart (DOMAIN.md §6.0): not withdrawn for the Wlz, not phased in to all
+   * municipalities; the other money fields are BW.
+   */
+  readonly mo?: MoBudgetInput
 }
 
-/** A region's historical, objective and blended totals for the year (cents). */
+/**
+ * A region's historical, objective and blended totals for the year (cents, BW + MO, comparable with
+ * published region figures), and the MO part of each (its centrumgemeente's).
+ */
 export interface PipelineRegion {
   readonly code: string
   readonly historicalCents: number
   readonly objectiveCents: number
   readonly blendedCents: number
+  readonly mo: {
+    readonly historicalCents: number
+    readonly objectiveCents: number
+    readonly blendedCents: number
+  }
 }
 
 /**
@@ -95,6 +109,8 @@ export interface BudgetPipelineResult {
   readonly blended: readonly MunicipalityAmount[]
   readonly regions: readonly PipelineRegion[]
   readonly sharing: readonly { readonly regionCode: string; readonly result: SharingResult }[]
+  /** MO over the centrumgemeenten, with the year's blend; null without an MO budget. */
+  readonly mo: (MoDistribution & { readonly blended: readonly MunicipalityAmount[] }) | null
 }
 
 /**
@@ -147,18 +163,38 @@ export function runBudgetPipeline(input: BudgetPipelineInput): BudgetPipelineRes
   const blendedCents = blendPrepared(prepared, fraction)
   const blended = prepared.codes.map((code, index) => ({ code, amountCents: blendedCents[index]! }))
 
+  const mo = input.mo ? blendMo(distributeMo(input.mo), fraction) : null
+  const moByCode = (list: readonly MunicipalityAmount[] | undefined) =>
+    new Map((list ?? []).map((amount) => [amount.code, amount.amountCents]))
+  const moHistorical = moByCode(mo?.historical)
+  const moObjective = moByCode(mo?.objective)
+  const moBlended = moByCode(mo?.blended)
+
   indexMemberships(input.regions, new Set(prepared.codes))
   const historicalByCode = new Map(historical.map((amount) => [amount.code, amount.amountCents]))
   const objectiveByCode = new Map(objective.municipalities.map((share) => [share.code, share]))
   const blendedByCode = new Map(blended.map((amount) => [amount.code, amount.amountCents]))
   const sum = (codes: readonly string[], of: (code: string) => number) =>
     codes.reduce((total, code) => total + of(code), 0)
-  const regions = input.regions.map((region) => ({
-    code: region.code,
-    historicalCents: sum(region.memberCodes, (code) => historicalByCode.get(code) ?? 0),
-    objectiveCents: sum(region.memberCodes, (code) => objectiveByCode.get(code)!.amountCents),
-    blendedCents: sum(region.memberCodes, (code) => blendedByCode.get(code)!),
-  }))
+  const regions = input.regions.map((region) => {
+    const regionMo = {
+      historicalCents: moHistorical.get(region.code) ?? 0,
+      objectiveCents: moObjective.get(region.code) ?? 0,
+      blendedCents: moBlended.get(region.code) ?? 0,
+    }
+    return {
+      code: region.code,
+      historicalCents:
+        sum(region.memberCodes, (code) => historicalByCode.get(code) ?? 0) +
+        regionMo.historicalCents,
+      objectiveCents:
+        sum(region.memberCodes, (code) => objectiveByCode.get(code)!.amountCents) +
+        regionMo.objectiveCents,
+      blendedCents:
+        sum(region.memberCodes, (code) => blendedByCode.get(code)!) + regionMo.blendedCents,
+      mo: regionMo,
+    }
+  })
 
   const sharing = (input.sharing ?? []).map((choice, index) => {
     const region = input.regions.find((candidate) => candidate.code === choice.regionCode)
@@ -175,7 +211,7 @@ export function runBudgetPipeline(input: BudgetPipelineInput): BudgetPipelineRes
     }
     const members: SharingMember[] = region.memberCodes.map((code) => ({
       code,
-      amountCents: blendedByCode.get(code)!,
+      amountCents: blendedByCode.get(code)! + (moBlended.get(code) ?? 0),
       inhabitants: objectiveByCode.get(code)!.inhabitants,
       objectiveAmountCents: objectiveByCode.get(code)!.amountCents,
       ...choice.memberData?.[code],
@@ -197,72 +233,6 @@ export function runBudgetPipeline(input: BudgetPipelineInput): BudgetPipelineRes
     blended,
     regions,
     sharing,
+    mo,
   }
-}
-
-function requireNotAbove(amount: number, limit: number, field: string, what: string): void {
-  if (amount > limit) {
-    throw new CalcError(
-      'EXCEEDS_TOTAL',
-      `${field} takes ${amount} cents, more than ${what} (${limit} cents)`,
-      {
-        path: [field],
-        details: { amountCents: amount, limitCents: limit },
-      },
-    )
-  }
-}
-
-function allocateShares(
-  totalCents: number,
-  shares: readonly MunicipalityAmount[],
-  field: string,
-): MunicipalityAmount[] {
-  const codes = shares.map((share) => share.code)
-  requireUniqueKeys(codes, [field], 'code')
-  const weights = shares.map((share, index) =>
-    BigInt(
-      isCents(share.amountCents)
-        ? share.amountCents
-        : requireCents(share.amountCents, [field, index, 'amountCents']),
-    ),
-  )
-  const amounts = allocateExact(totalCents, weights, codes, [field])
-  return codes.map((code, index) => ({ code, amountCents: amounts[index]! }))
-}
-
-// Net historical amount per centrumgemeente: its share of the budget after the top-slice, less its
-// Wlz withdrawal.
-function netHistorical(
-  shares: readonly MunicipalityAmount[],
-  gross: readonly MunicipalityAmount[],
-  wlzShares: readonly MunicipalityAmount[],
-  withdrawn: readonly MunicipalityAmount[],
-): MunicipalityAmount[] {
-  const withdrawnByCode = new Map(withdrawn.map((amount) => [amount.code, amount.amountCents]))
-  const known = new Set(shares.map((share) => share.code))
-  wlzShares.forEach((share, index) => {
-    if (!known.has(share.code)) {
-      const path = ['wlzShares', index, 'code']
-      throw new CalcError(
-        'UNKNOWN_MUNICIPALITY',
-        `${formatPath(path)} is ${share.code}, which has no historical share`,
-        {
-          path,
-          details: { municipalityCode: share.code },
-        },
-      )
-    }
-  })
-  return gross.map(({ code, amountCents }, index) => {
-    const net = amountCents - (withdrawnByCode.get(code) ?? 0)
-    if (net < 0) {
-      throw new CalcError(
-        'EXCEEDS_TOTAL',
-        `the Wlz withdrawal of ${withdrawnByCode.get(code)} cents for ${code} exceeds its historical amount of ${amountCents} cents`,
-        { path: ['wlzShares'], details: { municipalityCode: code, historicalIndex: index } },
-      )
-    }
-    return { code, amountCents: net }
-  })
 }

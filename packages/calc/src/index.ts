@@ -42,6 +42,17 @@ export {
   type PipelineRegion,
   type RegionSharing,
 } from './budget-pipeline.ts'
+export { computePublishedRegionPath, type PublishedRegionInput } from './published-region-path.ts'
+export { distributeMo, type MoBudgetInput, type MoDistribution } from './mo-budget.ts'
+export {
+  checkPlausibility,
+  PLAUSIBLE_INDEX_FACTOR,
+  PLAUSIBLE_MACRO_BUDGET_CENTS,
+  PLAUSIBLE_WLZ_COSTS_PER_EX_ANTE,
+  PLAUSIBLE_YEARLY_DECLINE_BASIS_POINTS,
+  type PlausibilityFigures,
+  type PlausibilityWarning,
+} from './plausibility.ts'
 export {
   settleWlzExPost,
   type WlzCentralMunicipality,
@@ -51,6 +62,7 @@ export {
   type WlzSettlementParameters,
 } from './wlz-settlement.ts'
 export {
+  DEFAULT_RECENT_BW_MONTHS,
   determineResponsibleMunicipality,
   type AddressPeriod,
   type BwEpisode,
@@ -69,6 +81,8 @@ export type { ShareBase, SharingLine, SharingMember } from './sharing-common.ts'
 export {
   GOOI_EN_VECHTSTREEK_RESERVE_CAP_CENTS,
   shareByInhabitantsWithReserve,
+  shareWithReserveOverYears,
+  type ReserveYear,
   type ReserveSharingInput,
   type ReserveSharingResult,
 } from './share-with-reserve.ts'
@@ -84,6 +98,7 @@ export {
   IJSSEL_VECHT_RETENTION_CAP_MO_CENTS,
   retainCentralShare,
   type RetentionInput,
+  type RetentionPart,
   type RetentionResult,
   type RetentionRule,
 } from './retain-central-share.ts'

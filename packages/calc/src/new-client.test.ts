@@ -19,6 +19,21 @@ describe('assessNewClient', () => {
     })
   })
 
+  it('takes the look-back window as a parameter (the bill is not in force)', () => {
+    const history: BwHistoryEvent[] = [
+      { kind: 'application', date: '2024-09-01', municipalityCode: 'GM0193' },
+    ]
+    // 2024-09-01 lies 181 days before 2025-03-01: inside 365 days, outside 180.
+    expect(assess(history).isNewClient).toBe(false)
+    const shorter = assessNewClient({
+      reportDate: '2025-03-01',
+      regionMunicipalityCodes: REGION,
+      history,
+      lookbackDays: 180,
+    })
+    expect(shorter).toMatchObject({ isNewClient: true, windowStartDate: '2024-09-02' })
+  })
+
   it('counts a use that ended exactly 365 days before the report', () => {
     const result = assess([
       { kind: 'use', startDate: '2023-01-01', endDate: '2024-03-01', municipalityCode: 'GM0193' },

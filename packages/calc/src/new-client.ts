@@ -5,6 +5,7 @@
 // does not.
 import { formatIsoDate, parseIsoDate, parsePeriod } from './dates.ts'
 import { CalcError } from './errors.ts'
+import { requireIntegerInRange } from './guards.ts'
 
 /** The look-back of the new-client definition, in days. */
 export const NEW_CLIENT_LOOKBACK_DAYS = 365
@@ -30,6 +31,8 @@ export interface NewClientInput {
   readonly reportDate: string
   readonly regionMunicipalityCodes: readonly string[]
   readonly history: readonly BwHistoryEvent[]
+  /** The look-back window in days; default 365 (the bill is not in force: the period can change). */
+  readonly lookbackDays?: number
 }
 
 /**
@@ -62,7 +65,13 @@ export function assessNewClient(input: NewClientInput): NewClientAssessment {
     )
   }
   const region = new Set(input.regionMunicipalityCodes)
-  const windowStart = report - NEW_CLIENT_LOOKBACK_DAYS
+  const lookback = requireIntegerInRange(
+    input.lookbackDays ?? NEW_CLIENT_LOOKBACK_DAYS,
+    ['lookbackDays'],
+    1,
+    3_650,
+  )
+  const windowStart = report - lookback
   const windowEnd = report - 1
   const window = {
     windowStartDate: formatIsoDate(windowStart),

@@ -81,6 +81,24 @@ describe('determineResponsibleMunicipality', () => {
       })
     })
 
+    it('takes the period of the rule as a parameter (the bill is not in force)', () => {
+      // 18 months after 2023-03-10 is 2024-09-10: 2024-06-01 is still inside, 2024-09-10 is not.
+      const longer = { ...withEarlierBw('2024-06-01'), recentBwMonths: 18 }
+      expect(determineResponsibleMunicipality(withEarlierBw('2024-06-01')).reason).toBe(
+        'ADDRESS_ON_DAY_BEFORE',
+      )
+      expect(determineResponsibleMunicipality(longer)).toMatchObject({
+        reason: 'RECENT_BW_PROVIDER',
+        lastBwEpisode: { ruleAppliesUntilDate: '2024-09-09' },
+      })
+      expect(
+        determineResponsibleMunicipality({ ...longer, bwStartDate: '2024-09-10' }).reason,
+      ).toBe('ADDRESS_ON_DAY_BEFORE')
+      expect(() => determineResponsibleMunicipality({ ...longer, recentBwMonths: -1 })).toThrow(
+        /recentBwMonths/,
+      )
+    })
+
     it('clamps 12 months after a 29 February to 28 February', () => {
       const input = {
         ...withEarlierBw('2025-02-27'),

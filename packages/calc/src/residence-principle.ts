@@ -11,6 +11,7 @@
 // nothing.
 import { addMonths, formatIsoDate, parseIsoDate, parsePeriod } from './dates.ts'
 import { CalcError } from './errors.ts'
+import { requireIntegerInRange } from './guards.ts'
 
 /** A BRP address registration, inclusive dates; no endDate while still registered there. */
 export interface AddressPeriod {
@@ -39,7 +40,15 @@ export interface ResidenceInput {
   readonly reportingMunicipalityCode: string
   readonly addresses: readonly AddressPeriod[]
   readonly bwEpisodes: readonly BwEpisode[]
+  /**
+   * How many months after earlier BW ended its provider stays responsible; default 12 (bill 36288,
+   * not in force: the period can change).
+   */
+  readonly recentBwMonths?: number
 }
+
+/** The bill's period (Tweede Kamer 36288): earlier BW that ended less than 12 months before. */
+export const DEFAULT_RECENT_BW_MONTHS = 12
 
 /**
  * Why a municipality is responsible: the 12-month rule, the address on the day before, or the
@@ -99,7 +108,14 @@ export function determineResponsibleMunicipality(input: ResidenceInput): Residen
   }
   // "Less than 12 months": the rule holds while the reference date is before the same day 12 months
   // after the end.
-  const ruleEnd = last === undefined || last.end === Infinity ? Infinity : addMonths(last.end, 12)
+  const months = requireIntegerInRange(
+    input.recentBwMonths ?? DEFAULT_RECENT_BW_MONTHS,
+    ['recentBwMonths'],
+    0,
+    120,
+  )
+  const ruleEnd =
+    last === undefined || last.end === Infinity ? Infinity : addMonths(last.end, months)
   const lastBwEpisode =
     last === undefined
       ? null

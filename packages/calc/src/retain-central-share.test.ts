@@ -22,6 +22,40 @@ describe('retainCentralShare', () => {
     expect(IJSSEL_VECHT_RETENTION_CAP_MO_CENTS).toBe(4_334_882 * 100)
   })
 
+  it('caps the BW and the MO part each on its own (IJssel-Vecht covenant; issue 18 item 3)', () => {
+    // Regio Zwolle's €140,096,291 (DOMAIN.md §8) split as €110,000,000 BW and €30,096,291 MO: 2.5%
+    // of BW is €2,750,000, capped at €2,324,582; 2.5% of MO is €752,407.275 (a half cent stays in
+    // the budget), under its cap of €4,334,882.
+    const members = [
+      { code: 'GM0193', amountCents: 10_000_000_000 },
+      { code: 'GM0148', amountCents: 4_009_629_100 },
+    ]
+    const result = retainCentralShare({
+      members,
+      centralMunicipalityCode: 'GM0193',
+      rule: {
+        kind: 'basisPointsPerPart',
+        basisPoints: IJSSEL_VECHT_RETENTION_BASIS_POINTS,
+        parts: [
+          { key: 'bw', budgetCents: 11_000_000_000, capCents: IJSSEL_VECHT_RETENTION_CAP_BW_CENTS },
+          { key: 'mo', budgetCents: 3_009_629_100, capCents: IJSSEL_VECHT_RETENTION_CAP_MO_CENTS },
+        ],
+      },
+    })
+    expect(result.retainedCents).toBe(232_458_200 + 75_240_727)
+    expect(() =>
+      retainCentralShare({
+        members,
+        centralMunicipalityCode: 'GM0193',
+        rule: {
+          kind: 'basisPointsPerPart',
+          basisPoints: 250,
+          parts: [{ key: 'bw', budgetCents: 1 }],
+        },
+      }),
+    ).toThrow(/parts sum to 1 cents/)
+  })
+
   it('retains basis points of the budget, borne pro rata own amounts', () => {
     const result = retainCentralShare({
       members: MEMBERS,

@@ -37,6 +37,19 @@ export const IJSSEL_VECHT_RETENTION_CAP_MO_CENTS = 433_488_200
 export type RetentionRule =
   | { readonly kind: 'basisPoints'; readonly basisPoints: number; readonly capCents?: number }
   | { readonly kind: 'fixed'; readonly amountCents: number }
+  | {
+      readonly kind: 'basisPointsPerPart'
+      readonly basisPoints: number
+      /** The budget's parts (BW, MO), each retained and capped on its own; they sum to the budget. */
+      readonly parts: readonly RetentionPart[]
+    }
+
+/** One part of the region's budget with its own cap (the covenant's BW and MO caps). */
+export interface RetentionPart {
+  readonly key: string
+  readonly budgetCents: number
+  readonly capCents?: number
+}
 
 /**
  * The retention on budgetCents: basis points via the one allocator (a half cent stays in the
@@ -60,9 +73,40 @@ export function computeRetention(
     return amount
   }
   const basisPoints = requireBasisPoints(rule.basisPoints, [...path, 'basisPoints'])
+  if (rule.kind === 'basisPointsPerPart')
+    return retainPerPart(budgetCents, basisPoints, rule.parts, path)
   const [retained] = splitByBasisPoints(budgetCents, basisPoints)
   if (rule.capCents === undefined) return retained
   return Math.min(retained, requireCents(rule.capCents, [...path, 'capCents']))
+}
+
+// IJssel-Vecht's covenant: basis points of each part, each part capped on its own.
+function retainPerPart(
+  budgetCents: number,
+  basisPoints: number,
+  parts: readonly RetentionPart[],
+  path: CalcErrorPath,
+): number {
+  let total = 0
+  let retained = 0
+  parts.forEach((part, index) => {
+    const partPath = [...path, 'parts', index]
+    const budget = requireCents(part.budgetCents, [...partPath, 'budgetCents'])
+    total += budget
+    const [share] = splitByBasisPoints(budget, basisPoints)
+    retained +=
+      part.capCents === undefined
+        ? share
+        : Math.min(share, requireCents(part.capCents, [...partPath, 'capCents']))
+  })
+  if (total !== budgetCents) {
+    throw new CalcError(
+      'TOTAL_MISMATCH',
+      `${formatPath([...path, 'parts'])} sum to ${total} cents, but the budget is ${budgetCents} cents`,
+      { path: [...path, 'parts'], details: { partsCents: total, budgetCents } },
+    )
+  }
+  return retained
 }
 
 /**

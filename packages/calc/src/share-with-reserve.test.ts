@@ -4,6 +4,7 @@ import { cents, municipalityCodes } from './fixtures/arbitraries.ts'
 import {
   GOOI_EN_VECHTSTREEK_RESERVE_CAP_CENTS,
   shareByInhabitantsWithReserve,
+  shareWithReserveOverYears,
 } from './share-with-reserve.ts'
 
 // Seed 004, Gooi en Vechtstreek: costs and risk shared pro rata inhabitants, surplus into a reserve
@@ -138,5 +139,31 @@ describe('shareByInhabitantsWithReserve', () => {
     expect(() => shareByInhabitantsWithReserve({ ...base, members: [] })).toThrow(
       expect.objectContaining({ code: 'EMPTY_REGION' }),
     )
+  })
+})
+
+describe('shareWithReserveOverYears (issue 18 item 4)', () => {
+  it('carries the reserve from year to year: surplus in, capped at €2 million, the excess paid back', () => {
+    // €10M budgeted each year; spent €8.5M, €9M, €10.8M: surpluses €1.5M, €1M, −€0.8M.
+    const years = [850_000_000, 900_000_000, 1_080_000_000].map((actualCostsCents) => ({
+      members: MEMBERS,
+      budgetedCostsCents: 1_000_000_000,
+      actualCostsCents,
+    }))
+    const results = shareWithReserveOverYears({
+      years,
+      openingBalanceCents: 0,
+      reserveCapCents: GOOI_EN_VECHTSTREEK_RESERVE_CAP_CENTS,
+    })
+    expect(results.map((r) => r.reserveAdditionCents)).toEqual([150_000_000, 50_000_000, 0])
+    expect(results.map((r) => r.paybackCents)).toEqual([0, 50_000_000, 0])
+    expect(results.map((r) => r.reserveWithdrawalCents)).toEqual([0, 0, 80_000_000])
+    expect(results.map((r) => r.reserveBalanceAfterCents)).toEqual([
+      150_000_000, 200_000_000, 120_000_000,
+    ])
+    // The €0.5M paid back in year 2 goes 50:30:20.
+    expect(results[1]!.lines.map((l) => l.receivesCents)).toEqual([
+      25_000_000, 15_000_000, 10_000_000,
+    ])
   })
 })

@@ -76,3 +76,33 @@ export function shareByInhabitantsWithReserve(input: ReserveSharingInput): Reser
     extraContributionCents: extra,
   }
 }
+
+/** One year of a region's costs for shareWithReserveOverYears (cents). */
+export interface ReserveYear {
+  readonly members: readonly SharingMember[]
+  readonly budgetedCostsCents: number
+  readonly actualCostsCents: number
+}
+
+/**
+ * Gooi en Vechtstreek year after year: the reserve carries over, each year opening with the
+ * balance the previous one closed with (surplus in up to the cap, the excess paid back, a shortfall
+ * drawn from it first). Throws CalcError as shareByInhabitantsWithReserve, with the year's index
+ * first in the path.
+ */
+export function shareWithReserveOverYears(input: {
+  readonly years: readonly ReserveYear[]
+  readonly openingBalanceCents: number
+  readonly reserveCapCents: number
+}): ReserveSharingResult[] {
+  let balance = input.openingBalanceCents
+  return input.years.map((year) => {
+    const result = shareByInhabitantsWithReserve({
+      ...year,
+      reserveBalanceCents: balance,
+      reserveCapCents: input.reserveCapCents,
+    })
+    balance = result.reserveBalanceAfterCents
+    return result
+  })
+}
