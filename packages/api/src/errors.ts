@@ -15,9 +15,13 @@ const CODE_BY_DOMAIN_ERROR: Record<DomainErrorCode, TRPC_ERROR_CODE_KEY> = {
 /** Dutch message for a database outage; the page shows it with status 503. */
 export const DATABASE_UNAVAILABLE_MESSAGE = 'De database is tijdelijk niet bereikbaar. Probeer het over enkele minuten opnieuw.'
 
+/** Dutch message for an unexpected failure; what went wrong is logged, never sent (it may be database text). */
+export const INTERNAL_ERROR_MESSAGE = 'Er ging iets mis bij het verwerken van uw verzoek. Probeer het later opnieuw.'
+
 /**
  * Translate what a procedure threw into the TRPCError the client sees: domain errors keep their
- * meaning, a database outage becomes SERVICE_UNAVAILABLE; anything else stays as it is.
+ * meaning, a database outage becomes SERVICE_UNAVAILABLE, and any other internal error gets one
+ * Dutch message (a PostgreSQL error's text must never reach a client); other errors stay as they are.
  */
 export function toTRPCError(error: TRPCError): TRPCError {
   const cause = error.cause
@@ -26,6 +30,9 @@ export function toTRPCError(error: TRPCError): TRPCError {
   }
   if (isDatabaseUnavailable(cause)) {
     return new TRPCError({ code: 'SERVICE_UNAVAILABLE', message: DATABASE_UNAVAILABLE_MESSAGE, cause })
+  }
+  if (error.code === 'INTERNAL_SERVER_ERROR') {
+    return new TRPCError({ code: 'INTERNAL_SERVER_ERROR', message: INTERNAL_ERROR_MESSAGE, cause: cause ?? error })
   }
   return error
 }

@@ -1,9 +1,9 @@
-import { DomainError, type RoleKey } from '@bt/domain'
+import { DomainError, findNulCharacter, NUL_CHARACTER_MESSAGE, type RoleKey } from '@bt/domain'
 import { initTRPC, TRPCError } from '@trpc/server'
 import superjson from 'superjson'
 import { ZodError } from 'zod'
 import type { Context } from './context.ts'
-import { toTRPCError } from './errors.ts'
+import { INTERNAL_ERROR_MESSAGE, toTRPCError } from './errors.ts'
 
 /**
  * Who may call a procedure: anyone, anyone signed in, or holders of one of the listed roles.
@@ -36,6 +36,8 @@ const t = initTRPC
     transformer: superjson,
     errorFormatter: ({ shape, error }) => ({
       ...shape,
+      // Errors that never reached a procedure (a broken request) are mapped here too: no internal text out.
+      message: error.code === 'INTERNAL_SERVER_ERROR' ? INTERNAL_ERROR_MESSAGE : shape.message,
       data: {
         ...shape.data,
         // Field-level messages (Dutch, from the domain schemas or a domain rule) for forms.
@@ -45,10 +47,25 @@ const t = initTRPC
     }),
   })
 
-const mapErrors = t.middleware(async ({ next }) => {
+const mapErrors = t.middleware(async ({ next, ctx, path }) => {
   const result = await next()
-  if (!result.ok) throw toTRPCError(result.error)
+  if (!result.ok) {
+    const error = toTRPCError(result.error)
+    // Logged here with the request id, since the client gets only a generic message.
+    if (error.code === 'INTERNAL_SERVER_ERROR') console.error(`[${ctx.requestId}] ${path} failed`, error.cause)
+    throw error
+  }
   return result
+})
+
+// PostgreSQL stores no NUL character in text or jsonb: refuse it in any input, whatever its schema.
+const rejectNulCharacters = t.middleware(async ({ getRawInput, next }) => {
+  const path = findNulCharacter(await getRawInput())
+  if (path) {
+    const field = path.join('.') || '_form'
+    throw new DomainError('INVALID', NUL_CHARACTER_MESSAGE, { fieldErrors: { [field]: [NUL_CHARACTER_MESSAGE] } })
+  }
+  return next()
 })
 
 const enforceAudience = t.middleware(({ meta, ctx, next, path }) => {
@@ -69,4 +86,4 @@ const enforceAudience = t.middleware(({ meta, ctx, next, path }) => {
 export const createTRPCRouter = t.router
 export const createCallerFactory = t.createCallerFactory
 /** The only procedure builder: error mapping and the audience check apply to every procedure. */
-export const procedure = t.procedure.use(mapErrors).use(enforceAudience)
+export const procedure = t.procedure.use(mapErrors).use(enforceAudience).use(rejectNulCharacters)

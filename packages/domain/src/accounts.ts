@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { RecordNumberSchema } from './input-limits.ts'
 import { MunicipalityCodeSchema, RegionNameSchema } from './codes.ts'
 import { ROLES, RoleKeySchema } from './roles.ts'
 
@@ -18,8 +19,17 @@ export const EmailSchema = z
 
 /** The login form. Only presence is checked: the policy applies when a password is set. */
 export const LoginSchema = z.object({
-  email: z.string({ error: 'Vul uw e-mailadres in.' }).trim().min(1, { error: 'Vul uw e-mailadres in.' }),
-  password: z.string({ error: 'Vul uw wachtwoord in.' }).min(1, { error: 'Vul uw wachtwoord in.' }),
+  // Bounded like any e-mail address and password: a longer one cannot belong to an account, and an
+  // unbounded one would reach the throttle's index and argon2.
+  email: z
+    .string({ error: 'Vul uw e-mailadres in.' })
+    .trim()
+    .min(1, { error: 'Vul uw e-mailadres in.' })
+    .max(MAX_EMAIL_LENGTH, { error: `Een e-mailadres heeft hoogstens ${MAX_EMAIL_LENGTH} tekens.` }),
+  password: z
+    .string({ error: 'Vul uw wachtwoord in.' })
+    .min(1, { error: 'Vul uw wachtwoord in.' })
+    .max(PASSWORD_MAX_LENGTH, { error: `Een wachtwoord heeft hoogstens ${PASSWORD_MAX_LENGTH} tekens.` }),
 })
 export type LoginInput = z.infer<typeof LoginSchema>
 
@@ -97,7 +107,7 @@ export type CreateUserInput = z.input<typeof CreateUserSchema>
 /** An administrator changes a user; `version` guards against concurrent edits. */
 export const UpdateUserSchema = z.object({
   userId: z.string().min(1).max(40),
-  version: z.coerce.number().int().positive(),
+  version: RecordNumberSchema,
   name: PersonNameSchema,
   isActive: z.preprocess((v) => v === true || v === 'on' || v === 'true', z.boolean()),
   assignment: RoleAssignmentSchema,
@@ -107,7 +117,7 @@ export type UpdateUserInput = z.input<typeof UpdateUserSchema>
 /** An administrator renames a region (its URL follows the name). */
 export const RenameRegionSchema = z.object({
   code: MunicipalityCodeSchema,
-  version: z.coerce.number().int().positive(),
+  version: RecordNumberSchema,
   name: RegionNameSchema,
 })
 export type RenameRegionInput = z.input<typeof RenameRegionSchema>

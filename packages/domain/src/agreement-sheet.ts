@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { RecordNumberSchema } from './input-limits.ts'
 import { AGREEMENT_STAGES, PARTNER_KINDS, type AgreementFieldsInput, type PartnerKind } from './agreements.ts'
 import { RegionSlugSchema } from './codes.ts'
 
@@ -142,7 +143,7 @@ export const BulkStageSchema = z.object({
   regionSlug: RegionSlugSchema,
   ids: z.preprocess(
     (v) => (Array.isArray(v) ? v : v === undefined || v === '' ? [] : [v]),
-    z.array(z.coerce.number().int().positive()).min(1, { error: 'Kies minstens één afspraak.' }).max(500),
+    z.array(RecordNumberSchema).min(1, { error: 'Kies minstens één afspraak.' }).max(500),
   ),
   stage: z.enum(AGREEMENT_STAGES, { error: 'Kies een stadium.' }),
   stageReason: z.string().trim().max(2_000).default(''),

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { RecordNumberSchema, VersionOrZeroSchema } from './input-limits.ts'
 import { BuildingBlockKeySchema } from './building-blocks.ts'
 import { MunicipalityCodeSchema, RegionSlugSchema } from './codes.ts'
 import { ConditionKeySchema } from './conditions.ts'
@@ -120,8 +121,8 @@ export const AgreementFieldsSchema = z
 export type AgreementFields = z.output<typeof AgreementFieldsSchema>
 export type AgreementFieldsInput = z.input<typeof AgreementFieldsSchema>
 
-const VersionSchema = z.coerce.number().int().positive()
-const AgreementIdSchema = z.coerce.number().int().positive()
+const VersionSchema = RecordNumberSchema
+const AgreementIdSchema = RecordNumberSchema
 
 /** Create an agreement in a region (as a draft). */
 export const CreateAgreementSchema = z.object({ regionSlug: RegionSlugSchema, fields: AgreementFieldsSchema })
@@ -147,7 +148,7 @@ export const RecordDelaySchema = z.object({
 /** A comment on an agreement, or a reply to one (one level deep). */
 export const AddCommentSchema = z.object({
   agreementId: AgreementIdSchema,
-  parentId: z.preprocess((v) => (v === '' || v === undefined ? null : v), z.coerce.number().int().positive().nullable()),
+  parentId: z.preprocess((v) => (v === '' || v === undefined ? null : v), RecordNumberSchema.nullable()),
   body: z
     .string({ error: 'Schrijf een reactie.' })
     .trim()
@@ -162,7 +163,7 @@ export const SetNvoLevelSchema = z.object({
   // An empty choice must be refused, not read as level 0 ("Niet gestart").
   level: z.preprocess((v) => (v === '' || v === null ? undefined : typeof v === 'string' ? Number(v) : v), NvoLevelSchema),
   explanation: optionalText(5_000, 'De toelichting heeft hoogstens 5.000 tekens.'),
-  version: z.preprocess((v) => (v === '' || v === undefined ? null : v), z.coerce.number().int().nonnegative().nullable()),
+  version: z.preprocess((v) => (v === '' || v === undefined ? null : v), VersionOrZeroSchema.nullable()),
 })
 
 /** Filters of a region's agreement list. */

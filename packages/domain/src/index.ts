@@ -237,3 +237,10 @@ export {
   type SheetRow,
 } from './agreement-sheet.ts'
 export * from './indicators/index.ts'
+export {
+  INT4_MAX,
+  NUL_CHARACTER_MESSAGE,
+  RecordNumberSchema,
+  VersionOrZeroSchema,
+  findNulCharacter,
+} from './input-limits.ts'

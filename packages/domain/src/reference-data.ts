@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { RecordNumberSchema } from './input-limits.ts'
 import { IsoDateSchema } from './dates.ts'
 
 /** The kinds of reference text an administrator edits in /beheer. */
@@ -9,7 +10,7 @@ export type ReferenceTextKind = (typeof REFERENCE_TEXT_KINDS)[number]
 export const UpdateReferenceTextSchema = z.object({
   kind: z.enum(REFERENCE_TEXT_KINDS),
   key: z.string().min(1).max(60),
-  version: z.coerce.number().int().positive(),
+  version: RecordNumberSchema,
   title: z
     .string({ error: 'Vul een titel in.' })
     .trim()

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { INT4_MAX, RecordNumberSchema } from './input-limits.ts'
 import { MunicipalityCodeSchema, RegionSlugSchema } from './codes.ts'
 import { ConditionKeySchema } from './conditions.ts'
 import { IsoDateSchema } from './dates.ts'
@@ -16,7 +17,7 @@ export const PLAN_ELEMENT_STATUS_LABELS: Record<PlanElementStatus, string> = {
   done: 'Gereed',
 }
 
-const nullableVersion = z.preprocess((v) => (v === '' || v === undefined ? null : v), z.coerce.number().int().positive().nullable())
+const nullableVersion = z.preprocess((v) => (v === '' || v === undefined ? null : v), RecordNumberSchema.nullable())
 
 /** A region editor writes one plan element: its status and text (Markdown). */
 export const SavePlanElementSchema = z.object({
@@ -46,13 +47,13 @@ export const DecisionUrlSchema = z
 export const RecordAdoptionSchema = z.object({
   regionSlug: RegionSlugSchema,
   municipalityCode: MunicipalityCodeSchema,
-  visionVersionId: z.coerce.number({ error: 'Kies de versie.' }).int().positive({ error: 'Kies de versie.' }),
+  visionVersionId: z.coerce.number({ error: 'Kies de versie.' }).int().positive({ error: 'Kies de versie.' }).max(INT4_MAX, { error: 'Kies de versie.' }),
   decisionDate: IsoDateSchema,
   decisionUrl: DecisionUrlSchema,
 })
 
 /** The municipality's signatory confirms a recorded adoption. */
-export const ConfirmAdoptionSchema = z.object({ adoptionId: z.coerce.number().int().positive() })
+export const ConfirmAdoptionSchema = z.object({ adoptionId: RecordNumberSchema })
 
 /** A Dutch full-text search over agreements: in one region, or nationally over published ones. */
 export const SearchAgreementsSchema = z.object({

@@ -1,4 +1,4 @@
-import { DomainError } from '@bt/domain'
+import { DomainError, findNulCharacter, NUL_CHARACTER_MESSAGE } from '@bt/domain'
 import { TRPCError } from '@bt/api/http'
 import { data } from 'react-router'
 import { ZodError, type z } from 'zod'
@@ -37,6 +37,9 @@ class FormInputError extends Error {
 
 /** Check values with a domain schema; invalid input throws (see `formAction`). */
 export function parseValues<S extends z.ZodType>(values: Record<string, unknown>, schema: S): z.output<S> {
+  // PostgreSQL stores no NUL character: refuse it in any field, whatever the schema.
+  const nulAt = findNulCharacter(values)
+  if (nulAt) throw new FormInputError({ [nulAt.join('.') || '_form']: [NUL_CHARACTER_MESSAGE] })
   const parsed = schema.safeParse(values)
   if (parsed.success) return parsed.data
   throw new FormInputError(zodFieldErrors(parsed.error))

@@ -5,6 +5,7 @@ import {
   RegionSlugSchema,
   CreateAgreementSchema,
   PublishAgreementSchema,
+  RecordNumberSchema,
   RecordDelaySchema,
   SetNvoLevelSchema,
   UpdateAgreementSchema,
@@ -23,7 +24,7 @@ import { changeStages, exportAgreementSheet, importAgreementSheet, planSheetImpo
 import { addComment, listComments, setNvoLevel } from '../services/collaboration.ts'
 import { procedure } from '../trpc.ts'
 
-const IdSchema = z.object({ id: z.coerce.number().int().positive() })
+const IdSchema = z.object({ id: RecordNumberSchema })
 // Region-identifiable records need a login (DESIGN.md visibility); tenancy is checked in the services.
 const signedIn = procedure.meta({ allow: 'signed-in' })
 const regionEditors = procedure.meta({ allow: ['region_editor'] })
@@ -45,10 +46,10 @@ export const agreementRouter = {
     .mutation(({ ctx, input }) => ctx.db.transaction().execute((trx) => publishAgreement(trx, ctx, input))),
   /** What changed between two revisions (the region's own readers). */
   diff: signedIn
-    .input(z.object({ id: z.coerce.number().int().positive(), from: z.coerce.number().int().positive(), to: z.coerce.number().int().positive() }))
+    .input(z.object({ id: RecordNumberSchema, from: RecordNumberSchema, to: RecordNumberSchema }))
     .query(({ ctx, input }) => diffAgreementRevisions(ctx.db, ctx, input)),
   comments: signedIn
-    .input(z.object({ agreementId: z.coerce.number().int().positive() }))
+    .input(z.object({ agreementId: RecordNumberSchema }))
     .query(({ ctx, input }) => listComments(ctx.db, ctx, input)),
   addComment: procedure
     .meta({ allow: ['region_editor', 'region_viewer', 'vng_adviser'] })

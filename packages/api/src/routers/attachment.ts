@@ -1,9 +1,10 @@
+import { RecordNumberSchema } from '@bt/domain'
 import type { TRPCRouterRecord } from '@trpc/server'
 import { z } from 'zod'
 import { downloadAttachment, listRecordAttachments, uploadAttachment } from '../services/attachments.ts'
 import { procedure } from '../trpc.ts'
 
-const OwnerSchema = z.object({ ownerKind: z.enum(['agreement', 'vision_version']), ownerId: z.coerce.number().int().positive() })
+const OwnerSchema = z.object({ ownerKind: z.enum(['agreement', 'vision_version']), ownerId: RecordNumberSchema })
 
 export const attachmentRouter = {
   /**
@@ -20,6 +21,6 @@ export const attachmentRouter = {
     .query(({ ctx, input }) => listRecordAttachments(ctx.db, ctx, input)),
   download: procedure
     .meta({ allow: 'signed-in' })
-    .input(z.object({ id: z.coerce.number().int().positive() }))
+    .input(z.object({ id: RecordNumberSchema }))
     .query(({ ctx, input }) => downloadAttachment(ctx.db, ctx, input)),
 } satisfies TRPCRouterRecord
