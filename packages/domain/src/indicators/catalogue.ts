@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { INT4_MAX } from '../input-limits.ts'
 import { IsoDateSchema } from '../dates.ts'
 import { PERIOD_KINDS } from './periods.ts'
 
@@ -140,5 +141,5 @@ export type IndicatorDefinitionInput = z.input<typeof IndicatorDefinitionSchema>
 /** An analyst's edit of an existing entry: the entry plus the version it was read at. */
 export const UpdateIndicatorSchema = z.object({
   indicator: IndicatorDefinitionSchema,
-  version: z.number().int().positive(),
+  version: z.number().int().positive().max(INT4_MAX),
 })

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { INT4_MAX } from '../input-limits.ts'
 import { RegionSlugSchema } from '../codes.ts'
 import { IndicatorPeriodSchema } from './periods.ts'
 import { MAX_INDICATOR_IMPORT_ROWS } from './import-rows.ts'
@@ -32,7 +33,7 @@ export const SaveIndicatorExplanationSchema = z.object({
   regionSlug: RegionSlugSchema,
   indicatorKey: KEY,
   body: z.string().trim().max(2000, { error: 'Een toelichting is hoogstens 2.000 tekens.' }),
-  version: z.number().int().positive().nullable(),
+  version: z.number().int().positive().max(INT4_MAX).nullable(),
 })
 
 /** Rows of an import file (cells keyed by header, as read from CSV or XLSX), checked and staged. */
@@ -42,14 +43,14 @@ export const PreviewIndicatorImportSchema = z.object({
     .array(z.record(z.string(), z.string().max(1000)))
     .max(MAX_INDICATOR_IMPORT_ROWS, { error: `Een bestand heeft hoogstens ${MAX_INDICATOR_IMPORT_ROWS.toLocaleString('nl-NL')} regels.` }),
   /** The staged import to append to when a large file is sent in batches; null for the first batch. */
-  importId: z.number().int().positive().nullable().default(null),
+  importId: z.number().int().positive().max(INT4_MAX).nullable().default(null),
   /** Row number of the first row in this batch (header is row 1), so errors name the file's rows. */
-  firstRowNumber: z.number().int().min(2).default(2),
+  firstRowNumber: z.number().int().min(2).max(INT4_MAX).default(2),
 })
 export type PreviewIndicatorImportInput = z.input<typeof PreviewIndicatorImportSchema>
 
 /** Commit a staged import (all rows or none). */
-export const CommitIndicatorImportSchema = z.object({ importId: z.number().int().positive() })
+export const CommitIndicatorImportSchema = z.object({ importId: z.number().int().positive().max(INT4_MAX) })
 
 /** One indicator by key. */
 export const IndicatorKeySchema = z.object({ key: KEY })
