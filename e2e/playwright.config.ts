@@ -13,6 +13,8 @@ const port = Number(process.env.E2E_PORT ?? 3412)
 const baseURL = `http://127.0.0.1:${port}`
 /** The portal without a reachable database, for the outage tests (see webServer). */
 export const unavailablePort = port + 1
+/** The portal on a PostgreSQL server of its own that tests/postgres-restart.spec.ts restarts. */
+export const restartPort = port + 2
 
 // Playwright loads this file in the runner and again in each worker. Create the PGlite folder once
 // (in the runner), hand it to the workers through the environment they inherit, and remove it when

@@ -36,3 +36,14 @@ export function toTRPCError(error: TRPCError): TRPCError {
   }
   return error
 }
+
+/**
+ * Rethrow a database outage met outside a procedure (the session lookup, the login) as the same
+ * SERVICE_UNAVAILABLE a procedure gives, so the portal answers 503; anything else unchanged.
+ */
+export function rethrowOutage(error: unknown): never {
+  if (isDatabaseUnavailable(error)) {
+    throw new TRPCError({ code: 'SERVICE_UNAVAILABLE', message: DATABASE_UNAVAILABLE_MESSAGE, cause: error })
+  }
+  throw error
+}

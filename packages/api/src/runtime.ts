@@ -5,6 +5,7 @@ import { invalidateSession, login, validateSessionToken, type NewSession, type V
 import { toAmsterdamDate, type Actor, type Context } from './context.ts'
 import { seedDemoData } from './demo/seed-demo.ts'
 import type { RuntimeConfig } from './env.ts'
+import { rethrowOutage } from './errors.ts'
 import { appRouter } from './root.ts'
 import { createCallerFactory } from './trpc.ts'
 
@@ -23,7 +24,10 @@ export interface ApiRuntime {
   caller(scope: RequestScope): ReturnType<typeof createCaller>
   /** Serve tRPC over HTTP at `endpoint` (the portal's resource route). */
   handle(request: Request, endpoint: string, scope: RequestScope): Promise<Response>
-  /** The actor behind a session cookie's token, or undefined when it is unknown or expired. */
+  /**
+   * The actor behind a session cookie's token, or undefined when it is unknown or expired. Like
+   * `login` and `logout`, rejects with a SERVICE_UNAVAILABLE TRPCError when the database is down.
+   */
   authenticate(token: string, now?: Date): Promise<ValidatedSession | undefined>
   /**
    * Check credentials (throttled per account and client address) and start a session. Throws a
@@ -45,9 +49,10 @@ function contextFor(db: Kysely<DB>, scope: RequestScope): Context {
 /** Wrap an open, migrated database as the API runtime (tests pass their own database). */
 export function createRuntimeOn(db: Kysely<DB>, config: Pick<RuntimeConfig, 'throttle'>): ApiRuntime {
   return {
-    authenticate: (token, now = new Date()) => validateSessionToken(db, { token, now, today: toAmsterdamDate(now) }),
-    login: (input, now = new Date()) => login(db, { input, settings: config.throttle, now }),
-    logout: (token) => invalidateSession(db, { token }),
+    authenticate: (token, now = new Date()) =>
+      validateSessionToken(db, { token, now, today: toAmsterdamDate(now) }).catch(rethrowOutage),
+    login: (input, now = new Date()) => login(db, { input, settings: config.throttle, now }).catch(rethrowOutage),
+    logout: (token) => invalidateSession(db, { token }).catch(rethrowOutage),
     caller: (scope) => createCaller(contextFor(db, scope)),
     handle: (request, endpoint, scope) =>
       fetchRequestHandler({ endpoint, req: request, router: appRouter, createContext: () => contextFor(db, scope) }),

@@ -30,9 +30,13 @@ function createPgDialect(url: string, maxConnections = 10): PostgresDialect {
       parsers[oid] ?? pg.types.getTypeParser(oid, format as 'text'),
   }
   const pool = new pg.Pool({ connectionString: url, max: maxConnections, types })
-  // An idle connection that the server ends (restart, failover, a dropped test database) must not
-  // crash the process; the pool replaces it and the next query reports any real outage.
-  pool.on('error', (error) => console.warn(`PostgreSQL connection lost: ${error.message}`))
+  // A connection that the server ends (restart, failover, a dropped test database) must not crash the
+  // process. `pool.on('error')` covers idle connections only; a checked-out one (inside a transaction)
+  // emits 'error' on its own client, so every client gets a listener too. The query in flight still
+  // rejects, the pool drops the broken client, and the next request reports any real outage (503).
+  const logLost = (error: Error) => console.warn(`PostgreSQL connection lost: ${error.message}`)
+  pool.on('error', logLost)
+  pool.on('connect', (client) => client.on('error', logLost))
   return new PostgresDialect({ pool })
 }
 

@@ -20,7 +20,9 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   for (let e: unknown = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
     const code = (e as { code?: unknown }).code
     if (typeof code === 'string' && UNAVAILABLE_CODES.has(code)) return true
-    if (/Connection terminated|connect ECONNREFUSED|PGlite is closed/i.test(e.message)) return true
+    // pg's texts for a connection cut under a query, and for a client the cut left unusable (a
+    // transaction's ROLLBACK on it reports this instead of the original error).
+    if (/Connection terminated|connect ECONNREFUSED|PGlite is closed|has encountered a connection error|not queryable/i.test(e.message)) return true
     if (e instanceof AggregateError && e.errors.some(isDatabaseUnavailable)) return true
   }
   return false

@@ -2,6 +2,7 @@ import type { ApiRuntime, RequestScope } from '@bt/api'
 import { getHTTPStatusCodeFromError, TRPCError } from '@bt/api/http'
 import { createContext, data, redirect, type MiddlewareFunction, type RouterContextProvider } from 'react-router'
 import { getRuntime } from './runtime.server.ts'
+import { isCrossSiteMutation } from './same-origin.server.ts'
 import { clearSessionCookie, readSessionToken, sessionCookie } from './session.server.ts'
 
 /** The API caller of the current request, acting as its actor. */
@@ -22,15 +23,6 @@ const UNAVAILABLE = 'De portal kan de database nu niet bereiken. Probeer het ove
 
 /** Header our server sets from the socket (or trusted proxy) address; a client cannot supply it. */
 export const CLIENT_ADDRESS_HEADER = 'x-bt-client-address'
-
-/** Refuse cross-site form posts: a mutation must come from a page of this site (defence beside SameSite). */
-function isCrossSiteMutation(request: Request): boolean {
-  if (request.method === 'GET' || request.method === 'HEAD') return false
-  const origin = request.headers.get('Origin')
-  if (!origin || origin === 'null') return origin === 'null'
-  const host = request.headers.get('X-Forwarded-Host') ?? request.headers.get('Host') ?? new URL(request.url).host
-  return new URL(origin).host !== host
-}
 
 /**
  * Root middleware: give every loader and action a request id, the API runtime and the actor behind
