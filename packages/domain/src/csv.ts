@@ -48,14 +48,3 @@ function parseRows(text: string, delimiter: string): string[][] {
   if (cell !== '' || row.length > 0) rows.push([...row, cell])
   return rows
 }
-
-/** Quote a cell when it holds a delimiter, a quote or a line break (RFC 4180). */
-function quoteCell(cell: string): string {
-  return /[",;\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell
-}
-
-/** Write records as CSV with the given columns as header (comma-separated, CRLF line ends). */
-export function toCsv(columns: readonly string[], records: readonly Record<string, string>[]): string {
-  const lines = [columns, ...records.map((r) => columns.map((c) => r[c] ?? ''))]
-  return lines.map((cells) => cells.map(quoteCell).join(',')).join('\r\n') + '\r\n'
-}

@@ -222,7 +222,8 @@ export {
   type AttachmentCheck,
   type AttachmentType,
 } from './files.ts'
-export { parseCsv, toCsv, type CsvRecord } from './csv.ts'
+export { parseCsv, type CsvRecord } from './csv.ts'
+export { AUDIT_ACTION_LABELS, auditActionLabel, type AuditAction } from './audit.ts'
 export {
   BulkStageSchema,
   ImportSheetSchema,

@@ -1,5 +1,6 @@
 import { ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES } from '@bt/domain'
 import { z } from 'zod'
+import { formatDay, formatFileSize } from '#app/lib/format.ts'
 
 /** The messages of an attachment field, the same in the browser and from the server (uploads.server.ts). */
 export const NO_FILE_MESSAGE = 'Kies een bestand.'
@@ -32,16 +33,6 @@ export interface AttachmentItem {
   createdByLabel: string
 }
 
-const kiloBytes = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 })
-const megaBytes = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 })
-const day = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' })
-
-/** 2_400_000 → "2,3 MB"; 12_000 → "12 kB". */
-export function formatFileSize(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${megaBytes.format(bytes / (1024 * 1024))} MB`
-  return `${kiloBytes.format(Math.max(1, Math.round(bytes / 1024)))} kB`
-}
-
 /** "pdf", "Word-document", … from the stored media type. */
 export function fileKindLabel(mediaType: string): string {
   return Object.values(ATTACHMENT_TYPES).find((t) => t.mediaType === mediaType)?.label ?? 'bestand'
@@ -66,7 +57,7 @@ export function AttachmentList({ attachments, empty = 'Er zijn geen bijlagen.' }
             {a.filename}
           </a>{' '}
           <span className="bt-muted">
-            ({fileKindLabel(a.mediaType)}, {formatFileSize(a.sizeBytes)}; toegevoegd op {day.format(new Date(a.createdAt))} door{' '}
+            ({fileKindLabel(a.mediaType)}, {formatFileSize(a.sizeBytes)}; toegevoegd op {formatDay(a.createdAt)} door{' '}
             {a.createdByLabel})
           </span>
         </li>

@@ -1,6 +1,6 @@
 import { BUILDING_BLOCKS, CLUSTERS, STATUS_KEYS, type StatusKey } from '@bt/domain'
 import { Heading1, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react'
-import { StatusBadge } from '#app/components/status-badge.tsx'
+import { StatusBadge } from '#app/components/ui/status-badge.tsx'
 import { formatIsoDate, pageTitle } from '#app/lib/format.ts'
 import { getApi, toRouteError } from '#app/server/api.server.ts'
 import type { Route } from './+types/home'

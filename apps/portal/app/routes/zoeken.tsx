@@ -3,7 +3,8 @@ import { Button, Heading1, Heading2, Paragraph } from '@utrecht/component-librar
 import { Form, Link, useNavigation } from 'react-router'
 import { ErrorPage } from '#app/components/error-page.tsx'
 import { FieldShell, TextField } from '#app/components/form-field.tsx'
-import { PlanBreadcrumb, PlanPagesNav } from '#app/components/plan/breadcrumb.tsx'
+import { PlanPagesNav } from '#app/components/plan/plan-pages-nav.tsx'
+import { Breadcrumb, regionCrumbs } from '#app/components/ui/breadcrumb.tsx'
 import { agreementStageLabel } from '#app/components/plan/labels.ts'
 import { Snippet } from '#app/components/plan/snippet.tsx'
 import { pageTitle } from '#app/lib/format.ts'
@@ -57,7 +58,7 @@ export default function Search({ loaderData }: Route.ComponentProps) {
   const action = fixedRegion && region ? `/regio/${region.slug}/zoeken` : '/zoeken'
   return (
     <>
-      {fixedRegion && region ? <PlanBreadcrumb region={region} page="Zoeken" /> : null}
+      {fixedRegion && region ? <Breadcrumb items={[...regionCrumbs(region), { label: 'Zoeken' }]} /> : null}
       <Heading1>{region ? `Zoeken in de afspraken van ${region.name}` : 'Zoeken in afspraken'}</Heading1>
       {fixedRegion && region ? <PlanPagesNav slug={region.slug} current="zoeken" /> : null}
       <Paragraph>

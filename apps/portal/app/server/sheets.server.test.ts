@@ -34,6 +34,17 @@ describe('sheets', () => {
     expect(result).toEqual({ ok: true, rows: [sample] })
   })
 
+  // Fails before the exporter neutralised formulas: the title came out as a live formula.
+  it('neutralises formula-looking cells in the CSV and reads them back unchanged', async () => {
+    const risky = { ...sample, titel: '=HYPERLINK("http://evil.example","klik")', tekst: '- punt een\n- punt twee', toelichting: '@SUM(A1)' }
+    const csv = sheetToCsv([risky])
+    expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"",""klik"")"`)
+    expect(csv).toContain(`"'- punt een`)
+    expect(csv).toContain(`'@SUM(A1)`)
+    const result = await readSheetFile({ filename: 'a.csv', content: new TextEncoder().encode(csv) })
+    expect(result).toEqual({ ok: true, rows: [risky] })
+  })
+
   it('refuses unreadable and oversized files with a message', async () => {
     expect(await readSheetFile({ filename: 'a.xlsx', content: new Uint8Array([1, 2, 3]) })).toEqual({ ok: false, message: SHEET_UNREADABLE })
     expect(await readSheetFile({ filename: 'a.csv', content: new Uint8Array(3 * 1024 * 1024) })).toEqual({ ok: false, message: SHEET_TOO_LARGE })

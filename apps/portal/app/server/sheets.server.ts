@@ -1,4 +1,4 @@
-import { parseCsv, SHEET_COLUMNS, toCsv } from '@bt/domain'
+import { parseCsv, SHEET_COLUMNS } from '@bt/domain'
 import {
   MaxFileSizeExceededError,
   MaxTotalSizeExceededError,
@@ -7,6 +7,7 @@ import {
 } from '@remix-run/form-data-parser'
 import ExcelJS from 'exceljs'
 import { formDataToObject } from './forms.server.ts'
+import { restoreNeutralised, tableToCsv, tableToXlsx, type ExportTable } from './table-export.server.ts'
 
 /**
  * A region's agreements as a spreadsheet file and back (CSV and XLSX). The rows are the API's
@@ -25,37 +26,26 @@ export const SHEET_UNREADABLE = 'Het bestand kon niet worden gelezen. Kies een C
 export const SHEET_EMPTY = 'Het bestand bevat geen rijen onder de kopregel.'
 export const SHEET_NO_FILE = 'Kies een CSV- of Excel-bestand.'
 
-export const CSV_MEDIA_TYPE = 'text/csv; charset=utf-8'
-export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
-
 type Row = Record<string, string>
 
-/** The rows as CSV (header row = SHEET_COLUMNS), with a byte-order mark so Excel reads UTF-8. */
+/** The agreements as a table for the exporter: header row = SHEET_COLUMNS, every cell text. */
+function agreementTable(rows: readonly Row[]): ExportTable {
+  return {
+    sheetName: SHEET_NAME,
+    header: SHEET_COLUMNS,
+    rows: rows.map((row) => SHEET_COLUMNS.map((c) => row[c] ?? '')),
+    widths: SHEET_COLUMNS.map((key) => (key === 'tekst' || key === 'toelichting' ? 60 : key === 'titel' ? 40 : 16)),
+  }
+}
+
+/** The rows as CSV (comma-separated, UTF-8 with a byte-order mark, formulas neutralised). */
 export function sheetToCsv(rows: readonly Row[]): string {
-  return `\uFEFF${toCsv(SHEET_COLUMNS, rows)}`
+  return tableToCsv(agreementTable(rows))
 }
 
 /** The rows as an XLSX workbook with one worksheet "Afspraken"; every cell is text (format "@"). */
-export async function sheetToXlsx(rows: readonly Row[]): Promise<Uint8Array<ArrayBuffer>> {
-  const workbook = new ExcelJS.Workbook()
-  workbook.creator = 'Beschermd Thuis'
-  const sheet = workbook.addWorksheet(SHEET_NAME)
-  sheet.columns = SHEET_COLUMNS.map((key) => ({
-    header: key,
-    key,
-    width: key === 'tekst' || key === 'toelichting' ? 60 : key === 'titel' ? 40 : 16,
-    style: { numFmt: '@' },
-  }))
-  for (const row of rows) {
-    const added = sheet.addRow(SHEET_COLUMNS.map((c) => row[c] ?? ''))
-    added.eachCell({ includeEmpty: true }, (cell) => {
-      cell.numFmt = '@'
-    })
-  }
-  sheet.getRow(1).font = { bold: true }
-  sheet.views = [{ state: 'frozen', ySplit: 1 }]
-  const buffer = await workbook.xlsx.writeBuffer()
-  return new Uint8Array(buffer as ArrayBuffer)
+export function sheetToXlsx(rows: readonly Row[]): Promise<Uint8Array<ArrayBuffer>> {
+  return tableToXlsx(agreementTable(rows))
 }
 
 const pad = (n: number) => String(n).padStart(2, '0')
@@ -119,7 +109,8 @@ export async function readSheetFile(file: { filename: string; content: Uint8Arra
     else {
       const text = new TextDecoder('utf-8', { fatal: true }).decode(file.content)
       if (text.includes('\u0000')) return { ok: false, message: SHEET_UNREADABLE }
-      rows = parseCsv(text)
+      // our CSV export neutralised formula-looking cells; a re-import gives the text back as it was
+      rows = parseCsv(text).map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, restoreNeutralised(v)])))
     }
     if (rows.length === 0) return { ok: false, message: SHEET_EMPTY }
     return { ok: true, rows }

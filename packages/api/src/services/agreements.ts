@@ -21,6 +21,7 @@ import {
   canChangeStage,
   type AgreementFields,
   type AgreementStage,
+  type AuditAction,
   type CreateAgreementSchema,
   type PublishAgreementSchema,
   type RecordDelaySchema,
@@ -133,7 +134,7 @@ async function saveContent(
   row: NonNullable<Awaited<ReturnType<typeof findAgreement>>>,
   version: number,
   content: AgreementContent,
-  action: string,
+  action: AuditAction,
 ) {
   const before = contentOfRow(row)
   const saved = await updateAgreementIfVersion(trx, { id: row.id, version, content, authorLabel: authorLabel(ctx), now: ctx.now })

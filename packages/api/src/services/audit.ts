@@ -1,9 +1,10 @@
 import { writeAudit, type DB, type Kysely } from '@bt/db'
+import type { AuditAction } from '@bt/domain'
 import type { Context } from '../context.ts'
 
 /** What changed, for the audit log. */
 export interface Change {
-  action: string
+  action: AuditAction
   entityType: string
   entityId: string
   /** The region the change belongs to, so it shows in that region's history. */

@@ -1,7 +1,7 @@
 import { Heading2, Paragraph } from '@utrecht/component-library-react'
-import { formatIsoDate } from '#app/lib/format.ts'
-import { FIELD_LABELS, formatDateTime, listItemLabel, partnerKindLabel } from './labels.ts'
-import { TableScroll } from './table-scroll.tsx'
+import { formatDateTime, formatIsoDate } from '#app/lib/format.ts'
+import { FIELD_LABELS, listItemLabel, partnerKindLabel } from './labels.ts'
+import { TableScroll } from '#app/components/ui/table-scroll.tsx'
 import type { AgreementContent } from './types.ts'
 
 const TAG_FIELDS = ['nvoAgreements', 'themes', 'conditions', 'buildingBlocks', 'planElements', 'municipalities'] as const

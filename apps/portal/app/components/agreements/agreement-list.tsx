@@ -5,7 +5,7 @@ import { Form, Link } from 'react-router'
 import { formatIsoDate } from '#app/lib/format.ts'
 import { FILTER_PARAMS, isFiltered } from './filters.ts'
 import { conditionLabel, stageLabel } from './labels.ts'
-import { TableScroll } from './table-scroll.tsx'
+import { TableScroll } from '#app/components/ui/table-scroll.tsx'
 import type { AgreementListItem, RegionAgreements, RegionMember } from './types.ts'
 
 const PLANNING_LABELS: Record<AgreementListItem['planningStatus'], string> = {

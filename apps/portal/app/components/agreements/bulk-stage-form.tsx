@@ -3,7 +3,7 @@ import { Form, useNavigation } from 'react-router'
 import { FieldShell, FormError } from '#app/components/form-field.tsx'
 import type { FormFailure } from '#app/lib/forms.ts'
 import { stageLabel } from './labels.ts'
-import type { RowError } from './row-errors.tsx'
+import type { RowError } from '#app/components/ui/row-errors.tsx'
 
 /** The id of the bulk stage form; the list's checkboxes join it with their `form` attribute. */
 export const BULK_STAGE_FORM_ID = 'stadium-wijzigen'

@@ -3,7 +3,7 @@ import { Button, Heading2, Paragraph } from '@utrecht/component-library-react'
 import { Form, useNavigation } from 'react-router'
 import { FieldShell, FormError } from '#app/components/form-field.tsx'
 import { useValidatedForm } from '#app/lib/forms.ts'
-import { formatDateTime } from './labels.ts'
+import { formatDateTime } from '#app/lib/format.ts'
 import type { PostedFailure } from './types.ts'
 
 interface Comment {

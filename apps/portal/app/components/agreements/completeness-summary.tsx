@@ -1,11 +1,10 @@
 import { NVO_AGREEMENTS } from '@bt/domain'
 import { Heading2, Paragraph } from '@utrecht/component-library-react'
 import { Link } from 'react-router'
-import { formatDateTime, MISSING_LABELS } from './labels.ts'
-import { TableScroll } from './table-scroll.tsx'
+import { formatDateTime, formatWholePercent } from '#app/lib/format.ts'
+import { MISSING_LABELS } from './labels.ts'
+import { TableScroll } from '#app/components/ui/table-scroll.tsx'
 import type { RegionAgreements } from './types.ts'
-
-const percent = new Intl.NumberFormat('nl-NL', { style: 'percent', maximumFractionDigits: 0 })
 
 /** Completeness and freshness of a region's agreements: last change, share complete, what is missing. */
 export function CompletenessSummary({
@@ -27,7 +26,7 @@ export function CompletenessSummary({
         <div>
           <dt>Volledig ingevulde afspraken</dt>
           <dd>
-            {percent.format(completeBasisPoints / 10_000)}{' '}
+            {formatWholePercent(completeBasisPoints / 10_000)}{' '}
             <span className="bt-facts__detail">
               ({complete} van {total})
             </span>

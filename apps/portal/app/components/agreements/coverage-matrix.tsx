@@ -3,7 +3,7 @@ import { Heading2, Paragraph } from '@utrecht/component-library-react'
 import { Link } from 'react-router'
 import { agreementListHref } from './filters.ts'
 import { conditionLabel, levelLabel, nvoLabel, stageLabel, themeLabel } from './labels.ts'
-import { TableScroll } from './table-scroll.tsx'
+import { TableScroll } from '#app/components/ui/table-scroll.tsx'
 import type { RegionAgreements } from './types.ts'
 
 type Row = RegionAgreements['matrix']['rows'][number]

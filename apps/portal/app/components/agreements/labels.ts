@@ -113,17 +113,3 @@ export function listItemLabel(field: string, key: string, municipalityNames?: Re
       return key
   }
 }
-
-const dateTime = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Amsterdam' })
-
-/** "23 november 2026 om 14:48" in Dutch time. */
-export function formatDateTime(value: Date | string): string {
-  return dateTime.format(new Date(value))
-}
-
-const shortDateTime = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Amsterdam' })
-
-/** "23-11-2026 14:48" in Dutch time, for compact lists. */
-export function formatShortDateTime(value: Date | string): string {
-  return shortDateTime.format(new Date(value))
-}

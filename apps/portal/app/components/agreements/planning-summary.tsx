@@ -2,7 +2,7 @@ import { Heading2, Heading3, Paragraph } from '@utrecht/component-library-react'
 import { Link } from 'react-router'
 import { formatIsoDate } from '#app/lib/format.ts'
 import { stageLabel } from './labels.ts'
-import { TableScroll } from './table-scroll.tsx'
+import { TableScroll } from '#app/components/ui/table-scroll.tsx'
 import type { RegionAgreements } from './types.ts'
 
 type Planning = RegionAgreements['planning']

@@ -1,7 +1,7 @@
 import { Button, Heading2, Paragraph } from '@utrecht/component-library-react'
 import { Form, useNavigation } from 'react-router'
 import { FormError } from '#app/components/form-field.tsx'
-import { formatDateTime } from './labels.ts'
+import { formatDateTime } from '#app/lib/format.ts'
 import type { PostedFailure } from './types.ts'
 
 /** Whether the current version is public, and the "Publiceren" button while it is not. */

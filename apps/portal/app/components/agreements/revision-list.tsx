@@ -1,7 +1,7 @@
 import { Button, Heading2 } from '@utrecht/component-library-react'
 import { Form } from 'react-router'
-import { formatDateTime, formatShortDateTime } from './labels.ts'
-import { TableScroll } from './table-scroll.tsx'
+import { formatDateTime, formatShortDateTime } from '#app/lib/format.ts'
+import { TableScroll } from '#app/components/ui/table-scroll.tsx'
 
 interface Revision {
   revision: number

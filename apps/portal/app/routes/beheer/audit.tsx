@@ -1,16 +1,12 @@
+import { auditActionLabel } from '@bt/domain'
 import { Heading1, Paragraph } from '@utrecht/component-library-react'
 import { Link } from 'react-router'
 import { ErrorPage } from '#app/components/error-page.tsx'
-import { pageTitle } from '#app/lib/format.ts'
+import { formatDateTime, pageTitle } from '#app/lib/format.ts'
 import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
+import { TableScroll } from '#app/components/ui/table-scroll.tsx'
 import type { Route } from './+types/audit'
-import {
-  AdminBreadcrumb,
-  AUDIT_ACTIONS,
-  formatDateTime,
-  TableScroll,
-  TEXT_KINDS,
-} from './shared.tsx'
+import { AdminBreadcrumb, TEXT_KINDS } from './shared.tsx'
 
 export const meta: Route.MetaFunction = () => [{ title: pageTitle('Logboek – Beheer') }]
 
@@ -107,7 +103,7 @@ export default function AuditLog({ loaderData }: Route.ComponentProps) {
                 <tr key={e.id} className="utrecht-table__row">
                   <td className="utrecht-table__cell">{formatDateTime(e.occurredAt)}</td>
                   <td className="utrecht-table__cell">{e.actorLabel}</td>
-                  <td className="utrecht-table__cell">{AUDIT_ACTIONS[e.action] ?? e.action}</td>
+                  <td className="utrecht-table__cell">{auditActionLabel(e.action)}</td>
                   <td className="utrecht-table__cell">
                     {e.subject.to ? (
                       <Link to={e.subject.to}>{e.subject.label}</Link>

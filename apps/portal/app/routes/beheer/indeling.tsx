@@ -4,14 +4,16 @@ import { Button, Heading1, Heading2, Paragraph } from '@utrecht/component-librar
 import { data, Form, Link, useNavigation } from 'react-router'
 import { z } from 'zod'
 import { ErrorPage } from '#app/components/error-page.tsx'
+import { RowErrors, type RowError } from '#app/components/ui/row-errors.tsx'
 import { FieldShell, FormError, TextField } from '#app/components/form-field.tsx'
 import { formatIsoDate, pageTitle } from '#app/lib/format.ts'
 import { useValidatedForm } from '#app/lib/forms.ts'
 import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
 import { parseValues } from '#app/server/forms.server.ts'
+import { TableScroll } from '#app/components/ui/table-scroll.tsx'
 import type { Route } from './+types/indeling'
 import { adminFormAction, type AdminFormFailure } from './admin-forms.server.ts'
-import { AdminBreadcrumb, submitted, TableScroll } from './shared.tsx'
+import { AdminBreadcrumb, submitted } from './shared.tsx'
 
 export const meta: Route.MetaFunction = () => [
   { title: pageTitle('Regio-indeling importeren – Beheer') },
@@ -103,12 +105,6 @@ export async function action({ request, context }: Route.ActionArgs) {
 
 type Plan = RouterOutputs['admin']['indeling']['preview']
 
-interface RowError {
-  row: number
-  column: string
-  message: string
-}
-
 export default function Indeling({ loaderData, actionData }: Route.ComponentProps) {
   const { regions, isExampleIndeling } = loaderData
   const result = actionData && 'plan' in actionData ? actionData : undefined
@@ -163,6 +159,7 @@ export default function Indeling({ loaderData, actionData }: Route.ComponentProp
       {rowErrors.length > 0 ? (
         <RowErrors
           errors={rowErrors}
+          tableLabel="Fouten in het bestand"
           title={failure ? 'De indeling is niet geïmporteerd' : 'Het bestand bevat fouten'}
           intro={
             failure
@@ -263,56 +260,6 @@ function regionName(
     regions.find((r) => r.code === code)?.name ??
     plan.newRegions.find((r) => r.code === code)?.name ??
     code
-  )
-}
-
-function RowErrors({
-  errors,
-  title,
-  intro,
-}: {
-  errors: readonly RowError[]
-  title: string
-  intro: string
-}) {
-  return (
-    <section
-      className="utrecht-alert utrecht-alert--error bt-row-errors"
-      role="alert"
-      aria-labelledby="fouten"
-    >
-      <Heading2 id="fouten">{title}</Heading2>
-      <Paragraph>{intro}</Paragraph>
-      <TableScroll label="Fouten in het bestand">
-        <table className="utrecht-table utrecht-table--html-table">
-          <caption className="utrecht-table__caption">
-            {errors.length === 1 ? '1 fout' : `${errors.length} fouten`}; rij 1 is de kopregel
-          </caption>
-          <thead className="utrecht-table__header">
-            <tr className="utrecht-table__row">
-              <th scope="col" className="utrecht-table__header-cell">
-                Rij
-              </th>
-              <th scope="col" className="utrecht-table__header-cell">
-                Kolom
-              </th>
-              <th scope="col" className="utrecht-table__header-cell">
-                Fout
-              </th>
-            </tr>
-          </thead>
-          <tbody className="utrecht-table__body">
-            {errors.map((e, i) => (
-              <tr key={i} className="utrecht-table__row">
-                <td className="utrecht-table__cell">{e.row > 0 ? e.row : 'Hele bestand'}</td>
-                <td className="utrecht-table__cell">{e.column}</td>
-                <td className="utrecht-table__cell">{e.message}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
-    </section>
   )
 }
 

@@ -7,9 +7,10 @@ import { formatInteger, pageTitle } from '#app/lib/format.ts'
 import { useValidatedForm, type FieldErrors } from '#app/lib/forms.ts'
 import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
 import { formDataToObject, parseValues } from '#app/server/forms.server.ts'
+import { TableScroll } from '#app/components/ui/table-scroll.tsx'
 import type { Route } from './+types/regions'
 import { adminFormAction } from './admin-forms.server.ts'
-import { AdminBreadcrumb, ConflictPanel, submitted, TableScroll } from './shared.tsx'
+import { AdminBreadcrumb, ConflictPanel, submitted } from './shared.tsx'
 
 export const meta: Route.MetaFunction = () => [{ title: pageTitle("Regio's – Beheer") }]
 

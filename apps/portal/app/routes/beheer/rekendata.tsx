@@ -4,17 +4,18 @@ import {
   type CalcDatasetImportInput,
 } from '@bt/domain'
 import { Alert, Button, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react'
-import { data, Form, Link, useNavigation } from 'react-router'
+import { data, Form, useNavigation } from 'react-router'
 import { ErrorPage } from '#app/components/error-page.tsx'
+import { RowErrors, type RowError } from '#app/components/ui/row-errors.tsx'
 import { FieldShell, FormError, TextField } from '#app/components/form-field.tsx'
-import { formatInteger, pageTitle } from '#app/lib/format.ts'
+import { formatCents, formatDateTime, formatInteger, pageTitle } from '#app/lib/format.ts'
 import { useValidatedForm } from '#app/lib/forms.ts'
-import { formatCents } from '#app/lib/money.ts'
 import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
 import { parseValues } from '#app/server/forms.server.ts'
 import { calcFormAction, type CalcFormFailure } from '#app/routes/rekenen/forms.server.ts'
-import { formatDateTime, TableScroll } from '#app/routes/rekenen/shared.tsx'
+import { TableScroll } from '#app/components/ui/table-scroll.tsx'
 import type { Route } from './+types/rekendata'
+import { AdminBreadcrumb } from './shared.tsx'
 
 // /beheer/rekendata: an administrator imports real calculation tables, all-or-nothing, with every bad
 // cell named by file, row and column. The newest data set is today's; once real tables are in,
@@ -99,13 +100,6 @@ export async function action({ request, context }: Route.ActionArgs) {
   })
 }
 
-interface RowError {
-  file: string
-  row: number
-  column: string
-  message: string
-}
-
 export default function Rekendata({ loaderData, actionData }: Route.ComponentProps) {
   const { datasets } = loaderData
   const imported = actionData && 'imported' in actionData ? actionData.imported : undefined
@@ -123,9 +117,7 @@ export default function Rekendata({ loaderData, actionData }: Route.ComponentPro
   const current = datasets[0]
   return (
     <>
-      <nav aria-label="Kruimelpad" className="bt-breadcrumb">
-        <Link to="/beheer">Beheer</Link> <span aria-hidden="true">›</span> <span>Rekendata</span>
-      </nav>
+      <AdminBreadcrumb trail={[{ label: 'Rekendata' }]} />
       <Heading1>Rekendata importeren</Heading1>
       <Paragraph>
         {current
@@ -145,51 +137,12 @@ export default function Rekendata({ loaderData, actionData }: Route.ComponentPro
         </Alert>
       ) : null}
       {rowErrors.length > 0 ? (
-        <section
-          className="utrecht-alert utrecht-alert--error bt-row-errors"
-          role="alert"
-          aria-labelledby="fouten"
-        >
-          <Heading2 id="fouten">De rekendata is niet geïmporteerd</Heading2>
-          <Paragraph>
-            {failure?.formError} Er is niets gewijzigd. Verbeter de rijen hieronder en probeer het
-            opnieuw.
-          </Paragraph>
-          <TableScroll label="Tabel: fouten in de bestanden">
-            <table className="utrecht-table utrecht-table--html-table">
-              <caption className="utrecht-table__caption">
-                {rowErrors.length === 1 ? '1 fout' : `${rowErrors.length} fouten`}; rij 1 is de
-                kopregel
-              </caption>
-              <thead className="utrecht-table__header">
-                <tr className="utrecht-table__row">
-                  <th scope="col" className="utrecht-table__header-cell">
-                    Bestand
-                  </th>
-                  <th scope="col" className="utrecht-table__header-cell">
-                    Rij
-                  </th>
-                  <th scope="col" className="utrecht-table__header-cell">
-                    Kolom
-                  </th>
-                  <th scope="col" className="utrecht-table__header-cell">
-                    Fout
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="utrecht-table__body">
-                {rowErrors.map((e, i) => (
-                  <tr key={i} className="utrecht-table__row">
-                    <td className="utrecht-table__cell">{e.file}</td>
-                    <td className="utrecht-table__cell">{e.row > 0 ? e.row : 'Hele bestand'}</td>
-                    <td className="utrecht-table__cell">{e.column}</td>
-                    <td className="utrecht-table__cell">{e.message}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
-        </section>
+        <RowErrors
+          errors={rowErrors}
+          title="De rekendata is niet geïmporteerd"
+          intro={`${failure?.formError ?? ''} Er is niets gewijzigd. Verbeter de rijen hieronder en probeer het opnieuw.`}
+          tableLabel="Tabel: fouten in de bestanden"
+        />
       ) : null}
 
       <Heading2>Importeren</Heading2>

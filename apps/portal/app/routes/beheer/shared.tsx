@@ -2,24 +2,13 @@
 import { ROLES, type RoleKey } from '@bt/domain'
 import { Heading2, Paragraph } from '@utrecht/component-library-react'
 import type { ReactNode } from 'react'
-import { Breadcrumb, TableScroll } from '#app/components/breadcrumb.tsx'
-
-export { TableScroll }
-
-const dateTime = new Intl.DateTimeFormat('nl-NL', {
-  dateStyle: 'long',
-  timeStyle: 'short',
-  timeZone: 'Europe/Amsterdam',
-})
-
-/** "23 november 2026 om 14:48" in Dutch time. */
-export function formatDateTime(value: Date | string): string {
-  return dateTime.format(new Date(value))
-}
+import { Breadcrumb, CRUMBS } from '#app/components/ui/breadcrumb.tsx'
+import { TableScroll } from '#app/components/ui/table-scroll.tsx'
+import { formatDateTime } from '#app/lib/format.ts'
 
 /** Breadcrumbs from Beheer down to the current page (the last item is not a link). */
 export function AdminBreadcrumb({ trail }: { trail: { to?: string; label: string }[] }) {
-  return <Breadcrumb items={[{ to: '/beheer', label: 'Beheer' }, ...trail]} />
+  return <Breadcrumb items={[CRUMBS.admin, ...trail]} />
 }
 
 /** A grant as the API gives it. */
@@ -164,17 +153,6 @@ export function ConflictPanel({ message, rows }: { message?: string; rows: Confl
       </TableScroll>
     </section>
   )
-}
-
-/** Dutch labels of the audit log's actions. */
-export const AUDIT_ACTIONS: Partial<Record<string, string>> = {
-  'user.created': 'Gebruiker aangemaakt',
-  'user.updated': 'Gebruiker gewijzigd',
-  'user.password_link_issued': 'Nieuwe wachtwoordlink gemaakt',
-  'user.password_set': 'Wachtwoord ingesteld',
-  'region.renamed': 'Regionaam gewijzigd',
-  'reference_text.updated': 'Tekst gewijzigd',
-  'indeling.imported': 'Regio-indeling geïmporteerd',
 }
 
 /** Dutch labels of the kinds of reference text. */

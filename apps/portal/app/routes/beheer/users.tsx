@@ -3,8 +3,9 @@ import { Link } from 'react-router'
 import { ErrorPage } from '#app/components/error-page.tsx'
 import { pageTitle } from '#app/lib/format.ts'
 import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
+import { TableScroll } from '#app/components/ui/table-scroll.tsx'
 import type { Route } from './+types/users'
-import { AdminBreadcrumb, describeGrants, TableScroll } from './shared.tsx'
+import { AdminBreadcrumb, describeGrants } from './shared.tsx'
 
 export const meta: Route.MetaFunction = () => [{ title: pageTitle('Gebruikers – Beheer') }]
 

@@ -1,10 +1,10 @@
-import { RegionSlugSchema } from '@bt/domain'
+import { auditActionLabel, RegionSlugSchema } from '@bt/domain'
 import { Heading1, Paragraph } from '@utrecht/component-library-react'
-import { Link } from 'react-router'
 import { ErrorPage } from '#app/components/error-page.tsx'
-import { pageTitle } from '#app/lib/format.ts'
+import { formatMediumDateTime, pageTitle } from '#app/lib/format.ts'
 import { getApi, notFound, requireActor, toRouteError } from '#app/server/api.server.ts'
 import type { Route } from './+types/history'
+import { Breadcrumb, regionCrumbs } from '#app/components/ui/breadcrumb.tsx'
 
 export const meta: Route.MetaFunction = ({ data }) => [
   { title: pageTitle(`Logboek ${data?.history.region.name ?? 'regio'}`) },
@@ -18,31 +18,11 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
   return { history }
 }
 
-const dateTime = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Amsterdam' })
-
-const ACTIONS: Partial<Record<string, string>> = {
-  'agreement.created': 'Afspraak aangemaakt',
-  'agreement.updated': 'Afspraak gewijzigd',
-  'agreement.delayed': 'Vertraging vastgelegd',
-  'agreement.published': 'Afspraak gepubliceerd',
-  'comment.added': 'Reactie geplaatst',
-  'nvo_level.set': 'NvO-niveau vastgesteld',
-  'plan_element.saved': 'Planonderdeel opgeslagen',
-  'vision.version_added': 'Versie van de regiovisie toegevoegd',
-  'vision.adoption_recorded': 'Vaststelling van de regiovisie vastgelegd',
-  'vision.adoption_confirmed': 'Vaststelling van de regiovisie bevestigd',
-  'attachment.uploaded': 'Bijlage toegevoegd',
-  'region.renamed': 'Regionaam gewijzigd',
-}
-
 export default function RegionHistory({ loaderData }: Route.ComponentProps) {
   const { region, entries } = loaderData.history
   return (
     <>
-      <nav aria-label="Kruimelpad" className="bt-breadcrumb">
-        <Link to="/regio">Regio&apos;s</Link> <span aria-hidden="true">›</span>{' '}
-        <Link to={`/regio/${region.slug}`}>{region.name}</Link> <span aria-hidden="true">›</span> <span>Logboek</span>
-      </nav>
+      <Breadcrumb items={[...regionCrumbs(region), { label: 'Logboek' }]} />
       <Heading1>Logboek {region.name}</Heading1>
       <Paragraph>
         Alle wijzigingen in de gegevens van de regio, ook aan concepten. Alleen zichtbaar voor de regio zelf en haar
@@ -63,9 +43,9 @@ export default function RegionHistory({ loaderData }: Route.ComponentProps) {
           <tbody className="utrecht-table__body">
             {entries.map((e) => (
               <tr key={e.id} className="utrecht-table__row">
-                <td className="utrecht-table__cell">{dateTime.format(new Date(e.occurredAt))}</td>
+                <td className="utrecht-table__cell">{formatMediumDateTime(e.occurredAt)}</td>
                 <td className="utrecht-table__cell">{e.actorLabel}</td>
-                <td className="utrecht-table__cell">{ACTIONS[e.action] ?? e.action}</td>
+                <td className="utrecht-table__cell">{auditActionLabel(e.action)}</td>
               </tr>
             ))}
           </tbody>

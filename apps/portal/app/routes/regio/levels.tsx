@@ -1,12 +1,12 @@
 import { NVO_AGREEMENTS, SetNvoLevelSchema } from '@bt/domain'
 import { Heading1, Heading2, Paragraph } from '@utrecht/component-library-react'
 import { Link, redirect, type ShouldRevalidateFunction } from 'react-router'
-import { RegionBreadcrumb } from '#app/components/agreements/breadcrumb.tsx'
-import { formatDateTime, levelLabel, nvoLabel } from '#app/components/agreements/labels.ts'
+import { Breadcrumb, regionCrumbs } from '#app/components/ui/breadcrumb.tsx'
+import { levelLabel, nvoLabel } from '#app/components/agreements/labels.ts'
 import { LevelForm } from '#app/components/agreements/level-form.tsx'
-import { TableScroll } from '#app/components/agreements/table-scroll.tsx'
+import { TableScroll } from '#app/components/ui/table-scroll.tsx'
 import { ErrorPage } from '#app/components/error-page.tsx'
-import { pageTitle } from '#app/lib/format.ts'
+import { formatDateTime, pageTitle } from '#app/lib/format.ts'
 import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
 import { parseValues } from '#app/server/forms.server.ts'
 import type { Route } from './+types/levels'
@@ -42,7 +42,7 @@ export default function RegionLevels({ loaderData, actionData }: Route.Component
   const failure = actionData && 'values' in actionData ? actionData : undefined
   return (
     <>
-      <RegionBreadcrumb trail={[{ to: `/regio/${region.slug}`, label: region.name }, { label: 'NvO-niveaus' }]} />
+      <Breadcrumb items={[...regionCrumbs(region), { label: 'NvO-niveaus' }]} />
       <Heading1>NvO-niveaus {region.name}</Heading1>
       <Paragraph>
         Per afspraak uit de Norm voor Opdrachtgeverschap het niveau dat de regio heeft bereikt, met haar toelichting. De

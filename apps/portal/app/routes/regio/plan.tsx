@@ -3,11 +3,12 @@ import { Button, Heading1, Heading2, Heading3, Paragraph } from '@utrecht/compon
 import { Form, Link, redirect, useNavigation, type ShouldRevalidateFunction } from 'react-router'
 import { ErrorPage } from '#app/components/error-page.tsx'
 import { FieldShell, FormError } from '#app/components/form-field.tsx'
-import { PlanBreadcrumb, PlanPagesNav } from '#app/components/plan/breadcrumb.tsx'
-import { agreementStageLabel, formatMoment, planStatusLabel } from '#app/components/plan/labels.ts'
+import { PlanPagesNav } from '#app/components/plan/plan-pages-nav.tsx'
+import { Breadcrumb, regionCrumbs } from '#app/components/ui/breadcrumb.tsx'
+import { agreementStageLabel, planStatusLabel } from '#app/components/plan/labels.ts'
 import { planFormAction, planRegionSlug, type PlanFormFailure } from '#app/components/plan/plan-forms.server.ts'
 import { failureFor, postedText } from '#app/components/plan/posted.ts'
-import { pageTitle } from '#app/lib/format.ts'
+import { formatDateTime, pageTitle } from '#app/lib/format.ts'
 import { useValidatedForm } from '#app/lib/forms.ts'
 import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
 import { formDataToObject, parseValues } from '#app/server/forms.server.ts'
@@ -66,7 +67,7 @@ export default function RegionPlan({ loaderData, actionData }: Route.ComponentPr
   const failure = actionData && 'values' in actionData ? (actionData as PlanFormFailure) : undefined
   return (
     <>
-      <PlanBreadcrumb region={region} page="Plan" />
+      <Breadcrumb items={[...regionCrumbs(region), { label: 'Plan' }]} />
       <Heading1>Plan {region.name}</Heading1>
       <PlanPagesNav slug={region.slug} current="plan" />
       <Paragraph>
@@ -171,7 +172,7 @@ function PlanElementSection({
           <div>
             <dt>Laatst gewijzigd</dt>
             <dd className="bt-plan-fact">
-              {formatMoment(element.updatedAt)} door {element.updatedByLabel}
+              {formatDateTime(element.updatedAt)} door {element.updatedByLabel}
             </dd>
           </div>
         ) : null}

@@ -15,6 +15,7 @@ import { PlanSummary } from '#app/components/plan/plan-summary.tsx'
 import { getApi, notFound, requestContext, requireActor, toRouteError } from '#app/server/api.server.ts'
 import { formAction, formDataToObject, parseValues } from '#app/server/forms.server.ts'
 import type { Route } from './+types/region'
+import { Breadcrumb, regionCrumbs } from '#app/components/ui/breadcrumb.tsx'
 
 export const meta: Route.MetaFunction = ({ data }) => [{ title: pageTitle(data?.region.name ?? 'Regio') }]
 
@@ -59,9 +60,7 @@ export default function RegionPage({ loaderData, actionData }: Route.ComponentPr
   const ownRegion = overview?.view === 'draft'
   return (
     <>
-      <nav aria-label="Kruimelpad" className="bt-breadcrumb">
-        <Link to="/regio">Regio&apos;s</Link> <span aria-hidden="true">›</span> <span>{region.name}</span>
-      </nav>
+      <Breadcrumb items={regionCrumbs(region)} />
       <Heading1>{region.name}</Heading1>
       <dl className="bt-facts">
         <div>

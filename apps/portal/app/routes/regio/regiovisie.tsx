@@ -11,11 +11,11 @@ import {
 } from '#app/components/attachments.tsx'
 import { ErrorPage } from '#app/components/error-page.tsx'
 import { FieldShell, FormError, TextField } from '#app/components/form-field.tsx'
-import { PlanBreadcrumb, PlanPagesNav } from '#app/components/plan/breadcrumb.tsx'
-import { formatMoment } from '#app/components/plan/labels.ts'
+import { PlanPagesNav } from '#app/components/plan/plan-pages-nav.tsx'
+import { Breadcrumb, regionCrumbs } from '#app/components/ui/breadcrumb.tsx'
 import { planFailure, planFormAction, planRegionSlug, type PlanFormFailure } from '#app/components/plan/plan-forms.server.ts'
 import { failureFor, postedText } from '#app/components/plan/posted.ts'
-import { formatIsoDate, pageTitle } from '#app/lib/format.ts'
+import { formatDateTime, formatIsoDate, pageTitle } from '#app/lib/format.ts'
 import { useValidatedForm } from '#app/lib/forms.ts'
 import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
 import { parseValues } from '#app/server/forms.server.ts'
@@ -117,7 +117,7 @@ export default function Regiovisie({ loaderData, actionData }: Route.ComponentPr
   const formKey = `${useLocation().key}-${versions[0]?.id ?? 0}`
   return (
     <>
-      <PlanBreadcrumb region={region} page="Regiovisie" />
+      <Breadcrumb items={[...regionCrumbs(region), { label: 'Regiovisie' }]} />
       <Heading1>Regiovisie {region.name}</Heading1>
       <PlanPagesNav slug={region.slug} current="regiovisie" />
       <Paragraph>
@@ -180,7 +180,7 @@ function VersionArticle({ version, isCurrent }: { version: Version; isCurrent: b
         <div>
           <dt>Toegevoegd</dt>
           <dd className="bt-plan-fact">
-            {formatMoment(version.createdAt)} door {version.createdByLabel}
+            {formatDateTime(version.createdAt)} door {version.createdByLabel}
           </dd>
         </div>
       </dl>
@@ -273,7 +273,7 @@ function AdoptionItem({
       <br />
       {a.confirmedAt ? (
         <span className="bt-muted">
-          Bevestigd door {a.confirmedByLabel} op {formatMoment(a.confirmedAt)}
+          Bevestigd door {a.confirmedByLabel} op {formatDateTime(a.confirmedAt)}
         </span>
       ) : (
         <span className="bt-muted">Vastgelegd door {a.recordedByLabel}; nog niet bevestigd door de gemeente</span>

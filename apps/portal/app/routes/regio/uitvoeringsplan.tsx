@@ -3,18 +3,17 @@ import { Heading1, Heading2, Heading3, Paragraph } from '@utrecht/component-libr
 import type { ReactNode } from 'react'
 import { Link, useRouteLoaderData } from 'react-router'
 import { ErrorPage } from '#app/components/error-page.tsx'
-import { PlanBreadcrumb, PlanPagesNav } from '#app/components/plan/breadcrumb.tsx'
-import { agreementStageLabel, conditionTitle, formatDay, nvoLevelTitle, nvoTitle, planStatusLabel } from '#app/components/plan/labels.ts'
+import { PlanPagesNav } from '#app/components/plan/plan-pages-nav.tsx'
+import { Breadcrumb, regionCrumbs } from '#app/components/ui/breadcrumb.tsx'
+import { agreementStageLabel, conditionTitle, nvoLevelTitle, nvoTitle, planStatusLabel } from '#app/components/plan/labels.ts'
 import { planRegionSlug } from '#app/components/plan/plan-forms.server.ts'
-import { formatIsoDate, pageTitle } from '#app/lib/format.ts'
+import { formatDay, formatIsoDate, pageTitle } from '#app/lib/format.ts'
 import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
 import { renderMarkdown } from '#app/server/markdown.server.ts'
 import type { loader as rootLoader } from '../../root.tsx'
 import type { Route } from './+types/uitvoeringsplan'
 
 export const meta: Route.MetaFunction = ({ data }) => [{ title: pageTitle(`Uitvoeringsplan ${data?.region.name ?? 'regio'}`) }]
-
-const today = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' })
 
 export async function loader({ params, request, context }: Route.LoaderArgs) {
   requireActor(context, request)
@@ -32,7 +31,7 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
   }))
   return {
     region: plan.region,
-    printedOn: today.format(new Date()),
+    printedOn: formatDay(new Date()),
     view: overview.view,
     // Markdown is rendered here, on the server, with raw HTML off (markdown.server.ts).
     elements: plan.elements.map((e) => ({
@@ -122,7 +121,7 @@ export default function Uitvoeringsplan({ loaderData }: Route.ComponentProps) {
   return (
     <article className="bt-print-plan">
       <div className="bt-no-print">
-        <PlanBreadcrumb region={region} page="Uitvoeringsplan" />
+        <Breadcrumb items={[...regionCrumbs(region), { label: 'Uitvoeringsplan' }]} />
       </div>
       <Heading1>Uitvoeringsplan {region.name}</Heading1>
       <p className="utrecht-paragraph bt-print-plan__meta">

@@ -1,17 +1,13 @@
 import { slugify } from '@bt/domain'
-import { centsToCsvEuros } from '#app/lib/money.ts'
+import { centsToCsvEuros } from '#app/lib/format.ts'
+import { downloadResponse, tableToCsv, type ExportTable } from '#app/server/table-export.server.ts'
 import type { ScenarioResult } from './shared.tsx'
 
 // A scenario's result as CSV for spreadsheets: semicolons and decimal commas (what Dutch Excel
 // reads), a Dutch header row, one row per municipality, amounts in euros with cents.
 
-function cell(value: string | number | null): string {
-  const text = value === null ? '' : String(value)
-  return /[;"\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
-}
-
-/** The CSV text: one row per municipality in scope, with its amount in every year of the path. */
-export function scenarioCsv(result: ScenarioResult): string {
+/** The table: one row per municipality in scope, with its amount in every year of the path. */
+export function scenarioTable(result: ScenarioResult): ExportTable {
   const year = result.pipeline.year
   const sharing = new Map(result.sharing?.lines.map((l) => [l.code, l]) ?? [])
   const header = [
@@ -41,14 +37,12 @@ export function scenarioCsv(result: ScenarioResult): string {
     centsToCsvEuros(m.wlzWithdrawalCents),
     centsToCsvEuros(m.budgetYearCents),
     ...m.amountsByYear.map(centsToCsvEuros),
-    ...(result.sharing
-      ? [sharing.has(m.code) ? centsToCsvEuros(sharing.get(m.code)!.resultCents) : null]
-      : []),
+    ...(result.sharing ? [sharedCents(sharing.get(m.code))] : []),
     result.dataset.kind === 'example'
       ? `${result.dataset.label} (voorbeeldbedragen)`
       : result.dataset.label,
   ])
-  return [header, ...rows].map((row) => row.map(cell).join(';')).join('\r\n') + '\r\n'
+  return { sheetName: 'Scenario', header, rows }
 }
 
 /** A download response; example data says so in the file name too. */
@@ -61,12 +55,9 @@ export function csvResponse(result: ScenarioResult, name: string): Response {
   ]
     .filter(Boolean)
     .join('-')
-  // A byte order mark, so spreadsheet programs read the accents as UTF-8.
-  return new Response(`\uFEFF${scenarioCsv(result)}`, {
-    headers: {
-      'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="${file}.csv"`,
-      'Cache-Control': 'no-store',
-    },
-  })
+  return downloadResponse(tableToCsv(scenarioTable(result), { delimiter: ';' }), { filename: `${file}.csv`, format: 'csv' })
+}
+
+function sharedCents(line: { resultCents: number } | undefined): string | null {
+  return line ? centsToCsvEuros(line.resultCents) : null
 }

@@ -17,7 +17,7 @@ import {
 } from 'react-router'
 import { z } from 'zod'
 import { ErrorPage } from '#app/components/error-page.tsx'
-import { pageTitle } from '#app/lib/format.ts'
+import { formatCentsAsEuros, pageTitle } from '#app/lib/format.ts'
 import { getApi, notFound, requireActor, toRouteError } from '#app/server/api.server.ts'
 import { formDataToObject, parseValues } from '#app/server/forms.server.ts'
 import type { Route } from './+types/index'
@@ -29,8 +29,6 @@ import { scopeLabel, ScenarioResultView } from './scenario-result.tsx'
 import { CalcBreadcrumb, DatasetNotice, FocusHeading, type ScenarioResult } from './shared.tsx'
 
 export const meta: Route.MetaFunction = () => [{ title: pageTitle('Rekenen') }]
-
-const euros = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 })
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const actor = requireActor(context, request)
@@ -57,7 +55,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
       ? {
           budgetYear: String(overview.dataset.budgetYear),
           startYear: String(overview.dataset.budgetYear),
-          macroBudgetEuros: euros.format(overview.dataset.macroBudgetCents / 100),
+          macroBudgetEuros: formatCentsAsEuros(overview.dataset.macroBudgetCents),
         }
       : {}),
   }
@@ -164,7 +162,7 @@ export default function Rekenen({ loaderData, actionData }: Route.ComponentProps
             serverErrors={runFailure?.fieldErrors}
             formError={runFailure?.formError}
             hasWmoIntegrationPayment={dataset.hasWmoIntegrationPayment}
-            macroHint={`De gegevensset gaat uit van € ${euros.format(dataset.macroBudgetCents / 100)}.`}
+            macroHint={`De gegevensset gaat uit van € ${formatCentsAsEuros(dataset.macroBudgetCents)}.`}
           />
         </section>
       ) : (

@@ -1,9 +1,10 @@
 // The saved scenarios the user may read (not a route module).
+import { TableScroll } from '#app/components/ui/table-scroll.tsx'
 import type { RouterOutputs } from '@bt/api'
 import { SCENARIO_VISIBILITY_LABELS } from '@bt/domain'
 import { Heading2, Paragraph } from '@utrecht/component-library-react'
 import { Link } from 'react-router'
-import { formatDateTime, TableScroll } from './shared.tsx'
+import { formatDateTime } from '#app/lib/format.ts'
 
 const th = 'utrecht-table__header-cell'
 const td = 'utrecht-table__cell'

@@ -1,17 +1,18 @@
 // A computed scenario: the pipeline, the phase-in path, regions, municipalities, the sharing model and
 // the Wlz settlement, each chart with a table of the same numbers beside it (not a route module).
+import { TableScroll } from '#app/components/ui/table-scroll.tsx'
 import { SHARING_MODEL_LABELS } from '@bt/domain'
 import { Heading2, Paragraph } from '@utrecht/component-library-react'
-import { CHART_COLORS, YearChart } from '#app/components/charts/year-chart.tsx'
-import { formatInteger } from '#app/lib/format.ts'
+import { CHART_COLORS, Chart } from '#app/components/ui/chart.tsx'
 import {
   formatBasisPoints,
   formatCents,
   formatFraction,
+  formatInteger,
   formatSignedCents,
-} from '#app/lib/money.ts'
+} from '#app/lib/format.ts'
 import { SharingSection } from './sharing-section.tsx'
-import { TableScroll, type ScenarioResult } from './shared.tsx'
+import { type ScenarioResult } from './shared.tsx'
 
 const th = 'utrecht-table__header-cell'
 const num = 'utrecht-table__cell utrecht-table__cell--numeric'
@@ -70,7 +71,7 @@ function PathSection({ result }: { result: ScenarioResult }) {
         objectieve verdeling over alle gemeenten.
       </Paragraph>
       <div className="bt-chart-pair">
-        <YearChart
+        <Chart
           type="bar"
           stacked
           unit="cents"
@@ -81,12 +82,12 @@ function PathSection({ result }: { result: ScenarioResult }) {
             {
               label: central,
               values: result.years.map((y) => y.centralCents),
-              color: CHART_COLORS[0]!,
+              color: CHART_COLORS[0],
             },
             {
               label: 'Overige gemeenten',
               values: result.years.map((y) => y.otherCents),
-              color: CHART_COLORS[1]!,
+              color: CHART_COLORS[1],
             },
           ]}
         />
@@ -185,7 +186,7 @@ function RegionChanges({ region }: { region: ScenarioResult['regions'][number] }
   const changes = region.changes ?? []
   return (
     <div className="bt-chart-pair">
-      <YearChart
+      <Chart
         type="bar"
         unit="cents"
         title={`Verandering van het budget van ${region.name} ten opzichte van het jaar ervoor`}
@@ -195,7 +196,7 @@ function RegionChanges({ region }: { region: ScenarioResult['regions'][number] }
           {
             label: 'Verandering',
             values: changes.map((c) => c.changeCents),
-            color: CHART_COLORS[0]!,
+            color: CHART_COLORS[0],
           },
         ]}
       />
@@ -246,7 +247,7 @@ function RegionsSection({ result }: { result: ScenarioResult }) {
       </Paragraph>
       {nation ? (
         <div className="bt-chart-pair">
-          <YearChart
+          <Chart
             type="bar"
             unit="basisPoints"
             horizontal
@@ -258,7 +259,7 @@ function RegionsSection({ result }: { result: ScenarioResult }) {
               {
                 label: 'Verschil',
                 values: regions.map((r) => r.changeBasisPoints ?? 0),
-                color: CHART_COLORS[0]!,
+                color: CHART_COLORS[0],
               },
             ]}
           />
@@ -381,7 +382,7 @@ function MunicipalitiesSection({ result }: { result: ScenarioResult }) {
       </Paragraph>
       {region && first && last ? (
         <div className="bt-chart-pair bt-chart-pair--stacked">
-          <YearChart
+          <Chart
             type="bar"
             unit="cents"
             title={`Bedrag per gemeente in ${first.year} (historisch) en ${last.year} (objectief)`}
@@ -393,12 +394,12 @@ function MunicipalitiesSection({ result }: { result: ScenarioResult }) {
               {
                 label: `${first.year} (historisch)`,
                 values: result.municipalities.map((m) => m.historicalCents),
-                color: CHART_COLORS[0]!,
+                color: CHART_COLORS[0],
               },
               {
                 label: `${last.year} (objectief)`,
                 values: result.municipalities.map((m) => m.objectiveCents),
-                color: CHART_COLORS[1]!,
+                color: CHART_COLORS[1],
               },
             ]}
           />

@@ -3,16 +3,14 @@ import type { RouterOutputs } from '@bt/api'
 import { Alert, Paragraph } from '@utrecht/component-library-react'
 import { useEffect, useRef, type ReactNode } from 'react'
 import { Link } from 'react-router'
-import { Breadcrumb, TableScroll } from '#app/components/breadcrumb.tsx'
-
-export { TableScroll }
+import { Breadcrumb, CRUMBS } from '#app/components/ui/breadcrumb.tsx'
 
 /** A computed scenario as the API returns it. */
 export type ScenarioResult = RouterOutputs['calc']['run']
 
 /** Breadcrumbs from Rekenen down to the current page (the last item is not a link). */
 export function CalcBreadcrumb({ trail }: { trail: { to?: string; label: string }[] }) {
-  return <Breadcrumb items={[{ to: '/rekenen', label: 'Rekenen' }, ...trail]} />
+  return <Breadcrumb items={[CRUMBS.calc, ...trail]} />
 }
 
 /** The label every page with example data carries: the amounts are fictitious (ADR 006). */
@@ -46,17 +44,6 @@ export function DatasetNotice({
       </Paragraph>
     </Alert>
   )
-}
-
-const dateTime = new Intl.DateTimeFormat('nl-NL', {
-  dateStyle: 'long',
-  timeStyle: 'short',
-  timeZone: 'Europe/Amsterdam',
-})
-
-/** "23 november 2026 om 14:48" in Dutch time. */
-export function formatDateTime(value: Date | string): string {
-  return dateTime.format(new Date(value))
 }
 
 /**

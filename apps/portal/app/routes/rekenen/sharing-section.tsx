@@ -1,10 +1,11 @@
 // The region's sharing model: what each member pays, receives, bears and ends up with in the budget
 // year, and its result year by year (DOMAIN.md §6.6: municipalities only after sharing).
+import { TableScroll } from '#app/components/ui/table-scroll.tsx'
 import { SHARING_MODEL_LABELS } from '@bt/domain'
 import { Heading2, Paragraph } from '@utrecht/component-library-react'
-import { CHART_COLORS, YearChart } from '#app/components/charts/year-chart.tsx'
-import { formatBasisPoints, formatCents, formatSignedCents } from '#app/lib/money.ts'
-import { TableScroll, type ScenarioResult } from './shared.tsx'
+import { CHART_COLORS, Chart } from '#app/components/ui/chart.tsx'
+import { formatBasisPoints, formatCents, formatSignedCents } from '#app/lib/format.ts'
+import { type ScenarioResult } from './shared.tsx'
 
 type Sharing = NonNullable<ScenarioResult['sharing']>
 
@@ -126,7 +127,7 @@ export function SharingSection({ result, sharing }: { result: ScenarioResult; sh
         </table>
       </TableScroll>
       <div className="bt-chart-pair bt-chart-pair--stacked">
-        <YearChart
+        <Chart
           type="line"
           unit="cents"
           title="Resultaat per gemeente per jaar na het verdeelmodel"

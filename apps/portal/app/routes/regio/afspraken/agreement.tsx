@@ -4,15 +4,15 @@ import { data, Link, redirect, type ShouldRevalidateFunction } from 'react-route
 import { z } from 'zod'
 import { AgreementPlanning, AgreementTags } from '#app/components/agreements/agreement-details.tsx'
 import { AgreementAttachments } from '#app/components/agreements/attachment-form.tsx'
-import { RegionBreadcrumb } from '#app/components/agreements/breadcrumb.tsx'
+import { Breadcrumb, regionCrumbs } from '#app/components/ui/breadcrumb.tsx'
 import { Comments } from '#app/components/agreements/comments.tsx'
 import { DelayForm } from '#app/components/agreements/delay-form.tsx'
-import { formatDateTime, stageLabel } from '#app/components/agreements/labels.ts'
+import { stageLabel } from '#app/components/agreements/labels.ts'
 import { PublishPanel } from '#app/components/agreements/publish-form.tsx'
 import { RevisionList } from '#app/components/agreements/revision-list.tsx'
 import { ErrorPage } from '#app/components/error-page.tsx'
 import { FormError } from '#app/components/form-field.tsx'
-import { pageTitle } from '#app/lib/format.ts'
+import { formatDateTime, pageTitle } from '#app/lib/format.ts'
 import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
 import { withFormArraysIn } from '#app/server/form-arrays.server.ts'
 import { parseValues } from '#app/server/forms.server.ts'
@@ -107,7 +107,7 @@ export default function AgreementPage({ loaderData, actionData }: Route.Componen
   const base = `/regio/${region.slug}/afspraken/${agreement.id}`
   return (
     <>
-      <RegionBreadcrumb trail={[{ to: `/regio/${region.slug}`, label: region.name }, { to: `/regio/${region.slug}#afspraken`, label: 'Afspraken' }, { label: content.title }]} />
+      <Breadcrumb items={[...regionCrumbs(region), { to: `/regio/${region.slug}#afspraken`, label: 'Afspraken' }, { label: content.title }]} />
       <Heading1>{content.title}</Heading1>
       {notice && !failure ? (
         <div className="utrecht-alert utrecht-alert--ok" role="status">

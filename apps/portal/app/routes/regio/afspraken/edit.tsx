@@ -2,7 +2,7 @@ import { UpdateAgreementSchema } from '@bt/domain'
 import { Heading1, Paragraph } from '@utrecht/component-library-react'
 import { redirect } from 'react-router'
 import { AgreementForm } from '#app/components/agreements/agreement-form.tsx'
-import { RegionBreadcrumb } from '#app/components/agreements/breadcrumb.tsx'
+import { Breadcrumb, regionCrumbs } from '#app/components/ui/breadcrumb.tsx'
 import { ConflictPanel, isSavedAgreement } from '#app/components/agreements/conflict-panel.tsx'
 import { agreementFieldsOf, submittedAgreementFields } from '#app/components/agreements/form-values.ts'
 import { ErrorPage } from '#app/components/error-page.tsx'
@@ -53,9 +53,9 @@ export default function EditAgreement({ loaderData, actionData }: Route.Componen
   const detail = `/regio/${region.slug}/afspraken/${agreement.id}`
   return (
     <>
-      <RegionBreadcrumb
-        trail={[
-          { to: `/regio/${region.slug}`, label: region.name },
+      <Breadcrumb
+        items={[
+          ...regionCrumbs(region),
           { to: detail, label: agreement.content.title },
           { label: 'Bewerken' },
         ]}

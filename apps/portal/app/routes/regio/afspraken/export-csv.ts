@@ -1,5 +1,6 @@
 import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
-import { CSV_MEDIA_TYPE, sheetFilename, sheetToCsv } from '#app/server/sheets.server.ts'
+import { sheetFilename, sheetToCsv } from '#app/server/sheets.server.ts'
+import { downloadResponse } from '#app/server/table-export.server.ts'
 import type { Route } from './+types/export-csv'
 import { regionSlugOf } from './agreement-forms.server.ts'
 
@@ -8,11 +9,5 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
   requireActor(context, request)
   const slug = regionSlugOf(params)
   const sheet = await getApi(context).agreement.exportSheet({ slug }).catch(toRouteError)
-  return new Response(sheetToCsv(sheet.rows), {
-    headers: {
-      'Content-Type': CSV_MEDIA_TYPE,
-      'Content-Disposition': `attachment; filename="${sheetFilename(sheet.region.slug, 'csv')}"`,
-      'Cache-Control': 'private, no-store',
-    },
-  })
+  return downloadResponse(sheetToCsv(sheet.rows), { filename: sheetFilename(sheet.region.slug, 'csv'), format: 'csv' })
 }

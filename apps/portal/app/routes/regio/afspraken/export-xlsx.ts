@@ -1,5 +1,6 @@
 import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
-import { sheetFilename, sheetToXlsx, XLSX_MEDIA_TYPE } from '#app/server/sheets.server.ts'
+import { sheetFilename, sheetToXlsx } from '#app/server/sheets.server.ts'
+import { downloadResponse } from '#app/server/table-export.server.ts'
 import type { Route } from './+types/export-xlsx'
 import { regionSlugOf } from './agreement-forms.server.ts'
 
@@ -9,12 +10,5 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
   const slug = regionSlugOf(params)
   const sheet = await getApi(context).agreement.exportSheet({ slug }).catch(toRouteError)
   const content = await sheetToXlsx(sheet.rows)
-  return new Response(content, {
-    headers: {
-      'Content-Type': XLSX_MEDIA_TYPE,
-      'Content-Length': String(content.byteLength),
-      'Content-Disposition': `attachment; filename="${sheetFilename(sheet.region.slug, 'xlsx')}"`,
-      'Cache-Control': 'private, no-store',
-    },
-  })
+  return downloadResponse(content, { filename: sheetFilename(sheet.region.slug, 'xlsx'), format: 'xlsx' })
 }

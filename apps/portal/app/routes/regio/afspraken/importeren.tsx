@@ -1,8 +1,8 @@
 import { Button, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react'
 import { data, Form, Link, useNavigation } from 'react-router'
 import { z } from 'zod'
-import { RegionBreadcrumb } from '#app/components/agreements/breadcrumb.tsx'
-import { RowErrors, type RowError } from '#app/components/agreements/row-errors.tsx'
+import { Breadcrumb, regionCrumbs } from '#app/components/ui/breadcrumb.tsx'
+import { RowErrors, type RowError } from '#app/components/ui/row-errors.tsx'
 import { ErrorPage } from '#app/components/error-page.tsx'
 import { FieldShell, FormError } from '#app/components/form-field.tsx'
 import { pageTitle } from '#app/lib/format.ts'
@@ -77,7 +77,7 @@ export default function ImportAgreements({ loaderData, actionData }: Route.Compo
   const base = `/regio/${region.slug}`
   return (
     <>
-      <RegionBreadcrumb trail={[{ to: base, label: region.name }, { to: `${base}#afspraken`, label: 'Afspraken' }, { label: 'Importeren' }]} />
+      <Breadcrumb items={[...regionCrumbs(region), { to: `${base}#afspraken`, label: 'Afspraken' }, { label: 'Importeren' }]} />
       <Heading1>Afspraken importeren</Heading1>
       <Paragraph>
         Werk de afspraken van {region.name} bij met een spreadsheet. Begin met een export (

@@ -2,7 +2,7 @@ import { CreateAgreementSchema } from '@bt/domain'
 import { Heading1, Paragraph } from '@utrecht/component-library-react'
 import { redirect } from 'react-router'
 import { AgreementForm } from '#app/components/agreements/agreement-form.tsx'
-import { RegionBreadcrumb } from '#app/components/agreements/breadcrumb.tsx'
+import { Breadcrumb, regionCrumbs } from '#app/components/ui/breadcrumb.tsx'
 import { emptyAgreementFields, submittedAgreementFields } from '#app/components/agreements/form-values.ts'
 import { ErrorPage } from '#app/components/error-page.tsx'
 import { pageTitle } from '#app/lib/format.ts'
@@ -37,7 +37,7 @@ export default function NewAgreement({ loaderData, actionData }: Route.Component
   const values = submittedAgreementFields(actionData?.values) ?? emptyAgreementFields()
   return (
     <>
-      <RegionBreadcrumb trail={[{ to: `/regio/${region.slug}`, label: region.name }, { label: 'Nieuwe afspraak' }]} />
+      <Breadcrumb items={[...regionCrumbs(region), { label: 'Nieuwe afspraak' }]} />
       <Heading1>Nieuwe afspraak</Heading1>
       <Paragraph>
         Een nieuwe afspraak is een concept: alleen de regio zelf en haar VNG-regioadviseur zien hem, tot een redacteur hem

@@ -1,12 +1,11 @@
 import { Heading1, Paragraph } from '@utrecht/component-library-react'
 import { Link } from 'react-router'
 import { z } from 'zod'
-import { RegionBreadcrumb } from '#app/components/agreements/breadcrumb.tsx'
-import { formatDateTime } from '#app/components/agreements/labels.ts'
+import { Breadcrumb, regionCrumbs } from '#app/components/ui/breadcrumb.tsx'
 import { CompareForm } from '#app/components/agreements/revision-list.tsx'
 import { RevisionDiff } from '#app/components/agreements/revision-diff.tsx'
 import { ErrorPage } from '#app/components/error-page.tsx'
-import { pageTitle } from '#app/lib/format.ts'
+import { formatDateTime, pageTitle } from '#app/lib/format.ts'
 import { getApi, notFound, requireActor, toRouteError } from '#app/server/api.server.ts'
 import type { Route } from './+types/versions'
 import { agreementAddress, requireSameRegion } from './agreement-forms.server.ts'
@@ -39,9 +38,9 @@ export default function AgreementVersions({ loaderData }: Route.ComponentProps) 
   const base = `/regio/${diff.region.slug}/afspraken/${diff.id}`
   return (
     <>
-      <RegionBreadcrumb
-        trail={[
-          { to: `/regio/${diff.region.slug}`, label: diff.region.name },
+      <Breadcrumb
+        items={[
+          ...regionCrumbs(diff.region),
           { to: base, label: diff.title },
           { label: 'Versies vergelijken' },
         ]}

@@ -1,24 +1,25 @@
 import { lazy, Suspense, useEffect, useState } from 'react'
+import type { ChartUnit } from './chart-units.ts'
 
-/** One line or bar series: a label, one value per category (cents or basis points) and a colour. */
+/** One line or bar series: a label, one value per category (in the chart's unit) and a colour. */
 export interface ChartSeries {
   label: string
   values: number[]
   color: string
 }
 
-export interface YearChartProps {
+export interface ChartProps {
   type: 'bar' | 'line'
   /** The chart's accessible name; the table beside it carries the same numbers. */
   title: string
   labels: string[]
   series: ChartSeries[]
-  unit: 'cents' | 'basisPoints'
+  unit: ChartUnit
   stacked?: boolean
   horizontal?: boolean
   /** The id of the table with the same numbers. */
   describedBy?: string
-  /** Height in rem; tall for many categories. */
+  /** Height in rem; tall for many categories. The width always follows the container. */
   height?: number
 }
 
@@ -34,7 +35,12 @@ export const CHART_COLORS = [
   '#535353',
   '#c2185b',
   '#1f5fa8',
-]
+] as const
+
+/** The colour of the n-th series; past the last colour the list starts again. */
+export function chartColor(index: number): string {
+  return CHART_COLORS[index % CHART_COLORS.length] ?? CHART_COLORS[0]
+}
 
 const ChartCanvas = lazy(() => import('./chart-canvas.tsx'))
 
@@ -42,7 +48,7 @@ const ChartCanvas = lazy(() => import('./chart-canvas.tsx'))
  * A chart.js chart drawn only in the browser: the server (and a browser without JavaScript) shows a
  * note pointing to the table beside it, so server rendering never touches canvas code.
  */
-export function YearChart(props: YearChartProps) {
+export function Chart(props: ChartProps) {
   const [mounted, setMounted] = useState(false)
   useEffect(() => setMounted(true), [])
   const placeholder = (

@@ -1,29 +1,4 @@
-import { Fragment } from 'react'
 import { Link } from 'react-router'
-
-/** Breadcrumbs from Regio's through the region to the current page (the last item is not a link). */
-export function PlanBreadcrumb({ region, page }: { region: { slug: string; name: string }; page: string }) {
-  const items = [
-    { to: '/regio', label: "Regio's" },
-    { to: `/regio/${region.slug}`, label: region.name },
-    { to: undefined, label: page },
-  ]
-  return (
-    <nav aria-label="Kruimelpad" className="bt-breadcrumb">
-      {items.map((item, i) => (
-        <Fragment key={i}>
-          {i > 0 ? (
-            <>
-              {' '}
-              <span aria-hidden="true">›</span>{' '}
-            </>
-          ) : null}
-          {item.to ? <Link to={item.to}>{item.label}</Link> : <span aria-current="page">{item.label}</span>}
-        </Fragment>
-      ))}
-    </nav>
-  )
-}
 
 /** Links between the plan pages of a region. */
 export function PlanPagesNav({ slug, current }: { slug: string; current: 'plan' | 'regiovisie' | 'uitvoeringsplan' | 'zoeken' }) {

@@ -1,4 +1,4 @@
-// The chart.js canvas, loaded only in the browser (see year-chart.tsx). Only the pieces the portal
+// The chart.js canvas, loaded only in the browser (see chart.tsx). Only the pieces the portal
 // draws are registered: bar and line charts on a category and a linear axis, with legend and tooltip.
 import {
   BarController,
@@ -15,8 +15,8 @@ import {
   type ChartOptions,
 } from 'chart.js'
 import { Chart } from 'react-chartjs-2'
-import { formatBasisPoints, formatCents, formatCompactCents } from '#app/lib/money.ts'
-import type { YearChartProps } from './year-chart.tsx'
+import type { ChartProps } from './chart.tsx'
+import { formatAxisValue, formatChartValue } from './chart-units.ts'
 
 ChartJS.register(
   BarController,
@@ -39,11 +39,10 @@ export default function ChartCanvas({
   unit,
   horizontal = false,
   describedBy,
-}: YearChartProps) {
-  const format = unit === 'cents' ? formatCompactCents : (value: number) => formatBasisPoints(value)
+}: ChartProps) {
   const valueAxis = {
     stacked,
-    ticks: { callback: (value: string | number) => format(Number(value)) },
+    ticks: { callback: (value: string | number) => formatAxisValue(unit, Number(value)) },
   }
   const options: ChartOptions<'bar' | 'line'> = {
     responsive: true,
@@ -56,7 +55,7 @@ export default function ChartCanvas({
         callbacks: {
           label: (item) => {
             const raw = Number(horizontal ? item.parsed.x : item.parsed.y)
-            return `${item.dataset.label ?? ''}: ${unit === 'cents' ? formatCents(raw) : formatBasisPoints(raw)}`
+            return `${item.dataset.label ?? ''}: ${formatChartValue(unit, raw)}`
           },
         },
       },

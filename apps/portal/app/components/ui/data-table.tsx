@@ -1,0 +1,118 @@
+import type { ReactNode } from 'react'
+import { Link, useSearchParams } from 'react-router'
+import { TableScroll } from './table-scroll.tsx'
+
+/** One column: its header, how a row shows in it and, for a sortable column, the value it sorts by. */
+export interface Column<Row> {
+  key: string
+  header: string
+  cell: (row: Row) => ReactNode
+  /** A column with a sort value gets a sortable header. */
+  sortValue?: (row: Row) => string | number
+  numeric?: boolean
+  /** The row's header cell (`<th scope="row">`): one column names the row. */
+  rowHeader?: boolean
+}
+
+type Direction = 'oplopend' | 'aflopend'
+
+const collator = new Intl.Collator('nl-NL', { numeric: true, sensitivity: 'base' })
+
+function compare(a: string | number, b: string | number): number {
+  return typeof a === 'number' && typeof b === 'number' ? a - b : collator.compare(String(a), String(b))
+}
+
+/**
+ * A table in a named scroll box (with its scroll cue). Sortable headers are links that set
+ * `?sorteer=<key>&volgorde=oplopend|aflopend`, so sorting works without JavaScript and a sorted
+ * view can be shared; `aria-sort` tells screen readers the order. `param` keeps two tables on one
+ * page apart.
+ */
+export function DataTable<Row>({
+  caption,
+  label = caption,
+  columns,
+  rows,
+  rowKey,
+  param = 'sorteer',
+}: {
+  caption: string
+  label?: string
+  columns: readonly Column<Row>[]
+  rows: readonly Row[]
+  rowKey: (row: Row) => string | number
+  param?: string
+}) {
+  const [searchParams] = useSearchParams()
+  const sortKey = searchParams.get(param)
+  const direction: Direction = searchParams.get(`${param}-volgorde`) === 'aflopend' ? 'aflopend' : 'oplopend'
+  const sortColumn = columns.find((c) => c.key === sortKey && c.sortValue)
+  const sorted = sortColumn?.sortValue ? sortRows(rows, sortColumn.sortValue, direction) : rows
+
+  const hrefFor = (key: string) => {
+    const next = new URLSearchParams(searchParams)
+    next.set(param, key)
+    next.set(`${param}-volgorde`, key === sortKey && direction === 'oplopend' ? 'aflopend' : 'oplopend')
+    return `?${next.toString()}`
+  }
+
+  return (
+    <TableScroll label={label}>
+      <table className="utrecht-table utrecht-table--html-table">
+        <caption className="utrecht-table__caption">{caption}</caption>
+        <thead className="utrecht-table__header">
+          <tr className="utrecht-table__row">
+            {columns.map((c) => {
+              const active = c.key === sortColumn?.key
+              return (
+                <th
+                  key={c.key}
+                  scope="col"
+                  className={`utrecht-table__header-cell${c.numeric ? ' utrecht-table__header-cell--numeric' : ''}`}
+                  aria-sort={active ? (direction === 'oplopend' ? 'ascending' : 'descending') : c.sortValue ? 'none' : undefined}
+                >
+                  {c.sortValue ? (
+                    <Link to={hrefFor(c.key)} preventScrollReset replace className="bt-sort">
+                      {c.header}
+                      <span aria-hidden="true" className="bt-sort__icon">
+                        {active ? (direction === 'oplopend' ? ' ▲' : ' ▼') : ' ⇅'}
+                      </span>
+                      <span className="bt-visually-hidden">
+                        {active && direction === 'oplopend' ? ', sorteer aflopend' : ', sorteer oplopend'}
+                      </span>
+                    </Link>
+                  ) : (
+                    c.header
+                  )}
+                </th>
+              )
+            })}
+          </tr>
+        </thead>
+        <tbody className="utrecht-table__body">
+          {sorted.map((row) => (
+            <tr key={rowKey(row)} className="utrecht-table__row">
+              {columns.map((c) =>
+                c.rowHeader ? (
+                  <th key={c.key} scope="row" className="utrecht-table__header-cell">
+                    {c.cell(row)}
+                  </th>
+                ) : (
+                  <td key={c.key} className={`utrecht-table__cell${c.numeric ? ' utrecht-table__cell--numeric' : ''}`}>
+                    {c.cell(row)}
+                  </td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
+  )
+}
+
+/** The rows in the column's order; equal values keep their original order (a stable sort). */
+export function sortRows<Row>(rows: readonly Row[], value: (row: Row) => string | number, direction: Direction): Row[] {
+  const sign = direction === 'oplopend' ? 1 : -1
+  return [...rows].sort((a, b) => sign * compare(value(a), value(b)))
+}

@@ -1,0 +1,81 @@
+import ExcelJS from 'exceljs'
+
+/**
+ * The one table exporter: every download of a table (CSV or XLSX) goes through here.
+ * CSV is UTF-8 with a byte-order mark (so Excel reads the accents), CRLF line ends, a comma or — for
+ * Dutch Excel — a semicolon between cells, and formula-looking text neutralised (OWASP "CSV
+ * Injection"). XLSX stores text as text, so a cell never becomes a formula there.
+ */
+
+/** A cell: text, a number (written as is) or empty. */
+export type ExportCell = string | number | null
+
+export interface ExportTable {
+  /** The worksheet's name in an XLSX file. */
+  sheetName: string
+  header: readonly string[]
+  rows: readonly (readonly ExportCell[])[]
+  /** Column widths in characters (XLSX only). */
+  widths?: readonly number[]
+}
+
+export const CSV_MEDIA_TYPE = 'text/csv; charset=utf-8'
+export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+
+// A spreadsheet starts a formula at these characters (OWASP: = + - @ tab CR).
+const FORMULA_START = /^[=+\-@\t\r]/
+// A plain number ("-12", "-1.234,50") is not a formula; quoting it would make it text in Excel.
+const PLAIN_NUMBER = /^[+-]?\d[\d.]*(,\d+)?$/
+
+/** "=HYPERLINK(…)" → "'=HYPERLINK(…)": a leading quote makes a spreadsheet show the text as text. */
+export function neutraliseFormula(text: string): string {
+  return FORMULA_START.test(text) && !PLAIN_NUMBER.test(text) ? `'${text}` : text
+}
+
+/** The inverse for an import of our own CSV: "'=x" → "=x"; anything else unchanged. */
+export function restoreNeutralised(text: string): string {
+  return text.startsWith("'") && FORMULA_START.test(text.slice(1)) ? text.slice(1) : text
+}
+
+function csvCell(value: ExportCell, delimiter: string): string {
+  if (value === null) return ''
+  const text = typeof value === 'number' ? String(value) : neutraliseFormula(value)
+  const needsQuotes = text.includes(delimiter) || /["\r\n]/.test(text)
+  return needsQuotes ? `"${text.replace(/"/g, '""')}"` : text
+}
+
+/** The table as CSV text, starting with a byte-order mark. */
+export function tableToCsv(table: ExportTable, { delimiter = ',' }: { delimiter?: ',' | ';' } = {}): string {
+  const lines = [table.header, ...table.rows].map((cells) => cells.map((c) => csvCell(c, delimiter)).join(delimiter))
+  return `\uFEFF${lines.join('\r\n')}\r\n`
+}
+
+/** The table as an XLSX workbook with one worksheet, a bold frozen header row and text cells as text ("@"). */
+export async function tableToXlsx(table: ExportTable): Promise<Uint8Array<ArrayBuffer>> {
+  const workbook = new ExcelJS.Workbook()
+  workbook.creator = 'Beschermd Thuis'
+  const sheet = workbook.addWorksheet(table.sheetName)
+  sheet.columns = table.header.map((header, i) => ({ header, key: String(i), width: table.widths?.[i] ?? 16 }))
+  for (const cells of table.rows) {
+    const added = sheet.addRow(cells.map((c) => c ?? ''))
+    added.eachCell({ includeEmpty: true }, (cell) => {
+      if (typeof cell.value !== 'number') cell.numFmt = '@'
+    })
+  }
+  sheet.getRow(1).font = { bold: true }
+  sheet.views = [{ state: 'frozen', ySplit: 1 }]
+  const buffer = await workbook.xlsx.writeBuffer()
+  // exceljs types its buffer as Node's Buffer-like; the bytes are an ArrayBuffer
+  return new Uint8Array(buffer as ArrayBuffer)
+}
+
+/** A download: the file with its media type, name and no caching (exports hold drafts). */
+export function downloadResponse(content: string | Uint8Array<ArrayBuffer>, { filename, format }: { filename: string; format: 'csv' | 'xlsx' }): Response {
+  const headers: Record<string, string> = {
+    'Content-Type': format === 'csv' ? CSV_MEDIA_TYPE : XLSX_MEDIA_TYPE,
+    'Content-Disposition': `attachment; filename="${filename.replace(/[^\w.-]/g, '')}"`,
+    'Cache-Control': 'private, no-store',
+  }
+  if (typeof content !== 'string') headers['Content-Length'] = String(content.byteLength)
+  return new Response(content, { headers })
+}

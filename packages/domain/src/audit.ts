@@ -1,0 +1,36 @@
+// The audit log's actions: a closed list, each with its Dutch label for the logbooks (/beheer/logboek
+// and a region's logboek). An action the api writes must be listed here; the type makes it so.
+
+/** Every action written to the audit log, with its label in the logbooks. */
+export const AUDIT_ACTION_LABELS = {
+  'agreement.created': 'Afspraak aangemaakt',
+  'agreement.updated': 'Afspraak gewijzigd',
+  'agreement.delayed': 'Vertraging vastgelegd',
+  'agreement.published': 'Afspraak gepubliceerd',
+  'comment.added': 'Reactie geplaatst',
+  'nvo_level.set': 'NvO-niveau vastgesteld',
+  'plan_element.saved': 'Planonderdeel opgeslagen',
+  'vision.version_added': 'Versie van de regiovisie toegevoegd',
+  'vision.adoption_recorded': 'Vaststelling van de regiovisie vastgelegd',
+  'vision.adoption_confirmed': 'Vaststelling van de regiovisie bevestigd',
+  'attachment.uploaded': 'Bijlage toegevoegd',
+  'region.renamed': 'Regionaam gewijzigd',
+  'user.created': 'Gebruiker aangemaakt',
+  'user.updated': 'Gebruiker gewijzigd',
+  'user.password_link_issued': 'Nieuwe wachtwoordlink gemaakt',
+  'user.password_set': 'Wachtwoord ingesteld',
+  'reference_text.updated': 'Tekst gewijzigd',
+  'indeling.imported': 'Regio-indeling geïmporteerd',
+  'calc_dataset.imported': 'Rekendata geïmporteerd',
+  'scenario.saved': 'Scenario opgeslagen',
+  'scenario.region_choice_marked': 'Scenario gemarkeerd als keuze van de regio',
+} as const
+
+/** An action in the audit log ("agreement.published"). */
+export type AuditAction = keyof typeof AUDIT_ACTION_LABELS
+
+/** The Dutch label of a stored action; an action from before this list keeps its key. */
+export function auditActionLabel(action: string): string {
+  // hasOwn has checked the key, so the cast names a listed action
+  return Object.hasOwn(AUDIT_ACTION_LABELS, action) ? AUDIT_ACTION_LABELS[action as AuditAction] : action
+}
