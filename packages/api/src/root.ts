@@ -1,11 +1,13 @@
-import { accountRouter, siteRouter } from './routers/account.ts'
+import { accountRouter } from './routers/account.ts'
 import { adminRouter } from './routers/admin.ts'
 import { calcRouter } from './routers/calc.ts'
 import { agreementRouter } from './routers/agreement.ts'
 import { attachmentRouter } from './routers/attachment.ts'
 import { overviewRouter } from './routers/overview.ts'
-import { planRouter, searchRouter } from './routers/plan.ts'
+import { planRouter } from './routers/plan.ts'
 import { regionRouter } from './routers/region.ts'
+import { searchRouter } from './routers/search.ts'
+import { siteRouter } from './routers/site.ts'
 import { createTRPCRouter } from './trpc.ts'
 
 export const appRouter = createTRPCRouter({

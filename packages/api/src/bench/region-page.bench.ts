@@ -4,8 +4,8 @@ import { createDb, countCoverageInSql, insertSeedAgreements, migrateToLatest, se
 import { AGREEMENT_STAGES, CONDITION_KEYS, NVO_AGREEMENT_KEYS, NVO_THEME_KEYS } from '@bt/domain'
 import { bench, describe } from 'vitest'
 import type { Actor } from '../context.ts'
-import { getRegionOverview } from '../services/region-overview.ts'
-import { searchAgreements } from '../services/search.ts'
+import { getRegionOverview } from '../services/regions/overview.ts'
+import { searchAgreements } from '../services/agreements/search.ts'
 
 const REGIONS = 440
 const AGREEMENTS_PER_REGION = 200

@@ -3,7 +3,6 @@ import { listRegions } from '@bt/db'
 import { ROLES, SetPasswordSchema } from '@bt/domain'
 import type { TRPCRouterRecord } from '@trpc/server'
 import { z } from 'zod'
-import { hasDemoData } from '../demo/seed-demo.ts'
 import { audit } from '../services/audit.ts'
 import { requireActor } from '../services/guards.ts'
 import { procedure } from '../trpc.ts'
@@ -47,9 +46,4 @@ export const accountRouter = {
         return { email: user.email }
       }),
     ),
-} satisfies TRPCRouterRecord
-
-export const siteRouter = {
-  /** Facts every page shows: whether demo data is present (the banner). */
-  info: procedure.meta({ allow: 'public' }).query(async ({ ctx }) => ({ hasDemoData: await hasDemoData(ctx.db) })),
 } satisfies TRPCRouterRecord

@@ -20,9 +20,9 @@ import type { TRPCRouterRecord } from '@trpc/server'
 import { z } from 'zod'
 import { audit } from '../services/audit.ts'
 import { staleEdit } from '../services/guards.ts'
-import { importIndeling, planIndelingImport } from '../services/indeling.ts'
-import { updateReferenceText as saveReferenceText } from '../services/reference-texts.ts'
-import { createUser, findUserWithGrants, issuePasswordReset, listUsersWithGrants, updateUser } from '../services/users.ts'
+import { importIndeling, planIndelingImport } from '../services/admin/indeling.ts'
+import { updateReferenceText as saveReferenceText } from '../services/admin/reference-texts.ts'
+import { createUser, findUserWithGrants, issuePasswordReset, listUsersWithGrants, updateUser } from '../services/admin/users.ts'
 import { procedure } from '../trpc.ts'
 
 const adminOnly = procedure.meta({ allow: ['admin'] })

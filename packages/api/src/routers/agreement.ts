@@ -19,9 +19,9 @@ import {
   publishAgreement,
   recordDelay,
   updateAgreement,
-} from '../services/agreements.ts'
-import { changeStages, exportAgreementSheet, importAgreementSheet, planSheetImport } from '../services/agreement-sheet.ts'
-import { addComment, listComments, setNvoLevel } from '../services/collaboration.ts'
+} from '../services/agreements/agreements.ts'
+import { changeStages, exportAgreementSheet, importAgreementSheet, planSheetImport } from '../services/agreements/agreement-sheet.ts'
+import { addComment, listComments, setNvoLevel } from '../services/agreements/collaboration.ts'
 import { procedure } from '../trpc.ts'
 
 const IdSchema = z.object({ id: RecordNumberSchema })

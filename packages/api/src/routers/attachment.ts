@@ -1,7 +1,7 @@
 import { RecordNumberSchema } from '@bt/domain'
 import type { TRPCRouterRecord } from '@trpc/server'
 import { z } from 'zod'
-import { downloadAttachment, listRecordAttachments, uploadAttachment } from '../services/attachments.ts'
+import { downloadAttachment, listRecordAttachments, uploadAttachment } from '../services/agreements/attachments.ts'
 import { procedure } from '../trpc.ts'
 
 const OwnerSchema = z.object({ ownerKind: z.enum(['agreement', 'vision_version']), ownerId: RecordNumberSchema })

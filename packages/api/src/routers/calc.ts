@@ -15,9 +15,9 @@ import {
   ScenarioRefSchema,
 } from '@bt/domain'
 import type { TRPCRouterRecord } from '@trpc/server'
-import { importCalcDataset } from '../services/calc-import.ts'
-import { checkResidence } from '../services/calc-residence.ts'
-import { computeScenario } from '../services/calc-scenario.ts'
+import { importCalcDataset } from '../services/calc/import.ts'
+import { checkResidence } from '../services/calc/residence.ts'
+import { computeScenario } from '../services/calc/scenario.ts'
 import { requireActor } from '../services/guards.ts'
 import {
   getScenario,
@@ -25,7 +25,7 @@ import {
   markRegionChoice,
   recomputeScenario,
   saveScenario,
-} from '../services/scenarios.ts'
+} from '../services/calc/saved-scenarios.ts'
 import { procedure } from '../trpc.ts'
 
 // /rekenen (DOMAIN.md §6). Running a scenario reads only the calculation data set and the regional

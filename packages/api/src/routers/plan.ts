@@ -4,12 +4,10 @@ import {
   RecordAdoptionSchema,
   RegionSlugSchema,
   SavePlanElementSchema,
-  SearchAgreementsSchema,
 } from '@bt/domain'
 import type { TRPCRouterRecord } from '@trpc/server'
 import { z } from 'zod'
-import { addVisionVersion, confirmAdoption, getRegionalPlan, recordAdoption, savePlanElement } from '../services/regional-plan.ts'
-import { searchAgreements } from '../services/search.ts'
+import { addVisionVersion, confirmAdoption, getRegionalPlan, recordAdoption, savePlanElement } from '../services/plan/regional-plan.ts'
 import { procedure } from '../trpc.ts'
 
 const regionEditors = procedure.meta({ allow: ['region_editor'] })
@@ -33,12 +31,4 @@ export const planRouter = {
     .meta({ allow: ['municipality_signatory'] })
     .input(ConfirmAdoptionSchema)
     .mutation(({ ctx, input }) => ctx.db.transaction().execute((trx) => confirmAdoption(trx, ctx, input))),
-} satisfies TRPCRouterRecord
-
-export const searchRouter = {
-  /** Dutch full-text search over agreements: a region's own drafts, or published ones nationally. */
-  agreements: procedure
-    .meta({ allow: 'signed-in' })
-    .input(SearchAgreementsSchema)
-    .query(({ ctx, input }) => searchAgreements(ctx.db, ctx, input)),
 } satisfies TRPCRouterRecord

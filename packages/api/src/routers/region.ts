@@ -3,7 +3,7 @@ import { AgreementFilterSchema, DomainError, RegionSlugSchema } from '@bt/domain
 import type { TRPCRouterRecord } from '@trpc/server'
 import { z } from 'zod'
 import { requirePermission } from '../services/guards.ts'
-import { getNvoLevels, getRegionOverview } from '../services/region-overview.ts'
+import { getNvoLevels, getRegionOverview } from '../services/regions/overview.ts'
 import { procedure } from '../trpc.ts'
 
 export const regionRouter = {

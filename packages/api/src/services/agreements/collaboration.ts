@@ -12,10 +12,10 @@ import {
 } from '@bt/db'
 import { DomainError, type AddCommentSchema, type SetNvoLevelSchema } from '@bt/domain'
 import type { z } from 'zod'
-import type { Context } from '../context.ts'
+import type { Context } from '../../context.ts'
 import { getRegion } from './agreements.ts'
-import { audit } from './audit.ts'
-import { requireActor, requirePermission, staleEdit } from './guards.ts'
+import { audit } from '../audit.ts'
+import { requireActor, requirePermission, staleEdit } from '../guards.ts'
 
 type Ctx = Pick<Context, 'actor' | 'requestId' | 'now'>
 

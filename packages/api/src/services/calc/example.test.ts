@@ -3,7 +3,7 @@ import {
   CALC_EXAMPLE_MACRO_BUDGET_CENTS,
   createLcg,
   generateCalcExample,
-} from '../demo/seed-calc-example.ts'
+} from '../../demo/seed-calc-example.ts'
 
 // The example data set (voorbeeldbedragen, ADR 006): fictitious, deterministic from its seed number.
 const MUNICIPALITIES = [

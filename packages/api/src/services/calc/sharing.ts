@@ -8,7 +8,7 @@ import {
   type YearlyChange,
 } from '@bt/calc'
 import type { ScenarioSharing, SharingModelKind } from '@bt/domain'
-import type { CalcRegion } from './calc-inputs.ts'
+import type { CalcRegion } from './inputs.ts'
 
 /** basisPoints of totalCents, rounded by the one allocator (above 100%: the whole plus the rest). */
 export function basisPointsOf(totalCents: number, basisPoints: number): number {

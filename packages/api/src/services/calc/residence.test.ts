@@ -1,7 +1,7 @@
 import { type DomainError } from '@bt/domain'
 import { type TRPCError } from '@trpc/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createApiTest } from '../testing.ts'
+import { createApiTest } from '../../testing.ts'
 
 // The woonplaatsbeginsel and the new-client test through the API (DOMAIN.md §6.2, §6.4, §8). The
 // client's history is personal data: the procedure computes and returns, and stores nothing.

@@ -11,9 +11,9 @@ import {
 } from '@bt/db'
 import { DomainError, type CreateUserSchema, type RoleGrantInput, type UpdateUserSchema } from '@bt/domain'
 import type { z } from 'zod'
-import type { Context } from '../context.ts'
-import { audit } from './audit.ts'
-import { requireActor, staleEdit } from './guards.ts'
+import type { Context } from '../../context.ts'
+import { audit } from '../audit.ts'
+import { requireActor, staleEdit } from '../guards.ts'
 
 type Ctx = Pick<Context, 'actor' | 'requestId' | 'now'>
 

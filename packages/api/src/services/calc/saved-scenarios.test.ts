@@ -1,8 +1,8 @@
 import { insertCalcDataset, listMunicipalitiesWithRegion } from '@bt/db'
 import { TRPCError } from '@trpc/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { generateCalcExample } from '../demo/seed-calc-example.ts'
-import { createApiTest, type Who } from '../testing.ts'
+import { generateCalcExample } from '../../demo/seed-calc-example.ts'
+import { createApiTest, type Who } from '../../testing.ts'
 
 // Saved scenarios: full inputs, the data set used and the result as computed; visibility and tenancy
 // (DESIGN.md visibility: a region's shared records are for its own users and its adviser).

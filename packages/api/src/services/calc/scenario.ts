@@ -6,10 +6,10 @@ import {
 } from '@bt/calc'
 import type { DB, Kysely } from '@bt/db'
 import { DomainError, type ScenarioParameters } from '@bt/domain'
-import { scenarioFieldOf, translateCalcErrors } from './calc-errors.ts'
-import { loadCalcData, type CalcData, type CalcRegion } from './calc-inputs.ts'
-import { shareRegion, type SharingDto } from './calc-sharing.ts'
-import { settleWlz, type WlzDto } from './calc-wlz.ts'
+import { scenarioFieldOf, translateCalcErrors } from './errors.ts'
+import { loadCalcData, type CalcData, type CalcRegion } from './inputs.ts'
+import { shareRegion, type SharingDto } from './sharing.ts'
+import { settleWlz, type WlzDto } from './wlz.ts'
 
 /** The version of the stored result's shape; a saved scenario keeps the shape it was computed in. */
 export const SCENARIO_RESULT_VERSION = 1

@@ -28,9 +28,9 @@ import {
   type UpdateAgreementSchema,
 } from '@bt/domain'
 import type { z } from 'zod'
-import type { Context } from '../context.ts'
-import { audit } from './audit.ts'
-import { requireActor, requirePermission, staleEdit } from './guards.ts'
+import type { Context } from '../../context.ts'
+import { audit } from '../audit.ts'
+import { requireActor, requirePermission, staleEdit } from '../guards.ts'
 import { diffRevisions } from './revision-diff.ts'
 
 type Ctx = Pick<Context, 'actor' | 'requestId' | 'now' | 'today'>

@@ -1,9 +1,9 @@
 import { findReferenceText, updateReferenceText as writeReferenceText, type DB, type Transaction } from '@bt/db'
 import { DomainError, type UpdateReferenceTextSchema } from '@bt/domain'
 import type { z } from 'zod'
-import type { Context } from '../context.ts'
-import { audit } from './audit.ts'
-import { staleEdit } from './guards.ts'
+import type { Context } from '../../context.ts'
+import { audit } from '../audit.ts'
+import { staleEdit } from '../guards.ts'
 
 /** Edit an NvO text when its version still matches (else CONFLICT with the current text). Audited. */
 export async function updateReferenceText(

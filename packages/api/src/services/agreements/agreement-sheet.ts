@@ -14,9 +14,9 @@ import {
   type ImportSheetSchema,
 } from '@bt/domain'
 import type { z } from 'zod'
-import type { Context } from '../context.ts'
+import type { Context } from '../../context.ts'
 import { createAgreement, getRegion, updateAgreement } from './agreements.ts'
-import { requirePermission } from './guards.ts'
+import { requirePermission } from '../guards.ts'
 
 type Ctx = Pick<Context, 'actor' | 'requestId' | 'now' | 'today'>
 type Stored = Awaited<ReturnType<typeof listAgreementContents>>[number]

@@ -25,10 +25,10 @@ import {
   type SavePlanElementSchema,
 } from '@bt/domain'
 import type { z } from 'zod'
-import type { Context } from '../context.ts'
-import { getRegion, viewFor } from './agreements.ts'
-import { audit } from './audit.ts'
-import { requireActor, requirePermission, staleEdit } from './guards.ts'
+import type { Context } from '../../context.ts'
+import { getRegion, viewFor } from '../agreements/agreements.ts'
+import { audit } from '../audit.ts'
+import { requireActor, requirePermission, staleEdit } from '../guards.ts'
 
 type Ctx = Pick<Context, 'actor' | 'requestId' | 'now' | 'today'>
 

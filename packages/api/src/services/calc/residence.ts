@@ -6,7 +6,7 @@ import {
 } from '@bt/calc'
 import { listMunicipalitiesWithRegion, listRegionCodes, type DB, type Kysely } from '@bt/db'
 import { DomainError, type ResidenceCheck } from '@bt/domain'
-import { translateCalcErrors } from './calc-errors.ts'
+import { translateCalcErrors } from './errors.ts'
 
 // The woonplaatsbeginsel check (DOMAIN.md §6.2, §6.4, §8). A client's history is special-category
 // personal data (GDPR art. 9): this service computes and returns. It writes no row, no audit entry

@@ -2,7 +2,7 @@ import { DomainError } from '@bt/domain'
 import { TRPCError } from '@trpc/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ZodError } from 'zod'
-import { createApiTest } from '../testing.ts'
+import { createApiTest } from '../../testing.ts'
 
 // One test per money rule through the API (calc issue): the example data set (voorbeeldbedragen,
 // seed 2026) is computed through callers exactly as /rekenen does.

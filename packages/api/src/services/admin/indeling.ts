@@ -12,8 +12,8 @@ import {
 } from '@bt/db'
 import { DomainError, MunicipalityCodeSchema, defaultRegionName, parseCsv, regionSlug, type IndelingImportSchema } from '@bt/domain'
 import type { z } from 'zod'
-import type { Context } from '../context.ts'
-import { audit } from './audit.ts'
+import type { Context } from '../../context.ts'
+import { audit } from '../audit.ts'
 
 type Input = z.output<typeof IndelingImportSchema>
 

@@ -2,8 +2,8 @@ import { may } from '@bt/auth'
 import { findLastAgreementChange, listNvoLevelHistory, listNvoLevels, listVisibleAgreements, type DB, type Kysely, type VisibleAgreement } from '@bt/db'
 import { NVO_AGREEMENT_KEYS, type AgreementFilter, type AgreementStage } from '@bt/domain'
 import { computeCoverageMatrix, missingFields, planningStatus, summariseCompleteness, summarisePlanning } from '@bt/indicators'
-import type { Context } from '../context.ts'
-import { getRegion, viewFor } from './agreements.ts'
+import type { Context } from '../../context.ts'
+import { getRegion, viewFor } from '../agreements/agreements.ts'
 
 type Ctx = Pick<Context, 'actor' | 'today'>
 

@@ -8,8 +8,8 @@ import {
   type CalcDatasetImportSchema,
 } from '@bt/domain'
 import type { z } from 'zod'
-import type { Context } from '../context.ts'
-import { audit } from './audit.ts'
+import type { Context } from '../../context.ts'
+import { audit } from '../audit.ts'
 
 // An administrator imports real calculation tables (/beheer/rekendata), all-or-nothing: three CSV
 // files, each row checked, every problem named by file, row and column (row 1 is the header, as in

@@ -11,9 +11,9 @@ import {
   type Transaction,
 } from '@bt/db'
 import { DomainError, checkAttachment, cleanFilename } from '@bt/domain'
-import type { Context } from '../context.ts'
-import { audit } from './audit.ts'
-import { requireActor, requirePermission } from './guards.ts'
+import type { Context } from '../../context.ts'
+import { audit } from '../audit.ts'
+import { requireActor, requirePermission } from '../guards.ts'
 
 type Ctx = Pick<Context, 'actor' | 'requestId' | 'now'>
 export type OwnerKind = 'agreement' | 'vision_version'

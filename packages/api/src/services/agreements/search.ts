@@ -2,7 +2,7 @@ import { may } from '@bt/auth'
 import { searchAgreements as search, type DB, type Kysely } from '@bt/db'
 import type { SearchAgreementsSchema } from '@bt/domain'
 import type { z } from 'zod'
-import type { Context } from '../context.ts'
+import type { Context } from '../../context.ts'
 import { getRegion } from './agreements.ts'
 
 /** At most this many hits are returned; the page asks to narrow the search beyond that. */

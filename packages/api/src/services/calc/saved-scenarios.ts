@@ -16,10 +16,10 @@ import {
   type ScenarioParameters,
 } from '@bt/domain'
 import type { z } from 'zod'
-import type { Context } from '../context.ts'
-import { audit } from './audit.ts'
-import { computeScenario, type ScenarioResult } from './calc-scenario.ts'
-import { requireActor, requirePermission } from './guards.ts'
+import type { Context } from '../../context.ts'
+import { audit } from '../audit.ts'
+import { computeScenario, type ScenarioResult } from './scenario.ts'
+import { requireActor, requirePermission } from '../guards.ts'
 
 type Ctx = Pick<Context, 'actor' | 'requestId' | 'now' | 'today'>
 type SaveInput = z.output<typeof SaveScenarioSchema>

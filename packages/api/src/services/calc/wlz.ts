@@ -1,6 +1,6 @@
 import { settleWlzExPost, type MunicipalityAmount, type WlzSettlementLine } from '@bt/calc'
 import type { ScenarioWlzSettlement } from '@bt/domain'
-import type { CalcData } from './calc-inputs.ts'
+import type { CalcData } from './inputs.ts'
 
 /** The Wlz ex-post settlement of the centrumgemeenten in scope (DOMAIN.md §6.3); null without client data. */
 export interface WlzDto {

@@ -1,7 +1,7 @@
 import { listRegionMembers } from '@bt/db'
 import { TRPCError } from '@trpc/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createApiTest } from '../testing.ts'
+import { createApiTest } from '../../testing.ts'
 
 let api: Awaited<ReturnType<typeof createApiTest>>
 let exampleCsv: string

@@ -1,8 +1,8 @@
 import { type DomainError } from '@bt/domain'
 import { TRPCError } from '@trpc/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createApiTest } from '../testing.ts'
-import type { CalcImportRowError } from './calc-import.ts'
+import { createApiTest } from '../../testing.ts'
+import type { CalcImportRowError } from './import.ts'
 
 // /beheer/rekendata: real tables replace the example (voorbeeldbedragen) all-or-nothing, with every
 // bad cell named by file, row and column.

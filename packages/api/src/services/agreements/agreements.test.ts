@@ -1,6 +1,6 @@
 import { TRPCError } from '@trpc/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createApiTest } from '../testing.ts'
+import { createApiTest } from '../../testing.ts'
 
 let api: Awaited<ReturnType<typeof createApiTest>>
 beforeAll(async () => {
