@@ -58,29 +58,20 @@ export { findReferenceText, listReferenceTexts, updateReferenceText } from './re
 export {
   countCoverageInSql,
   findAgreement,
-  findAgreementComment,
-  findAgreementRevision,
   findLastAgreementChange,
   insertAgreement,
-  insertAgreementComment,
-  insertAgreementRevision,
-  insertSeedAgreements,
-  insertSeedNvoLevels,
-  listAgreementComments,
   listAgreementContents,
-  listAgreementRevisions,
-  listNvoLevelHistory,
-  listNvoLevels,
   listVisibleAgreements,
   markAgreementPublished,
-  saveNvoLevel,
   toAgreementRow,
   updateAgreementIfVersion,
   type AgreementContent,
   type AgreementView,
-  type SeedAgreement,
   type VisibleAgreement,
-} from './repositories/agreements.ts'
+} from './repositories/agreements/agreements.ts'
+export { findAgreementRevision, insertAgreementRevision, listAgreementRevisions } from './repositories/agreements/revisions.ts'
+export { findAgreementComment, insertAgreementComment, listAgreementComments } from './repositories/agreements/comments.ts'
+export { listNvoLevelHistory, listNvoLevels, saveNvoLevel } from './repositories/agreements/nvo-levels.ts'
 export type { Delay, Milestone, Partner } from './schema-agreements.ts'
 export type * from './schema-calc.ts'
 export {
@@ -94,14 +85,14 @@ export {
   loadCalcInputs,
   type NewCalcDataset,
   type NewWlzClientGroup,
-} from './repositories/calc.ts'
+} from './repositories/calc/datasets.ts'
 export {
   findScenario,
   insertScenario,
   listVisibleScenarios,
   markScenarioAsRegionChoice,
   type NewScenarioRow,
-} from './repositories/scenarios.ts'
+} from './repositories/calc/scenarios.ts'
 export {
   confirmCouncilAdoption,
   findCouncilAdoption,
@@ -112,6 +103,6 @@ export {
   listPlanElements,
   listVisionVersions,
   savePlanElement,
-} from './repositories/regional-plan.ts'
-export { MATCH_END, MATCH_START, searchAgreements, type SearchHit } from './repositories/search.ts'
-export { findAttachmentContent, findAttachmentOwner, insertAttachment, listAttachments } from './repositories/attachments.ts'
+} from './repositories/plan/regional-plan.ts'
+export { MATCH_END, MATCH_START, searchAgreements, type SearchHit } from './repositories/agreements/search.ts'
+export { findAttachmentContent, findAttachmentOwner, insertAttachment, listAttachments } from './repositories/agreements/attachments.ts'

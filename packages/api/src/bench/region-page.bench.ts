@@ -1,9 +1,10 @@
 // The region page's server time at ten times the real scale (agreements issue): 440 regions × 200
 // agreements, each with two revisions, on embedded PGlite; against one plain SQL query for the matrix.
-import { createDb, countCoverageInSql, insertSeedAgreements, migrateToLatest, seedReferenceData, type AgreementContent } from '@bt/db'
+import { createDb, countCoverageInSql, migrateToLatest, seedReferenceData, type AgreementContent } from '@bt/db'
 import { AGREEMENT_STAGES, CONDITION_KEYS, NVO_AGREEMENT_KEYS, NVO_THEME_KEYS } from '@bt/domain'
 import { bench, describe } from 'vitest'
 import type { Actor } from '../context.ts'
+import { insertSeedAgreements } from '../demo/bulk-insert.ts'
 import { getRegionOverview } from '../services/regions/overview.ts'
 import { searchAgreements } from '../services/agreements/search.ts'
 

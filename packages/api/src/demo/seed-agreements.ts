@@ -1,14 +1,6 @@
-import {
-  insertSeedAgreements,
-  insertSeedNvoLevels,
-  listRegionMembers,
-  listRegions,
-  type AgreementContent,
-  type DB,
-  type SeedAgreement,
-  type Transaction,
-} from '@bt/db'
+import { listRegionMembers, listRegions, type AgreementContent, type DB, type Transaction } from '@bt/db'
 import { NVO_AGREEMENT_KEYS } from '@bt/domain'
+import { insertSeedAgreements, insertSeedNvoLevels, type SeedAgreement } from './bulk-insert.ts'
 import { AGREEMENT_TEMPLATES, DELAY_REASONS, PARTNER_NAMES, STAGE_WEIGHTS } from './agreement-templates.ts'
 
 const AUTHOR = 'Demo-redactie'

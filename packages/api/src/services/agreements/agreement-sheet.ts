@@ -15,7 +15,8 @@ import {
 } from '@bt/domain'
 import type { z } from 'zod'
 import type { Context } from '../../context.ts'
-import { createAgreement, getRegion, updateAgreement } from './agreements.ts'
+import { getRegion } from '../regions/region.ts'
+import { createAgreement, updateAgreement } from './agreements.ts'
 import { requirePermission } from '../guards.ts'
 
 type Ctx = Pick<Context, 'actor' | 'requestId' | 'now' | 'today'>

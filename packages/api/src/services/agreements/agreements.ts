@@ -2,7 +2,6 @@ import { may } from '@bt/auth'
 import {
   findAgreement,
   findAgreementRevision,
-  findRegionBySlug,
   insertAgreement,
   insertAgreementRevision,
   listAgreementRevisions,
@@ -10,7 +9,6 @@ import {
   markAgreementPublished,
   updateAgreementIfVersion,
   type AgreementContent,
-  type AgreementView,
   type DB,
   type Kysely,
   type Transaction,
@@ -31,21 +29,10 @@ import type { z } from 'zod'
 import type { Context } from '../../context.ts'
 import { audit } from '../audit.ts'
 import { requireActor, requirePermission, staleEdit } from '../guards.ts'
+import { getRegion, viewFor } from '../regions/region.ts'
 import { diffRevisions } from './revision-diff.ts'
 
 type Ctx = Pick<Context, 'actor' | 'requestId' | 'now' | 'today'>
-
-/** Readers of a region's drafts see working copies; everyone else the published revisions. */
-export function viewFor(ctx: Pick<Context, 'actor'>, regionCode: string): AgreementView {
-  return may(ctx.actor, { action: 'read_drafts', regionCode }) ? 'draft' : 'published'
-}
-
-/** The region with this slug, or NOT_FOUND. */
-export async function getRegion(db: Kysely<DB>, slug: string) {
-  const region = await findRegionBySlug(db, { slug })
-  if (!region) throw new DomainError('NOT_FOUND', `Regio ${slug} bestaat niet.`)
-  return region
-}
 
 /** The agreement with this id, or NOT_FOUND. */
 async function getAgreementRow(db: Kysely<DB>, id: number) {

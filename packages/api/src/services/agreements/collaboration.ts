@@ -13,7 +13,7 @@ import {
 import { DomainError, type AddCommentSchema, type SetNvoLevelSchema } from '@bt/domain'
 import type { z } from 'zod'
 import type { Context } from '../../context.ts'
-import { getRegion } from './agreements.ts'
+import { getRegion } from '../regions/region.ts'
 import { audit } from '../audit.ts'
 import { requireActor, requirePermission, staleEdit } from '../guards.ts'
 

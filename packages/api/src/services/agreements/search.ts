@@ -3,7 +3,7 @@ import { searchAgreements as search, type DB, type Kysely } from '@bt/db'
 import type { SearchAgreementsSchema } from '@bt/domain'
 import type { z } from 'zod'
 import type { Context } from '../../context.ts'
-import { getRegion } from './agreements.ts'
+import { getRegion } from '../regions/region.ts'
 
 /** At most this many hits are returned; the page asks to narrow the search beyond that. */
 export const MAX_SEARCH_HITS = 50

@@ -26,7 +26,7 @@ import {
 } from '@bt/domain'
 import type { z } from 'zod'
 import type { Context } from '../../context.ts'
-import { getRegion, viewFor } from '../agreements/agreements.ts'
+import { getRegion, viewFor } from '../regions/region.ts'
 import { audit } from '../audit.ts'
 import { requireActor, requirePermission, staleEdit } from '../guards.ts'
 

@@ -3,7 +3,7 @@ import { findLastAgreementChange, listNvoLevelHistory, listNvoLevels, listVisibl
 import { NVO_AGREEMENT_KEYS, type AgreementFilter, type AgreementStage } from '@bt/domain'
 import { computeCoverageMatrix, missingFields, planningStatus, summariseCompleteness, summarisePlanning } from '@bt/indicators'
 import type { Context } from '../../context.ts'
-import { getRegion, viewFor } from '../agreements/agreements.ts'
+import { getRegion, viewFor } from './region.ts'
 
 type Ctx = Pick<Context, 'actor' | 'today'>
 

@@ -1,5 +1,5 @@
 import type { Kysely, Transaction } from 'kysely'
-import type { DB } from '../schema.ts'
+import type { DB } from '../../schema.ts'
 
 type OwnerKind = 'agreement' | 'vision_version'
 

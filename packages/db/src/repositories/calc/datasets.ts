@@ -1,6 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely'
-import type { DB } from '../schema.ts'
-import type { CalcWlzClientGroupTable } from '../schema-calc.ts'
+import type { DB } from '../../schema.ts'
+import type { CalcWlzClientGroupTable } from '../../schema-calc.ts'
 
 const DATASET_COLUMNS = [
   'id',

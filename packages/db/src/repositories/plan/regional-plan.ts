@@ -1,5 +1,5 @@
 import type { Kysely, Transaction } from 'kysely'
-import type { DB } from '../schema.ts'
+import type { DB } from '../../schema.ts'
 
 /** A region's plan elements that have been written (the others are "niet gestart"). */
 export async function listPlanElements(db: Kysely<DB>, params: { regionCode: string }) {

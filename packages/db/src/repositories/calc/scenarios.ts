@@ -1,5 +1,5 @@
 import type { Kysely, Transaction } from 'kysely'
-import type { DB } from '../schema.ts'
+import type { DB } from '../../schema.ts'
 
 /** A scenario to save: its inputs and its result as JSON text. */
 export interface NewScenarioRow {

@@ -1,6 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely'
-import type { DB } from '../schema.ts'
-import type { Delay, Milestone, Partner } from '../schema-agreements.ts'
+import type { DB } from '../../schema.ts'
+import type { Delay, Milestone, Partner } from '../../schema-agreements.ts'
 
 /** Which copy of an agreement a reader sees: the working draft, or the published revision. */
 export type AgreementView = 'draft' | 'published'
@@ -138,45 +138,6 @@ export async function markAgreementPublished(trx: Transaction<DB>, params: { id:
     .execute()
 }
 
-/** Store a revision snapshot (revision numbers equal the agreement's version at that save). */
-export async function insertAgreementRevision(
-  trx: Transaction<DB>,
-  params: { agreementId: number; revision: number; snapshot: AgreementContent; authorUserId: string | null; authorLabel: string; now: Date },
-) {
-  await trx
-    .insertInto('agreementRevision')
-    .values({
-      agreementId: params.agreementId,
-      revision: params.revision,
-      snapshot: JSON.stringify(params.snapshot),
-      authorUserId: params.authorUserId,
-      authorLabel: params.authorLabel,
-      createdAt: params.now,
-    })
-    .execute()
-}
-
-/** The revisions of an agreement, newest first (without their snapshots). */
-export async function listAgreementRevisions(db: Kysely<DB>, params: { agreementId: number }) {
-  return db
-    .selectFrom('agreementRevision')
-    .select(['revision', 'createdAt', 'authorLabel'])
-    .where('agreementId', '=', params.agreementId)
-    .orderBy('revision', 'desc')
-    .execute()
-}
-
-/** One revision's snapshot, or undefined. */
-export async function findAgreementRevision(db: Kysely<DB>, params: { agreementId: number; revision: number }) {
-  const row = await db
-    .selectFrom('agreementRevision')
-    .select(['revision', 'snapshot', 'createdAt', 'authorLabel'])
-    .where('agreementId', '=', params.agreementId)
-    .where('revision', '=', params.revision)
-    .executeTakeFirst()
-  return row ? { ...row, snapshot: row.snapshot as unknown as AgreementContent } : undefined
-}
-
 /** The fields a list, matrix or planning view needs, in the form `view` shows them. */
 export interface VisibleAgreement {
   id: number
@@ -302,93 +263,6 @@ export async function findLastAgreementChange(db: Kysely<DB>, params: { regionCo
   return (row?.last as Date | null | undefined) ?? undefined
 }
 
-/** Comments on an agreement in posting order; replies carry their parent's id. */
-export async function listAgreementComments(db: Kysely<DB>, params: { agreementId: number }) {
-  return db
-    .selectFrom('agreementComment')
-    .select(['id', 'parentId', 'authorLabel', 'body', 'createdAt'])
-    .where('agreementId', '=', params.agreementId)
-    .orderBy('id')
-    .execute()
-}
-
-/** One comment (to check a reply's parent), or undefined. */
-export async function findAgreementComment(db: Kysely<DB>, params: { id: number }) {
-  return db.selectFrom('agreementComment').select(['id', 'agreementId', 'parentId']).where('id', '=', params.id).executeTakeFirst()
-}
-
-/** Add a comment; returns its id. */
-export async function insertAgreementComment(
-  trx: Transaction<DB>,
-  params: { agreementId: number; parentId: number | null; authorUserId: string; authorLabel: string; body: string; now: Date },
-) {
-  const row = await trx
-    .insertInto('agreementComment')
-    .values({
-      agreementId: params.agreementId,
-      parentId: params.parentId,
-      authorUserId: params.authorUserId,
-      authorLabel: params.authorLabel,
-      body: params.body,
-      createdAt: params.now,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow()
-  return row.id
-}
-
-/** A region's NvO levels (only those set). */
-export async function listNvoLevels(db: Kysely<DB>, params: { regionCode: string }) {
-  return db
-    .selectFrom('nvoLevel')
-    .select(['nvoAgreement', 'level', 'explanation', 'version', 'updatedAt', 'updatedByLabel'])
-    .where('regionCode', '=', params.regionCode)
-    .execute()
-}
-
-/** The history of a region's NvO levels, newest first. */
-export async function listNvoLevelHistory(db: Kysely<DB>, params: { regionCode: string }) {
-  return db
-    .selectFrom('nvoLevelHistory')
-    .select(['id', 'nvoAgreement', 'level', 'explanation', 'changedAt', 'changedByLabel'])
-    .where('regionCode', '=', params.regionCode)
-    .orderBy('id', 'desc')
-    .execute()
-}
-
-/**
- * Set a level: insert when `version` is null and none exists, else update when the version matches.
- * Returns the new version, or undefined on a conflict. Appends the change to the history.
- */
-export async function saveNvoLevel(
-  trx: Transaction<DB>,
-  params: { regionCode: string; nvoAgreement: string; level: number; explanation: string; version: number | null; authorLabel: string; now: Date },
-) {
-  const { regionCode, nvoAgreement, level, explanation, authorLabel, now } = params
-  const saved =
-    params.version === null
-      ? await trx
-          .insertInto('nvoLevel')
-          .values({ regionCode, nvoAgreement, level, explanation, updatedByLabel: authorLabel, updatedAt: now })
-          .onConflict((oc) => oc.columns(['regionCode', 'nvoAgreement']).doNothing())
-          .returning('version')
-          .executeTakeFirst()
-      : await trx
-          .updateTable('nvoLevel')
-          .set((eb) => ({ level, explanation, updatedByLabel: authorLabel, updatedAt: now, version: eb('version', '+', 1) }))
-          .where('regionCode', '=', regionCode)
-          .where('nvoAgreement', '=', nvoAgreement)
-          .where('version', '=', params.version)
-          .returning('version')
-          .executeTakeFirst()
-  if (!saved) return undefined
-  await trx
-    .insertInto('nvoLevelHistory')
-    .values({ regionCode, nvoAgreement, level, explanation, changedByLabel: authorLabel, changedAt: now })
-    .execute()
-  return saved.version
-}
-
 /** Every working copy of a region's agreements with id and version (spreadsheet export, import). */
 export async function listAgreementContents(db: Kysely<DB>, params: { regionCode: string }) {
   return db
@@ -396,68 +270,5 @@ export async function listAgreementContents(db: Kysely<DB>, params: { regionCode
     .select(['a.id', 'a.version', ...CONTENT_COLUMNS])
     .where('a.regionCode', '=', params.regionCode)
     .orderBy('a.id')
-    .execute()
-}
-
-/** One agreement for a bulk seed: its first revision, an optional unpublished second one. */
-export interface SeedAgreement {
-  regionCode: string
-  first: AgreementContent
-  second?: AgreementContent
-  published: boolean
-}
-
-/**
- * Insert many agreements with their revisions in a few statements (demo data, benchmarks). Serial
- * ids are handed out in VALUES order within one statement, so sorted ids match the input order.
- */
-export async function insertSeedAgreements(
-  trx: Transaction<DB>,
-  params: { agreements: readonly SeedAgreement[]; authorLabel: string; at: Date; batchSize?: number },
-) {
-  const size = params.batchSize ?? 500
-  for (let start = 0; start < params.agreements.length; start += size) {
-    const batch = params.agreements.slice(start, start + size)
-    const inserted = await trx
-      .insertInto('agreement')
-      .values(
-        batch.map((a) => ({
-          regionCode: a.regionCode,
-          ...toAgreementRow(a.second ?? a.first),
-          version: a.second ? 2 : 1,
-          publishedRevision: a.published ? 1 : null,
-          publishedAt: a.published ? params.at : null,
-          createdAt: params.at,
-          updatedAt: params.at,
-          updatedByLabel: params.authorLabel,
-        })),
-      )
-      .returning('id')
-      .execute()
-    const ids = inserted.map((r) => r.id).sort((x, y) => x - y)
-    const revisions = batch.flatMap((a, i) =>
-      [a.first, a.second].flatMap((snapshot, r) =>
-        snapshot
-          ? [{ agreementId: ids[i]!, revision: r + 1, snapshot: JSON.stringify(snapshot), authorLabel: params.authorLabel, createdAt: params.at }]
-          : [],
-      ),
-    )
-    await trx.insertInto('agreementRevision').values(revisions).execute()
-  }
-}
-
-/** Insert many NvO levels with their first history entry (demo data). */
-export async function insertSeedNvoLevels(
-  trx: Transaction<DB>,
-  params: { levels: readonly { regionCode: string; nvoAgreement: string; level: number; explanation: string }[]; authorLabel: string; at: Date },
-) {
-  if (params.levels.length === 0) return
-  await trx
-    .insertInto('nvoLevel')
-    .values(params.levels.map((l) => ({ ...l, updatedByLabel: params.authorLabel, updatedAt: params.at })))
-    .execute()
-  await trx
-    .insertInto('nvoLevelHistory')
-    .values(params.levels.map((l) => ({ ...l, changedByLabel: params.authorLabel, changedAt: params.at })))
     .execute()
 }

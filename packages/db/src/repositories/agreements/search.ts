@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely'
-import type { DB } from '../schema.ts'
+import type { DB } from '../../schema.ts'
 
 /** Marks around matched words in a snippet; the portal turns them into <mark> safely. */
 export const MATCH_START = '««'
