@@ -4,12 +4,13 @@
 //   2. unit/integration   pnpm exec vitest run            (JSON report to a temp file)
 //   3. build portal       pnpm exec turbo run build --filter=@bt/portal
 //   4. end-to-end         pnpm --filter @bt/e2e test       (JSON report to a temp file)
+//   5. fuzz over HTTP     pnpm --filter @bt/e2e fuzz       (vitest against the built portal, JSON report)
 // and always ends with one line `N passed, N failed` (`, N skipped` when any were skipped),
 // counted from the vitest and Playwright JSON reports. A step that fails without a failing test
 // in its report (type error, lint error, build error, a test file that does not load, the web
 // server not starting) counts as one failure, so a red run never reads `0 failed`.
 //
-// Flags: --skip-e2e  skips steps 3 and 4 (quick local run).
+// Flags: --skip-e2e  skips steps 3, 4 and 5 (quick local run).
 // PostgreSQL: the db-backed vitest projects also run against PostgreSQL when TEST_DATABASE_URL is
 // set; `bash scripts/with-postgres.sh pnpm test` provides a throwaway server (that is what CI runs).
 //
@@ -34,6 +35,7 @@ const skipE2e = args.includes('--skip-e2e')
 const reportDir = mkdtempSync(join(tmpdir(), 'bt-test-all-'))
 const vitestJson = join(reportDir, 'vitest.json')
 const playwrightJson = join(reportDir, 'playwright.json')
+const fuzzJson = join(reportDir, 'fuzz.json')
 
 const childEnv = {
   ...process.env,
@@ -68,6 +70,13 @@ const steps = [
     name: 'end-to-end tests (Playwright)',
     cmd: ['pnpm', '--filter', '@bt/e2e', 'test'],
     report: () => readPlaywright(playwrightJson),
+    e2e: true,
+  },
+  {
+    // Bad input over HTTP to the built portal, on PGlite and (with TEST_DATABASE_URL) on PostgreSQL.
+    name: 'fuzz over HTTP (vitest, built portal)',
+    cmd: ['pnpm', '--filter', '@bt/e2e', 'fuzz', '--reporter=default', '--reporter=json', `--outputFile.json=${fuzzJson}`],
+    report: () => readVitest(fuzzJson),
     e2e: true,
   },
 ]
