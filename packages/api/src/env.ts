@@ -1,4 +1,4 @@
-import type { ThrottleSettings } from '@bt/auth'
+import { DEFAULT_SESSION_MAX_HOURS, SESSION_DAYS, type ThrottleSettings } from '@bt/auth'
 import { z } from 'zod'
 
 const flag = z
@@ -15,6 +15,8 @@ const EnvSchema = z.object({
   LOGIN_MAX_FAILURES_PER_ACCOUNT: positiveInt(5),
   LOGIN_MAX_FAILURES_PER_ADDRESS: positiveInt(50),
   LOGIN_THROTTLE_MINUTES: positiveInt(15),
+  // The absolute session lifetime (ADR 008): at most the sliding expiry's 30 days.
+  SESSION_MAX_HOURS: positiveInt(DEFAULT_SESSION_MAX_HOURS).pipe(z.number().max(SESSION_DAYS * 24)),
 })
 
 /** How the server runs: which database, whether demo data is seeded, and the login limits. */
@@ -22,6 +24,8 @@ export interface RuntimeConfig {
   database: { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string }
   seedDemo: boolean
   throttle: ThrottleSettings
+  /** A session ends this many hours after sign-in, however active (besides the sliding expiry). */
+  sessionMaxHours: number
 }
 
 /**
@@ -41,5 +45,6 @@ export function readRuntimeConfig(env: Record<string, string | undefined> = proc
       maxFailuresPerAddress: parsed.LOGIN_MAX_FAILURES_PER_ADDRESS,
       windowMinutes: parsed.LOGIN_THROTTLE_MINUTES,
     },
+    sessionMaxHours: parsed.SESSION_MAX_HOURS,
   }
 }

@@ -47,11 +47,16 @@ function contextFor(db: Kysely<DB>, scope: RequestScope): Context {
 }
 
 /** Wrap an open, migrated database as the API runtime (tests pass their own database). */
-export function createRuntimeOn(db: Kysely<DB>, config: Pick<RuntimeConfig, 'throttle'>): ApiRuntime {
+export function createRuntimeOn(
+  db: Kysely<DB>,
+  config: Pick<RuntimeConfig, 'throttle'> & Partial<Pick<RuntimeConfig, 'sessionMaxHours'>>,
+): ApiRuntime {
+  const maxHours = config.sessionMaxHours
   return {
     authenticate: (token, now = new Date()) =>
-      validateSessionToken(db, { token, now, today: toAmsterdamDate(now) }).catch(rethrowOutage),
-    login: (input, now = new Date()) => login(db, { input, settings: config.throttle, now }).catch(rethrowOutage),
+      validateSessionToken(db, { token, now, today: toAmsterdamDate(now), maxHours }).catch(rethrowOutage),
+    login: (input, now = new Date()) =>
+      login(db, { input, settings: config.throttle, now, sessionMaxHours: maxHours }).catch(rethrowOutage),
     logout: (token) => invalidateSession(db, { token }).catch(rethrowOutage),
     caller: (scope) => createCaller(contextFor(db, scope)),
     handle: (request, endpoint, scope) =>

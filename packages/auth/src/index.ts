@@ -17,6 +17,7 @@ export {
   type RegionAction,
 } from './permissions.ts'
 export {
+  DEFAULT_SESSION_MAX_HOURS,
   SESSION_DAYS,
   createSession,
   invalidateSession,

@@ -23,7 +23,7 @@ export interface LoginInput {
  */
 export async function login(
   db: Kysely<DB>,
-  params: { input: LoginInput; settings: ThrottleSettings; now: Date },
+  params: { input: LoginInput; settings: ThrottleSettings; now: Date; sessionMaxHours?: number },
 ): Promise<NewSession & { userId: string }> {
   const email = params.input.email.trim().toLowerCase()
   const keys = throttleKeys({ email, clientAddress: params.input.clientAddress })
@@ -37,6 +37,6 @@ export async function login(
   // The failure is already counted by the reservation.
   if (!user || !valid) throw new DomainError('UNAUTHENTICATED', LOGIN_FAILED_MESSAGE)
   await forgetSuccessfulAttempt(db, attempt)
-  const session = await createSession(db, { userId: user.id, now: params.now })
+  const session = await createSession(db, { userId: user.id, now: params.now, maxHours: params.sessionMaxHours })
   return { ...session, userId: user.id }
 }

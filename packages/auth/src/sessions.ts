@@ -12,10 +12,21 @@ import { ROLE_KEYS, type RoleKey } from '@bt/domain'
 import type { Actor, RoleGrant } from './actor.ts'
 import { generateToken, hashToken } from './tokens.ts'
 
-const DAY_MS = 24 * 60 * 60 * 1000
+const HOUR_MS = 60 * 60 * 1000
+const DAY_MS = 24 * HOUR_MS
 /** Sessions last 30 days and are renewed when fewer than 15 remain (the Lucia guide's sliding expiry). */
 export const SESSION_DAYS = 30
 const RENEW_WHEN_DAYS_LEFT = 15
+/**
+ * Besides the sliding expiry, a session ends this many hours after sign-in however busy it is
+ * (ASVS 3.3.2: re-authenticate periodically); SESSION_MAX_HOURS sets it, at most 30 days (ADR 008).
+ */
+export const DEFAULT_SESSION_MAX_HOURS = 12
+
+/** The expiry a session gets at `now`: the sliding one, cut off at its absolute end. */
+function expiryAt(now: Date, createdAt: Date, maxHours: number): Date {
+  return new Date(Math.min(now.getTime() + SESSION_DAYS * DAY_MS, createdAt.getTime() + maxHours * HOUR_MS))
+}
 
 /** A new session: the token goes into the cookie, only its hash into the database. */
 export interface NewSession {
@@ -24,10 +35,13 @@ export interface NewSession {
 }
 
 /** Start a session for a user. */
-export async function createSession(db: Kysely<DB>, params: { userId: string; now: Date }): Promise<NewSession> {
+export async function createSession(
+  db: Kysely<DB>,
+  params: { userId: string; now: Date; maxHours?: number },
+): Promise<NewSession> {
   const token = generateToken()
-  const expiresAt = new Date(params.now.getTime() + SESSION_DAYS * DAY_MS)
-  await insertSession(db, { id: hashToken(token), userId: params.userId, expiresAt })
+  const expiresAt = expiryAt(params.now, params.now, params.maxHours ?? DEFAULT_SESSION_MAX_HOURS)
+  await insertSession(db, { id: hashToken(token), userId: params.userId, expiresAt, createdAt: params.now })
   return { token, expiresAt }
 }
 
@@ -51,24 +65,27 @@ export async function loadGrants(db: Kysely<DB>, params: { userId: string; onDat
 }
 
 /**
- * Validate a session token: undefined when unknown, expired (then deleted) or the user is inactive.
- * Extends the expiry when the session is in its second half.
+ * Validate a session token: undefined when unknown, expired or past its absolute lifetime (then
+ * deleted), or when the user is inactive. Extends the expiry when the session is in its second half,
+ * never past `maxHours` after sign-in.
  */
 export async function validateSessionToken(
   db: Kysely<DB>,
-  params: { token: string; now: Date; today: string },
+  params: { token: string; now: Date; today: string; maxHours?: number },
 ): Promise<ValidatedSession | undefined> {
   const id = hashToken(params.token)
   const session = await findSessionWithUser(db, { id })
   if (!session) return undefined
-  if (session.expiresAt.getTime() <= params.now.getTime()) {
+  const latest = expiryAt(params.now, session.createdAt, params.maxHours ?? DEFAULT_SESSION_MAX_HOURS)
+  if (Math.min(session.expiresAt.getTime(), latest.getTime()) <= params.now.getTime()) {
     await deleteSession(db, { id })
     return undefined
   }
   let expiresAt = session.expiresAt
-  const renewed = expiresAt.getTime() - params.now.getTime() < RENEW_WHEN_DAYS_LEFT * DAY_MS
+  const renewed =
+    expiresAt.getTime() - params.now.getTime() < RENEW_WHEN_DAYS_LEFT * DAY_MS && latest.getTime() > expiresAt.getTime()
   if (renewed) {
-    expiresAt = new Date(params.now.getTime() + SESSION_DAYS * DAY_MS)
+    expiresAt = latest
     await extendSession(db, { id, expiresAt })
   }
   const grants = await loadGrants(db, { userId: session.userId, onDate: params.today })

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely'
 import type { DB } from '../schema.ts'
 
 /** Store a session by its token hash. */
-export async function insertSession(db: Kysely<DB>, params: { id: string; userId: string; expiresAt: Date }) {
+export async function insertSession(db: Kysely<DB>, params: { id: string; userId: string; expiresAt: Date; createdAt: Date }) {
   await db.insertInto('session').values(params).execute()
 }
 
@@ -11,7 +11,7 @@ export async function findSessionWithUser(db: Kysely<DB>, params: { id: string }
   return db
     .selectFrom('session')
     .innerJoin('appUser', 'appUser.id', 'session.userId')
-    .select(['session.id', 'session.expiresAt', 'appUser.id as userId', 'appUser.email', 'appUser.name'])
+    .select(['session.id', 'session.expiresAt', 'session.createdAt', 'appUser.id as userId', 'appUser.email', 'appUser.name'])
     .where('session.id', '=', params.id)
     .where('appUser.isActive', '=', true)
     .executeTakeFirst()
