@@ -35,6 +35,25 @@ const EVERYONE = WHO
 const SIGNED_IN = WHO.filter((w) => w !== 'anonymous')
 const ZWOLLE_READERS: Who[] = ['region_editor', 'region_viewer', 'municipality_signatory', 'vng_adviser']
 const ADMIN: Who[] = ['admin']
+/** A valid catalogue entry for the indicator procedures (existing key or stale version: no side effects). */
+const INDICATOR = {
+  key: 'waiting_list_bw',
+  label: 'Wachtlijst beschermd wonen',
+  definition: 'Personen op de wachtlijst aan het eind van de periode.',
+  unit: 'count',
+  nature: 'stock',
+  levels: ['region', 'nation'],
+  periodKinds: ['half_year'],
+  direction: 'lower_is_better',
+  aggregation: 'sum',
+  buildingBlocks: [9],
+  origin: 'region_reported',
+  source: 'door de regio gemeld',
+  licence: '',
+  perThousand: false,
+  ordinalLevels: [],
+  target: null,
+}
 
 interface AccessCase {
   path: string
@@ -179,6 +198,24 @@ const CASES: AccessCase[] = [
     input: () => ({ label: 'Test', budgetYear: 2026, macroBudgetEuros: 1000, historicalCsv: 'x', measuresCsv: 'y', valuesCsv: 'z' }),
     allowed: ADMIN,
   },
+  // indicators (/indicatoren): reading is public and tiered inside (indicators.test.ts asserts what
+  // anonymous callers get); values in for analysts and region editors, tenancy in the services.
+  { path: 'indicator.catalogue', allowed: EVERYONE },
+  { path: 'indicator.figures', input: () => ({ key: 'wmo_clients' }), allowed: EVERYONE },
+  { path: 'indicator.download', input: () => ({ key: 'wmo_clients' }), allowed: EVERYONE },
+  { path: 'indicator.regionSection', input: () => ({ slug: 'zwolle' }), allowed: EVERYONE },
+  { path: 'indicator.template', allowed: ['region_editor', 'vng_analyst', 'other_region_editor'] },
+  { path: 'indicator.create', input: () => ({ ...INDICATOR, key: 'wmo_clients' }), allowed: ['vng_analyst'] },
+  { path: 'indicator.update', input: () => ({ indicator: INDICATOR, version: 999 }), allowed: ['vng_analyst'] },
+  { path: 'indicator.entryForm', input: () => ({ regionSlug: 'zwolle', period: '2025-H1' }), allowed: ['region_editor', 'vng_analyst'] },
+  { path: 'indicator.saveValues', input: () => ({ regionSlug: 'zwolle', period: '2025-H1', values: [] }), allowed: ['region_editor', 'vng_analyst'] },
+  {
+    path: 'indicator.saveExplanation',
+    input: () => ({ regionSlug: 'zwolle', indicatorKey: 'waiting_list_bw', body: 'Toelichting', version: 999 }),
+    allowed: ['region_editor'],
+  },
+  { path: 'indicator.previewImport', input: () => ({ rows: [] }), allowed: ['region_editor', 'vng_analyst', 'other_region_editor'] },
+  { path: 'indicator.commitImport', input: () => ({ importId: 999_999 }), allowed: ['region_editor', 'vng_analyst', 'other_region_editor'] },
 ]
 
 async function outcome(who: Who, c: AccessCase): Promise<'allowed' | 'denied'> {

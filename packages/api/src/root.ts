@@ -3,6 +3,7 @@ import { adminRouter } from './routers/admin.ts'
 import { calcRouter } from './routers/calc.ts'
 import { agreementRouter } from './routers/agreement.ts'
 import { attachmentRouter } from './routers/attachment.ts'
+import { indicatorRouter } from './routers/indicator.ts'
 import { overviewRouter } from './routers/overview.ts'
 import { planRouter } from './routers/plan.ts'
 import { regionRouter } from './routers/region.ts'
@@ -16,6 +17,7 @@ export const appRouter = createTRPCRouter({
   calc: calcRouter,
   agreement: agreementRouter,
   attachment: attachmentRouter,
+  indicator: indicatorRouter,
   overview: overviewRouter,
   plan: planRouter,
   region: regionRouter,

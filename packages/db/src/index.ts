@@ -18,6 +18,7 @@ export {
   listRegions,
 } from './repositories/regions.ts'
 export type * from './schema.ts'
+export type * from './schema-indicators.ts'
 export type { Kysely, Transaction } from 'kysely'
 export {
   findUserForLogin,
@@ -106,3 +107,29 @@ export {
 } from './repositories/plan/regional-plan.ts'
 export { MATCH_END, MATCH_START, searchAgreements, type SearchHit } from './repositories/agreements/search.ts'
 export { findAttachmentContent, findAttachmentOwner, insertAttachment, listAttachments } from './repositories/agreements/attachments.ts'
+export { findIndicator, insertIndicator, listIndicators, updateIndicatorIfVersion } from './repositories/indicators/catalogue.ts'
+export {
+  listAllMemberships,
+  listIndicatorKeysWithValues,
+  listIndicatorPeriods,
+  listIndicatorValues,
+  listInhabitants,
+  listMunicipalityValidity,
+  listValueHistory,
+  listValuesForAreas,
+  sumMunicipalValuesByRegion,
+} from './repositories/indicators/values.ts'
+export {
+  classifyStagedRows,
+  clearStagedRows,
+  commitStagedImport,
+  findDuplicateStagedCells,
+  findIndicatorImport,
+  insertIndicatorImport,
+  listStagedAreas,
+  refuseIndicatorImport,
+  stageImportRows,
+  type StagedRow,
+} from './repositories/indicators/imports.ts'
+export { listIndicatorExplanations, saveIndicatorExplanation } from './repositories/indicators/explanations.ts'
+export { countRecordIndicators, type RecordShare } from './repositories/indicators/records.ts'

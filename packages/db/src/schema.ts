@@ -2,6 +2,7 @@ import type { PlanTables } from './schema-plan.ts'
 import type { AgreementTables } from './schema-agreements.ts'
 import type { ColumnType, Generated, Insertable, JSONColumnType, Selectable, Updateable } from 'kysely'
 import type { CalcTables } from './schema-calc.ts'
+import type { IndicatorTables } from './schema-indicators.ts'
 
 /** A timestamptz column: read as Date, written as Date or ISO string, defaulted by the database. */
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>
@@ -24,6 +25,10 @@ export interface MunicipalityTable {
   inhabitants: number
   inhabitantsReferenceYear: number
   areaKm2: number | null
+  /** When the code came into being (a merger), null when always; seeded null for today's 342. */
+  existsFrom: ColumnType<string | null, string | null | undefined, string | null>
+  /** Exclusive end (the code was merged away), null while it exists. */
+  existsUntil: ColumnType<string | null, string | null | undefined, string | null>
 }
 
 export interface IndelingVersionTable {
@@ -137,7 +142,7 @@ export interface AppSettingTable {
 }
 
 /** The whole database as Kysely sees it (camelCase; CamelCasePlugin maps to snake_case SQL). */
-export interface DB extends AgreementTables, CalcTables, PlanTables {
+export interface DB extends AgreementTables, CalcTables, IndicatorTables, PlanTables {
   region: RegionTable
   municipality: MunicipalityTable
   indelingVersion: IndelingVersionTable

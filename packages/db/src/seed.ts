@@ -11,6 +11,7 @@ import {
 } from '@bt/domain'
 import type { Kysely } from 'kysely'
 import type { DB } from './schema.ts'
+import { seedIndicatorReferenceData } from './seed-indicators.ts'
 import municipalitiesCsv from './seed-data/gemeenten_inwoners.csv?raw'
 import exampleIndelingCsv from './seed-data/regio_indeling_voorbeeld.csv?raw'
 
@@ -30,6 +31,7 @@ export async function seedReferenceData(db: Kysely<DB>): Promise<void> {
     await seedExampleIndeling(trx)
     await seedReferenceTexts(trx)
     await seedBuildingBlockStatuses(trx)
+    await seedIndicatorReferenceData(trx)
   })
 }
 

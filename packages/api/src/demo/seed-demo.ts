@@ -3,12 +3,13 @@ import { findSetting, insertUser, putSetting, type DB, type Kysely } from '@bt/d
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.ts'
 import { seedCalcExample } from './seed-calc-example.ts'
 import { seedDemoAgreements } from './seed-agreements.ts'
+import { seedDemoIndicatorValues } from './seed-indicator-values.ts'
 
 const DEMO_SETTING = 'demo_data_seeded_at'
 
 /**
  * Seed the demo data once (idempotent): accounts for every role and, unless switched off (tests that
- * count records), agreements and NvO levels for every region.
+ * count records), agreements, NvO levels and fictitious indicator values for every region.
  */
 export async function seedDemoData(db: Kysely<DB>, now: Date, options: { agreements?: boolean } = {}): Promise<void> {
   await seedCalcExample(db) // idempotent, so installations seeded before it get the example too
@@ -25,7 +26,10 @@ export async function seedDemoData(db: Kysely<DB>, now: Date, options: { agreeme
         })),
       })
     }
-    if (options.agreements !== false) await seedDemoAgreements(trx)
+    if (options.agreements !== false) {
+      await seedDemoAgreements(trx)
+      await seedDemoIndicatorValues(trx)
+    }
     await putSetting(trx, { key: DEMO_SETTING, value: now.toISOString() })
   })
 }

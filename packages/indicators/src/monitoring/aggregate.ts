@@ -20,6 +20,9 @@ export interface Aggregate {
   /** Areas without a number, by why: suppressed (CBS `.`/`x`) or missing (no cell, or marked missing). */
   suppressedAreas: string[]
   missingAreas: string[]
+  /** The counts of the two lists (kept apart: an aggregate from SQL sums knows the counts, not the codes). */
+  suppressedCount: number
+  missingCount: number
   /** Some covered area is provisional: the aggregate is provisional too. */
   provisional: boolean
   value: number | null
@@ -74,6 +77,8 @@ export function aggregateAreas(
     of,
     suppressedAreas,
     missingAreas,
+    suppressedCount: suppressedAreas.length,
+    missingCount: missingAreas.length,
     provisional: counted.some((c) => c.state === 'provisional'),
     value: null,
     numerator: null,

@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { AreaCell } from './aggregate.ts'
 import { indelingOn, type Membership } from './indeling.ts'
-import { rollUp } from './roll-up.ts'
+import { rollUp, rollUpFromSums } from './roll-up.ts'
 
 const m = (municipalityCode: string, regionCode: string, validFrom = '2025-01-01', validTo: string | null = null): Membership => ({
   municipalityCode,
@@ -82,6 +82,59 @@ describe('rollUp', () => {
           const expected = complete.length ? complete.reduce((s, r) => s + r.aggregate.value!, 0) : null
           expect(nation.computed.value).toBe(expected)
           expect(nation.computed.covered).toBe(complete.length)
+        },
+      ),
+    )
+  })
+})
+
+describe('rollUpFromSums', () => {
+  it('property: gives the same regions and nation as rollUp over the cells', () => {
+    const stateArb = fc.constantFrom('final', 'provisional', 'suppressed', 'nil', 'missing') as fc.Arbitrary<AreaCell['state']>
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.tuple(fc.stringMatching(/^GM\d{4}$/), fc.integer({ min: 0, max: 4 }), stateArb, fc.nat(9999), fc.integer({ min: 1, max: 9999 })), {
+          minLength: 1,
+          maxLength: 40,
+          selector: (t) => t[0],
+        }),
+        fc.constantFrom('sum' as const, 'ratio' as const),
+        (rows, rule) => {
+          const memberships = rows.map(([code, region]) => m(code, `R${region}`))
+          const indeling = indelingOn(memberships, '2025-12-31')
+          const regionCodes = ['R0', 'R1', 'R2', 'R3', 'R4']
+          const cells: AreaCell[] = rows.map(([code, , state, n, d]) => {
+            const numbered = state === 'final' || state === 'provisional'
+            const num = Math.min(n, d)
+            return {
+              areaCode: code,
+              state,
+              value: numbered ? (rule === 'ratio' ? (num / d) * 100 : n) : state === 'nil' ? 0 : null,
+              numerator: rule === 'ratio' && numbered ? num : null,
+              denominator: rule === 'ratio' && (numbered || state === 'nil') ? d : null,
+            }
+          })
+          const sums = regionCodes.map((regionCode) => {
+            const mine = cells.filter((c) => indeling.regionOf.get(c.areaCode) === regionCode)
+            const numbered = mine.filter((c) => c.state === 'final' || c.state === 'provisional' || c.state === 'nil')
+            const add = (f: (c: AreaCell) => number | null) => (numbered.length ? numbered.reduce((s, c) => s + (c.state === 'nil' && f !== den ? 0 : (f(c) ?? 0)), 0) : null)
+            const den = (c: AreaCell) => c.denominator
+            return {
+              regionCode,
+              covered: numbered.length,
+              suppressed: mine.filter((c) => c.state === 'suppressed').length,
+              provisional: mine.some((c) => c.state === 'provisional'),
+              valueSum: add((c) => c.value),
+              numeratorSum: add((c) => c.numerator),
+              denominatorSum: add(den),
+            }
+          })
+          const input = { rule, scale: 100 as const, indeling, regionCodes, regionCells: [], nationTotal: null }
+          const fromCells = rollUp({ ...input, municipalityCells: cells })
+          const fromSums = rollUpFromSums({ ...input, sums })
+          const strip = (a: { suppressedAreas: string[]; missingAreas: string[] }) => ({ ...a, suppressedAreas: [], missingAreas: [] })
+          expect(fromSums.regions.map((r) => strip(r.aggregate))).toEqual(fromCells.regions.map((r) => strip(r.aggregate)))
+          expect(strip(fromSums.nation.computed)).toEqual(strip(fromCells.nation.computed))
         },
       ),
     )

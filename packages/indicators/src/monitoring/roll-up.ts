@@ -42,7 +42,7 @@ function asRegionCell(rule: AggregationRule, figure: RegionFigure, reported: Are
   if (reported) return reported
   const a = figure.aggregate
   if (a.completeness !== 'complete' || rule === 'distribution' || rule === 'yes_share' || rule === 'none') {
-    const state: ValueState = a.suppressedAreas.length > 0 ? 'suppressed' : 'missing'
+    const state: ValueState = a.suppressedCount > 0 ? 'suppressed' : 'missing'
     return { areaCode: figure.regionCode, state, value: null, numerator: null, denominator: null }
   }
   return {
@@ -74,4 +74,67 @@ export function rollUp(input: RollUpInput): { regions: RegionFigure[]; nation: N
   const computed = aggregateAreas(nationRule, input.regionCodes, nationCells, input.scale)
   const published = input.nationTotal
   return { regions, nation: { published, computed, shown: published ? 'published' : 'computed' } }
+}
+
+/** Municipal cells of one region and period summed in SQL: how many have a number, how many are suppressed, the sums. */
+export interface RegionSums {
+  regionCode: string
+  covered: number
+  suppressed: number
+  provisional: boolean
+  valueSum: number | null
+  numeratorSum: number | null
+  denominatorSum: number | null
+}
+
+/**
+ * A region's aggregate from its members' sums (for sum and ratio rules; other rules are region-level
+ * only and come as region cells). Same answer as aggregateAreas over the cells, without the area codes.
+ */
+export function regionAggregateFromSums(rule: AggregationRule, scale: RatioScale, memberCount: number, sums: RegionSums | undefined): Aggregate {
+  const covered = sums?.covered ?? 0
+  const suppressedCount = sums?.suppressed ?? 0
+  const base: Aggregate = {
+    completeness: covered === 0 ? 'empty' : covered === memberCount ? 'complete' : 'partial',
+    covered,
+    of: memberCount,
+    suppressedAreas: [],
+    missingAreas: [],
+    suppressedCount,
+    missingCount: memberCount - covered - suppressedCount,
+    provisional: sums?.provisional ?? false,
+    value: null,
+    numerator: null,
+    denominator: null,
+    distribution: null,
+  }
+  if (!sums || covered === 0) return base
+  if (rule === 'sum') return { ...base, value: sums.valueSum ?? 0 }
+  if (rule === 'ratio') {
+    const numerator = sums.numeratorSum ?? 0
+    const denominator = sums.denominatorSum ?? 0
+    return { ...base, numerator, denominator, value: denominator > 0 ? (numerator / denominator) * scale : null }
+  }
+  return { ...base, completeness: 'empty' }
+}
+
+export interface RollUpFromSumsInput extends Omit<RollUpInput, 'municipalityCells'> {
+  sums: readonly RegionSums[]
+}
+
+/** rollUp with the municipal level summed beforehand (one SQL GROUP BY): the same regions and nation. */
+export function rollUpFromSums(input: RollUpFromSumsInput): { regions: RegionFigure[]; nation: NationFigure } {
+  const members = membersByRegion(input.indeling)
+  const sumsOf = new Map(input.sums.map((s) => [s.regionCode, s]))
+  const reported = new Map(input.regionCells.map((c) => [c.areaCode, c]))
+  const rule = input.rule === 'none' ? 'sum' : input.rule
+  const regions: RegionFigure[] = input.regionCodes.map((regionCode) => {
+    const own = reported.get(regionCode)
+    if (own) return { regionCode, from: 'region', aggregate: aggregateAreas(rule, [regionCode], [own], input.scale) }
+    const memberCount = members.get(regionCode)?.length ?? 0
+    return { regionCode, from: 'municipalities', aggregate: regionAggregateFromSums(input.rule, input.scale, memberCount, sumsOf.get(regionCode)) }
+  })
+  const nationCells = regions.map((r) => asRegionCell(input.rule, r, reported.get(r.regionCode)))
+  const computed = aggregateAreas(rule, input.regionCodes, nationCells, input.scale)
+  return { regions, nation: { published: input.nationTotal, computed, shown: input.nationTotal ? 'published' : 'computed' } }
 }

@@ -1,0 +1,35 @@
+import { countRecordIndicators, listAllMemberships, listRegionCodes, type DB, type Kysely } from '@bt/db'
+import type { IndicatorDefinition } from '@bt/domain'
+import { indelingOn, membersByRegion, rollUpFromSums, type AreaCell } from '@bt/indicators'
+import type { PeriodRollUp } from './series.ts'
+
+/** The indicators computed from the platform's records, never typed (INDICATORS.md). */
+const RECORD_INDICATORS = ['regional_vision_adopted', 'nvo_agreements_met', 'conditions_covered', 'agreements_on_time'] as const
+type RecordIndicatorKey = (typeof RECORD_INDICATORS)[number]
+
+/** Whether an indicator is computed from the records rather than stored as values. */
+export function isRecordIndicator(key: string): key is RecordIndicatorKey {
+  return (RECORD_INDICATORS as readonly string[]).includes(key)
+}
+
+/** The half year a date falls in ('2026-03-02' → '2026-H1'): the period a computed figure is shown under. */
+function halfYearOf(date: string): string {
+  return `${date.slice(0, 4)}-H${Number(date.slice(5, 7)) <= 6 ? 1 : 2}`
+}
+
+/**
+ * A record indicator on a date, per region and nationally: each region's share from its published
+ * records (numerator and denominator kept, so the nation is recomputed, never averaged).
+ */
+export async function computeRecordIndicator(db: Kysely<DB>, indicator: IndicatorDefinition, params: { onDate: string }): Promise<PeriodRollUp> {
+  if (!isRecordIndicator(indicator.key)) throw new Error(`${indicator.key} is not computed from the records`)
+  const [counts, memberships, regions] = await Promise.all([countRecordIndicators(db, params), listAllMemberships(db), listRegionCodes(db)])
+  const indeling = indelingOn(memberships, params.onDate)
+  const regionCells: AreaCell[] = counts[indicator.key]
+    .filter((c) => c.denominator > 0)
+    .map((c) => ({ areaCode: c.regionCode, state: 'final', value: (c.numerator / c.denominator) * 100, numerator: c.numerator, denominator: c.denominator }))
+  const members = membersByRegion(indeling)
+  const regionCodes = regions.map((r) => r.code).filter((code) => members.has(code)).sort()
+  const { regions: figures, nation } = rollUpFromSums({ rule: 'ratio', scale: 100, indeling, regionCodes, regionCells, sums: [], nationTotal: null })
+  return { period: halfYearOf(params.onDate), periodEnd: params.onDate, indelingNote: indeling.note, regions: figures, nation, members }
+}

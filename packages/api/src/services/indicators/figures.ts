@@ -1,0 +1,130 @@
+import { listIndicatorExplanations, listIndicatorValues, listMunicipalityValidity, listAllMemberships, listRegionCodes, type DB, type Kysely } from '@bt/db'
+import { getPeriod, type IndicatorDefinition } from '@bt/domain'
+import { describeTrend, indelingOn, scoreAgainstTarget } from '@bt/indicators'
+import type { Context } from '../../context.ts'
+import { getCatalogueEntry, type CatalogueEntry } from './catalogue.ts'
+import { computeRecordIndicator, isRecordIndicator } from './computed.ts'
+import { headline, perThousandOf, rollUpPeriods, type PeriodRollUp } from './series.ts'
+import { mayShowPerArea, PER_AREA_SIGN_IN_NOTE } from './visibility.ts'
+
+/**
+ * Fewer areas than this in a national aggregate of what regions report, and the aggregate would show
+ * a region's own figure: it is withheld from callers who may not see figures per area.
+ */
+const MIN_AREAS_WITHOUT_SIGN_IN = 3
+
+/** One point of the national series, state and completeness kept; withheld where it would reveal a region. */
+function nationalPoint(indicator: IndicatorDefinition, r: PeriodRollUp, perArea: boolean) {
+  const a = r.nation.computed
+  const shown = headline(indicator.aggregation, r.nation.published, a)
+  const withheld = !perArea && r.nation.shown === 'computed' && a.covered < MIN_AREAS_WITHOUT_SIGN_IN && a.covered > 0
+  if (withheld) {
+    return { period: r.period, periodEnd: r.periodEnd, value: null, source: null, state: 'missing' as const, isPublishedTotal: false, withheld, partialValue: null, completeness: a.completeness, covered: a.covered, of: a.of, distribution: null, numerator: null, denominator: null, indelingNote: r.indelingNote }
+  }
+  return {
+    period: r.period,
+    periodEnd: r.periodEnd,
+    value: shown.value,
+    source: shown.source,
+    state: r.nation.published?.state ?? (a.provisional ? 'provisional' : a.completeness === 'empty' ? 'missing' : 'final'),
+    isPublishedTotal: r.nation.shown === 'published',
+    withheld,
+    /** A partial sum over the covered part, for the signed in only (never as the total). */
+    partialValue: perArea && a.completeness === 'partial' ? a.value : null,
+    completeness: a.completeness,
+    covered: a.covered,
+    of: a.of,
+    distribution: a.distribution,
+    numerator: r.nation.published?.numerator ?? a.numerator,
+    denominator: r.nation.published?.denominator ?? a.denominator,
+    indelingNote: r.indelingNote,
+  }
+}
+
+async function loadRollUps(db: Kysely<DB>, ctx: Pick<Context, 'today'>, indicator: CatalogueEntry) {
+  if (isRecordIndicator(indicator.key)) return [await computeRecordIndicator(db, indicator, { onDate: ctx.today })]
+  return rollUpPeriods(db, indicator)
+}
+
+/**
+ * Everything the indicator page shows, tiered (DESIGN.md): definition, the national series with trend
+ * and target score for everyone; the region comparison and municipality table only where the caller
+ * may see figures per area. `period` picks the period of the comparison (default: the latest).
+ */
+export async function getIndicatorFigures(db: Kysely<DB>, ctx: Pick<Context, 'actor' | 'today'>, input: { key: string; period?: string }) {
+  const indicator = await getCatalogueEntry(db, input.key)
+  const rollUps = await loadRollUps(db, ctx, indicator)
+  const perArea = mayShowPerArea(indicator, ctx.actor)
+  const series = rollUps.map((r) => nationalPoint(indicator, r, perArea))
+  const selected = rollUps.find((r) => r.period === input.period) ?? rollUps.at(-1) ?? null
+  const trend = describeTrend(series.map((p) => ({ period: p.period, value: p.value })), indicator.direction)
+  const target = indicator.target
+    ? scoreAgainstTarget(series.map((p) => ({ period: p.period, lastDay: p.periodEnd, value: p.value })), indicator.target, indicator.direction)
+    : null
+  return {
+    indicator,
+    series,
+    trend,
+    target,
+    periods: rollUps.map((r) => r.period),
+    selectedPeriod: selected?.period ?? null,
+    asOf: isRecordIndicator(indicator.key) ? ctx.today : null,
+    selectedNation: selected ? nationalPoint(indicator, selected, perArea) : null,
+    perAreaNote: perArea ? null : PER_AREA_SIGN_IN_NOTE,
+    regions: perArea && selected ? await regionComparison(db, indicator, selected) : null,
+    municipalities: perArea && selected && indicator.levels.includes('municipality') ? await municipalityTable(db, indicator, selected.period) : null,
+  }
+}
+
+async function regionComparison(db: Kysely<DB>, indicator: CatalogueEntry, r: PeriodRollUp) {
+  const [regions, explanations, perThousand] = await Promise.all([
+    listRegionCodes(db),
+    listIndicatorExplanations(db, { indicatorKey: indicator.key }),
+    indicator.perThousand ? perThousandOf(db, r) : Promise.resolve(null),
+  ])
+  const byCode = new Map(regions.map((x) => [x.code, x]))
+  const explanationOf = new Map(explanations.map((e) => [e.regionCode, e]))
+  return r.regions.map((f) => {
+    const a = f.aggregate
+    const shown = headline(indicator.aggregation, null, a)
+    return {
+      code: f.regionCode,
+      name: byCode.get(f.regionCode)?.name ?? f.regionCode,
+      slug: byCode.get(f.regionCode)?.slug ?? null,
+      from: f.from,
+      value: shown.value,
+      partialValue: a.completeness === 'partial' ? a.value : null,
+      numerator: a.numerator,
+      denominator: a.denominator,
+      completeness: a.completeness,
+      covered: a.covered,
+      of: a.of,
+      suppressedCount: a.suppressedCount,
+      provisional: a.provisional,
+      perThousand: perThousand?.regions.get(f.regionCode) ?? null,
+      explanation: explanationOf.get(f.regionCode)?.body ?? null,
+    }
+  })
+}
+
+async function municipalityTable(db: Kysely<DB>, indicator: CatalogueEntry, period: string) {
+  const [cells, municipalities, memberships, regions] = await Promise.all([
+    listIndicatorValues(db, { indicatorKey: indicator.key, level: 'municipality', period }),
+    listMunicipalityValidity(db),
+    listAllMemberships(db),
+    listRegionCodes(db),
+  ])
+  const nameOf = new Map(municipalities.map((m) => [m.code, m.name]))
+  const regionName = new Map(regions.map((r) => [r.code, r.name]))
+  const regionOf = indelingOn(memberships, getPeriod(period).lastDay).regionOf
+  return cells.map((c) => ({
+    code: c.areaCode,
+    name: nameOf.get(c.areaCode) ?? c.areaCode,
+    regionName: regionName.get(regionOf.get(c.areaCode) ?? '') ?? null,
+    state: c.state,
+    value: c.value,
+    source: c.source,
+    enteredByLabel: c.enteredByLabel,
+    enteredAt: c.enteredAt,
+  }))
+}

@@ -1,0 +1,165 @@
+import { may } from '@bt/auth'
+import {
+  classifyStagedRows,
+  clearStagedRows,
+  commitStagedImport,
+  findDuplicateStagedCells,
+  findIndicatorImport,
+  insertIndicatorImport,
+  listAllMemberships,
+  listMunicipalityValidity,
+  listRegionCodes,
+  listStagedAreas,
+  refuseIndicatorImport,
+  stageImportRows,
+  type DB,
+  type Kysely,
+  type StagedRow,
+} from '@bt/db'
+import {
+  DomainError,
+  checkImportRow,
+  missingImportHeaders,
+  type CommitIndicatorImportSchema,
+  type ImportAreas,
+  type PreviewIndicatorImportSchema,
+} from '@bt/domain'
+import { indelingOn } from '@bt/indicators'
+import type { z } from 'zod'
+import type { Context } from '../../context.ts'
+import { audit } from '../audit.ts'
+import { requireActor } from '../guards.ts'
+import { loadCatalogue, type CatalogueEntry } from './catalogue.ts'
+import { isRecordIndicator } from './computed.ts'
+
+/** A problem in one cell of the file; row 1 is the header, as in a spreadsheet. */
+export interface ImportRowError {
+  row: number
+  column: string
+  message: string
+}
+
+/** How many errors a preview lists (all are counted). */
+const MAX_LISTED_ERRORS = 200
+
+type Ctx = Pick<Context, 'db' | 'actor' | 'requestId'>
+type Actor = NonNullable<Context['actor']>
+
+/** Whether the actor imports for any area (an analyst) rather than for their own region. */
+function isNational(actor: Actor): boolean {
+  return actor.grants.some((g) => g.role === 'vng_analyst')
+}
+
+/** Which indicators an actor may bring values in for: analysts all stored ones, regions what they report. */
+export function mayEnterIndicator(actor: Actor, indicator: CatalogueEntry): boolean {
+  if (isRecordIndicator(indicator.key) || indicator.origin === 'computed') return false
+  return isNational(actor) || indicator.origin === 'region_reported'
+}
+
+async function loadAreas(db: Kysely<DB>) {
+  const [municipalities, regions, memberships] = await Promise.all([listMunicipalityValidity(db), listRegionCodes(db), listAllMemberships(db)])
+  const areas: ImportAreas = {
+    municipalities: new Map(municipalities.map((m) => [m.code, { name: m.name, validFrom: m.existsFrom, validTo: m.existsUntil }])),
+    regions: new Map(regions.sort((a, b) => a.code.localeCompare(b.code)).map((r) => [r.code, r.name])),
+  }
+  return { areas, memberships, regionName: areas.regions }
+}
+
+/** Tenancy for one area: an analyst any; a region editor their region and its municipalities of that period. */
+function areaProblem(actor: Actor, row: StagedRow, memberships: Awaited<ReturnType<typeof listAllMemberships>>, regionName: ReadonlyMap<string, string>) {
+  if (isNational(actor)) return null
+  const regionCode = row.areaLevel === 'region' ? row.areaCode : row.areaLevel === 'municipality' ? indelingOn(memberships, row.periodEnd).regionOf.get(row.areaCode) : undefined
+  if (regionCode && may(actor, { action: 'edit', regionCode })) return null
+  const own = actor.grants.filter((g) => g.regionCode && may(actor, { action: 'edit', regionCode: g.regionCode })).map((g) => regionName.get(g.regionCode!) ?? g.regionCode)
+  return `U mag alleen waarden invoeren voor ${own.join(', ') || 'uw eigen regio'} en de gemeenten daarin.`
+}
+
+/**
+ * Check a file's rows (cells keyed by header, as read from CSV or XLSX) and stage them when all are
+ * valid. Errors name row and column and list the valid choices; nothing is stored when there is one.
+ * Large files come in batches: pass the importId the first batch returned and its first row number.
+ */
+export async function previewIndicatorImport(ctx: Ctx, input: z.output<typeof PreviewIndicatorImportSchema>) {
+  const actor = requireActor(ctx)
+  const rows = input.rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k.trim().toLowerCase(), v])))
+  const existing = input.importId ? await findOwnStagedImport(ctx, input.importId) : null
+  const missing = rows.length ? missingImportHeaders(Object.keys(rows[0]!)) : ['indicator', 'niveau', 'gebiedscode', 'periode']
+  if (missing.length) {
+    const errors = missing.map((column) => ({ row: 1, column, message: `De kolom ${column} ontbreekt in de kopregel (of het bestand is leeg).` }))
+    return refuse(ctx, existing?.id ?? null, rows.length, errors, errors.length)
+  }
+  const [catalogueEntries, { areas, memberships, regionName }] = await Promise.all([loadCatalogue(ctx.db), loadAreas(ctx.db)])
+  const catalogue = new Map(catalogueEntries.map((i) => [i.key, i]))
+  const staged: StagedRow[] = []
+  const errors: ImportRowError[] = []
+  let errorCount = 0
+  const seen = new Map<string, number>()
+  const note = (e: ImportRowError) => {
+    errorCount++
+    if (errors.length < MAX_LISTED_ERRORS) errors.push(e)
+  }
+  rows.forEach((cells, i) => {
+    const rowNumber = input.firstRowNumber + i
+    const checked = checkImportRow(cells, catalogue, areas)
+    if (!checked.ok) return checked.errors.forEach((e) => note({ row: rowNumber, ...e }))
+    const r = checked.row
+    const indicator = catalogue.get(r.indicatorKey)!
+    if (!mayEnterIndicator(actor, indicator)) {
+      return note({ row: rowNumber, column: 'indicator', message: `${r.indicatorKey} wordt ${indicator.origin === 'computed' ? 'berekend uit de registraties' : 'door VNG uit openbare statistiek ingelezen'}; u kunt er geen waarden voor invoeren.` })
+    }
+    const stagedRow: StagedRow = { rowNumber, indicatorKey: r.indicatorKey, areaLevel: r.level, areaCode: r.areaCode, period: r.period, periodEnd: r.periodEnd, state: r.state, value: r.value, numerator: r.numerator, denominator: r.denominator, source: r.source }
+    const tenancy = areaProblem(actor, stagedRow, memberships, regionName)
+    if (tenancy) return note({ row: rowNumber, column: 'gebiedscode', message: tenancy })
+    const cellKey = `${r.indicatorKey}|${r.level}|${r.areaCode}|${r.period}`
+    const earlier = seen.get(cellKey)
+    if (earlier !== undefined) return note({ row: rowNumber, column: 'gebiedscode', message: `Regel ${earlier} gaat al over ${r.indicatorKey}, ${r.areaCode}, ${r.period}: elke cel één keer.` })
+    seen.set(cellKey, rowNumber)
+    staged.push(stagedRow)
+  })
+  if (errorCount > 0) return refuse(ctx, existing?.id ?? null, rows.length, errors, errorCount)
+  const importId = existing?.id ?? (await insertIndicatorImport(ctx.db, { createdBy: actor.userId, createdByLabel: actor.name, filename: input.filename }))
+  await stageImportRows(ctx.db, { importId, rows: staged, errorCount: 0 })
+  const duplicates = await findDuplicateStagedCells(ctx.db, { importId })
+  if (duplicates.length) {
+    const listed = duplicates.map((rowsOfCell) => ({ row: rowsOfCell.at(-1)!, column: 'gebiedscode', message: `Regels ${rowsOfCell.join(', ')} gaan over dezelfde cel: elke cel één keer.` }))
+    return refuse(ctx, importId, rows.length, listed, listed.length)
+  }
+  const counts = await classifyStagedRows(ctx.db, { importId })
+  return { importId, rowCount: rows.length, errors: [] as ImportRowError[], errorCount: 0, counts }
+}
+
+async function refuse(ctx: Ctx, importId: number | null, rowCount: number, errors: ImportRowError[], errorCount: number) {
+  if (importId) {
+    await refuseIndicatorImport(ctx.db, { importId })
+    await clearStagedRows(ctx.db, { importId })
+  }
+  return { importId: null, rowCount, errors, errorCount, counts: null }
+}
+
+async function findOwnStagedImport(ctx: Ctx, importId: number) {
+  const found = await findIndicatorImport(ctx.db, { importId })
+  if (!found || found.createdBy !== ctx.actor?.userId) throw new DomainError('NOT_FOUND', `Import ${importId} bestaat niet.`)
+  if (found.status !== 'staged') throw new DomainError('CONFLICT', `Import ${importId} is al ${found.status === 'committed' ? 'verwerkt' : 'afgewezen'}.`)
+  return found
+}
+
+/** Commit a staged import: every row or none, in one short statement, audited. Reports new, changed and unchanged rows. */
+export async function commitIndicatorImport(ctx: Ctx, input: z.output<typeof CommitIndicatorImportSchema>) {
+  const actor = requireActor(ctx)
+  await findOwnStagedImport(ctx, input.importId)
+  if (!isNational(actor)) {
+    // Staged rows were checked at preview; a grant withdrawn since then still stops the commit.
+    const areas = await listStagedAreas(ctx.db, { importId: input.importId })
+    const regionCodes = areas.filter((a) => a.areaLevel === 'region').map((a) => a.areaCode)
+    if (regionCodes.some((regionCode) => !may(actor, { action: 'edit', regionCode }))) throw new DomainError('FORBIDDEN', 'U heeft geen toegang tot deze gegevens.')
+  }
+  const summary = await ctx.db.transaction().execute(async (trx) => {
+    const result = await commitStagedImport(trx, { importId: input.importId, enteredBy: actor.userId, enteredByLabel: actor.name })
+    if (!result) throw new DomainError('CONFLICT', `Import ${input.importId} is al verwerkt.`)
+    await audit(trx, ctx, { action: 'indicator_import.commit', entityType: 'indicator_import', entityId: String(input.importId), after: result })
+    return result
+  })
+  await clearStagedRows(ctx.db, { importId: input.importId })
+  return { importId: input.importId, ...summary }
+}
+

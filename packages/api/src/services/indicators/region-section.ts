@@ -1,0 +1,54 @@
+import { findRegionBySlug, listIndicatorExplanations, listIndicatorKeysWithValues, type DB, type Kysely } from '@bt/db'
+import { DomainError } from '@bt/domain'
+import type { Context } from '../../context.ts'
+import { loadCatalogue } from './catalogue.ts'
+import { computeRecordIndicator, isRecordIndicator } from './computed.ts'
+import { headline, rollUpPeriods } from './series.ts'
+import { mayShowPerArea, PER_AREA_SIGN_IN_NOTE } from './visibility.ts'
+
+/** How many recent periods the region page shows per indicator. */
+const RECENT_PERIODS = 8
+
+/**
+ * The "Indicatoren" section of a region's page: per indicator with figures for the region, its recent
+ * series beside the national value of each period, and the region's own explanation. Tiered like the
+ * indicator pages: anonymous visitors see only public statistics per region.
+ */
+export async function getRegionIndicators(db: Kysely<DB>, ctx: Pick<Context, 'actor' | 'today'>, input: { slug: string }) {
+  const region = await findRegionBySlug(db, { slug: input.slug })
+  if (!region) throw new DomainError('NOT_FOUND', `Regio ${input.slug} bestaat niet.`)
+  const [catalogue, withValues, explanations] = await Promise.all([
+    loadCatalogue(db),
+    listIndicatorKeysWithValues(db, { levels: ['region', 'municipality'] }),
+    listIndicatorExplanations(db, { regionCode: region.code }),
+  ])
+  const stored = new Set(withValues)
+  const shown = catalogue.filter((i) => i.levels.includes('region') && (stored.has(i.key) || isRecordIndicator(i.key)))
+  const visible = shown.filter((i) => mayShowPerArea(i, ctx.actor))
+  const sections = []
+  for (const indicator of visible) {
+    const rollUps = isRecordIndicator(indicator.key) ? [await computeRecordIndicator(db, indicator, { onDate: ctx.today })] : await rollUpPeriods(db, indicator)
+    const series = rollUps.slice(-RECENT_PERIODS).map((r) => {
+      const mine = r.regions.find((f) => f.regionCode === region.code)
+      const own = mine ? headline(indicator.aggregation, null, mine.aggregate) : { value: null }
+      return {
+        period: r.period,
+        regionValue: own.value,
+        regionCompleteness: mine?.aggregate.completeness ?? 'empty',
+        regionCovered: mine?.aggregate.covered ?? 0,
+        regionOf: mine?.aggregate.of ?? 0,
+        numerator: mine?.aggregate.numerator ?? null,
+        denominator: mine?.aggregate.denominator ?? null,
+        nationalValue: headline(indicator.aggregation, r.nation.published, r.nation.computed).value,
+      }
+    })
+    if (!series.some((p) => p.regionValue !== null || p.regionCompleteness !== 'empty')) continue
+    sections.push({ indicator, series, asOf: isRecordIndicator(indicator.key) ? ctx.today : null, explanation: explanations.find((e) => e.indicatorKey === indicator.key) ?? null })
+  }
+  return {
+    region: { code: region.code, name: region.name, slug: region.slug },
+    sections,
+    hiddenCount: shown.length - visible.length,
+    note: shown.length > visible.length ? PER_AREA_SIGN_IN_NOTE : null,
+  }
+}

@@ -1,0 +1,154 @@
+import type { AreaLevel, ValueState } from '@bt/domain'
+import { sql, type Kysely, type Transaction } from 'kysely'
+import type { DB } from '../../schema.ts'
+
+/** A checked row as staged; rowNumber is the file's row (the header is row 1). */
+export interface StagedRow {
+  rowNumber: number
+  indicatorKey: string
+  areaLevel: AreaLevel
+  areaCode: string
+  period: string
+  periodEnd: string
+  state: ValueState
+  value: number | null
+  numerator: number | null
+  denominator: number | null
+  source: string
+}
+
+/** Rows per INSERT while staging: each batch is its own short statement (PGlite blocks during a transaction). */
+const STAGE_BATCH = 1000
+
+/** Open a staged import; returns its id. */
+export async function insertIndicatorImport(db: Kysely<DB>, params: { createdBy: string | null; createdByLabel: string; filename: string }) {
+  const row = await db
+    .insertInto('indicatorImport')
+    .values({ createdBy: params.createdBy, createdByLabel: params.createdByLabel, filename: params.filename, status: 'staged' })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  return row.id
+}
+
+/** The import with this id, or undefined. */
+export async function findIndicatorImport(db: Kysely<DB>, params: { importId: number }) {
+  return db
+    .selectFrom('indicatorImport')
+    .select(['id', 'createdBy', 'status', 'rowCount', 'errorCount', 'filename', 'summary', 'committedAt'])
+    .where('id', '=', params.importId)
+    .executeTakeFirst()
+}
+
+/** Stage checked rows in batches, outside any transaction, and count them on the import. */
+export async function stageImportRows(db: Kysely<DB>, params: { importId: number; rows: readonly StagedRow[]; errorCount: number }) {
+  for (let i = 0; i < params.rows.length; i += STAGE_BATCH) {
+    const batch = params.rows.slice(i, i + STAGE_BATCH).map((r) => ({ importId: params.importId, ...r }))
+    await db.insertInto('indicatorImportRow').values(batch).execute()
+  }
+  await db
+    .updateTable('indicatorImport')
+    .set((eb) => ({
+      rowCount: eb('rowCount', '+', params.rows.length),
+      errorCount: eb('errorCount', '+', params.errorCount),
+    }))
+    .where('id', '=', params.importId)
+    .execute()
+}
+
+/** Cells that appear on more than one row of the staged import, with their row numbers. */
+export async function findDuplicateStagedCells(db: Kysely<DB>, params: { importId: number }) {
+  const result = await sql<{ rowNumbers: number[] }>`
+    select array_agg(row_number order by row_number) as row_numbers from indicator_import_row
+    where import_id = ${params.importId}
+    group by indicator_key, area_level, area_code, period having count(*) > 1
+    order by min(row_number) limit 20
+  `.execute(db)
+  return result.rows.map((r) => r.rowNumbers)
+}
+
+const SAME_VALUE = (a: string, b: string) =>
+  sql.raw(`(${a}.state, ${a}.value, ${a}.numerator, ${a}.denominator, ${a}.source) is not distinct from (${b}.state, ${b}.value, ${b}.numerator, ${b}.denominator, ${b}.source)`)
+
+/** How the staged rows compare with what is stored: new cells, changed cells, unchanged cells. */
+export async function classifyStagedRows(db: Kysely<DB>, params: { importId: number }) {
+  const result = await sql<{ added: number; changed: number; unchanged: number }>`
+    select
+      (count(*) filter (where v.id is null))::integer as added,
+      (count(*) filter (where v.id is not null and not ${SAME_VALUE('v', 's')}))::integer as changed,
+      (count(*) filter (where v.id is not null and ${SAME_VALUE('v', 's')}))::integer as unchanged
+    from indicator_import_row s
+    left join indicator_value v using (indicator_key, area_level, area_code, period)
+    where s.import_id = ${params.importId}
+  `.execute(db)
+  return result.rows[0] ?? { added: 0, changed: 0, unchanged: 0 }
+}
+
+/** The distinct areas (level and code) of a staged import, for the tenancy check. */
+export async function listStagedAreas(db: Kysely<DB>, params: { importId: number }) {
+  return db
+    .selectFrom('indicatorImportRow')
+    .select(['areaLevel', 'areaCode'])
+    .distinct()
+    .where('importId', '=', params.importId)
+    .execute()
+}
+
+/**
+ * Commit a staged import in one statement: earlier values of cells that change go to the history,
+ * new and changed cells are written (version + 1), unchanged cells are left alone. Marks the import
+ * committed only when it was still staged, so a double submit writes nothing twice.
+ */
+export async function commitStagedImport(
+  trx: Transaction<DB>,
+  params: { importId: number; enteredBy: string | null; enteredByLabel: string },
+) {
+  const claimed = await trx
+    .updateTable('indicatorImport')
+    .set({ status: 'committed', committedAt: new Date() })
+    .where('id', '=', params.importId)
+    .where('status', '=', 'staged')
+    .returning('id')
+    .executeTakeFirst()
+  if (!claimed) return undefined
+  const result = await sql<{ inserted: number; updated: number; total: number }>`
+    with staged as (
+      select indicator_key, area_level, area_code, period, period_end, state, value, numerator, denominator, source
+      from indicator_import_row where import_id = ${params.importId}
+    ), replaced as (
+      insert into indicator_value_history (value_id, version, state, value, numerator, denominator, source, entered_by, entered_by_label, entered_at)
+      select v.id, v.version, v.state, v.value, v.numerator, v.denominator, v.source, v.entered_by, v.entered_by_label, v.entered_at
+      from indicator_value v join staged s using (indicator_key, area_level, area_code, period)
+      where not ${SAME_VALUE('v', 's')}
+      returning 1
+    ), written as (
+      insert into indicator_value as v (indicator_key, area_level, area_code, period, period_end, state, value, numerator, denominator, source, entered_by, entered_by_label, import_id)
+      select indicator_key, area_level, area_code, period, period_end, state, value, numerator, denominator, source,
+        ${params.enteredBy}, ${params.enteredByLabel}, ${params.importId}::integer
+      from staged
+      on conflict (indicator_key, area_level, area_code, period) do update set
+        state = excluded.state, value = excluded.value, numerator = excluded.numerator, denominator = excluded.denominator,
+        source = excluded.source, entered_by = excluded.entered_by, entered_by_label = excluded.entered_by_label,
+        entered_at = now(), import_id = excluded.import_id, version = v.version + 1, is_demo = false
+      where not ${SAME_VALUE('v', 'excluded')}
+      returning (xmax = 0) as inserted
+    )
+    select (count(*) filter (where inserted))::integer as inserted,
+      (count(*) filter (where not inserted))::integer as updated,
+      (select count(*) from staged)::integer as total
+    from written
+  `.execute(trx)
+  const counts = result.rows[0] ?? { inserted: 0, updated: 0, total: 0 }
+  const summary = { ...counts, unchanged: counts.total - counts.inserted - counts.updated }
+  await trx.updateTable('indicatorImport').set({ summary: JSON.stringify(summary) }).where('id', '=', params.importId).execute()
+  return summary
+}
+
+/** Drop the staged rows of an import that was refused or committed (its summary stays). */
+export async function clearStagedRows(db: Kysely<DB>, params: { importId: number }) {
+  await db.deleteFrom('indicatorImportRow').where('importId', '=', params.importId).execute()
+}
+
+/** Mark an import refused (rows with errors) so it can never be committed. */
+export async function refuseIndicatorImport(db: Kysely<DB>, params: { importId: number }) {
+  await db.updateTable('indicatorImport').set({ status: 'refused' }).where('id', '=', params.importId).where('status', '=', 'staged').execute()
+}

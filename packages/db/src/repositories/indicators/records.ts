@@ -1,0 +1,51 @@
+import { sql, type Kysely } from 'kysely'
+import type { DB } from '../../schema.ts'
+
+/** A computed share for one region: numerator over denominator, and the records that made it. */
+export interface RecordShare {
+  regionCode: string
+  numerator: number
+  denominator: number
+}
+
+/**
+ * The four indicators computed from the records (INDICATORS.md), per region, on a date. Only published
+ * agreement revisions and confirmed council adoptions count: drafts never reach a figure. NvO levels are
+ * the levels the region proposed (the editions issue will replace them by confirmed levels).
+ */
+export async function countRecordIndicators(db: Kysely<DB>, params: { onDate: string }) {
+  const onDate = params.onDate
+  const councils = await sql<RecordShare>`
+    select m.region_code, count(distinct a.municipality_code) filter (where a.id is not null)::integer as numerator,
+      count(distinct m.municipality_code)::integer as denominator
+    from region_membership m
+    left join council_adoption a on a.municipality_code = m.municipality_code and a.confirmed_at is not null
+      and a.decision_date <= ${onDate}
+      and exists (select 1 from vision_version v where v.id = a.vision_version_id and v.region_code = m.region_code)
+    where m.valid_from <= ${onDate} and (m.valid_to is null or m.valid_to > ${onDate})
+    group by m.region_code`.execute(db)
+  const levels = await sql<RecordShare>`
+    select region_code, (count(*) filter (where level >= 3))::integer as numerator, 8 as denominator
+    from nvo_level group by region_code`.execute(db)
+  const published = sql`
+    select a.region_code, r.snapshot from agreement a
+    join agreement_revision r on r.agreement_id = a.id and r.revision = a.published_revision
+    where a.published_at::date <= ${onDate} and r.snapshot->>'stage' <> 'vervallen'`
+  const conditions = await sql<RecordShare>`
+    with p as (${published})
+    select p.region_code, count(distinct c.value)::integer as numerator, 8 as denominator
+    from p, jsonb_array_elements_text(p.snapshot->'conditions') c group by p.region_code`.execute(db)
+  const onTime = await sql<RecordShare>`
+    with p as (${published})
+    select region_code,
+      (count(*) filter (where snapshot->>'stage' = 'gerealiseerd' and jsonb_array_length(coalesce(snapshot->'delays', '[]'::jsonb)) = 0))::integer as numerator,
+      count(*)::integer as denominator
+    from p where (snapshot->>'plannedDate') is not null and (snapshot->>'plannedDate') <= ${onDate}
+    group by region_code`.execute(db)
+  return {
+    regional_vision_adopted: councils.rows,
+    nvo_agreements_met: levels.rows,
+    conditions_covered: conditions.rows,
+    agreements_on_time: onTime.rows,
+  }
+}
