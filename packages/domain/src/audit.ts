@@ -24,6 +24,11 @@ export const AUDIT_ACTION_LABELS = {
   'calc_dataset.imported': 'Rekendata geïmporteerd',
   'scenario.saved': 'Scenario opgeslagen',
   'scenario.region_choice_marked': 'Scenario gemarkeerd als keuze van de regio',
+  'indicator.created': 'Indicator toegevoegd',
+  'indicator.updated': 'Indicator gewijzigd',
+  'indicator_import.committed': 'Indicatorwaarden geïmporteerd',
+  'indicator_values.saved': 'Indicatorwaarden ingevoerd',
+  'indicator_explanation.saved': 'Toelichting bij indicator opgeslagen',
 } as const
 
 /** An action in the audit log ("agreement.published"). */

@@ -51,7 +51,7 @@ export async function createIndicator(trx: Transaction<DB>, ctx: Pick<Context, '
   if (!created) {
     throw new DomainError('INVALID', `De sleutel ${input.key} is al in gebruik.`, { fieldErrors: { key: [`De sleutel ${input.key} is al in gebruik.`] } })
   }
-  await audit(trx, ctx, { action: 'indicator.create', entityType: 'indicator', entityId: input.key, after: input })
+  await audit(trx, ctx, { action: 'indicator.created', entityType: 'indicator', entityId: input.key, after: input })
   return { key: input.key, version: created.version }
 }
 
@@ -60,6 +60,6 @@ export async function updateIndicator(trx: Transaction<DB>, ctx: Pick<Context, '
   const before = await getCatalogueEntry(trx, input.indicator.key)
   const updated = await updateIndicatorIfVersion(trx, { definition: input.indicator, version: input.version })
   if (!updated) throw staleEdit(`indicator ${input.indicator.key}`, before)
-  await audit(trx, ctx, { action: 'indicator.update', entityType: 'indicator', entityId: input.indicator.key, before, after: input.indicator })
+  await audit(trx, ctx, { action: 'indicator.updated', entityType: 'indicator', entityId: input.indicator.key, before, after: input.indicator })
   return { key: input.indicator.key, version: updated.version }
 }

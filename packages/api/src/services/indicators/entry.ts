@@ -107,7 +107,7 @@ export async function saveIndicatorValues(ctx: Ctx, input: z.output<typeof SaveI
   await classifyStagedRows(ctx.db, { importId })
   const summary = await ctx.db.transaction().execute(async (trx) => {
     const result = await commitStagedImport(trx, { importId, enteredBy: actor.userId, enteredByLabel: actor.name })
-    await audit(trx, ctx, { action: 'indicator_values.save', entityType: 'indicator_import', entityId: String(importId), regionCode: region.code, after: { period: input.period, ...result } })
+    await audit(trx, ctx, { action: 'indicator_values.saved', entityType: 'indicator_import', entityId: String(importId), regionCode: region.code, after: { period: input.period, ...result } })
     return result
   })
   await clearStagedRows(ctx.db, { importId })
@@ -128,7 +128,7 @@ export async function saveExplanation(ctx: Ctx, input: z.output<typeof SaveIndic
       const [current] = await listIndicatorExplanations(trx, { indicatorKey: input.indicatorKey, regionCode: region.code })
       throw staleEdit('de toelichting', current ?? null)
     }
-    await audit(trx, ctx, { action: 'indicator_explanation.save', entityType: 'indicator_explanation', entityId: `${input.indicatorKey}:${region.code}`, regionCode: region.code, after: { body: input.body } })
+    await audit(trx, ctx, { action: 'indicator_explanation.saved', entityType: 'indicator_explanation', entityId: `${input.indicatorKey}:${region.code}`, regionCode: region.code, after: { body: input.body } })
     return { version: saved.version }
   })
 }

@@ -156,7 +156,7 @@ export async function commitIndicatorImport(ctx: Ctx, input: z.output<typeof Com
   const summary = await ctx.db.transaction().execute(async (trx) => {
     const result = await commitStagedImport(trx, { importId: input.importId, enteredBy: actor.userId, enteredByLabel: actor.name })
     if (!result) throw new DomainError('CONFLICT', `Import ${input.importId} is al verwerkt.`)
-    await audit(trx, ctx, { action: 'indicator_import.commit', entityType: 'indicator_import', entityId: String(input.importId), after: result })
+    await audit(trx, ctx, { action: 'indicator_import.committed', entityType: 'indicator_import', entityId: String(input.importId), after: result })
     return result
   })
   await clearStagedRows(ctx.db, { importId: input.importId })
