@@ -11,18 +11,22 @@ export interface CalcDatasetTable {
   label: string
   kind: 'example' | 'imported'
   budgetYear: number
+  /** The BW macrobudget (cents). */
   macroBudgetCents: number
+  /** The MO macrobudget (cents), kept apart (DOMAIN.md §6.0); 0 when the set has none. */
+  moMacroBudgetCents: Generated<number>
   seed: number | null
   note: Generated<string>
   createdAt: CreatedAt
   createdBy: string | null
 }
 
-/** A centrumgemeente's historical amount: the weights of the historical distribution. */
+/** A centrumgemeente's historical BW and MO amounts: the weights of the historical distributions. */
 export interface CalcHistoricalAmountTable {
   datasetId: number
   municipalityCode: string
   amountCents: number
+  moAmountCents: Generated<number>
 }
 
 /** A measure (maatstaf) of the objective distribution with its relative weight. */
@@ -33,6 +37,8 @@ export interface CalcMeasureTable {
   weight: number
   perInhabitant: Generated<boolean>
   position: number
+  /** Which objective model the measure belongs to: BW's or MO's (verdeelmodel MO). */
+  budget: Generated<'bw' | 'mo'>
 }
 
 /** A municipality's value for one measure. */

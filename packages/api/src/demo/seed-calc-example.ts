@@ -14,8 +14,10 @@ import {
 
 /** The seed number of the demo's example set. */
 export const CALC_EXAMPLE_SEED = 2026
-/** A BW + MO macrobudget of about €1.9 billion, in cents. */
-export const CALC_EXAMPLE_MACRO_BUDGET_CENTS = 190_000_000_000
+/** A BW macrobudget of €1.6 billion, in cents (with MO about €1.9 billion together). */
+export const CALC_EXAMPLE_MACRO_BUDGET_CENTS = 160_000_000_000
+/** An MO macrobudget of €0.3 billion, in cents: kept apart from BW (DOMAIN.md §6.0). */
+export const CALC_EXAMPLE_MO_MACRO_BUDGET_CENTS = 30_000_000_000
 export const CALC_EXAMPLE_BUDGET_YEAR = 2026
 /** The day the example indeling is read on (it holds from 2025-01-01). */
 const EXAMPLE_ON_DATE = '2026-01-01'
@@ -61,6 +63,16 @@ const MEASURES = [
   },
 ] as const
 
+// The MO model's one fictitious measure (verdeelmodel MO), over the centrumgemeenten: the region's
+// low-income households.
+const MO_MEASURE = {
+  key: 'mo_lage_inkomens',
+  label: 'Huishoudens met een laag inkomen (verdeelmodel MO)',
+  weight: 1,
+  perInhabitant: false,
+  budget: 'mo',
+} as const
+
 /** Rates per inhabitant for the count measures: base + urbanity × urban + noise × random. */
 const RATES = {
   eenpersoonshuishoudens: [0.1, 0.1, 0.04],
@@ -79,9 +91,11 @@ export function generateCalcExample(params: {
   seed: number
   municipalities: readonly ExampleMunicipality[]
   macroBudgetCents?: number
+  moMacroBudgetCents?: number
 }): NewCalcDataset {
   const random = createLcg(params.seed)
   const macro = params.macroBudgetCents ?? CALC_EXAMPLE_MACRO_BUDGET_CENTS
+  const moMacro = params.moMacroBudgetCents ?? CALC_EXAMPLE_MO_MACRO_BUDGET_CENTS
   const municipalities = [...params.municipalities].sort((a, b) => a.code.localeCompare(b.code))
 
   const values: NewCalcDataset['values'][number][] = []
@@ -94,6 +108,8 @@ export function generateCalcExample(params: {
       const [base, urbanRate, noise] = RATES[measure.key as keyof typeof RATES]
       const value = Math.round(m.inhabitants * (base + urbanRate * urban + noise * random()))
       values.push({ measureKey: measure.key, municipalityCode: m.code, value })
+      if (measure.key === 'lage_inkomens')
+        values.push({ measureKey: MO_MEASURE.key, municipalityCode: m.code, value })
       total += measure.weight * value
     }
     score.set(m.code, total)
@@ -112,26 +128,28 @@ export function generateCalcExample(params: {
     key: code,
     weight: Math.round(regionShare(code) * (0.8 + 0.45 * random()) * 1e9),
   }))
-  let historical: { municipalityCode: string; amountCents: number }[]
-  if (centres.includes(ZWOLLE.code)) {
-    const zwolleEuros = Math.round(
-      (regionShare(ZWOLLE.code) * (macro / 100) * ZWOLLE.historicalEuros) / ZWOLLE.objectiveEuros,
-    )
-    const rest = allocate(
-      macro / 100 - zwolleEuros,
-      weights.filter((w) => w.key !== ZWOLLE.code),
-    )
-    historical = [
-      { municipalityCode: ZWOLLE.code, amountCents: zwolleEuros * 100 },
-      ...rest.map((a) => ({ municipalityCode: a.key, amountCents: a.amountCents * 100 })),
-    ]
-  } else {
-    historical = allocate(macro / 100, weights).map((a) => ({
-      municipalityCode: a.key,
-      amountCents: a.amountCents * 100,
-    }))
-  }
-  historical.sort((a, b) => a.municipalityCode.localeCompare(b.municipalityCode))
+  const bw = historicalEuros(macro, weights, centres.includes(ZWOLLE.code) ? regionShare : null)
+  const moScore = (code: string) =>
+    municipalities
+      .filter((m) => m.regionCode === code)
+      .reduce(
+        (sum, m) =>
+          sum +
+          values.find((v) => v.measureKey === MO_MEASURE.key && v.municipalityCode === m.code)!
+            .value,
+        0,
+      )
+  const moTotal = centres.reduce((sum, code) => sum + moScore(code), 0)
+  const mo = historicalEuros(
+    moMacro,
+    weights,
+    centres.includes(ZWOLLE.code) ? (code) => moScore(code) / moTotal : null,
+  )
+  const historical = centres.map((code) => ({
+    municipalityCode: code,
+    amountCents: bw.get(code)! * 100,
+    moAmountCents: mo.get(code)! * 100,
+  }))
 
   const sharingBases = municipalities.map((m) => ({
     municipalityCode: m.code,
@@ -174,16 +192,40 @@ export function generateCalcExample(params: {
       kind: 'example',
       budgetYear: CALC_EXAMPLE_BUDGET_YEAR,
       macroBudgetCents: macro,
+      moMacroBudgetCents: moMacro,
       seed: params.seed,
       note: 'Fictieve bedragen, gegenereerd door de demo; geen echte circulairecijfers.',
       createdBy: null,
     },
     historical,
-    measures: MEASURES.map((m) => ({ ...m })),
+    measures: [...MEASURES.map((m) => ({ ...m, budget: 'bw' as const })), { ...MO_MEASURE }],
     values,
     sharingBases,
     wlzGroups,
   }
+}
+
+/**
+ * Whole euros per centrumgemeente summing to the budget by the historical weights; with Zwolle's
+ * objective share given, Zwolle is set so that its objective amount is DOMAIN.md §8's −18.8% below
+ * its historical one.
+ */
+function historicalEuros(
+  budgetCents: number,
+  weights: readonly { key: string; weight: number }[],
+  zwolleShare: ((code: string) => number) | null,
+): Map<string, number> {
+  if (zwolleShare === null)
+    return new Map(allocate(budgetCents / 100, weights).map((a) => [a.key, a.amountCents]))
+  const zwolleEuros = Math.round(
+    (zwolleShare(ZWOLLE.code) * (budgetCents / 100) * ZWOLLE.historicalEuros) /
+      ZWOLLE.objectiveEuros,
+  )
+  const rest = allocate(
+    budgetCents / 100 - zwolleEuros,
+    weights.filter((w) => w.key !== ZWOLLE.code),
+  )
+  return new Map([[ZWOLLE.code, zwolleEuros], ...rest.map((a) => [a.key, a.amountCents] as const)])
 }
 
 /** Add the example data set when the installation has none (idempotent; demo data only). */

@@ -53,6 +53,7 @@ export const calcRouter = {
               kind: dataset.kind,
               budgetYear: dataset.budgetYear,
               macroBudgetCents: dataset.macroBudgetCents,
+              moMacroBudgetCents: dataset.moMacroBudgetCents,
               createdAt: dataset.createdAt,
               measures: data.measures,
               hasWlzData: data.wlzGroups.length > 0,

@@ -17,6 +17,9 @@ export const DEFAULT_WLZ_WITHDRAWAL_PERCENT = 30
 export const DEFAULT_RESERVE_CAP_EUROS = 2_000_000
 /** Seed 004: IJssel-Vecht's centrumgemeente keeps about 2.5% for regional execution costs. */
 export const DEFAULT_RETENTION_PERCENT = 2.5
+/** The IJssel-Vecht covenant of 2023 caps the retention: €2,324,582 for BW, €4,334,882 for MO. */
+export const DEFAULT_RETENTION_CAP_BW_EUROS = 2_324_582
+export const DEFAULT_RETENTION_CAP_MO_EUROS = 4_334_882
 
 /** The models a region can choose to share its budget (DOMAIN.md §6.6, seed 004), or none. */
 export const SHARING_MODEL_KINDS = [

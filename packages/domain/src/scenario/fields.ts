@@ -9,7 +9,8 @@ import {
   SHARING_MODEL_KINDS,
   WLZ_ORIGINS,
 } from './constants.ts'
-import { checkbox, euros, optional, percent, wholeNumber, year } from './numbers.ts'
+import { IsoDateSchema } from '../dates.ts'
+import { checkbox, euros, optional, percent, signedEuros, wholeNumber, year } from './numbers.ts'
 import type { ScenarioScope } from './types.ts'
 
 // The scenario form's flat fields, strings in the browser and without JavaScript.
@@ -51,7 +52,10 @@ const OriginsSchema = z.preprocess(
 export const ScenarioFieldsSchema = z.object({
   scope: ScopeSchema,
   budgetYear: optional(year('het begrotingsjaar')),
-  macroBudgetEuros: optional(euros('het macrobudget', { min: 1 })),
+  macroBudgetEuros: optional(euros('het macrobudget BW', { min: 1 })),
+  moMacroBudgetEuros: optional(euros('het macrobudget MO')),
+  publishedHistoricalEuros: optional(euros('het gepubliceerde historische bedrag')),
+  publishedObjectiveEuros: optional(euros('het gepubliceerde objectieve bedrag')),
   nationalPurchasingEuros: optional(euros('de landelijke inkoop')),
   wlzWithdrawalPercent: optional(percent('de Wlz-uitname')),
   startYear: optional(year('het startjaar')),
@@ -72,7 +76,8 @@ export const ScenarioFieldsSchema = z.object({
     z.enum(RETENTION_KINDS, { error: 'Kies hoe de centrumgemeente inhoudt.' }),
   ),
   retentionPercent: optional(percent('het inhoudingspercentage')),
-  retentionCapEuros: optional(euros('het maximum van de inhouding')),
+  retentionCapEuros: optional(euros('het maximum van de inhouding (BW)')),
+  retentionMoCapEuros: optional(euros('het maximum van de inhouding voor MO')),
   retentionFixedEuros: optional(euros('het vaste bedrag van de inhouding')),
   bedCostsPercent: optional(percent('de kosten van de bedden')),
   localSupportPercent: optional(percent('de lokale ondersteuning')),
@@ -81,6 +86,12 @@ export const ScenarioFieldsSchema = z.object({
   wlzDeductLostOwnContributions: checkbox(),
   wlzPriceYear: optional(year('het prijspeiljaar')),
   wlzIndexPercent: optional(percent('de indexatie per jaar', 20)),
+  wlzWithdrawalYear: optional(year('het jaar van de uitname')),
+  wlzExAnteMacroBudgetEuros: optional(euros('het BW-macrobudget van het uitnamejaar', { min: 1 })),
+  wlzCountFrom: optional(IsoDateSchema),
+  wlzCountUntil: optional(IsoDateSchema),
+  wlzNonBwTariffEuros: optional(euros('het tarief voor cliënten van buiten beschermd wonen')),
+  wlzPreviousSettlementEuros: optional(signedEuros('de eerdere verrekening')),
 })
 
 export type ScenarioFields = z.output<typeof ScenarioFieldsSchema>

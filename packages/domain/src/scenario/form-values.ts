@@ -1,6 +1,8 @@
 import {
   DEFAULT_NATIONAL_PURCHASING_EUROS,
   DEFAULT_RESERVE_CAP_EUROS,
+  DEFAULT_RETENTION_CAP_BW_EUROS,
+  DEFAULT_RETENTION_CAP_MO_EUROS,
   DEFAULT_RETENTION_PERCENT,
   DEFAULT_SCENARIO_PHASE_IN_STEPS,
   DEFAULT_WLZ_WITHDRAWAL_PERCENT,
@@ -8,6 +10,7 @@ import {
 import { NATION_SCOPE } from './fields.ts'
 import { euroFormat } from './numbers.ts'
 import type { ScenarioParameters } from './types.ts'
+import { DEFAULT_WLZ_WITHDRAWAL_YEAR } from './wlz.ts'
 
 /** The form's values as strings (what the inputs hold), as the form or a hidden copy of it posts them. */
 export type ScenarioFormValues = Record<string, string | string[]>
@@ -21,15 +24,22 @@ const plainPercent = (basisPoints: number) => euroFormat.format(basisPoints / 10
  */
 export function toScenarioFormValues(
   parameters: ScenarioParameters,
-  fallback: { macroBudgetCents: number; budgetYear: number },
+  fallback: { macroBudgetCents: number; budgetYear: number; moMacroBudgetCents?: number | null },
 ): ScenarioFormValues {
-  const { schedule, sharing, wlz } = parameters
+  const { schedule, sharing } = parameters
+  // Scenarios saved before these fields existed lack them; the defaults stand in.
+  const wlz = { ...DEFAULT_WLZ_FIELDS, ...parameters.wlz }
+  const moMacro = parameters.moMacroBudgetCents ?? fallback.moMacroBudgetCents ?? null
+  const published = parameters.published ?? null
   const retention = sharing && 'retention' in sharing ? sharing.retention : null
   return {
     ...SCENARIO_FORM_DEFAULTS,
     scope: parameters.scope.kind === 'nation' ? NATION_SCOPE : parameters.scope.regionCode,
     budgetYear: String(parameters.budgetYear ?? fallback.budgetYear),
     macroBudgetEuros: plainEuros(parameters.macroBudgetCents ?? fallback.macroBudgetCents),
+    moMacroBudgetEuros: moMacro === null ? '' : plainEuros(moMacro),
+    publishedHistoricalEuros: published ? plainEuros(published.historicalCents) : '',
+    publishedObjectiveEuros: published ? plainEuros(published.objectiveCents) : '',
     nationalPurchasingEuros: plainEuros(parameters.nationalPurchasingCents),
     wlzWithdrawalPercent: plainPercent(parameters.wlzWithdrawalBasisPoints),
     startYear: String(parameters.startYear),
@@ -70,6 +80,8 @@ export function toScenarioFormValues(
       ? {
           retentionPercent: plainPercent(retention.basisPoints),
           retentionCapEuros: retention.capCents === undefined ? '' : plainEuros(retention.capCents),
+          retentionMoCapEuros:
+            retention.moCapCents === undefined ? '' : plainEuros(retention.moCapCents),
         }
       : {}),
     wlzOrigins: [...wlz.countedOrigins],
@@ -77,6 +89,14 @@ export function toScenarioFormValues(
     wlzDeductLostOwnContributions: String(wlz.deductLostOwnContributions),
     wlzPriceYear: String(wlz.priceYear),
     wlzIndexPercent: plainPercent(wlz.indexBasisPointsPerYear),
+    wlzWithdrawalYear: String(wlz.withdrawalYear),
+    wlzExAnteMacroBudgetEuros:
+      wlz.exAnteMacroBudgetCents === null ? '' : plainEuros(wlz.exAnteMacroBudgetCents),
+    wlzCountFrom: wlz.countFromDate ?? '',
+    wlzCountUntil: wlz.countUntilDate ?? '',
+    wlzNonBwTariffEuros: wlz.nonBwTariffCents === null ? '' : plainEuros(wlz.nonBwTariffCents),
+    wlzPreviousSettlementEuros:
+      wlz.previousSettlementCents === null ? '' : plainEuros(wlz.previousSettlementCents),
   }
 }
 
@@ -85,6 +105,9 @@ export const SCENARIO_FORM_DEFAULTS: ScenarioFormValues = {
   scope: '',
   budgetYear: '',
   macroBudgetEuros: '',
+  moMacroBudgetEuros: '',
+  publishedHistoricalEuros: '',
+  publishedObjectiveEuros: '',
   nationalPurchasingEuros: euroFormat.format(DEFAULT_NATIONAL_PURCHASING_EUROS),
   wlzWithdrawalPercent: String(DEFAULT_WLZ_WITHDRAWAL_PERCENT),
   startYear: '2026',
@@ -96,10 +119,12 @@ export const SCENARIO_FORM_DEFAULTS: ScenarioFormValues = {
   actualCostsPercent: '98',
   reserveBalanceEuros: '0',
   reserveCapEuros: euroFormat.format(DEFAULT_RESERVE_CAP_EUROS),
-  shareBase: 'inhabitants',
+  shareBase: 'wmoIntegrationPayment',
   retentionKind: 'none',
   retentionPercent: euroFormat.format(DEFAULT_RETENTION_PERCENT),
-  retentionCapEuros: '',
+  // The IJssel-Vecht covenant of 2023 caps BW and MO apart (DOMAIN.md §6.6).
+  retentionCapEuros: euroFormat.format(DEFAULT_RETENTION_CAP_BW_EUROS),
+  retentionMoCapEuros: euroFormat.format(DEFAULT_RETENTION_CAP_MO_EUROS),
   retentionFixedEuros: '',
   bedCostsPercent: '70',
   localSupportPercent: '15',
@@ -108,4 +133,19 @@ export const SCENARIO_FORM_DEFAULTS: ScenarioFormValues = {
   wlzDeductLostOwnContributions: 'true',
   wlzPriceYear: '2021',
   wlzIndexPercent: '0',
+  wlzWithdrawalYear: String(DEFAULT_WLZ_WITHDRAWAL_YEAR),
+  wlzExAnteMacroBudgetEuros: '',
+  wlzCountFrom: '',
+  wlzCountUntil: '',
+  wlzNonBwTariffEuros: '',
+  wlzPreviousSettlementEuros: '',
+}
+
+const DEFAULT_WLZ_FIELDS = {
+  withdrawalYear: DEFAULT_WLZ_WITHDRAWAL_YEAR,
+  exAnteMacroBudgetCents: null,
+  countFromDate: null,
+  countUntilDate: null,
+  nonBwTariffCents: null,
+  previousSettlementCents: null,
 }

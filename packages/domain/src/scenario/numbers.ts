@@ -140,3 +140,19 @@ export function checkbox() {
     return last === true || last === 'true' || last === 'on'
   }, z.boolean().optional())
 }
+
+/** An amount in euros that may be negative ("-1.250,50"), e.g. money received back → signed cents. */
+export function signedEuros(what: string) {
+  const magnitude = euros(what)
+  return z.union([z.string(), z.number()], { error: `Vul ${what} in.` }).transform((value, ctx) => {
+    const text = String(value).trim()
+    const negative = /^[-−]/.test(text)
+    const parsed = magnitude.safeParse(negative ? text.replace(/^[-−]\s*/, '') : text)
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues)
+        ctx.issues.push({ code: 'custom', message: issue.message, input: value })
+      return z.NEVER
+    }
+    return negative ? -parsed.data : parsed.data
+  })
+}

@@ -1,8 +1,10 @@
 import { z } from 'zod'
 import { DEFAULT_NATIONAL_PURCHASING_EUROS, DEFAULT_WLZ_WITHDRAWAL_PERCENT } from './constants.ts'
 import { ScenarioFieldsSchema } from './fields.ts'
+import { readPublished } from './published.ts'
 import { readSchedule } from './schedule.ts'
 import { readSharing } from './sharing.ts'
+import { readWlz } from './wlz.ts'
 import type { ScenarioParameters } from './types.ts'
 
 /**
@@ -30,23 +32,22 @@ export const ScenarioParametersSchema = ScenarioFieldsSchema.transform(
         })
       }
     }
-    if (schedule === undefined || sharing === undefined) return z.NEVER
+    const published = readPublished(fields, ctx)
+    const wlz = readWlz(fields, ctx)
+    if (schedule === undefined || sharing === undefined || published === undefined || !wlz)
+      return z.NEVER
     return {
       scope: fields.scope,
       budgetYear: fields.budgetYear ?? null,
       macroBudgetCents: fields.macroBudgetEuros ?? null,
+      moMacroBudgetCents: fields.moMacroBudgetEuros ?? null,
       nationalPurchasingCents,
       wlzWithdrawalBasisPoints,
       startYear: fields.startYear ?? fields.budgetYear ?? 2026,
       schedule,
       sharing,
-      wlz: {
-        countedOrigins: fields.wlzOrigins ?? ['bw'],
-        extrapolateToFullYear: fields.wlzExtrapolate ?? true,
-        deductLostOwnContributions: fields.wlzDeductLostOwnContributions ?? true,
-        priceYear: fields.wlzPriceYear ?? 2021,
-        indexBasisPointsPerYear: fields.wlzIndexPercent ?? 0,
-      },
+      wlz,
+      published,
     }
   },
 )

@@ -1,7 +1,11 @@
 import { z } from 'zod'
 import { MunicipalityCodeSchema } from '../codes.ts'
 import { IsoDateSchema } from '../dates.ts'
-import { optional } from './numbers.ts'
+import { optional, wholeNumber } from './numbers.ts'
+
+/** The bill's periods: earlier BW less than 12 months before; no BW in the 365 days before. */
+export const DEFAULT_RECENT_BW_MONTHS = 12
+export const DEFAULT_NEW_CLIENT_LOOKBACK_DAYS = 365
 
 // The woonplaatsbeginsel check (DOMAIN.md §6.2, §6.4): one client's history in, an answer out.
 // The history is special-category personal data: it is never stored, logged or put in a URL.
@@ -35,6 +39,11 @@ export const ResidenceCheckSchema = z
   .object({
     reportingMunicipalityCode: MunicipalityCodeSchema,
     reportDate: IsoDateSchema,
+    // The bill (Tweede Kamer 36288) is not in force: its periods are parameters (issue 18 item 6).
+    recentBwMonths: optional(
+      wholeNumber('de periode na eerder beschermd wonen (maanden)', 0, 120),
+    ),
+    lookbackDays: optional(wholeNumber('de periode voor een nieuwe cliënt (dagen)', 1, 3_650)),
     applicationDate: optionalDate,
     bwStartDate: optionalDate,
     addresses: rows({
@@ -103,6 +112,8 @@ export const ResidenceCheckSchema = z
     return {
       reportingMunicipalityCode: value.reportingMunicipalityCode,
       reportDate: value.reportDate,
+      recentBwMonths: value.recentBwMonths ?? DEFAULT_RECENT_BW_MONTHS,
+      lookbackDays: value.lookbackDays ?? DEFAULT_NEW_CLIENT_LOOKBACK_DAYS,
       applicationDate: value.applicationDate,
       bwStartDate: value.bwStartDate,
       addresses: filled(value.addresses).map(({ row, index }) => ({

@@ -32,9 +32,12 @@ function readRetention(
     return { kind: 'fixed', amountCents: fields.retentionFixedEuros }
   }
   const basisPoints = fields.retentionPercent ?? Math.round(DEFAULT_RETENTION_PERCENT * 100)
-  return fields.retentionCapEuros === undefined
-    ? { kind: 'basisPoints', basisPoints }
-    : { kind: 'basisPoints', basisPoints, capCents: fields.retentionCapEuros }
+  return {
+    kind: 'basisPoints',
+    basisPoints,
+    ...(fields.retentionCapEuros === undefined ? {} : { capCents: fields.retentionCapEuros }),
+    ...(fields.retentionMoCapEuros === undefined ? {} : { moCapCents: fields.retentionMoCapEuros }),
+  }
 }
 
 export function readSharing(
@@ -65,7 +68,12 @@ export function readSharing(
       const retention = readRetention(fields, ctx, false)
       return retention === undefined
         ? undefined
-        : { kind, base: fields.shareBase ?? 'inhabitants', actualCostsBasisPoints, retention }
+        : {
+            kind,
+            base: fields.shareBase ?? 'wmoIntegrationPayment',
+            actualCostsBasisPoints,
+            retention,
+          }
     }
     case 'centralRetention': {
       const retention = readRetention(fields, ctx, true)

@@ -12,7 +12,14 @@ export type ScenarioSchedule =
 
 /** A centrumgemeente retention: basis points of the region budget (optionally capped) or a fixed amount. */
 export type ScenarioRetention =
-  | { kind: 'basisPoints'; basisPoints: number; capCents?: number }
+  | {
+      kind: 'basisPoints'
+      basisPoints: number
+      /** The cap on the retention (on its BW part when moCapCents is set: the 2023 covenant). */
+      capCents?: number
+      /** A separate cap on the retention from the MO part. */
+      moCapCents?: number
+    }
   | { kind: 'fixed'; amountCents: number }
 
 /**
@@ -43,6 +50,23 @@ export interface ScenarioWlzSettlement {
   /** Prices are indexed to this year at indexBasisPointsPerYear a year (0: no indexation). */
   priceYear: number
   indexBasisPointsPerYear: number
+  /** The year of the ex-ante withdrawal being settled (2021 in the seeds). */
+  withdrawalYear: number
+  /** That year's BW macrobudget; null: the data set's. */
+  exAnteMacroBudgetCents: number | null
+  /** Count clients whose Wlz start lies in this window (inclusive ISO dates; null: unbounded). */
+  countFromDate: string | null
+  countUntilDate: string | null
+  /** A yearly tariff for counted clients from outside BW; null: their own cost. */
+  nonBwTariffCents: number | null
+  /** A second round: what the first round settled for the region's centrumgemeente (signed). */
+  previousSettlementCents: number | null
+}
+
+/** A region's published amounts (BW + MO, like Regio Zwolle's €140,096,291 → €113,750,051). */
+export interface ScenarioPublishedAmounts {
+  historicalCents: number
+  objectiveCents: number
 }
 
 /**
@@ -52,11 +76,16 @@ export interface ScenarioWlzSettlement {
 export interface ScenarioParameters {
   scope: ScenarioScope
   budgetYear: number | null
+  /** The BW macrobudget; null: the data set's. */
   macroBudgetCents: number | null
+  /** The MO macrobudget, kept apart (DOMAIN.md §6.0); null: the data set's. */
+  moMacroBudgetCents: number | null
   nationalPurchasingCents: number
   wlzWithdrawalBasisPoints: number
   startYear: number
   schedule: ScenarioSchedule
   sharing: ScenarioSharing | null
   wlz: ScenarioWlzSettlement
+  /** For a region: its published amounts, from which its path and members' shares are computed. */
+  published: ScenarioPublishedAmounts | null
 }

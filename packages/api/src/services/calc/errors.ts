@@ -105,7 +105,13 @@ const SCENARIO_FIELDS: [prefix: string, field: string][] = [
   ['actualCostsCents', 'actualCostsPercent'],
   ['costsCents', 'actualCostsPercent'],
   ['parameters.indexFactors', 'wlzIndexPercent'],
-  ['parameters.countFromDate', 'wlzPriceYear'],
+  ['parameters.countFromDate', 'wlzCountFrom'],
+  ['parameters.countUntilDate', 'wlzCountUntil'],
+  ['parameters.nonBwTariffCents', 'wlzNonBwTariffEuros'],
+  ['mo.macroBudgetCents', 'moMacroBudgetEuros'],
+  ['historicalCents', 'publishedHistoricalEuros'],
+  ['objectiveCents', 'publishedObjectiveEuros'],
+  ['rule.parts', 'retentionCapEuros'],
 ]
 
 /** The scenario form field a calc path points at, or '_form' for the data set's own values. */

@@ -26,14 +26,23 @@ export interface CalcData {
     label: string
     kind: 'example' | 'imported'
     budgetYear: number
+    /** The BW macrobudget; MO is kept apart (DOMAIN.md §6.0). */
     macroBudgetCents: number
+    moMacroBudgetCents: number
   }
   indeling: { validFrom: string; kind: 'example' | 'imported' } | null
   municipalities: { code: string; name: string; inhabitants: number; regionCode: string | null }[]
   regions: CalcRegion[]
+  /** The centrumgemeenten's historical BW amounts. */
   historical: MunicipalityAmount[]
+  /** The centrumgemeenten's historical MO amounts (empty when the data set has no MO). */
+  historicalMo: MunicipalityAmount[]
   measures: (Measure & { label: string })[]
+  /** The MO model's measures (verdeelmodel MO), valued per centrumgemeente in moCentres. */
+  moMeasures: (Measure & { label: string })[]
   measured: MeasuredMunicipality[]
+  /** Each centrumgemeente with its region's summed values of the MO measures. */
+  moCentres: MeasuredMunicipality[]
   wmoIntegrationPaymentCents: ReadonlyMap<string, number>
   wlzClients: ReadonlyMap<string, { clients: WlzClient[]; lostOwnContributionsCents: number }>
 }
@@ -115,12 +124,18 @@ export async function loadCalcData(
       code: h.municipalityCode,
       amountCents: h.amountCents,
     })),
-    measures: inputs.measures.map((m) => ({
-      key: m.key,
-      label: m.label,
-      weight: m.weight,
-      perInhabitant: m.perInhabitant,
-    })),
+    historicalMo:
+      dataset.moMacroBudgetCents > 0
+        ? inputs.historical.map((h) => ({ code: h.municipalityCode, amountCents: h.moAmountCents }))
+        : [],
+    measures: measuresOf(inputs.measures, 'bw'),
+    moMeasures: measuresOf(inputs.measures, 'mo'),
+    moCentres: moCentres(
+      regions,
+      municipalities,
+      valuesByMunicipality,
+      measuresOf(inputs.measures, 'mo'),
+    ),
     measured: municipalities.map((m) => ({
       code: m.code,
       inhabitants: m.inhabitants,
@@ -131,4 +146,41 @@ export async function loadCalcData(
     ),
     wlzClients,
   }
+}
+
+function measuresOf(
+  rows: readonly {
+    key: string
+    label: string
+    weight: number
+    perInhabitant: boolean
+    budget: 'bw' | 'mo'
+  }[],
+  budget: 'bw' | 'mo',
+): (Measure & { label: string })[] {
+  return rows
+    .filter((m) => m.budget === budget)
+    .map((m) => ({ key: m.key, label: m.label, weight: m.weight, perInhabitant: m.perInhabitant }))
+}
+
+// The MO model works per centrumgemeente: each gets its region's summed values (and inhabitants).
+function moCentres(
+  regions: readonly CalcRegion[],
+  municipalities: readonly { code: string; inhabitants: number }[],
+  values: ReadonlyMap<string, Record<string, number>>,
+  measures: readonly Measure[],
+): MeasuredMunicipality[] {
+  if (measures.length === 0) return []
+  const inhabitants = new Map(municipalities.map((m) => [m.code, m.inhabitants]))
+  return regions.map((region) => {
+    const measureValues: Record<string, number> = {}
+    let people = 0
+    for (const code of region.memberCodes) {
+      people += inhabitants.get(code) ?? 0
+      for (const measure of measures)
+        measureValues[measure.key] =
+          (measureValues[measure.key] ?? 0) + (values.get(code)?.[measure.key] ?? 0)
+    }
+    return { code: region.code, inhabitants: people, measureValues }
+  })
 }

@@ -92,11 +92,13 @@ export async function checkResidence(db: Kysely<DB>, input: ResidenceCheck) {
           startDate: e.startDate,
           ...(e.endDate ? { endDate: e.endDate } : {}),
         })),
+        recentBwMonths: input.recentBwMonths,
       }),
       assessment: assessNewClient({
         reportDate: input.reportDate,
         regionMunicipalityCodes,
         history,
+        lookbackDays: input.lookbackDays,
       }),
     }),
     (path) => residenceFieldOf(input, path),

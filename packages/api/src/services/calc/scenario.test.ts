@@ -37,16 +37,22 @@ describe('the budget pipeline (DOMAIN.md §6.0)', () => {
   it('takes the national purchasing and 30% Wlz withdrawal off the macrobudget, pro rata the historical shares', async () => {
     const result = await run({ scope: 'nation' })
     const { pipeline } = result
-    expect(pipeline.macroBudgetCents).toBe(190_000_000_000) // the example's €1.9 billion
+    // Issue 18 item 1: the example's €1.9 billion is now €1.6 billion BW and €0.3 billion MO, and
+    // the 30% comes off BW only (it came off BW + MO before, which was wrong).
+    expect(pipeline.macroBudgetCents).toBe(160_000_000_000)
+    expect(pipeline.moMacroBudgetCents).toBe(30_000_000_000)
     expect(pipeline.nationalPurchasingCents).toBe(180_000_000) // seed 000 §2.3: €1.8 million
-    expect(pipeline.wlzWithdrawalCents).toBe(57_000_000_000) // seed 000 §2.4: 30%
-    expect(pipeline.distributableCents).toBe(190_000_000_000 - 180_000_000 - 57_000_000_000)
+    expect(pipeline.wlzWithdrawalCents).toBe(48_000_000_000) // seed 000 §2.4: 30% of BW
+    expect(pipeline.distributableCents).toBe(160_000_000_000 - 180_000_000 - 48_000_000_000)
     expect(sum(result.municipalities.map((m) => m.wlzWithdrawalCents))).toBe(
       pipeline.wlzWithdrawalCents,
     )
+    // Every municipality gets its BW share; the centrumgemeenten keep MO on top.
     expect(sum(result.municipalities.map((m) => m.budgetYearCents))).toBe(
-      pipeline.distributableCents,
+      pipeline.distributableCents + pipeline.moMacroBudgetCents,
     )
+    expect(sum(result.municipalities.map((m) => m.moCents))).toBe(pipeline.moMacroBudgetCents)
+    expect(result.municipalities.filter((m) => m.moCents > 0).every((m) => m.isCentral)).toBe(true)
     // Only centrumgemeenten have a historical amount and a Wlz withdrawal.
     expect(
       result.municipalities.filter((m) => m.wlzWithdrawalCents > 0).every((m) => m.isCentral),
@@ -69,21 +75,21 @@ describe('the objective distribution (§6.1)', () => {
     const result = await run({ scope: 'nation' })
     expect(result.municipalities).toHaveLength(342)
     expect(sum(result.municipalities.map((m) => m.objectiveCents))).toBe(
-      result.pipeline.distributableCents,
+      result.pipeline.distributableCents + result.pipeline.moMacroBudgetCents,
     )
     for (const region of result.regions) {
       const members = result.municipalities.filter((m) => m.regionCode === region.code)
       expect(region.objectiveCents).toBe(sum(members.map((m) => m.objectiveCents)))
     }
-    const groningen = result.municipalities.find((m) => m.code === 'GM0014')!
-    expect(groningen.perInhabitantCents).toBe(
-      Math.round(groningen.objectiveCents / groningen.inhabitants),
-    )
+    // Per inhabitant is BW's objective amount; Kampen is no centrumgemeente, so it has no MO.
+    const kampen = result.municipalities.find((m) => m.code === 'GM0166')!
+    expect(kampen.perInhabitantCents).toBe(Math.round(kampen.objectiveCents / kampen.inhabitants))
     expect(result.measures.map((m) => m.key)).toEqual([
       'inwoners',
       'eenpersoonshuishoudens',
       'lage_inkomens',
       'bijstand',
+      'mo_lage_inkomens',
     ])
   })
 })
@@ -261,7 +267,7 @@ describe('bad parameters', () => {
     ).toEqual({
       steps: ['Vul voor het aantal stappen een heel getal in van 1 tot en met 30.'],
       macroBudgetEuros: [
-        "Vul het macrobudget in als bedrag in euro's, bijvoorbeeld 1.900.000 of 2500,50.",
+        "Vul het macrobudget BW in als bedrag in euro's, bijvoorbeeld 1.900.000 of 2500,50.",
       ],
     })
     expect(await fieldErrorsOf(run({ scope: 'GM9999' }))).toEqual({

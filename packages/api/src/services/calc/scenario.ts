@@ -1,81 +1,20 @@
-import {
-  computePhaseInPath,
-  computeRegionRiskFigures,
-  runBudgetPipeline,
-  type YearlyChange,
-} from '@bt/calc'
+import { computeRegionRiskFigures } from '@bt/calc'
 import type { DB, Kysely } from '@bt/db'
 import { DomainError, type ScenarioParameters } from '@bt/domain'
 import { scenarioFieldOf, translateCalcErrors } from './errors.ts'
 import { loadCalcData, type CalcData, type CalcRegion } from './inputs.ts'
-import { shareRegion, type SharingDto } from './sharing.ts'
-import { settleWlz, type WlzDto } from './wlz.ts'
+import { buildScenarioPaths } from './paths.ts'
+import { scenarioWarnings } from './plausibility.ts'
+import { SCENARIO_RESULT_VERSION, type ScenarioResult } from './scenario-result.ts'
+import { shareRegion } from './sharing.ts'
+import { settleWlz } from './wlz.ts'
 
-/** The version of the stored result's shape; a saved scenario keeps the shape it was computed in. */
-export const SCENARIO_RESULT_VERSION = 1
-
-/** One municipality in scope: the distributions, the Wlz withdrawal and its amount per path year (cents). */
-export interface ScenarioMunicipality {
-  code: string
-  name: string
-  regionCode: string | null
-  isCentral: boolean
-  inhabitants: number
-  historicalCents: number
-  objectiveCents: number
-  perInhabitantCents: number | null
-  budgetYearCents: number
-  wlzWithdrawalCents: number
-  amountsByYear: number[]
-}
-
-/** One region in scope: historical (year zero) against Σ objective (step N), its path and its largest decline. */
-export interface ScenarioRegion {
-  code: string
-  name: string
-  slug: string
-  historicalCents: number
-  objectiveCents: number
-  changeCents: number
-  changeBasisPoints: number | null
-  amountsByYear: number[]
-  /** The change from each year to the next (cents, basis points of the earlier year). */
-  changes: YearlyChange[]
-  largestDecline: YearlyChange | null
-}
-
-/** A computed scenario as pages show it and as it is saved (JSON); amounts in cents. */
-export interface ScenarioResult {
-  version: typeof SCENARIO_RESULT_VERSION
-  computedAt: string
-  dataset: { id: number; label: string; kind: 'example' | 'imported'; budgetYear: number }
-  indeling: { validFrom: string; kind: 'example' | 'imported' } | null
-  scope: { kind: 'nation' } | { kind: 'region'; code: string; name: string; slug: string }
-  /** The parameters with the data set's macrobudget and budget year filled in. */
-  parameters: ScenarioParameters & { budgetYear: number; macroBudgetCents: number }
-  pipeline: {
-    year: number
-    step: number
-    fraction: number
-    macroBudgetCents: number
-    nationalPurchasingCents: number
-    wlzWithdrawalCents: number
-    distributableCents: number
-  }
-  measures: { key: string; label: string; weight: number; perInhabitant: boolean }[]
-  years: {
-    year: number
-    step: number
-    fraction: number
-    centralCents: number
-    otherCents: number
-    totalCents: number
-  }[]
-  regions: ScenarioRegion[]
-  municipalities: ScenarioMunicipality[]
-  sharing: SharingDto | null
-  wlz: WlzDto | null
-}
+export {
+  SCENARIO_RESULT_VERSION,
+  type ScenarioMunicipality,
+  type ScenarioRegion,
+  type ScenarioResult,
+} from './scenario-result.ts'
 
 function requireScopeRegion(data: CalcData, parameters: ScenarioParameters): CalcRegion | null {
   if (parameters.scope.kind === 'nation') return null
@@ -101,10 +40,23 @@ function requireSharingBase(data: CalcData, parameters: ScenarioParameters): voi
   }
 }
 
+/** The parameters with the data set's figures filled in; scenarios saved before a field existed get its default. */
+function fillParameters(data: CalcData, input: ScenarioParameters) {
+  return {
+    ...input,
+    budgetYear: input.budgetYear ?? data.dataset.budgetYear,
+    macroBudgetCents: input.macroBudgetCents ?? data.dataset.macroBudgetCents,
+    moMacroBudgetCents: input.moMacroBudgetCents ?? data.dataset.moMacroBudgetCents,
+    published: input.published ?? null,
+  }
+}
+
 /**
  * Compute a scenario on one data set (pure over the loaded data): DOMAIN.md §6.0's pipeline for the
- * budget year, the phase-in path, region risk figures, the region's sharing model year by year and
- * the Wlz ex-post settlement. Bad parameters become DomainError INVALID with field errors.
+ * budget year with BW and MO apart, the phase-in path (or a region's path from its published
+ * amounts), region risk figures, the region's sharing model year by year, the Wlz ex-post
+ * settlement against the withdrawal year, and plausibility warnings. Bad parameters become
+ * DomainError INVALID with field errors.
  */
 export function buildScenarioResult(
   data: CalcData,
@@ -113,42 +65,24 @@ export function buildScenarioResult(
 ): ScenarioResult {
   const region = requireScopeRegion(data, input)
   requireSharingBase(data, input)
-  const parameters = {
-    ...input,
-    budgetYear: input.budgetYear ?? data.dataset.budgetYear,
-    macroBudgetCents: input.macroBudgetCents ?? data.dataset.macroBudgetCents,
-  }
+  const parameters = fillParameters(data, input)
   return translateCalcErrors(() => {
-    const pipeline = runBudgetPipeline({
-      year: parameters.budgetYear,
-      macroBudgetCents: parameters.macroBudgetCents,
-      nationalPurchasingCents: parameters.nationalPurchasingCents,
-      wlzWithdrawalBasisPoints: parameters.wlzWithdrawalBasisPoints,
-      historicalShares: data.historical,
-      measures: data.measures,
-      municipalities: data.measured,
-      regions: data.regions,
-      startYear: parameters.startYear,
-      schedule: parameters.schedule,
-    })
-    const objective = pipeline.objective.map((o) => ({ code: o.code, amountCents: o.amountCents }))
-    const path = computePhaseInPath({
-      historical: pipeline.historical,
-      objective,
-      startYear: parameters.startYear,
-      schedule: parameters.schedule,
-    })
+    const { pipeline, path, moByYear, fromPublishedAmounts } = buildScenarioPaths(
+      data,
+      parameters,
+      region,
+    )
     const scopeRegions = region ? [region] : data.regions
     const risks = computeRegionRiskFigures({ regions: scopeRegions, path })
 
     const inScope = new Set(region ? region.memberCodes : data.municipalities.map((m) => m.code))
     const centres = new Set(data.regions.map((r) => r.code))
     const yearMaps = path.years.map((y) => new Map(y.amounts.map((a) => [a.code, a.amountCents])))
-    const historicalByCode = new Map(pipeline.historical.map((a) => [a.code, a.amountCents]))
+    const budgetStep = Math.min(pipeline.step, path.years.length - 1)
     const objectiveByCode = new Map(pipeline.objective.map((o) => [o.code, o]))
-    const blendedByCode = new Map(pipeline.blended.map((a) => [a.code, a.amountCents]))
     const withdrawalByCode = new Map(pipeline.wlzWithdrawal.map((a) => [a.code, a.amountCents]))
     const names = new Map(data.municipalities.map((m) => [m.code, m.name]))
+    const at = (k: number, code: string) => yearMaps[k]!.get(code) ?? 0
 
     const municipalities = data.municipalities
       .filter((m) => inScope.has(m.code))
@@ -158,10 +92,11 @@ export function buildScenarioResult(
         regionCode: m.regionCode,
         isCentral: centres.has(m.code),
         inhabitants: m.inhabitants,
-        historicalCents: historicalByCode.get(m.code) ?? 0,
-        objectiveCents: objectiveByCode.get(m.code)?.amountCents ?? 0,
+        historicalCents: at(0, m.code),
+        objectiveCents: at(path.years.length - 1, m.code),
         perInhabitantCents: objectiveByCode.get(m.code)?.perInhabitantCents ?? null,
-        budgetYearCents: blendedByCode.get(m.code) ?? 0,
+        budgetYearCents: at(budgetStep, m.code),
+        moCents: moByYear[budgetStep]?.get(m.code) ?? 0,
         wlzWithdrawalCents: withdrawalByCode.get(m.code) ?? 0,
         amountsByYear: yearMaps.map((map) => map.get(m.code) ?? 0),
       }))
@@ -194,14 +129,41 @@ export function buildScenarioResult(
               region,
               names,
               inhabitants: new Map(data.municipalities.map((m) => [m.code, m.inhabitants])),
-              objectiveCents: new Map(objective.map((o) => [o.code, o.amountCents])),
+              objectiveCents: new Map(pipeline.objective.map((o) => [o.code, o.amountCents])),
               wmoIntegrationPaymentCents: data.wmoIntegrationPaymentCents,
             },
             parameters.sharing,
-            blendedByCode,
-            path.years.map((y, k) => ({ year: y.year, amounts: yearMaps[k]! })),
+            budgetStep,
+            path.years.map((y, k) => ({
+              year: y.year,
+              amounts: yearMaps[k]!,
+              moCents: moByYear[k]?.get(region.code) ?? 0,
+            })),
           )
         : null
+
+    const regions = risks.map((risk) => {
+      const r = scopeRegions.find((candidate) => candidate.code === risk.code)!
+      return {
+        code: r.code,
+        name: r.name,
+        slug: r.slug,
+        historicalCents: risk.historicalCents,
+        objectiveCents: risk.objectiveCents,
+        changeCents: risk.changeCents,
+        changeBasisPoints: risk.changeBasisPoints,
+        amountsByYear: risk.years.map((y) => y.amountCents),
+        changes: [...risk.changes],
+        largestDecline: risk.largestDecline,
+      }
+    })
+    const wlz = settleWlz(
+      data,
+      parameters.wlz,
+      scopeRegions.map((r) => r.code),
+      parameters.wlzWithdrawalBasisPoints,
+      region?.code ?? null,
+    )
 
     return {
       version: SCENARIO_RESULT_VERSION,
@@ -222,40 +184,28 @@ export function buildScenarioResult(
         step: pipeline.step,
         fraction: pipeline.fraction,
         macroBudgetCents: pipeline.macroBudgetCents,
+        moMacroBudgetCents: pipeline.mo?.macroBudgetCents ?? 0,
         nationalPurchasingCents: pipeline.nationalPurchasingCents,
         wlzWithdrawalCents: pipeline.wlzWithdrawalCents,
         distributableCents: pipeline.distributableCents,
       },
-      measures: data.measures.map((m) => ({
+      fromPublishedAmounts,
+      measures: [...data.measures, ...data.moMeasures].map((m) => ({
         key: m.key,
         label: m.label,
         weight: m.weight,
         perInhabitant: m.perInhabitant === true,
       })),
       years,
-      regions: risks.map((risk) => {
-        const r = scopeRegions.find((candidate) => candidate.code === risk.code)!
-        return {
-          code: r.code,
-          name: r.name,
-          slug: r.slug,
-          historicalCents: risk.historicalCents,
-          objectiveCents: risk.objectiveCents,
-          changeCents: risk.changeCents,
-          changeBasisPoints: risk.changeBasisPoints,
-          amountsByYear: risk.years.map((y) => y.amountCents),
-          changes: [...risk.changes],
-          largestDecline: risk.largestDecline,
-        }
-      }),
+      regions,
       municipalities,
       sharing,
-      wlz: settleWlz(
-        data,
-        parameters.wlz,
-        scopeRegions.map((r) => r.code),
-        pipeline.wlzWithdrawal,
-      ),
+      wlz,
+      warnings: scenarioWarnings({
+        macroBudgetCents: pipeline.macroBudgetCents + (pipeline.mo?.macroBudgetCents ?? 0),
+        wlz,
+        regions,
+      }),
     }
   }, scenarioFieldOf)
 }

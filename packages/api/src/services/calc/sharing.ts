@@ -2,12 +2,13 @@ import {
   allocate,
   applySharingModel,
   computeMunicipalityRiskFigures,
+  type RetentionRule,
   type SharingMember,
   type SharingModel,
   type SharingResult,
   type YearlyChange,
 } from '@bt/calc'
-import type { ScenarioSharing, SharingModelKind } from '@bt/domain'
+import type { ScenarioRetention, ScenarioSharing, SharingModelKind } from '@bt/domain'
 import type { CalcRegion } from './inputs.ts'
 
 /** basisPoints of totalCents, rounded by the one allocator (above 100%: the whole plus the rest). */
@@ -46,6 +47,8 @@ export interface SharingDto {
     resultCentsByYear: number[]
     largestDecline: YearlyChange | null
   }[]
+  /** The reserve at the end of each path year (inhabitants with reserve only; older results lack it). */
+  reserveBalanceAfterCentsByYear?: number[]
 }
 
 /** What the sharing needs of the region: members' amounts, inhabitants, objective amounts and bases. */
@@ -57,19 +60,45 @@ export interface SharingContext {
   wmoIntegrationPaymentCents: ReadonlyMap<string, number>
 }
 
-/** calc's model for one year: percentages of the region's budget that year become cents. */
+/**
+ * calc's retention rule: with a separate MO cap (the IJssel-Vecht covenant, issue 18 item 3) the BW
+ * and the MO part of the region's budget are each retained and capped on their own.
+ */
+function toRetentionRule(
+  retention: ScenarioRetention,
+  budgetCents: number,
+  moCents: number,
+): RetentionRule {
+  if (retention.kind !== 'basisPoints' || retention.moCapCents === undefined) return retention
+  const mo = Math.min(moCents, budgetCents)
+  return {
+    kind: 'basisPointsPerPart',
+    basisPoints: retention.basisPoints,
+    parts: [
+      { key: 'bw', budgetCents: budgetCents - mo, ...cap(retention.capCents) },
+      { key: 'mo', budgetCents: mo, ...cap(retention.moCapCents) },
+    ],
+  }
+}
+const cap = (capCents: number | undefined) => (capCents === undefined ? {} : { capCents })
+
+/**
+ * calc's model for one year: percentages of the region's budget that year become cents; the reserve
+ * opens with the balance the year before closed with (Gooi en Vechtstreek, issue 18 item 4).
+ */
 function toCalcModel(
   sharing: ScenarioSharing,
   regionCode: string,
-  budgetCents: number,
+  year: { budgetCents: number; moCents: number; reserveBalanceCents: number },
 ): SharingModel {
+  const { budgetCents, moCents } = year
   switch (sharing.kind) {
     case 'inhabitantsWithReserve':
       return {
         kind: sharing.kind,
         budgetedCostsCents: budgetCents,
         actualCostsCents: basisPointsOf(budgetCents, sharing.actualCostsBasisPoints),
-        reserveBalanceCents: sharing.reserveBalanceCents,
+        reserveBalanceCents: year.reserveBalanceCents,
         reserveCapCents: sharing.reserveCapCents,
       }
     case 'appropriateShare':
@@ -78,11 +107,20 @@ function toCalcModel(
         base: sharing.base,
         costsCents: basisPointsOf(budgetCents, sharing.actualCostsBasisPoints),
         ...(sharing.retention
-          ? { retention: { centralMunicipalityCode: regionCode, rule: sharing.retention } }
+          ? {
+              retention: {
+                centralMunicipalityCode: regionCode,
+                rule: toRetentionRule(sharing.retention, budgetCents, moCents),
+              },
+            }
           : {}),
       }
     case 'centralRetention':
-      return { kind: sharing.kind, centralMunicipalityCode: regionCode, rule: sharing.retention }
+      return {
+        kind: sharing.kind,
+        centralMunicipalityCode: regionCode,
+        rule: toRetentionRule(sharing.retention, budgetCents, moCents),
+      }
     case 'localCompensation':
       return {
         kind: sharing.kind,
@@ -113,15 +151,40 @@ function members(
   })
 }
 
-/** Apply the region's model to one year's amounts (cents per member code). Throws CalcError. */
-export function shareYear(
+/** One path year as the sharing sees it: members' amounts and the centrumgemeente's MO (cents). */
+export interface SharingYear {
+  year: number
+  amounts: ReadonlyMap<string, number>
+  moCents: number
+}
+
+/**
+ * Apply the region's model to each year in order (cents per member code). The reserve's balance is
+ * the one at the start of the budget year (step fromStep) and carries from there year to year;
+ * earlier path years open with it too. Throws CalcError.
+ */
+export function shareYears(
   context: SharingContext,
   sharing: ScenarioSharing,
-  amounts: ReadonlyMap<string, number>,
-): SharingResult {
-  const list = members(context, sharing, amounts)
-  const budget = list.reduce((sum, m) => sum + m.amountCents, 0)
-  return applySharingModel(list, toCalcModel(sharing, context.region.code, budget))
+  years: readonly SharingYear[],
+  fromStep = 0,
+): SharingResult[] {
+  const opening = sharing.kind === 'inhabitantsWithReserve' ? sharing.reserveBalanceCents : 0
+  let reserveBalanceCents = opening
+  return years.map((year, step) => {
+    if (step <= fromStep) reserveBalanceCents = opening
+    const list = members(context, sharing, year.amounts)
+    const budgetCents = list.reduce((sum, m) => sum + m.amountCents, 0)
+    const model = toCalcModel(sharing, context.region.code, {
+      budgetCents,
+      moCents: year.moCents,
+      reserveBalanceCents,
+    })
+    const result = applySharingModel(list, model)
+    if (result.kind === 'inhabitantsWithReserve')
+      reserveBalanceCents = result.reserveBalanceAfterCents
+    return result
+  })
 }
 
 function toLines(result: SharingResult, names: ReadonlyMap<string, string>): SharingLineDto[] {
@@ -140,21 +203,20 @@ function toLines(result: SharingResult, names: ReadonlyMap<string, string>): Sha
 }
 
 /**
- * The model for the budget year (from its blended amounts) and, per path year, what each member
- * ends up with, with its largest yearly decline (DOMAIN.md §6.6: municipalities only after sharing).
- * Throws CalcError.
+ * The model for each path year in order, shown for the budget year's step, and per path year what
+ * each member ends up with, with its largest yearly decline (DOMAIN.md §6.6: municipalities only
+ * after sharing). Throws CalcError.
  */
 export function shareRegion(
   context: SharingContext,
   sharing: ScenarioSharing,
-  budgetYear: ReadonlyMap<string, number>,
-  path: readonly { year: number; amounts: ReadonlyMap<string, number> }[],
+  budgetYearStep: number,
+  path: readonly SharingYear[],
 ): SharingDto {
-  const result = shareYear(context, sharing, budgetYear)
-  const years = path.map((entry) => ({
-    year: entry.year,
-    lines: shareYear(context, sharing, entry.amounts).lines,
-  }))
+  const step = Math.min(Math.max(budgetYearStep, 0), path.length - 1)
+  const results = shareYears(context, sharing, path, step)
+  const result = results[step]!
+  const years = path.map((entry, k) => ({ year: entry.year, lines: results[k]!.lines }))
   const risks = computeMunicipalityRiskFigures({ years })
   const figures = Object.fromEntries(
     Object.entries(result).filter(
@@ -165,6 +227,13 @@ export function shareRegion(
     kind: result.kind,
     figures,
     lines: toLines(result, context.names),
+    ...(result.kind === 'inhabitantsWithReserve'
+      ? {
+          reserveBalanceAfterCentsByYear: results.map((r) =>
+            r.kind === 'inhabitantsWithReserve' ? r.reserveBalanceAfterCents : 0,
+          ),
+        }
+      : {}),
     byYear: risks.map((risk) => ({
       code: risk.code,
       name: context.names.get(risk.code) ?? risk.code,

@@ -8,6 +8,7 @@ const DATASET_COLUMNS = [
   'kind',
   'budgetYear',
   'macroBudgetCents',
+  'moMacroBudgetCents',
   'note',
   'createdAt',
 ] as const
@@ -42,6 +43,7 @@ export async function listCalcDatasets(db: Kysely<DB>) {
       'd.kind',
       'd.budgetYear',
       'd.macroBudgetCents',
+      'd.moMacroBudgetCents',
       'd.note',
       'd.createdAt',
       'u.name as createdByName',
@@ -62,13 +64,13 @@ export async function loadCalcInputs(db: Kysely<DB>, params: { datasetId: number
   const [historical, measures, values, sharingBases, wlzGroups] = await Promise.all([
     db
       .selectFrom('calcHistoricalAmount')
-      .select(['municipalityCode', 'amountCents'])
+      .select(['municipalityCode', 'amountCents', 'moAmountCents'])
       .where('datasetId', '=', datasetId)
       .orderBy('municipalityCode')
       .execute(),
     db
       .selectFrom('calcMeasure')
-      .select(['key', 'label', 'weight', 'perInhabitant'])
+      .select(['key', 'label', 'weight', 'perInhabitant', 'budget'])
       .where('datasetId', '=', datasetId)
       .orderBy('position')
       .execute(),
@@ -123,12 +125,19 @@ export interface NewCalcDataset {
     kind: 'example' | 'imported'
     budgetYear: number
     macroBudgetCents: number
+    moMacroBudgetCents?: number
     seed: number | null
     note: string
     createdBy: string | null
   }
-  historical: readonly { municipalityCode: string; amountCents: number }[]
-  measures: readonly { key: string; label: string; weight: number; perInhabitant: boolean }[]
+  historical: readonly { municipalityCode: string; amountCents: number; moAmountCents?: number }[]
+  measures: readonly {
+    key: string
+    label: string
+    weight: number
+    perInhabitant: boolean
+    budget?: 'bw' | 'mo'
+  }[]
   values: readonly { measureKey: string; municipalityCode: string; value: number }[]
   sharingBases?: readonly { municipalityCode: string; wmoIntegrationPaymentCents: number }[]
   wlzGroups?: readonly NewWlzClientGroup[]

@@ -1,0 +1,115 @@
+import {
+  computePhaseInPath,
+  computePublishedRegionPath,
+  runBudgetPipeline,
+  type BudgetPipelineResult,
+  type PhaseInPath,
+} from '@bt/calc'
+import { DomainError, type ScenarioParameters } from '@bt/domain'
+import type { CalcData, CalcRegion } from './inputs.ts'
+
+// The money of a scenario year by year (DOMAIN.md §6.0, §6.2; issue 18 items 1 and 5): the BW
+// pipeline for the budget year, BW's path over all municipalities plus MO's over the
+// centrumgemeenten (a region's total is BW + MO, like the published region figures), or, when a
+// region's published amounts are given, the region's path from those with its members' shares.
+
+/** The pipeline and the yearly amounts per municipality (cents) everything else is read from. */
+export interface ScenarioPaths {
+  pipeline: BudgetPipelineResult
+  /** Per year, BW + MO per municipality; for published amounts only the region's members. */
+  path: PhaseInPath
+  /** Per year, MO per centrumgemeente (empty maps without MO). */
+  moByYear: ReadonlyMap<string, number>[]
+  fromPublishedAmounts: boolean
+}
+
+type Filled = ScenarioParameters & {
+  budgetYear: number
+  macroBudgetCents: number
+  moMacroBudgetCents: number
+}
+
+function requireMoShares(data: CalcData, parameters: Filled): void {
+  if (parameters.moMacroBudgetCents > 0 && data.historicalMo.length === 0) {
+    const message =
+      'Deze gegevensset heeft geen historische MO-bedragen per centrumgemeente; laat het macrobudget MO leeg of 0.'
+    throw new DomainError('INVALID', message, { fieldErrors: { moMacroBudgetEuros: [message] } })
+  }
+}
+
+/** Computes the scenario's paths; throws CalcError (translated by the caller) or DomainError. */
+export function buildScenarioPaths(
+  data: CalcData,
+  parameters: Filled,
+  region: CalcRegion | null,
+): ScenarioPaths {
+  requireMoShares(data, parameters)
+  const withMo = data.historicalMo.length > 0
+  const pipeline = runBudgetPipeline({
+    year: parameters.budgetYear,
+    macroBudgetCents: parameters.macroBudgetCents,
+    nationalPurchasingCents: parameters.nationalPurchasingCents,
+    wlzWithdrawalBasisPoints: parameters.wlzWithdrawalBasisPoints,
+    historicalShares: data.historical,
+    measures: data.measures,
+    municipalities: data.measured,
+    regions: data.regions,
+    startYear: parameters.startYear,
+    schedule: parameters.schedule,
+    ...(withMo
+      ? {
+          mo: {
+            macroBudgetCents: parameters.moMacroBudgetCents,
+            historicalShares: data.historicalMo,
+            measures: data.moMeasures,
+            centres: data.moCentres,
+          },
+        }
+      : {}),
+  })
+  const bw = computePhaseInPath({
+    historical: pipeline.historical,
+    objective: pipeline.objective.map((o) => ({ code: o.code, amountCents: o.amountCents })),
+    startYear: parameters.startYear,
+    schedule: parameters.schedule,
+  })
+  const mo = pipeline.mo
+    ? computePhaseInPath({
+        historical: pipeline.mo.historical,
+        objective: pipeline.mo.objective,
+        startYear: parameters.startYear,
+        schedule: parameters.schedule,
+      })
+    : null
+  const moByYear = bw.years.map(
+    (_, k) => new Map(mo?.years[k]!.amounts.map((a) => [a.code, a.amountCents]) ?? []),
+  )
+  const combined: PhaseInPath = {
+    ...bw,
+    years: bw.years.map((year, k) => ({
+      ...year,
+      totalCents: year.totalCents + (mo?.years[k]!.totalCents ?? 0),
+      amounts: year.amounts.map((a) => ({
+        code: a.code,
+        amountCents: a.amountCents + (moByYear[k]!.get(a.code) ?? 0),
+      })),
+    })),
+  }
+  if (!region || !parameters.published)
+    return { pipeline, path: combined, moByYear, fromPublishedAmounts: false }
+
+  // Published amounts: the members share the objective amount as they do in the data set.
+  const objective = new Map(combined.years.at(-1)!.amounts.map((a) => [a.code, a.amountCents]))
+  const path = computePublishedRegionPath({
+    historicalCents: parameters.published.historicalCents,
+    objectiveCents: parameters.published.objectiveCents,
+    centralMunicipalityCode: region.code,
+    memberWeights: region.memberCodes.map((code) => ({
+      code,
+      amountCents: objective.get(code) ?? 0,
+    })),
+    startYear: parameters.startYear,
+    schedule: parameters.schedule,
+  })
+  return { pipeline, path, moByYear, fromPublishedAmounts: true }
+}
