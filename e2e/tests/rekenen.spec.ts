@@ -121,18 +121,21 @@ test.describe('calculation scenarios', () => {
     await loginAs(page, DEMO.region_editor)
     await expectNoA11yViolations(page) // the landing page after login
     await page.goto('/rekenen')
-    await page.getByLabel('Macrobudget (euro)').fill('heel veel')
+    await page.getByLabel('Macrobudget beschermd wonen (BW, euro)').fill('heel veel')
     await page.getByLabel('Aantal stappen (1 tot en met 30)').fill('0')
     await page.getByRole('button', { name: 'Berekenen' }).click()
     await expect(
       page.getByText(
-        "Vul het macrobudget in als bedrag in euro's, bijvoorbeeld 1.900.000 of 2500,50.",
+        "Vul het macrobudget BW in als bedrag in euro's, bijvoorbeeld 1.900.000 of 2500,50.",
       ),
     ).toBeVisible()
     await expect(
       page.getByText('Vul voor het aantal stappen een heel getal in van 1 tot en met 30.'),
     ).toBeVisible()
-    await expect(page.getByLabel('Macrobudget (euro)')).toHaveAttribute('aria-invalid', 'true')
+    await expect(page.getByLabel('Macrobudget beschermd wonen (BW, euro)')).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    )
     await expectNoA11yViolations(page)
 
     const noScript = await browser.newContext({ javaScriptEnabled: false })

@@ -56,6 +56,9 @@ export async function loader({ request, context }: Route.LoaderArgs) {
           budgetYear: String(overview.dataset.budgetYear),
           startYear: String(overview.dataset.budgetYear),
           macroBudgetEuros: formatCentsAsEuros(overview.dataset.macroBudgetCents),
+          moMacroBudgetEuros: formatCentsAsEuros(overview.dataset.moMacroBudgetCents),
+          // IJssel-Vecht's passend aandeel follows the Wmo-integratie-uitkering when the data has it.
+          ...(overview.dataset.hasWmoIntegrationPayment ? {} : { shareBase: 'inhabitants' }),
         }
       : {}),
   }
@@ -163,6 +166,7 @@ export default function Rekenen({ loaderData, actionData }: Route.ComponentProps
             formError={runFailure?.formError}
             hasWmoIntegrationPayment={dataset.hasWmoIntegrationPayment}
             macroHint={`De gegevensset gaat uit van € ${formatCentsAsEuros(dataset.macroBudgetCents)}.`}
+            moMacroHint={`MO blijft bij de centrumgemeenten en valt buiten de Wlz-uitname; de gegevensset gaat uit van € ${formatCentsAsEuros(dataset.moMacroBudgetCents)}.`}
           />
         </section>
       ) : (

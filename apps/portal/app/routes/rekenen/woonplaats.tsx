@@ -107,11 +107,16 @@ function AnswerView({ answer }: { answer: Answer }) {
       <Explanation answer={answer} />
       <Paragraph>
         {n.isNewClient
-          ? `Geen aanvraag voor en geen gebruik van beschermd wonen in ${n.region.name} van ${formatIsoDate(n.windowStartDate)} tot en met ${formatIsoDate(n.windowEndDate)} (de 365 dagen vóór de melding): een nieuwe cliënt.`
-          : `${n.matchedEvent?.kind === 'application' ? 'Een aanvraag' : 'Gebruik van beschermd wonen'} in ${n.matchedEvent?.municipalityName ?? n.region.name} (rij ${n.matchedEvent?.row ?? '?'}) valt in de 365 dagen vóór de melding (${formatIsoDate(n.windowStartDate)} tot en met ${formatIsoDate(n.windowEndDate)}): geen nieuwe cliënt.`}
+          ? `Geen aanvraag voor en geen gebruik van beschermd wonen in ${n.region.name} van ${formatIsoDate(n.windowStartDate)} tot en met ${formatIsoDate(n.windowEndDate)} (de ${windowDays(n)} dagen vóór de melding): een nieuwe cliënt.`
+          : `${n.matchedEvent?.kind === 'application' ? 'Een aanvraag' : 'Gebruik van beschermd wonen'} in ${n.matchedEvent?.municipalityName ?? n.region.name} (rij ${n.matchedEvent?.row ?? '?'}) valt in de ${windowDays(n)} dagen vóór de melding (${formatIsoDate(n.windowStartDate)} tot en met ${formatIsoDate(n.windowEndDate)}): geen nieuwe cliënt.`}
       </Paragraph>
     </section>
   )
+}
+
+/** The new-client window's length in days (a parameter: 365 unless changed). */
+function windowDays(n: { windowStartDate: string; windowEndDate: string }): number {
+  return Math.round((Date.parse(n.windowEndDate) - Date.parse(n.windowStartDate)) / 86_400_000) + 1
 }
 
 export default function Woonplaats({ loaderData, actionData }: Route.ComponentProps) {
@@ -205,6 +210,19 @@ export default function Woonplaats({ loaderData, actionData }: Route.ComponentPr
               hint: 'Of vul de start van beschermd wonen in.',
             })}
             {input('bwStartDate', 'Start van beschermd wonen', { type: 'date' })}
+          </div>
+        </fieldset>
+        <fieldset className="utrecht-form-fieldset bt-fieldset">
+          <legend className="utrecht-form-fieldset__legend">Termijnen uit het wetsvoorstel</legend>
+          <p className="utrecht-paragraph bt-field__hint">
+            Het wetsvoorstel (Tweede Kamer 36288) is nog niet in werking; de termijnen kunnen
+            veranderen. Leeg: 12 maanden en 365 dagen.
+          </p>
+          <div className="bt-form-grid">
+            {input('recentBwMonths', 'Eerder beschermd wonen telt mee tot (maanden)', {
+              hint: 'Binnen deze termijn blijft de gemeente die het bood verantwoordelijk.',
+            })}
+            {input('lookbackDays', 'Nieuwe cliënt: geen beschermd wonen in de laatste (dagen)')}
           </div>
         </fieldset>
         {rows('addresses', 'Ingeschreven adressen (BRP)', (i) => (
