@@ -43,5 +43,12 @@ export default [
   route('regio/:slug/afspraken/export.csv', 'routes/regio/afspraken/export-csv.ts'),
   route('regio/:slug/afspraken/export.xlsx', 'routes/regio/afspraken/export-xlsx.ts'),
   route('regio/:slug/afspraken/importeren', 'routes/regio/afspraken/importeren.tsx'),
+  route('indicatoren', 'routes/indicatoren/index.tsx'),
+  route('indicatoren/importeren', 'routes/indicatoren/import.tsx'),
+  route('indicatoren/sjabloon.csv', 'routes/indicatoren/template.ts'),
+  route('indicatoren/:key', 'routes/indicatoren/indicator.tsx'),
+  route('indicatoren/:key/export.csv', 'routes/indicatoren/export.ts', { id: 'routes/indicatoren/export-csv' }),
+  route('indicatoren/:key/export.xlsx', 'routes/indicatoren/export.ts', { id: 'routes/indicatoren/export-xlsx' }),
+  route('regio/:slug/indicatoren', 'routes/regio/indicatoren.tsx'),
   route('*', 'routes/not-found.tsx'),
 ] satisfies RouteConfig

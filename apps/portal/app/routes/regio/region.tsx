@@ -16,6 +16,7 @@ import { getApi, notFound, requestContext, requireActor, toRouteError } from '#a
 import { formAction, formDataToObject, parseValues } from '#app/server/forms.server.ts'
 import type { Route } from './+types/region'
 import { Breadcrumb, regionCrumbs } from '#app/components/ui/breadcrumb.tsx'
+import { RegionIndicators } from '#app/components/indicators/region-indicators.tsx'
 
 export const meta: Route.MetaFunction = ({ data }) => [{ title: pageTitle(data?.region.name ?? 'Regio') }]
 
@@ -27,12 +28,13 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
   // Region-identifiable agreements need a login (DESIGN.md visibility); the shell is public.
   const signedIn = context.get(requestContext).scope.actor !== null
   const filter = readAgreementFilter(new URL(request.url).searchParams)
-  const [region, overview, plan] = await Promise.all([
+  const [region, overview, plan, indicators] = await Promise.all([
     api.region.bySlug({ slug: slug.data }),
     signedIn ? api.region.agreements({ slug: slug.data, filter }) : null,
     signedIn ? api.plan.get({ slug: slug.data }) : null,
+    api.indicator.regionSection({ slug: slug.data }),
   ]).catch(toRouteError)
-  return { region, overview, plan, filter }
+  return { region, overview, plan, filter, indicators }
 }
 
 /** The page's one form: move the agreements ticked in the list to one stage (all or nothing). */
@@ -54,7 +56,7 @@ export async function action({ params, request, context }: Route.ActionArgs) {
 }
 
 export default function RegionPage({ loaderData, actionData }: Route.ComponentProps) {
-  const { region, overview, plan, filter } = loaderData
+  const { region, overview, plan, filter, indicators } = loaderData
   const bulkResult = actionData as BulkStageResult | undefined
   const location = useLocation()
   const ownRegion = overview?.view === 'draft'
@@ -193,6 +195,7 @@ export default function RegionPage({ loaderData, actionData }: Route.ComponentPr
           </Paragraph>
         </section>
       )}
+      <RegionIndicators regionName={region.name} slug={region.slug} sections={indicators.sections} note={indicators.note} canEnter={overview?.permissions.canEdit ?? false} />
       <RegionMembers regionName={region.name} regionCode={region.code} members={region.members} />
     </>
   )

@@ -1,0 +1,134 @@
+import { AREA_LEVEL_LABELS, INDICATOR_IMPORT_COLUMNS, VALUE_STATES, VALUE_STATE_LABELS } from '@bt/domain'
+import { Button, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react'
+import { data, Form, Link, useNavigation } from 'react-router'
+import { z } from 'zod'
+import { ErrorPage } from '#app/components/error-page.tsx'
+import { FieldShell, FormError } from '#app/components/form-field.tsx'
+import { Breadcrumb } from '#app/components/ui/breadcrumb.tsx'
+import { RowErrors } from '#app/components/ui/row-errors.tsx'
+import { formatInteger, pageTitle } from '#app/lib/format.ts'
+import type { FormFailure } from '#app/lib/forms.ts'
+import { getApi, requireActor } from '#app/server/api.server.ts'
+import { formAction } from '#app/server/forms.server.ts'
+import { readSheetFile, readSheetUpload, SHEET_NO_FILE } from '#app/server/sheets.server.ts'
+import type { Route } from './+types/import'
+
+export const meta: Route.MetaFunction = () => [{ title: pageTitle('Indicatorwaarden importeren') }]
+
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const actor = requireActor(context, request)
+  const roles = new Set(actor.grants.map((g) => g.role))
+  if (!roles.has('vng_analyst') && !roles.has('region_editor')) {
+    throw data({ message: 'Alleen VNG-analisten en regioredacteuren kunnen indicatorwaarden importeren.' }, { status: 403 })
+  }
+  return { isAnalyst: roles.has('vng_analyst') }
+}
+
+const IntentSchema = z.enum(['controleren', 'importeren'])
+const CommitSchema = z.object({ importId: z.coerce.number().int().positive() })
+
+export async function action({ request, context }: Route.ActionArgs) {
+  requireActor(context, request)
+  const upload = await readSheetUpload(request)
+  if (!upload.ok) return data<FormFailure>({ fieldErrors: { file: [upload.message] } }, { status: upload.status })
+  const intent = IntentSchema.safeParse(upload.values.intent)
+  if (!intent.success) throw data({ message: 'Dit formulier kennen we niet.' }, { status: 400 })
+  const api = getApi(context)
+  if (intent.data === 'importeren') {
+    const commit = CommitSchema.safeParse(upload.values)
+    if (!commit.success) throw data({ message: 'Kies eerst een bestand en controleer het.' }, { status: 400 })
+    return formAction(async () => ({ intent: 'importeren' as const, ...(await api.indicator.commitImport(commit.data)) }))
+  }
+  if (!upload.file) return data<FormFailure>({ fieldErrors: { file: [SHEET_NO_FILE] } }, { status: 400 })
+  const sheet = await readSheetFile(upload.file)
+  if (!sheet.ok) return data<FormFailure>({ fieldErrors: { file: [sheet.message] } }, { status: 400 })
+  const filename = upload.file.filename
+  return formAction(async () => ({ intent: 'controleren' as const, filename, ...(await api.indicator.previewImport({ filename, rows: sheet.rows })) }))
+}
+
+export default function ImportIndicatorValues({ loaderData, actionData }: Route.ComponentProps) {
+  const navigation = useNavigation()
+  const busy = navigation.state === 'submitting' ? navigation.formData?.get('intent') : null
+  const result = actionData && 'intent' in actionData ? actionData : undefined
+  const failure = actionData && !result ? (actionData as FormFailure) : undefined
+  const preview = result?.intent === 'controleren' ? result : undefined
+  const committed = result?.intent === 'importeren' ? result : undefined
+  const fileError = failure?.fieldErrors?.file?.[0]
+  return (
+    <>
+      <Breadcrumb items={[{ to: '/indicatoren', label: 'Indicatoren' }, { label: 'Importeren' }]} />
+      <Heading1>Indicatorwaarden importeren</Heading1>
+      <Paragraph>
+        {loaderData.isAnalyst
+          ? 'Lees waarden in voor elke gemeente, regio of het land, bijvoorbeeld een CBS-tabel.'
+          : 'Lees waarden in voor uw regio en haar gemeenten.'}{' '}
+        Begin met het <a href="/indicatoren/sjabloon.csv" download>sjabloon (CSV)</a>.
+      </Paragraph>
+      <ul className="utrecht-unordered-list">
+        <li>Kolommen: {INDICATOR_IMPORT_COLUMNS.map((c) => c.header).join(', ')}. Verplicht: indicator, niveau, gebiedscode, periode.</li>
+        <li>Niveau: {Object.values(AREA_LEVEL_LABELS).join(', ')}. Gebiedscode: een CBS-gemeentecode (GM0193), de code van de centrumgemeente voor een regio, of NL.</li>
+        <li>Periode: 2025, 2025-H1 of 2025-Q3. Een sterretje (2025-H1*) betekent voorlopig, zoals bij CBS.</li>
+        <li>Status: {VALUE_STATES.map((s) => VALUE_STATE_LABELS[s]).join(', ')}; leeg is definitief. In de kolom waarde betekenen de CBS-tekens . en x geheim, en - nihil.</li>
+        <li>Verhoudingen (aandelen, wachttijden) vult u in met teller en noemer; de waarde wordt berekend.</li>
+        <li>Alles of niets: is één rij fout, dan wordt niets opgeslagen. Een rij die al zo is opgeslagen, blijft ongewijzigd.</li>
+      </ul>
+
+      {committed ? (
+        <section className="utrecht-alert utrecht-alert--ok bt-preview" role="status" aria-labelledby="geimporteerd">
+          <Heading2 id="geimporteerd">De waarden zijn opgeslagen</Heading2>
+          <Paragraph>
+            {formatInteger(committed.total)} rijen: {formatInteger(committed.inserted)} nieuw, {formatInteger(committed.updated)} gewijzigd,{' '}
+            {formatInteger(committed.unchanged)} ongewijzigd. Bekijk de <Link to="/indicatoren">indicatoren</Link>.
+          </Paragraph>
+        </section>
+      ) : null}
+      {preview && preview.errors.length > 0 ? (
+        <RowErrors
+          errors={preview.errors}
+          title="Het bestand bevat fouten"
+          intro={`${preview.filename}: ${formatInteger(preview.rowCount)} rijen gelezen, ${formatInteger(preview.errorCount)} fouten${preview.errorCount > preview.errors.length ? ` (de eerste ${preview.errors.length} staan hieronder)` : ''}. Er is niets opgeslagen. Verbeter de rijen en controleer opnieuw.`}
+        />
+      ) : null}
+      {preview && preview.errors.length === 0 && preview.importId && preview.counts ? (
+        <section className="utrecht-alert utrecht-alert--info bt-preview" role="status" aria-labelledby="controle">
+          <Heading2 id="controle">Het bestand is in orde</Heading2>
+          <Paragraph>
+            {preview.filename}: {formatInteger(preview.rowCount)} rijen; {formatInteger(preview.counts.added)} nieuw, {formatInteger(preview.counts.changed)} gewijzigd,{' '}
+            {formatInteger(preview.counts.unchanged)} ongewijzigd. Er is nog niets opgeslagen.
+          </Paragraph>
+          <Form method="post" encType="multipart/form-data" aria-label="Import opslaan">
+            <input type="hidden" name="importId" value={preview.importId} />
+            <Button type="submit" name="intent" value="importeren" appearance="primary-action-button" disabled={busy != null}>
+              Importeren
+            </Button>
+          </Form>
+        </section>
+      ) : null}
+      {failure?.formError ? <FormError message={failure.formError} /> : null}
+
+      <Heading2>Bestand kiezen</Heading2>
+      <Form method="post" encType="multipart/form-data" className="bt-form" aria-label="Bestand controleren">
+        <FieldShell id="file" label="Spreadsheet" hint="Een CSV-bestand of een Excel-bestand (.xlsx) van hoogstens 2 MB." error={fileError}>
+          {(describedBy) => (
+            <input id="file" name="file" type="file" required accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" className="bt-file" aria-invalid={fileError ? true : undefined} aria-describedby={describedBy} />
+          )}
+        </FieldShell>
+        <div className="utrecht-button-group bt-button-row">
+          <Button type="submit" name="intent" value="controleren" appearance={preview?.importId ? 'secondary-action-button' : 'primary-action-button'} disabled={busy != null}>
+            Controleren
+          </Button>
+        </div>
+      </Form>
+      {busy ? (
+        <div className="bt-progress" role="status">
+          <progress aria-label={busy === 'importeren' ? 'Bezig met opslaan' : 'Bezig met controleren'} />
+          <p className="utrecht-paragraph">{busy === 'importeren' ? 'De waarden worden opgeslagen…' : 'Het bestand wordt gecontroleerd…'} Bij een groot bestand kan dit even duren.</p>
+        </div>
+      ) : null}
+    </>
+  )
+}
+
+export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
+  return <ErrorPage error={error} />
+}
