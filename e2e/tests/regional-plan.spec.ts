@@ -318,6 +318,38 @@ test.describe('the regional plan of Regio Zwolle', () => {
     await other.close()
   })
 
+  test('a plan text stays a draft for other regions until a region editor publishes it', async ({ page, browser }) => {
+    const text = `Mijn latere tekst ${RUN}.`
+    await loginAs(page, DEMO.region_editor)
+    await page.goto('/regio/zwolle/plan')
+    const section = page.getByRole('region', { name: '2. Verdeling van verantwoordelijkheden' })
+    await expect(section.locator('.bt-markdown')).toHaveText(text)
+    await expect(section).toContainText('Nog niet gepubliceerd: alleen de regio ziet deze tekst.')
+
+    // Another region's editor sees neither the draft text nor its status.
+    const otherContext = await browser.newContext()
+    try {
+      const other = await otherContext.newPage()
+      await loginAs(other, DEMO.other_region_editor)
+      await other.goto('/regio/zwolle/plan')
+      const otherSection = other.getByRole('region', { name: '2. Verdeling van verantwoordelijkheden' })
+      await expect(otherSection).toContainText('Er is nog geen tekst.')
+      await expect(otherSection).not.toContainText(text)
+      await expect(otherSection.getByRole('button', { name: /Publiceren/ })).toHaveCount(0)
+      await expectNoA11yViolations(other)
+
+      await section.getByRole('button', { name: /Publiceren/ }).click()
+      await expect(section.getByRole('status')).toHaveText('De tekst is gepubliceerd.')
+      await expect(section).toContainText('Gepubliceerd: andere regio’s en VNG zien deze tekst.')
+      await expectNoA11yViolations(page)
+
+      await other.reload()
+      await expect(otherSection.locator('.bt-markdown')).toHaveText(text)
+    } finally {
+      await otherContext.close()
+    }
+  })
+
   test("the national search finds another region's published agreement by a word from its text", async ({ page, browser }) => {
     test.slow() // two sessions, one without JavaScript
     await loginAs(page, DEMO.other_region_editor)

@@ -134,6 +134,11 @@ const CASES: AccessCase[] = [
     allowed: ['region_editor'],
   },
   {
+    path: 'plan.publishElement',
+    input: () => ({ regionSlug: 'zwolle', element: 'vision', version: 999 }),
+    allowed: ['region_editor'],
+  },
+  {
     path: 'plan.addVisionVersion',
     input: () => ({ regionSlug: 'zwolle', title: 'Regiovisie 2', documentDate: '2026-03-01' }),
     allowed: ['region_editor'],

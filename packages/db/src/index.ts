@@ -101,7 +101,9 @@ export {
   insertCouncilAdoption,
   insertVisionVersion,
   listCouncilAdoptions,
+  findPlanElement,
   listPlanElements,
+  publishPlanElement,
   listVisionVersions,
   savePlanElement,
 } from './repositories/plan/regional-plan.ts'

@@ -3,7 +3,9 @@ import type { DB } from './schema.ts'
 import { migrations } from './migrations/index.ts'
 
 function createMigrator(db: Kysely<DB>): Migrator {
-  return new Migrator({ db, provider: { getMigrations: async () => migrations } })
+  // Engineers land migrations from parallel branches, each in its own time range, so a database may
+  // already have run a later-named one: run the missing ones anyway (each is independent of the others).
+  return new Migrator({ db, provider: { getMigrations: async () => migrations }, allowUnorderedMigrations: true })
 }
 
 function unwrap({ error, results }: MigrationResultSet): string[] {

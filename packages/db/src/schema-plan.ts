@@ -11,6 +11,12 @@ export interface PlanElementTable {
   version: Generated<number>
   updatedAt: Timestamp
   updatedByLabel: string
+  /** The published copy (null until a region editor publishes): what readers outside the region see. */
+  publishedVersion: number | null
+  publishedStatus: string | null
+  publishedBody: string | null
+  publishedAt: Timestamp | null
+  publishedByLabel: string | null
 }
 
 export interface VisionVersionTable {

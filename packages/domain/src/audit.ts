@@ -10,6 +10,7 @@ export const AUDIT_ACTION_LABELS = {
   'comment.added': 'Reactie geplaatst',
   'nvo_level.set': 'NvO-niveau vastgesteld',
   'plan_element.saved': 'Planonderdeel opgeslagen',
+  'plan_element.published': 'Planonderdeel gepubliceerd',
   'vision.version_added': 'Versie van de regiovisie toegevoegd',
   'vision.adoption_recorded': 'Vaststelling van de regiovisie vastgelegd',
   'vision.adoption_confirmed': 'Vaststelling van de regiovisie bevestigd',

@@ -213,6 +213,7 @@ export {
   DecisionUrlSchema,
   PLAN_ELEMENT_STATUSES,
   PLAN_ELEMENT_STATUS_LABELS,
+  PublishPlanElementSchema,
   RecordAdoptionSchema,
   SavePlanElementSchema,
   SearchAgreementsSchema,

@@ -28,6 +28,13 @@ export const SavePlanElementSchema = z.object({
   version: nullableVersion,
 })
 
+/** Publish the working copy of a plan element; `version` is the one the editor saw (a stale one is a conflict). */
+export const PublishPlanElementSchema = z.object({
+  regionSlug: RegionSlugSchema,
+  element: PlanElementKeySchema,
+  version: RecordNumberSchema,
+})
+
 /** A new version of the regiovisie, written here (a document can be attached to it). */
 export const AddVisionVersionSchema = z.object({
   regionSlug: RegionSlugSchema,

@@ -1,6 +1,7 @@
 import {
   AddVisionVersionSchema,
   ConfirmAdoptionSchema,
+  PublishPlanElementSchema,
   RecordAdoptionSchema,
   RegionSlugSchema,
   SavePlanElementSchema,
@@ -8,6 +9,7 @@ import {
 import type { TRPCRouterRecord } from '@trpc/server'
 import { z } from 'zod'
 import { addVisionVersion, confirmAdoption, getRegionalPlan, recordAdoption, savePlanElement } from '../services/plan/regional-plan.ts'
+import { publishPlanElement } from '../services/plan/plan-publication.ts'
 import { procedure } from '../trpc.ts'
 
 const regionEditors = procedure.meta({ allow: ['region_editor'] })
@@ -21,6 +23,10 @@ export const planRouter = {
   saveElement: regionEditors
     .input(SavePlanElementSchema)
     .mutation(({ ctx, input }) => ctx.db.transaction().execute((trx) => savePlanElement(trx, ctx, input))),
+  /** Publish an element's working copy: from then on readers outside the region see it (ADR 005). */
+  publishElement: regionEditors
+    .input(PublishPlanElementSchema)
+    .mutation(({ ctx, input }) => ctx.db.transaction().execute((trx) => publishPlanElement(trx, ctx, input))),
   addVisionVersion: regionEditors
     .input(AddVisionVersionSchema)
     .mutation(({ ctx, input }) => ctx.db.transaction().execute((trx) => addVisionVersion(trx, ctx, input))),

@@ -1,9 +1,11 @@
-import { PLAN_ELEMENT_STATUSES, PLAN_ELEMENTS, SavePlanElementSchema } from '@bt/domain'
+import { PLAN_ELEMENT_STATUSES, PLAN_ELEMENTS, PublishPlanElementSchema, SavePlanElementSchema } from '@bt/domain'
 import { Button, Heading1, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react'
 import { Form, Link, redirect, useNavigation, type ShouldRevalidateFunction } from 'react-router'
 import { ErrorPage } from '#app/components/error-page.tsx'
 import { FieldShell, FormError } from '#app/components/form-field.tsx'
 import { PlanPagesNav } from '#app/components/plan/plan-pages-nav.tsx'
+import { ElementPublicationPanel } from '#app/components/plan/element-publication.tsx'
+import { ConflictNotice, isSavedElement } from '#app/components/plan/element-conflict.tsx'
 import { Breadcrumb, regionCrumbs } from '#app/components/ui/breadcrumb.tsx'
 import { agreementStageLabel, planStatusLabel } from '#app/components/plan/labels.ts'
 import { planFormAction, planRegionSlug, type PlanFormFailure } from '#app/components/plan/plan-forms.server.ts'
@@ -28,6 +30,7 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
     // Markdown is rendered here, on the server, with raw HTML off (markdown.server.ts).
     elements: plan.elements.map((e) => ({ ...e, html: e.body.trim() ? renderMarkdown(e.body) : '' })),
     saved: new URL(request.url).searchParams.get('opgeslagen'),
+    published: new URL(request.url).searchParams.get('gepubliceerd'),
   }
 }
 
@@ -37,7 +40,16 @@ export const shouldRevalidate: ShouldRevalidateFunction = ({ actionStatus, defau
 
 export async function action({ params, request, context }: Route.ActionArgs) {
   const slug = planRegionSlug(params)
-  const values = { ...formDataToObject(await request.formData()), intent: 'onderdeel' }
+  const posted = formDataToObject(await request.formData())
+  if (posted.intent === 'publiceren') {
+    const values = { ...posted, intent: 'publiceren' }
+    return planFormAction(values, async () => {
+      const input = parseValues({ ...values, regionSlug: slug }, PublishPlanElementSchema)
+      await getApi(context).plan.publishElement(input)
+      return redirect(`/regio/${slug}/plan?gepubliceerd=${input.element}#onderdeel-${input.element}`)
+    })
+  }
+  const values = { ...posted, intent: 'onderdeel' }
   return planFormAction(values, async () => {
     const input = parseValues({ ...values, regionSlug: slug }, SavePlanElementSchema)
     await getApi(context).plan.saveElement(input)
@@ -50,20 +62,8 @@ const ElementFormSchema = SavePlanElementSchema.omit({ regionSlug: true })
 
 type Element = Route.ComponentProps['loaderData']['elements'][number]
 
-/** The saved element as a conflict (409) carries it. */
-interface SavedElement {
-  status: string
-  body: string
-  version: number
-  updatedByLabel: string | null
-}
-
-function isSavedElement(value: unknown): value is SavedElement {
-  return typeof value === 'object' && value !== null && 'status' in value && 'body' in value && 'version' in value
-}
-
 export default function RegionPlan({ loaderData, actionData }: Route.ComponentProps) {
-  const { region, completeness, canEdit, elements, saved } = loaderData
+  const { region, completeness, canEdit, elements, saved, published } = loaderData
   const failure = actionData && 'values' in actionData ? (actionData as PlanFormFailure) : undefined
   return (
     <>
@@ -121,7 +121,9 @@ export default function RegionPlan({ loaderData, actionData }: Route.ComponentPr
             element={element}
             canEdit={canEdit}
             saved={saved === p.key}
+            published={published === p.key}
             failure={failureFor(failure, 'onderdeel', { name: 'element', value: p.key })}
+            publishFailure={failureFor(failure, 'publiceren', { name: 'element', value: p.key })}
           />
         )
       })}
@@ -139,13 +141,17 @@ function PlanElementSection({
   element,
   canEdit,
   saved,
+  published,
   failure,
+  publishFailure,
 }: {
   slug: string
   element: Element
   canEdit: boolean
   saved: boolean
+  published: boolean
   failure: PlanFormFailure | undefined
+  publishFailure: PlanFormFailure | undefined
 }) {
   const info = PLAN_ELEMENTS.find((p) => p.key === element.element)
   if (!info) return null
@@ -177,6 +183,17 @@ function PlanElementSection({
           </div>
         ) : null}
       </dl>
+      {element.publication ? (
+        <ElementPublicationPanel
+          element={element.element}
+          label={info.label}
+          version={element.version}
+          publication={element.publication}
+          canEdit={canEdit}
+          published={published}
+          error={publishFailure?.formError ?? publishFailure?.fieldErrors?.version?.[0]}
+        />
+      ) : null}
       <Heading3>Tekst van de regio</Heading3>
       {element.html ? (
         // Rendered on the server by micromark with raw HTML off (markdown.server.ts): only its own markup.
@@ -271,43 +288,6 @@ function ElementForm({ element, label, failure }: { element: Element; label: str
         </Button>
       </Form>
     </>
-  )
-}
-
-/** A stale save (409): the saved version beside the user's input, which stays in the form. */
-function ConflictNotice({ message, saved, yours }: { message?: string; saved: SavedElement; yours: { status: string; body: string } }) {
-  return (
-    <div className="utrecht-alert utrecht-alert--warning bt-conflict" role="alert">
-      <Heading3>Iemand anders heeft dit onderdeel intussen gewijzigd</Heading3>
-      <Paragraph>{message ?? 'Uw wijziging is niet opgeslagen.'}</Paragraph>
-      <Paragraph>
-        Uw invoer staat nog in het formulier. Vergelijk hem met de opgeslagen versie
-        {saved.updatedByLabel ? ` van ${saved.updatedByLabel}` : ''}; sla daarna opnieuw op om de opgeslagen versie te
-        vervangen.
-      </Paragraph>
-      <table className="utrecht-table utrecht-table--html-table bt-conflict-table">
-        <caption className="utrecht-table__caption">Opgeslagen versie en uw invoer</caption>
-        <thead className="utrecht-table__header">
-          <tr className="utrecht-table__row">
-            <th scope="col" className="utrecht-table__header-cell">Veld</th>
-            <th scope="col" className="utrecht-table__header-cell">Opgeslagen</th>
-            <th scope="col" className="utrecht-table__header-cell">Uw invoer</th>
-          </tr>
-        </thead>
-        <tbody className="utrecht-table__body">
-          <tr className="utrecht-table__row">
-            <th scope="row" className="utrecht-table__header-cell">Status</th>
-            <td className="utrecht-table__cell">{planStatusLabel(saved.status)}</td>
-            <td className="utrecht-table__cell">{planStatusLabel(yours.status)}</td>
-          </tr>
-          <tr className="utrecht-table__row">
-            <th scope="row" className="utrecht-table__header-cell">Tekst</th>
-            <td className="utrecht-table__cell bt-conflict__value">{saved.body || '(leeg)'}</td>
-            <td className="utrecht-table__cell bt-conflict__value">{yours.body.trim() || '(leeg)'}</td>
-          </tr>
-        </tbody>
-      </table>
-    </div>
   )
 }
 

@@ -29,6 +29,7 @@ import type { Context } from '../../context.ts'
 import { getRegion, viewFor } from '../regions/region.ts'
 import { audit } from '../audit.ts'
 import { requireActor, requirePermission, staleEdit } from '../guards.ts'
+import { visiblePlanElement } from './plan-publication.ts'
 
 type Ctx = Pick<Context, 'actor' | 'requestId' | 'now' | 'today'>
 
@@ -39,23 +40,23 @@ type Ctx = Pick<Context, 'actor' | 'requestId' | 'now' | 'today'>
  */
 export async function getRegionalPlan(db: Kysely<DB>, ctx: Ctx, input: { slug: string }) {
   const region = await getRegion(db, input.slug)
+  const view = viewFor(ctx, region.code)
   const [written, agreements, versions, adoptions, members] = await Promise.all([
     listPlanElements(db, { regionCode: region.code }),
-    listVisibleAgreements(db, { regionCode: region.code, view: viewFor(ctx, region.code) }),
+    listVisibleAgreements(db, { regionCode: region.code, view }),
     listVisionVersions(db, { regionCode: region.code }),
     listCouncilAdoptions(db, { regionCode: region.code }),
     listRegionMembers(db, { regionCode: region.code, onDate: ctx.today }),
   ])
   const current = versions[0] ?? null
   const elements = PLAN_ELEMENT_KEYS.map((element) => {
-    const saved = written.find((w) => w.element === element)
     return {
       element,
-      status: saved?.status ?? 'not_started',
-      body: saved?.body ?? '',
-      version: saved?.version ?? null,
-      updatedAt: saved?.updatedAt ?? null,
-      updatedByLabel: saved?.updatedByLabel ?? null,
+      // Outside the region only the published copy (issue 11 item 8).
+      ...visiblePlanElement(
+        written.find((w) => w.element === element),
+        view,
+      ),
       agreements: agreements
         .filter((a) => a.planElements.includes(element) && a.stage !== 'vervallen')
         .map((a) => ({ id: a.id, title: a.title, stage: a.stage })),

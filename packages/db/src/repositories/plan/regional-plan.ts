@@ -5,9 +5,52 @@ import type { DB } from '../../schema.ts'
 export async function listPlanElements(db: Kysely<DB>, params: { regionCode: string }) {
   return db
     .selectFrom('planElement')
-    .select(['element', 'status', 'body', 'version', 'updatedAt', 'updatedByLabel'])
+    .select([
+      'element',
+      'status',
+      'body',
+      'version',
+      'updatedAt',
+      'updatedByLabel',
+      'publishedVersion',
+      'publishedStatus',
+      'publishedBody',
+      'publishedAt',
+      'publishedByLabel',
+    ])
     .where('regionCode', '=', params.regionCode)
     .execute()
+}
+
+/** One saved plan element's working copy, or undefined when it was never saved. */
+export async function findPlanElement(db: Kysely<DB>, params: { regionCode: string; element: string }) {
+  return db
+    .selectFrom('planElement')
+    .select(['element', 'status', 'body', 'version'])
+    .where('regionCode', '=', params.regionCode)
+    .where('element', '=', params.element)
+    .executeTakeFirst()
+}
+
+/** Publish the working copy of a plan element when its version matches; undefined when it does not (or there is none). */
+export async function publishPlanElement(
+  trx: Transaction<DB>,
+  params: { regionCode: string; element: string; version: number; authorLabel: string; now: Date },
+) {
+  return trx
+    .updateTable('planElement')
+    .set((eb) => ({
+      publishedVersion: eb.ref('version'),
+      publishedStatus: eb.ref('status'),
+      publishedBody: eb.ref('body'),
+      publishedAt: params.now,
+      publishedByLabel: params.authorLabel,
+    }))
+    .where('regionCode', '=', params.regionCode)
+    .where('element', '=', params.element)
+    .where('version', '=', params.version)
+    .returning(['publishedVersion'])
+    .executeTakeFirst()
 }
 
 /** Insert (version null) or update (version matches) one plan element; undefined on a conflict. */
