@@ -192,6 +192,8 @@ const CASES: AccessCase[] = [
   { path: 'calc.get', input: () => ({ scenarioId: 'onbekendscenario0000' }), allowed: SIGNED_IN },
   { path: 'calc.recompute', input: () => ({ scenarioId: 'onbekendscenario0000' }), allowed: SIGNED_IN },
   { path: 'calc.markRegionChoice', input: () => ({ scenarioId: 'onbekendscenario0000' }), allowed: ['region_editor', 'other_region_editor'] },
+  { path: 'calc.referenceScenario', allowed: SIGNED_IN },
+  { path: 'calc.markReferenceScenario', input: () => ({ scenarioId: 'onbekendscenario0000' }), allowed: ['vng_analyst'] },
   {
     path: 'calc.checkResidence',
     input: () => ({ reportingMunicipalityCode: 'GM0193', reportDate: '2026-03-01', applicationDate: '2026-03-01' }),

@@ -88,9 +88,11 @@ export {
   type NewWlzClientGroup,
 } from './repositories/calc/datasets.ts'
 export {
+  findReferenceScenarioId,
   findScenario,
   insertScenario,
   listVisibleScenarios,
+  markScenarioAsReference,
   markScenarioAsRegionChoice,
   type NewScenarioRow,
 } from './repositories/calc/scenarios.ts'

@@ -82,6 +82,8 @@ export interface ScenarioTable {
   datasetId: number
   result: Json
   isRegionChoice: Generated<boolean>
+  /** The installation's reference scenario (at most one; shared with everyone signed in). */
+  isReference: Generated<boolean>
   version: Generated<number>
   createdAt: CreatedAt
   updatedAt: Timestamp

@@ -25,6 +25,7 @@ export const AUDIT_ACTION_LABELS = {
   'calc_dataset.imported': 'Rekendata geïmporteerd',
   'scenario.saved': 'Scenario opgeslagen',
   'scenario.region_choice_marked': 'Scenario gemarkeerd als keuze van de regio',
+  'scenario.reference_marked': 'Scenario aangewezen als referentiescenario',
   'indicator.created': 'Indicator toegevoegd',
   'indicator.updated': 'Indicator gewijzigd',
   'indicator_import.committed': 'Indicatorwaarden geïmporteerd',

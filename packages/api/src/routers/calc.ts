@@ -16,6 +16,7 @@ import {
 } from '@bt/domain'
 import type { TRPCRouterRecord } from '@trpc/server'
 import { importCalcDataset } from '../services/calc/import.ts'
+import { getReferenceScenario, markReferenceScenario } from '../services/calc/reference-scenario.ts'
 import { checkResidence } from '../services/calc/residence.ts'
 import { computeScenario } from '../services/calc/scenario.ts'
 import { requireActor } from '../services/guards.ts'
@@ -110,6 +111,20 @@ export const calcRouter = {
     .input(ScenarioRefSchema)
     .mutation(({ ctx, input }) =>
       ctx.db.transaction().execute((trx) => markRegionChoice(trx, ctx, input)),
+    ),
+
+  /**
+   * The reference scenario (one saved scenario on real data), as saved, or null: what the money
+   * indicators and bottleneck signals read.
+   */
+  referenceScenario: signedIn.query(({ ctx }) => getReferenceScenario(ctx.db)),
+
+  /** A VNG analyst designates a saved scenario on real data as the reference scenario (audited). */
+  markReferenceScenario: procedure
+    .meta({ allow: ['vng_analyst'] })
+    .input(ScenarioRefSchema)
+    .mutation(({ ctx, input }) =>
+      ctx.db.transaction().execute((trx) => markReferenceScenario(trx, ctx, input)),
     ),
 
   /**

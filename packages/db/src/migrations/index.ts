@@ -8,6 +8,7 @@ import * as createAttachments from './2026_11_23_2000_create_attachments.ts'
 import * as addSearchVectors from './2026_11_26_1200_add_search_vectors.ts'
 import * as addPlanElementPublication from './2026_11_26_1210_add_plan_element_publication.ts'
 import * as calcBwAndMoApart from './2026_11_26_1300_calc_bw_and_mo_apart.ts'
+import * as referenceScenario from './2026_11_26_1310_reference_scenario.ts'
 import * as createIndicators from './2026_11_26_1500_create_indicators.ts'
 
 /**
@@ -24,5 +25,6 @@ export const migrations: Record<string, Migration> = {
   '2026_11_26_1200_add_search_vectors': addSearchVectors,
   '2026_11_26_1210_add_plan_element_publication': addPlanElementPublication,
   '2026_11_26_1300_calc_bw_and_mo_apart': calcBwAndMoApart,
+  '2026_11_26_1310_reference_scenario': referenceScenario,
   '2026_11_26_1500_create_indicators': createIndicators,
 }

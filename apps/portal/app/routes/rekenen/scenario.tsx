@@ -33,7 +33,7 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
   return { scenario, recomputed: recomputed?.result ?? null }
 }
 
-const IntentSchema = z.literal('kiezen')
+const IntentSchema = z.enum(['kiezen', 'referentie'])
 
 export async function action({ params, request, context }: Route.ActionArgs) {
   requireActor(context, request)
@@ -41,6 +41,10 @@ export async function action({ params, request, context }: Route.ActionArgs) {
   const intent = IntentSchema.safeParse((await request.formData()).get('intent'))
   if (!intent.success) throw data({ message: 'Dit formulier kennen we niet.' }, { status: 400 })
   return formAction(async () => {
+    if (intent.data === 'referentie') {
+      await getApi(context).calc.markReferenceScenario({ scenarioId: id })
+      return redirect(`/rekenen/scenario/${id}?referentie=ja`)
+    }
     await getApi(context).calc.markRegionChoice({ scenarioId: id })
     return redirect(`/rekenen/scenario/${id}?gekozen=ja`)
   })
@@ -77,6 +81,14 @@ export default function ScenarioPage({ loaderData, actionData }: Route.Component
       {scenario.isRegionChoice && scenario.region ? (
         <Alert type="ok">
           <Paragraph>Dit is het gekozen verdeelmodel van {scenario.region.name}.</Paragraph>
+        </Alert>
+      ) : null}
+      {scenario.isReference ? (
+        <Alert type="ok">
+          <Paragraph>
+            Dit is het referentiescenario: de geldindicatoren en de signalen bij knelpunten rekenen
+            ermee.
+          </Paragraph>
         </Alert>
       ) : null}
       {actionData && 'formError' in actionData && actionData.formError ? (
@@ -144,7 +156,26 @@ export default function ScenarioPage({ loaderData, actionData }: Route.Component
               </Button>
             </Form>
           ) : null}
+          {scenario.canMarkReference ? (
+            <Form method="post">
+              <Button
+                type="submit"
+                name="intent"
+                value="referentie"
+                appearance="secondary-action-button"
+                disabled={busy}
+              >
+                Maak dit het referentiescenario
+              </Button>
+            </Form>
+          ) : null}
         </div>
+        {scenario.canMarkReference && !scenario.onRealData ? (
+          <Paragraph className="bt-field__hint">
+            Een referentiescenario rekent met echte gegevens: een geïmporteerde gegevensset of de
+            gepubliceerde bedragen van een regio, niet met voorbeeldbedragen.
+          </Paragraph>
+        ) : null}
       </section>
 
       <DatasetNotice dataset={shown.dataset} />

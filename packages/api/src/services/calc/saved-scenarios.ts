@@ -18,6 +18,7 @@ import {
 import type { z } from 'zod'
 import type { Context } from '../../context.ts'
 import { audit } from '../audit.ts'
+import { isOnRealData } from './reference-scenario.ts'
 import { computeScenario, type ScenarioResult } from './scenario.ts'
 import { requireActor, requirePermission } from '../guards.ts'
 
@@ -121,6 +122,10 @@ export async function getScenario(
     dataset: { id: row.datasetId, label: row.datasetLabel, kind: row.datasetKind },
     currentDataset: current ? { id: current.id, label: current.label, kind: current.kind } : null,
     isRegionChoice: row.isRegionChoice,
+    isReference: row.isReference,
+    /** Analysts may designate it; the procedure says why not when it is not shared or not real data. */
+    canMarkReference: !row.isReference && actor.grants.some((g) => g.role === 'vng_analyst'),
+    onRealData: isOnRealData(row),
     createdAt: row.createdAt,
     canMarkRegionChoice:
       row.regionCode !== null &&

@@ -48,6 +48,7 @@ export async function findScenario(db: Kysely<DB>, params: { id: string }) {
       'd.label as datasetLabel',
       'd.kind as datasetKind',
       's.isRegionChoice',
+      's.isReference',
       's.version',
       's.createdAt',
     ])
@@ -119,6 +120,40 @@ export async function markScenarioAsRegionChoice(
     .set((eb) => ({ isRegionChoice: true, updatedAt: params.now, version: eb('version', '+', 1) }))
     .where('id', '=', params.id)
     .where('isRegionChoice', '=', false)
+    .execute()
+  return previous?.id ?? null
+}
+
+/** The reference scenario's id, or undefined when none is designated. */
+export async function findReferenceScenarioId(db: Kysely<DB>): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('scenario')
+    .select('id')
+    .where('isReference', '=', true)
+    .executeTakeFirst()
+  return row?.id
+}
+
+/**
+ * Makes a scenario the reference scenario, releasing the previous one in the same transaction; returns
+ * the previous one's id (null when there was none or it was this one).
+ */
+export async function markScenarioAsReference(
+  trx: Transaction<DB>,
+  params: { id: string; now: Date },
+): Promise<string | null> {
+  const previous = await trx
+    .updateTable('scenario')
+    .set((eb) => ({ isReference: false, updatedAt: params.now, version: eb('version', '+', 1) }))
+    .where('isReference', '=', true)
+    .where('id', '<>', params.id)
+    .returning('id')
+    .executeTakeFirst()
+  await trx
+    .updateTable('scenario')
+    .set((eb) => ({ isReference: true, updatedAt: params.now, version: eb('version', '+', 1) }))
+    .where('id', '=', params.id)
+    .where('isReference', '=', false)
     .execute()
   return previous?.id ?? null
 }

@@ -1,0 +1,81 @@
+import {
+  findReferenceScenarioId,
+  findScenario,
+  markScenarioAsReference,
+  type DB,
+  type Kysely,
+  type Transaction,
+} from '@bt/db'
+import { DomainError, type ScenarioParameters } from '@bt/domain'
+import type { Context } from '../../context.ts'
+import { audit } from '../audit.ts'
+import type { ScenarioResult } from './scenario.ts'
+
+// The reference scenario (issue 18): one saved scenario on real data that a VNG analyst designates;
+// the money indicators and the bottleneck signals read it through getReferenceScenario (and
+// calc.referenceScenario). Real data means an imported data set, or a region's published amounts
+// entered in the scenario; the fictitious example data (voorbeeldbedragen, ADR 006) never is.
+
+type Ctx = Pick<Context, 'actor' | 'requestId' | 'now'>
+
+/** Whether a saved scenario computes with real data (not only the fictitious example). */
+export function isOnRealData(row: { datasetKind: 'example' | 'imported'; parameters: unknown }) {
+  const parameters = row.parameters as Partial<ScenarioParameters>
+  return row.datasetKind === 'imported' || (parameters.published ?? null) !== null
+}
+
+/**
+ * A VNG analyst designates a saved scenario as the reference scenario (one in the installation; the
+ * previous one is released). It must be shared with everyone signed in and computed on real data.
+ * Audited.
+ */
+export async function markReferenceScenario(
+  trx: Transaction<DB>,
+  ctx: Ctx,
+  input: { scenarioId: string },
+) {
+  const row = await findScenario(trx, { id: input.scenarioId })
+  if (!row) throw new DomainError('NOT_FOUND', `Scenario ${input.scenarioId} bestaat niet.`)
+  if (row.visibility !== 'signed_in') {
+    throw new DomainError(
+      'INVALID',
+      'Deel het scenario eerst met iedereen die is ingelogd: het referentiescenario lezen alle gebruikers.',
+    )
+  }
+  if (!isOnRealData(row)) {
+    throw new DomainError(
+      'INVALID',
+      'Dit scenario rekent met voorbeeldbedragen (fictief). Een referentiescenario rekent met echte gegevens: een geïmporteerde gegevensset of de gepubliceerde bedragen van een regio.',
+    )
+  }
+  const previousScenarioId = await markScenarioAsReference(trx, { id: row.id, now: ctx.now })
+  await audit(trx, ctx, {
+    action: 'scenario.reference_marked',
+    entityType: 'scenario',
+    entityId: row.id,
+    regionCode: row.regionCode,
+    before: { referenceScenarioId: previousScenarioId },
+    after: { referenceScenarioId: row.id, name: row.name },
+  })
+  return { id: row.id, previousScenarioId }
+}
+
+/** The reference scenario as computed when it was saved, or null when none is designated. */
+export async function getReferenceScenario(db: Kysely<DB>) {
+  const id = await findReferenceScenarioId(db)
+  const row = id === undefined ? undefined : await findScenario(db, { id })
+  if (!row) return null
+  return {
+    id: row.id,
+    name: row.name,
+    ownerName: row.ownerName,
+    region:
+      row.regionCode && row.regionName && row.regionSlug
+        ? { code: row.regionCode, name: row.regionName, slug: row.regionSlug }
+        : null,
+    dataset: { id: row.datasetId, label: row.datasetLabel, kind: row.datasetKind },
+    createdAt: row.createdAt,
+    parameters: row.parameters as ScenarioParameters,
+    result: row.result as ScenarioResult,
+  }
+}
