@@ -25,7 +25,7 @@ test.describe('a visitor without an account', () => {
     await expect(page.getByRole('table').getByRole('row')).toHaveCount(45) // header + 44 regions
     await expectNoA11yViolations(page)
 
-    await page.getByRole('link', { name: 'Regio Zwolle' }).click()
+    await page.getByRole('link', { name: 'Regio Zwolle', exact: true }).click()
     await expect(page).toHaveURL(/\/regio\/zwolle$/)
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Regio Zwolle')
     await expect(page.getByRole('rowheader', { name: 'Kampen' })).toBeVisible()

@@ -4,6 +4,8 @@ import { type RouteConfig, index, route } from '@react-router/dev/routes'
 export default [
   index('routes/home.tsx'),
   route('regio', 'routes/regio/index.tsx'),
+  route('regio/export.csv', 'routes/regio/export-csv.ts'),
+  route('regio/export.xlsx', 'routes/regio/export-xlsx.ts'),
   route('regio/:slug', 'routes/regio/region.tsx'),
   route('regio/:slug/logboek', 'routes/regio/history.tsx'),
   route('regio/:slug/niveaus', 'routes/regio/levels.tsx'),

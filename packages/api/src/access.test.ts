@@ -77,6 +77,8 @@ const CASES: AccessCase[] = [
   { path: 'site.info', allowed: EVERYONE },
   { path: 'overview.buildingBlocks', allowed: EVERYONE },
   { path: 'region.list', allowed: EVERYONE },
+  { path: 'region.table', allowed: SIGNED_IN },
+  { path: 'map.shapes', input: () => ({ onDate: '2026-03-02' }), allowed: EVERYONE },
   { path: 'region.bySlug', input: () => ({ slug: 'zwolle' }), allowed: EVERYONE },
   { path: 'region.history', input: () => ({ slug: 'zwolle' }), allowed: ZWOLLE_READERS },
   { path: 'admin.users.list', allowed: ADMIN },

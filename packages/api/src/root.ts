@@ -4,6 +4,7 @@ import { calcRouter } from './routers/calc.ts'
 import { agreementRouter } from './routers/agreement.ts'
 import { attachmentRouter } from './routers/attachment.ts'
 import { indicatorRouter } from './routers/indicator.ts'
+import { mapRouter } from './routers/map.ts'
 import { overviewRouter } from './routers/overview.ts'
 import { planRouter } from './routers/plan.ts'
 import { regionRouter } from './routers/region.ts'
@@ -18,6 +19,7 @@ export const appRouter = createTRPCRouter({
   agreement: agreementRouter,
   attachment: attachmentRouter,
   indicator: indicatorRouter,
+  map: mapRouter,
   overview: overviewRouter,
   plan: planRouter,
   region: regionRouter,

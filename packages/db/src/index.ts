@@ -14,9 +14,11 @@ export { pingDatabase } from './repositories/health.ts'
 export {
   findCurrentIndeling,
   findRegionBySlug,
+  listMemberships,
   listRegionMembers,
   listRegions,
 } from './repositories/regions.ts'
+export { MUNICIPALITY_BOUNDARIES_OBJECT, MUNICIPALITY_BOUNDARIES_TOPOJSON } from './boundaries.ts'
 export type * from './schema.ts'
 export type * from './schema-indicators.ts'
 export type { Kysely, Transaction } from 'kysely'
@@ -62,6 +64,7 @@ export {
   findLastAgreementChange,
   insertAgreement,
   listAgreementContents,
+  listAllPublishedAgreements,
   listVisibleAgreements,
   markAgreementPublished,
   toAgreementRow,
@@ -72,7 +75,7 @@ export {
 } from './repositories/agreements/agreements.ts'
 export { findAgreementRevision, insertAgreementRevision, listAgreementRevisions } from './repositories/agreements/revisions.ts'
 export { findAgreementComment, insertAgreementComment, listAgreementComments } from './repositories/agreements/comments.ts'
-export { listNvoLevelHistory, listNvoLevels, saveNvoLevel } from './repositories/agreements/nvo-levels.ts'
+export { listAllNvoLevels, listNvoLevelHistory, listNvoLevels, saveNvoLevel } from './repositories/agreements/nvo-levels.ts'
 export type { Delay, Milestone, Partner } from './schema-agreements.ts'
 export type * from './schema-calc.ts'
 export {
@@ -98,6 +101,7 @@ export {
 } from './repositories/calc/scenarios.ts'
 export {
   confirmCouncilAdoption,
+  countCurrentVisionAdoptions,
   findCouncilAdoption,
   findVisionVersion,
   insertCouncilAdoption,

@@ -4,6 +4,7 @@ import type { TRPCRouterRecord } from '@trpc/server'
 import { z } from 'zod'
 import { requirePermission } from '../services/guards.ts'
 import { getNvoLevels, getRegionOverview } from '../services/regions/overview.ts'
+import { getRegionTable } from '../services/regions/table.ts'
 import { procedure } from '../trpc.ts'
 
 export const regionRouter = {
@@ -15,6 +16,12 @@ export const regionRouter = {
     ])
     return { regions, isExampleIndeling: indeling?.kind !== 'imported' }
   }),
+
+  /**
+   * The national region table: every region's published NvO levels, coverage, adoptions, planning,
+   * completeness and last change. Signed in: region-reported figures per region need login.
+   */
+  table: procedure.meta({ allow: 'signed-in' }).query(({ ctx }) => getRegionTable(ctx.db, ctx)),
 
   /** One region's shell: name, centrumgemeente and members today. */
   bySlug: procedure

@@ -84,3 +84,13 @@ export async function findCurrentIndeling(db: Kysely<DB>, params: { onDate: stri
     .orderBy('id', 'desc')
     .executeTakeFirst()
 }
+
+/** Every membership of the regional indeling, past and present (validTo exclusive, null while open). */
+export async function listMemberships(db: Kysely<DB>) {
+  return db
+    .selectFrom('regionMembership')
+    .select(['municipalityCode', 'regionCode', 'validFrom', 'validTo'])
+    .orderBy('municipalityCode')
+    .orderBy('validFrom')
+    .execute()
+}

@@ -1,15 +1,28 @@
-import { Heading1, Paragraph } from '@utrecht/component-library-react'
-import { Link } from 'react-router'
+import { Heading1, Heading2, Paragraph } from '@utrecht/component-library-react'
+import { Link, useLocation } from 'react-router'
 import { ExampleIndelingNotice } from '#app/components/example-indeling-notice.tsx'
+import { buildLegend } from '#app/components/region-map/legend.ts'
+import { RegionMap } from '#app/components/region-map/region-map.tsx'
 import { DataTable, type Column } from '#app/components/ui/data-table.tsx'
 import { formatInteger, pageTitle } from '#app/lib/format.ts'
-import { getApi, toRouteError } from '#app/server/api.server.ts'
+import { getApi, requestContext, toRouteError } from '#app/server/api.server.ts'
 import type { Route } from './+types/index'
+import { findMeasure, INHABITANTS, mapRegionsFor } from './region-measures.ts'
+import { RegionTable } from './region-table.tsx'
+import { loadRegionTable } from './region-table.server.ts'
 
 export const meta: Route.MetaFunction = () => [{ title: pageTitle("Regio's") }]
 
-export async function loader({ context }: Route.LoaderArgs) {
-  return getApi(context).region.list().catch(toRouteError)
+/**
+ * Anonymous visitors get the public region list and a map of inhabitants (a public statistic);
+ * signed-in users get the national region table and a map coloured by any of its measures.
+ */
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const api = getApi(context)
+  const [list, shapes] = await Promise.all([api.region.list(), api.map.shapes({})]).catch(toRouteError)
+  if (context.get(requestContext).scope.actor === null) return { ...list, shapes, table: null }
+  const measureKey = new URL(request.url).searchParams.get('kaart')
+  return { ...list, shapes, table: { ...(await loadRegionTable(context, request)), measureKey } }
 }
 
 type RegionRow = Route.ComponentProps['loaderData']['regions'][number]
@@ -23,7 +36,16 @@ const REGION_COLUMNS: Column<RegionRow>[] = [
 ]
 
 export default function RegionList({ loaderData }: Route.ComponentProps) {
-  const { regions, isExampleIndeling } = loaderData
+  const { regions, isExampleIndeling, shapes, table } = loaderData
+  const { search } = useLocation()
+  const measure = table ? findMeasure(table.measureKey) : INHABITANTS
+  const mapRegions = table
+    ? mapRegionsFor(table.rows, measure)
+    : regions.map((r) => ({ id: r.code, slug: r.slug, name: r.name, value: r.inhabitants, label: `${formatInteger(r.inhabitants)} inwoners` }))
+  const legend = buildLegend(
+    mapRegions.map((r) => r.value),
+    measure.format,
+  )
   return (
     <>
       <Heading1>Regio&apos;s</Heading1>
@@ -31,12 +53,33 @@ export default function RegionList({ loaderData }: Route.ComponentProps) {
         {regions.length} regio&apos;s beschermd wonen en maatschappelijke opvang, elk met een centrumgemeente.
       </Paragraph>
       {isExampleIndeling ? <ExampleIndelingNotice /> : null}
-      <DataTable
-        caption="Regio's met hun centrumgemeente en omvang"
-        columns={REGION_COLUMNS}
-        rows={regions}
-        rowKey={(region) => region.code}
-      />
+      {table ? (
+        <>
+          <section aria-labelledby="kaart" className="bt-section">
+            <Heading2 id="kaart">Kaart: {measure.name.toLowerCase()}</Heading2>
+            <RegionMap shapes={shapes} regions={mapRegions} measure={measure} legend={legend} />
+          </section>
+          <RegionTable
+            rows={table.filtered}
+            total={table.rows.length}
+            conditionCount={table.conditionCount}
+            filter={table.filter}
+            provinces={[...new Set(regions.map((r) => r.province))].sort((a, b) => a.localeCompare(b, 'nl'))}
+            measure={measure}
+            search={search}
+          />
+        </>
+      ) : (
+        <>
+          <Paragraph>
+            De kaart toont het aantal inwoners per regio. <Link to="/inloggen?terug=%2Fregio">Log in</Link> om de regio&apos;s
+            naast elkaar te vergelijken op hun afspraken, niveaus en planning.
+          </Paragraph>
+          <RegionMap shapes={shapes} regions={mapRegions} measure={INHABITANTS} legend={legend}>
+            <DataTable caption="Regio's met hun centrumgemeente en omvang" columns={REGION_COLUMNS} rows={regions} rowKey={(region) => region.code} />
+          </RegionMap>
+        </>
+      )}
     </>
   )
 }

@@ -198,13 +198,22 @@ export async function listVisibleAgreements(
       hasUnpublishedChanges: publishedRevision !== version,
     }))
   }
+  return listPublished(db, params.regionCode)
+}
+
+/** Every region's published agreements (their published revisions) in one query: the national views. */
+export async function listAllPublishedAgreements(db: Kysely<DB>): Promise<VisibleAgreement[]> {
+  return listPublished(db, null)
+}
+
+async function listPublished(db: Kysely<DB>, regionCode: string | null): Promise<VisibleAgreement[]> {
   const rows = await db
     .selectFrom('agreement as a')
     .innerJoin('agreementRevision as r', (join) =>
       join.onRef('r.agreementId', '=', 'a.id').onRef('r.revision', '=', 'a.publishedRevision'),
     )
     .select(['a.id', 'a.regionCode', 'r.snapshot', 'a.publishedAt'])
-    .where('a.regionCode', '=', params.regionCode)
+    .$if(regionCode !== null, (qb) => qb.where('a.regionCode', '=', regionCode ?? ''))
     .orderBy('a.id')
     .execute()
   return rows.map((row) => {

@@ -52,3 +52,8 @@ export async function saveNvoLevel(
     .execute()
   return saved.version
 }
+
+/** Every region's NvO levels (only those set) in one query: the national region table. */
+export async function listAllNvoLevels(db: Kysely<DB>) {
+  return db.selectFrom('nvoLevel').select(['regionCode', 'nvoAgreement', 'level', 'updatedAt']).execute()
+}

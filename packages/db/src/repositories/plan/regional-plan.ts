@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely'
+import { sql, type Kysely, type Transaction } from 'kysely'
 import type { DB } from '../../schema.ts'
 
 /** A region's plan elements that have been written (the others are "niet gestart"). */
@@ -182,4 +182,22 @@ export async function confirmCouncilAdoption(trx: Transaction<DB>, params: { id:
     .where('id', '=', params.id)
     .where('confirmedAt', 'is', null)
     .execute()
+}
+
+/**
+ * Per region with a regiovisie: its newest version's number and how many of its member councils
+ * on `onDate` adopted that version (an adoption counts only for the version it names), in one query.
+ */
+export async function countCurrentVisionAdoptions(db: Kysely<DB>, params: { onDate: string }) {
+  const result = await sql<{ regionCode: string; versionNumber: number; adoptedCount: number }>`
+    with current_version as (
+      select distinct on (region_code) id, region_code, number from vision_version order by region_code, number desc
+    )
+    select cv.region_code, cv.number as version_number, count(distinct rm.municipality_code)::int as adopted_count
+    from current_version cv
+    left join council_adoption a on a.vision_version_id = cv.id
+    left join region_membership rm on rm.municipality_code = a.municipality_code and rm.region_code = cv.region_code
+      and rm.valid_from <= ${params.onDate} and (rm.valid_to is null or rm.valid_to > ${params.onDate})
+    group by cv.region_code, cv.number`.execute(db)
+  return result.rows
 }
