@@ -26,6 +26,8 @@ beforeAll(async () => {
     decisionDate: '2026-02-01',
     decisionUrl: `https://kampen.example/${MARKER}`,
   })
+  // A region-reported indicator's explanation (the indicators issue's tiered publication).
+  await editor.indicator.saveExplanation({ regionSlug: 'zwolle', indicatorKey: 'waiting_list_bw', body: `${MARKER} wachtlijst`, version: null })
 })
 afterAll(() => api.close())
 
@@ -34,16 +36,22 @@ const INPUTS: Record<string, unknown> = {
   'region.bySlug': { slug: 'zwolle' },
   'map.shapes': { onDate: '2026-03-02' },
   'account.passwordLink': { token: 'onbekend' },
+  'indicator.figures': { key: 'waiting_list_bw' },
+  'indicator.download': { key: 'waiting_list_bw' },
+  'indicator.regionSection': { slug: 'zwolle' },
 }
 
-/** Keys that carry a region-reported figure in this API's DTOs. */
-const REGION_REPORTED_KEYS = /^(level|levels|conditionsCovered|overdueCount|delayedCount|adoptedCount|completeBasisPoints|agreementCount|matrix|planning|completeness|agreements|adoptions)$/
+/** Keys that carry a region-reported figure in this API's DTOs (the region table's and region page's). */
+const REGION_REPORTED_KEYS = /^(conditionsCovered|overdueCount|delayedCount|adoptedCount|completeBasisPoints|agreementCount|matrix|planning|nvoLevels)$/
+/** `levels` is a region's NvO levels when it is a record; a list of aggregation levels is harmless. */
+const isReported = (key: string, value: unknown) =>
+  REGION_REPORTED_KEYS.test(key) || (key === 'levels' && value !== null && typeof value === 'object' && !Array.isArray(value))
 
 function reportedKeysIn(value: unknown, path = ''): string[] {
   if (Array.isArray(value)) return value.flatMap((v, i) => reportedKeysIn(v, `${path}[${i}]`))
   if (value === null || typeof value !== 'object' || value instanceof Date) return []
   return Object.entries(value).flatMap(([key, v]) => [
-    ...(REGION_REPORTED_KEYS.test(key) ? [`${path}.${key}`] : []),
+    ...(isReported(key, v) ? [`${path}.${key}`] : []),
     ...reportedKeysIn(v, `${path}.${key}`),
   ])
 }
