@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from 'react'
-import { TableScroll } from '../ui/table-scroll.tsx'
+import { DataTable, type Column } from '../ui/data-table.tsx'
 import { colorOf, type MapLegend } from './legend.ts'
 
 /** Region outlines as `api.map.shapes` returns them: SVG path data per region code in one viewBox. */
@@ -81,33 +81,18 @@ export function RegionMap({ shapes, regions, measure, legend, hrefFor = (r) => `
 }
 
 function MapValueTable({ regions, measure, hrefFor }: Pick<RegionMapProps, 'regions' | 'measure'> & { hrefFor: (r: MapRegion) => string }) {
+  const columns: Column<MapRegion>[] = [
+    { key: 'regio', header: 'Regio', rowHeader: true, sortValue: (r) => r.name, cell: (r) => <a href={hrefFor(r)}>{r.name}</a> },
+    { key: 'waarde', header: measure.name, numeric: true, sortValue: (r) => r.value ?? -Infinity, cell: (r) => r.label },
+  ]
   return (
-    <TableScroll label={`Tabel: ${measure.name} per regio`}>
-      <table className="utrecht-table utrecht-table--html-table">
-        <caption className="utrecht-table__caption">
-          {measure.name} per regio ({measure.unit})
-        </caption>
-        <thead className="utrecht-table__header">
-          <tr className="utrecht-table__row">
-            <th scope="col" className="utrecht-table__header-cell">
-              Regio
-            </th>
-            <th scope="col" className="utrecht-table__header-cell utrecht-table__header-cell--numeric">
-              {measure.name}
-            </th>
-          </tr>
-        </thead>
-        <tbody className="utrecht-table__body">
-          {regions.map((r) => (
-            <tr key={r.id} className="utrecht-table__row">
-              <th scope="row" className="utrecht-table__header-cell">
-                <a href={hrefFor(r)}>{r.name}</a>
-              </th>
-              <td className="utrecht-table__cell utrecht-table__cell--numeric">{r.label}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroll>
+    <DataTable
+      caption={`${measure.name} per regio (${measure.unit})`}
+      label={`Tabel: ${measure.name} per regio`}
+      columns={columns}
+      rows={regions}
+      rowKey={(r) => r.id}
+      param="kaart-sorteer"
+    />
   )
 }
