@@ -6,6 +6,7 @@ test.describe('a visitor without an account', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Landelijk overzicht per bouwsteen')
     const clusters = page.getByRole('heading', { level: 2 })
     await expect(clusters).toHaveText([
+      'Gewijzigd sinds de vorige editie',
       'Financiële uitwerkingsvragen',
       'Regionale samenwerking',
       'Landelijke afspraken',

@@ -3,6 +3,9 @@ import { type RouteConfig, index, route } from '@react-router/dev/routes'
 // Dutch URLs, listed explicitly (STYLE.md §9).
 export default [
   index('routes/home.tsx'),
+  route('bouwstenen/besluitmomenten', 'routes/bouwstenen/moments.tsx'),
+  route('bouwstenen/:nr', 'routes/bouwstenen/block.tsx'),
+  route('bouwstenen/:nr/onderdelen/:id', 'routes/bouwstenen/sub-line.tsx'),
   route('regio', 'routes/regio/index.tsx'),
   route('regio/export.csv', 'routes/regio/export-csv.ts'),
   route('regio/export.xlsx', 'routes/regio/export-xlsx.ts'),

@@ -54,6 +54,7 @@ const INDICATOR = {
   ordinalLevels: [],
   target: null,
 }
+const ANALYST: Who[] = ['vng_analyst']
 
 interface AccessCase {
   path: string
@@ -76,6 +77,20 @@ const CASES: AccessCase[] = [
   },
   { path: 'site.info', allowed: EVERYONE },
   { path: 'overview.buildingBlocks', allowed: EVERYONE },
+  { path: 'overview.buildingBlock', input: () => ({ number: 7 }), allowed: EVERYONE },
+  { path: 'overview.moments', allowed: EVERYONE },
+  // A moment date already taken (the seed's) and stale versions: allowed callers get CONFLICT, nothing changes.
+  { path: 'overview.addMoment', input: () => ({ momentDate: '2020-12-07', label: 'BO 7 december 2020' }), allowed: ANALYST },
+  {
+    path: 'overview.setSubLineStatus',
+    input: () => ({ subLineId: 1, version: 999, momentId: 1, status: 'done', note: 'Toelichting' }),
+    allowed: ANALYST,
+  },
+  {
+    path: 'overview.setBlockText',
+    input: () => ({ buildingBlock: 'taskforce', version: 999, momentId: 1, explanation: 'Uitleg', implementation: 'n.v.t.', note: 'Toelichting' }),
+    allowed: ANALYST,
+  },
   { path: 'region.list', allowed: EVERYONE },
   { path: 'region.table', allowed: SIGNED_IN },
   { path: 'map.shapes', input: () => ({ onDate: '2026-03-02' }), allowed: EVERYONE },

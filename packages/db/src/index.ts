@@ -9,7 +9,21 @@ export {
   writeAudit,
   type AuditEntry,
 } from './repositories/audit.ts'
-export { listBuildingBlockStatuses } from './repositories/building-blocks.ts'
+export { findDecisionMoment, insertDecisionMoment, listDecisionMoments } from './repositories/progress/decision-moments.ts'
+export {
+  bumpSubLineVersion,
+  findSubLine,
+  insertSubLineStatus,
+  listSubLineStatusesAsOf,
+  listSubLineTimeline,
+} from './repositories/progress/sub-lines.ts'
+export {
+  bumpBuildingBlockVersion,
+  findBuildingBlockVersion,
+  insertBlockText,
+  listBlockTextsAsOf,
+  listBlockTextTimeline,
+} from './repositories/progress/block-texts.ts'
 export { pingDatabase } from './repositories/health.ts'
 export {
   findCurrentIndeling,
@@ -78,6 +92,7 @@ export { findAgreementComment, insertAgreementComment, listAgreementComments } f
 export { listAllNvoLevels, listNvoLevelHistory, listNvoLevels, saveNvoLevel } from './repositories/agreements/nvo-levels.ts'
 export type { Delay, Milestone, Partner } from './schema-agreements.ts'
 export type * from './schema-calc.ts'
+export type * from './schema-progress.ts'
 export {
   countCalcDatasetRows,
   findCalcDataset,

@@ -1,8 +1,9 @@
 import type { PlanTables } from './schema-plan.ts'
 import type { AgreementTables } from './schema-agreements.ts'
-import type { ColumnType, Generated, Insertable, JSONColumnType, Selectable, Updateable } from 'kysely'
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely'
 import type { CalcTables } from './schema-calc.ts'
 import type { IndicatorTables } from './schema-indicators.ts'
+import type { ProgressTables } from './schema-progress.ts'
 
 /** A timestamptz column: read as Date, written as Date or ISO string, defaulted by the database. */
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>
@@ -58,21 +59,6 @@ export interface ReferenceTextTable {
   body: string
   version: Generated<number>
   updatedAt: Timestamp
-}
-
-export interface SubLineStatus {
-  key: string
-  label: string
-  status: string
-}
-
-export interface BuildingBlockStatusTable {
-  buildingBlock: string
-  asOf: string
-  explanation: string
-  implementation: string
-  subLines: JSONColumnType<SubLineStatus[]>
-  source: string
 }
 
 export interface AuditLogTable {
@@ -142,13 +128,12 @@ export interface AppSettingTable {
 }
 
 /** The whole database as Kysely sees it (camelCase; CamelCasePlugin maps to snake_case SQL). */
-export interface DB extends AgreementTables, CalcTables, IndicatorTables, PlanTables {
+export interface DB extends AgreementTables, CalcTables, IndicatorTables, PlanTables, ProgressTables {
   region: RegionTable
   municipality: MunicipalityTable
   indelingVersion: IndelingVersionTable
   regionMembership: RegionMembershipTable
   referenceText: ReferenceTextTable
-  buildingBlockStatus: BuildingBlockStatusTable
   auditLog: AuditLogTable
   appUser: AppUserTable
   roleGrant: RoleGrantTable

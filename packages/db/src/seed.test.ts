@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { findCurrentIndeling, listRegionMembers, listRegions } from './repositories/regions.ts'
-import { listBuildingBlockStatuses } from './repositories/building-blocks.ts'
+import { listBlockTextsAsOf } from './repositories/progress/block-texts.ts'
+import { listDecisionMoments } from './repositories/progress/decision-moments.ts'
+import { listSubLineStatusesAsOf } from './repositories/progress/sub-lines.ts'
 import { seedReferenceData } from './seed.ts'
 import { createTestDb, type TestDb } from './testing/index.ts'
 
@@ -51,10 +53,15 @@ describe('reference seed', () => {
   })
 
   it('seeds the building-block statuses of the seed document for all ten blocks', async () => {
-    const statuses = await listBuildingBlockStatuses(t.db, { onDate: '2026-01-01' })
-    expect(statuses).toHaveLength(10)
-    expect(statuses[0]?.subLines.length).toBeGreaterThan(0)
-    expect(await listBuildingBlockStatuses(t.db, { onDate: '2019-01-01' })).toEqual([])
+    expect(await listDecisionMoments(t.db)).toEqual([
+      { id: expect.any(Number), momentDate: '2020-12-07', label: 'Stand voor het BO van 7 december 2020' },
+    ])
+    expect(await listBlockTextsAsOf(t.db, { onDate: '2026-01-01' })).toHaveLength(10)
+    const lines = await listSubLineStatusesAsOf(t.db, { onDate: '2026-01-01' })
+    // DOMAIN.md §2: 17 sub-lines over the ten blocks; block 7 housing stands at (√)
+    expect(lines).toHaveLength(17)
+    expect(lines.find((l) => l.buildingBlock === 'national_agreements' && l.key === 'housing')?.status).toBe('partly_done')
+    expect(await listSubLineStatusesAsOf(t.db, { onDate: '2019-01-01' })).toEqual([])
   })
 
   it('is idempotent and keeps edits made after the first run', async () => {

@@ -19,6 +19,8 @@ import exampleIndelingCsv from './seed-data/regio_indeling_voorbeeld.csv?raw'
 const INHABITANTS_REFERENCE_YEAR = 2025
 /** From when the example indeling holds: the 2025 municipal boundaries it is built on. */
 const EXAMPLE_INDELING_VALID_FROM = '2025-01-01'
+/** The seeded picture of autumn 2020 prepared the BO of 7 December 2020 (DOMAIN.md §2). */
+const FIRST_MOMENT_LABEL = 'Stand voor het BO van 7 december 2020'
 
 /**
  * Insert the reference data that every installation needs: municipalities, the example indeling
@@ -91,21 +93,47 @@ async function seedReferenceTexts(db: Kysely<DB>): Promise<void> {
     .execute()
 }
 
+/** The 2020 picture becomes the first decision moment; skipped once any moment exists. */
 async function seedBuildingBlockStatuses(db: Kysely<DB>): Promise<void> {
+  const existing = await db.selectFrom('decisionMoment').select('id').limit(1).executeTakeFirst()
+  if (existing) return
   const { asOf, source, blocks } = BUILDING_BLOCK_STATUS_SEED
+  const note = `Overgenomen uit: ${source}`
+  const moment = await db
+    .insertInto('decisionMoment')
+    .values({ momentDate: asOf, label: FIRST_MOMENT_LABEL, createdByLabel: 'systeem' })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  const lines = await db
+    .insertInto('subLine')
+    .values(blocks.flatMap((b) => b.subLines.map((line, i) => ({ buildingBlock: b.buildingBlock, key: line.key, label: line.label, position: i + 1 }))))
+    .returning(['id', 'buildingBlock', 'key'])
+    .execute()
+  const statusOf = new Map(blocks.flatMap((b) => b.subLines.map((line) => [`${b.buildingBlock}/${line.key}`, line.status])))
   await db
-    .insertInto('buildingBlockStatus')
+    .insertInto('subLineStatus')
+    .values(
+      lines.map((l) => ({
+        subLineId: l.id,
+        decisionMomentId: moment.id,
+        status: required({ status: statusOf.get(`${l.buildingBlock}/${l.key}`) ?? '' }, 'status'),
+        note,
+        recordedByLabel: 'systeem',
+      })),
+    )
+    .execute()
+  await db
+    .insertInto('buildingBlockText')
     .values(
       blocks.map((b) => ({
         buildingBlock: b.buildingBlock,
-        asOf,
+        decisionMomentId: moment.id,
         explanation: b.explanation,
         implementation: b.implementation,
-        subLines: JSON.stringify(b.subLines),
-        source,
+        note,
+        recordedByLabel: 'systeem',
       })),
     )
-    .onConflict((oc) => oc.columns(['buildingBlock', 'asOf']).doNothing())
     .execute()
 }
 

@@ -31,6 +31,9 @@ export const AUDIT_ACTION_LABELS = {
   'indicator_import.committed': 'Indicatorwaarden geïmporteerd',
   'indicator_values.saved': 'Indicatorwaarden ingevoerd',
   'indicator_explanation.saved': 'Toelichting bij indicator opgeslagen',
+  'decision_moment.added': 'Besluitmoment toegevoegd',
+  'sub_line.status_set': 'Status van een bouwsteenonderdeel gewijzigd',
+  'building_block.text_set': 'Toelichting of implementatie van een bouwsteen gewijzigd',
 } as const
 
 /** An action in the audit log ("agreement.published"). */

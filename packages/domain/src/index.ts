@@ -22,6 +22,21 @@ export {
   type SubLineSeed,
 } from './building-block-status-seed.ts'
 export {
+  AddDecisionMomentSchema,
+  AsOfSchema,
+  BuildingBlockNumberSchema,
+  MAX_BLOCK_TEXT_LENGTH,
+  MAX_MOMENT_LABEL_LENGTH,
+  MAX_STATUS_NOTE_LENGTH,
+  SetBlockTextSchema,
+  SetSubLineStatusSchema,
+  StatusNoteSchema,
+  findBuildingBlockByNumber,
+  type AddDecisionMomentInput,
+  type SetBlockTextInput,
+  type SetSubLineStatusInput,
+} from './building-block-progress.ts'
+export {
   CONDITIONS,
   CONDITION_KEYS,
   ConditionKeySchema,

@@ -1,7 +1,10 @@
-import { BUILDING_BLOCKS, CLUSTERS, STATUS_KEYS, type StatusKey } from '@bt/domain'
+import { BUILDING_BLOCKS, CLUSTERS } from '@bt/domain'
 import { Heading1, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react'
-import { StatusBadge } from '#app/components/ui/status-badge.tsx'
-import { formatIsoDate, pageTitle } from '#app/lib/format.ts'
+import { Link } from 'react-router'
+import { AsOfPicker, asOfParam, asOfSentence } from '#app/components/progress/as-of-picker.tsx'
+import { SubLineList } from '#app/components/progress/sub-line-list.tsx'
+import { ErrorPage } from '#app/components/error-page.tsx'
+import { pageTitle } from '#app/lib/format.ts'
 import { getApi, toRouteError } from '#app/server/api.server.ts'
 import type { Route } from './+types/home'
 
@@ -10,54 +13,51 @@ export const meta: Route.MetaFunction = () => [
   { name: 'description', content: 'Voortgang van de doordecentralisatie beschermd wonen per bouwsteen.' },
 ]
 
-export async function loader({ context }: Route.LoaderArgs) {
-  const statuses = await getApi(context).overview.buildingBlocks().catch(toRouteError)
-  return { statuses }
-}
-
-function isStatusKey(value: string): value is StatusKey {
-  return (STATUS_KEYS as readonly string[]).includes(value)
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const picture = await getApi(context).overview.buildingBlocks({ asOf: asOfParam(request) }).catch(toRouteError)
+  return { picture }
 }
 
 export default function Home({ loaderData }: Route.ComponentProps) {
-  const byBlock = new Map(loaderData.statuses.map((s) => [s.buildingBlock, s]))
-  const asOf = loaderData.statuses[0]?.asOf
+  const { picture } = loaderData
+  const byBlock = new Map(picture.blocks.map((b) => [b.buildingBlock, b]))
+  const query = picture.asOf.isNow || !picture.asOf.moment ? '' : `?per=${picture.asOf.moment.id}`
   return (
     <>
       <Heading1>Landelijk overzicht per bouwsteen</Heading1>
-      <Paragraph lead>
-        De stand van de tien bouwstenen van de doordecentralisatie beschermd wonen, per cluster.
-        {asOf ? ` Stand per ${formatIsoDate(asOf)}.` : ''}
-      </Paragraph>
+      <Paragraph lead>De stand van de tien bouwstenen van de doordecentralisatie beschermd wonen, per cluster.</Paragraph>
+      <Paragraph>{asOfSentence(picture.asOf)}</Paragraph>
+      <AsOfPicker moments={picture.moments} selected={picture.asOf.isNow ? null : (picture.asOf.moment?.id ?? null)} />
+      {picture.canManage ? (
+        <Paragraph>
+          <Link to="/bouwstenen/besluitmomenten">Besluitmomenten beheren</Link>
+        </Paragraph>
+      ) : null}
+      <section aria-labelledby="changes-heading" className="bt-edition-changes">
+        <Heading2 id="changes-heading">Gewijzigd sinds de vorige editie</Heading2>
+        <Paragraph>
+          Er zijn nog geen bevroren edities. Zodra de eerste halfjaarlijkse editie is bevroren, staat hier wat er sindsdien
+          is veranderd.
+        </Paragraph>
+      </section>
       {CLUSTERS.map((cluster) => (
         <section key={cluster.key} aria-labelledby={`cluster-${cluster.key}`} className="bt-cluster">
           <Heading2 id={`cluster-${cluster.key}`}>{cluster.label}</Heading2>
           <div className="bt-blocks">
             {BUILDING_BLOCKS.filter((b) => b.cluster === cluster.key).map((block) => {
-              const status = byBlock.get(block.key)
+              const state = byBlock.get(block.key)
               return (
                 <article key={block.key} className="bt-block" aria-labelledby={`block-${block.key}`}>
                   <Heading3 id={`block-${block.key}`}>
-                    <span className="bt-block__number">Bouwsteen {block.number}</span> {block.label}
+                    <Link to={`/bouwstenen/${block.number}${query}`}>
+                      <span className="bt-block__number">Bouwsteen {block.number}</span> {block.label}
+                    </Link>
                   </Heading3>
-                  {status ? (
-                    <>
-                      <Paragraph>{status.explanation}</Paragraph>
-                      <h4 className="bt-block__subheading">Product</h4>
-                      <ul className="bt-sublines">
-                        {status.subLines.map((line) => (
-                          <li key={line.key}>
-                            <span>{line.label}</span>{' '}
-                            {isStatusKey(line.status) ? <StatusBadge status={line.status} /> : line.status}
-                          </li>
-                        ))}
-                      </ul>
-                      <h4 className="bt-block__subheading">Implementatie</h4>
-                      <Paragraph>{status.implementation}</Paragraph>
-                    </>
-                  ) : (
-                    <Paragraph>Nog geen stand bekend.</Paragraph>
-                  )}
+                  {state?.explanation ? <Paragraph>{state.explanation}</Paragraph> : null}
+                  <h4 className="bt-block__subheading">Product</h4>
+                  <SubLineList lines={state?.subLines ?? []} />
+                  <h4 className="bt-block__subheading">Implementatie</h4>
+                  <Paragraph>{state?.implementation || 'Geen tekst vastgelegd.'}</Paragraph>
                 </article>
               )
             })}
@@ -66,4 +66,8 @@ export default function Home({ loaderData }: Route.ComponentProps) {
       ))}
     </>
   )
+}
+
+export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
+  return <ErrorPage error={error} />
 }

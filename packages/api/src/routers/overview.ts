@@ -1,18 +1,40 @@
-import { listBuildingBlockStatuses } from '@bt/db'
+import {
+  AddDecisionMomentSchema,
+  AsOfSchema,
+  BuildingBlockNumberSchema,
+  SetBlockTextSchema,
+  SetSubLineStatusSchema,
+} from '@bt/domain'
 import type { TRPCRouterRecord } from '@trpc/server'
+import { addDecisionMoment, setBlockText, setSubLineStatus } from '../services/progress/changes.ts'
+import { listVisibleMoments, seesPreparedMoments } from '../services/progress/moments.ts'
+import { getBuildingBlockStatus, getStatusPicture } from '../services/progress/status.ts'
 import { procedure } from '../trpc.ts'
 
+const analysts = procedure.meta({ allow: ['vng_analyst'] })
+
 export const overviewRouter = {
-  /** The latest status of each building block as of today: public, it is national and published. */
-  buildingBlocks: procedure.meta({ allow: 'public' }).query(async ({ ctx }) => {
-    const statuses = await listBuildingBlockStatuses(ctx.db, { onDate: ctx.today })
-    return statuses.map((s) => ({
-      buildingBlock: s.buildingBlock,
-      asOf: s.asOf,
-      explanation: s.explanation,
-      implementation: s.implementation,
-      subLines: s.subLines,
-      source: s.source,
-    }))
-  }),
+  /** Every block's statuses and texts as of a decision moment or now: public, national and published. */
+  buildingBlocks: procedure
+    .meta({ allow: 'public' })
+    .input(AsOfSchema.optional())
+    .query(({ ctx, input }) => getStatusPicture(ctx.db, ctx, { asOf: input?.asOf })),
+  /** One block's picture as of a moment, with the timeline of every published change. */
+  buildingBlock: procedure
+    .meta({ allow: 'public' })
+    .input(AsOfSchema.extend({ number: BuildingBlockNumberSchema }))
+    .query(({ ctx, input }) => getBuildingBlockStatus(ctx.db, ctx, input)),
+  /** The decision moments the caller may see (analysts also the prepared ones), and whether they may add one. */
+  moments: procedure
+    .meta({ allow: 'public' })
+    .query(async ({ ctx }) => ({ moments: await listVisibleMoments(ctx.db, ctx), canManage: seesPreparedMoments(ctx) })),
+  addMoment: analysts
+    .input(AddDecisionMomentSchema)
+    .mutation(({ ctx, input }) => ctx.db.transaction().execute((trx) => addDecisionMoment(trx, ctx, input))),
+  setSubLineStatus: analysts
+    .input(SetSubLineStatusSchema)
+    .mutation(({ ctx, input }) => ctx.db.transaction().execute((trx) => setSubLineStatus(trx, ctx, input))),
+  setBlockText: analysts
+    .input(SetBlockTextSchema)
+    .mutation(({ ctx, input }) => ctx.db.transaction().execute((trx) => setBlockText(trx, ctx, input))),
 } satisfies TRPCRouterRecord

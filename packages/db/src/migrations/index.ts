@@ -10,6 +10,7 @@ import * as addPlanElementPublication from './2026_11_26_1210_add_plan_element_p
 import * as calcBwAndMoApart from './2026_11_26_1300_calc_bw_and_mo_apart.ts'
 import * as referenceScenario from './2026_11_26_1310_reference_scenario.ts'
 import * as createIndicators from './2026_11_26_1500_create_indicators.ts'
+import * as createBuildingBlockProgress from './2026_11_26_1600_create_building_block_progress.ts'
 
 /**
  * Every migration, listed in code so the bundled portal can run them (its build has no migrations
@@ -27,4 +28,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_26_1300_calc_bw_and_mo_apart': calcBwAndMoApart,
   '2026_11_26_1310_reference_scenario': referenceScenario,
   '2026_11_26_1500_create_indicators': createIndicators,
+  '2026_11_26_1600_create_building_block_progress': createBuildingBlockProgress,
 }

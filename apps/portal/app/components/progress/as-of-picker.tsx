@@ -1,0 +1,50 @@
+import { Form } from 'react-router'
+import { formatIsoDate } from '#app/lib/format.ts'
+
+/** A decision moment as the picker lists it. */
+export interface MomentOption {
+  id: number
+  momentDate: string
+  label: string
+  prepared: boolean
+}
+
+/**
+ * Choose the decision moment a page is shown as of: a GET form (`?per=<id>`), so it works without
+ * JavaScript and the chosen view has its own address.
+ */
+export function AsOfPicker({ moments, selected }: { moments: readonly MomentOption[]; selected: number | null }) {
+  return (
+    <Form method="get" className="bt-as-of" aria-label="Besluitmoment kiezen">
+      <label className="utrecht-form-label" htmlFor="per">
+        Stand per
+      </label>{' '}
+      <select id="per" name="per" className="utrecht-select utrecht-select--html-select" defaultValue={selected ?? ''}>
+        <option value="">Nu (laatst besloten)</option>
+        {[...moments].reverse().map((m) => (
+          <option key={m.id} value={m.id}>
+            {formatIsoDate(m.momentDate)}: {m.label}
+            {m.prepared ? ' (voorbereid, nog niet gepubliceerd)' : ''}
+          </option>
+        ))}
+      </select>{' '}
+      <button type="submit" className="utrecht-button utrecht-button--secondary-action">
+        Tonen
+      </button>
+    </Form>
+  )
+}
+
+/** The `per` search parameter as a moment id, or undefined for "now" (a malformed value is ignored). */
+export function asOfParam(request: Request): number | undefined {
+  const raw = new URL(request.url).searchParams.get('per')
+  if (!raw || !/^\d{1,9}$/.test(raw)) return undefined
+  return Number(raw)
+}
+
+/** One sentence saying what the page is as of. */
+export function asOfSentence(asOf: { isNow: boolean; moment: { momentDate: string; label: string } | null }): string {
+  if (!asOf.moment) return 'Er is nog geen besluitmoment vastgelegd.'
+  const when = `${asOf.moment.label} (${formatIsoDate(asOf.moment.momentDate)})`
+  return asOf.isNow ? `Statussen zoals nu geldend; laatste besluitmoment: ${when}.` : `Statussen zoals besloten per ${when}.`
+}

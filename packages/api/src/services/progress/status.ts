@@ -1,0 +1,75 @@
+import { listBlockTextsAsOf, listBlockTextTimeline, listSubLineStatusesAsOf, listSubLineTimeline, type DB, type Kysely } from '@bt/db'
+import { BUILDING_BLOCKS, DomainError, findBuildingBlockByNumber, type StatusKey } from '@bt/domain'
+import type { Context } from '../../context.ts'
+import { listVisibleMoments, resolveAsOf, seesPreparedMoments, visibleUpTo } from './moments.ts'
+
+type Ctx = Pick<Context, 'actor' | 'today'>
+
+// Statuses are stored from the closed list (a CHECK in the migration), so the cast names a key.
+const asStatus = (status: string) => status as StatusKey
+
+/** Every block's sub-line statuses and texts as of a moment (or now): the picture the overview shows. */
+export async function getStatusPicture(db: Kysely<DB>, ctx: Ctx, input: { asOf?: number | undefined; buildingBlock?: string }) {
+  const asOf = await resolveAsOf(db, ctx, input.asOf)
+  const [lines, texts, moments] = await Promise.all([
+    listSubLineStatusesAsOf(db, { onDate: asOf.onDate, buildingBlock: input.buildingBlock }),
+    listBlockTextsAsOf(db, { onDate: asOf.onDate, buildingBlock: input.buildingBlock }),
+    listVisibleMoments(db, ctx),
+  ])
+  const textOf = new Map(texts.map((t) => [t.buildingBlock, t]))
+  const blocks = BUILDING_BLOCKS.filter((b) => !input.buildingBlock || b.key === input.buildingBlock).map((block) => {
+    const text = textOf.get(block.key)
+    return {
+      buildingBlock: block.key,
+      number: block.number,
+      explanation: text?.explanation ?? '',
+      implementation: text?.implementation ?? '',
+      textMomentDate: text?.momentDate ?? null,
+      version: text?.version ?? null,
+      subLines: lines
+        .filter((l) => l.buildingBlock === block.key)
+        .sort((a, b) => a.position - b.position)
+        .map((l) => ({
+          id: l.subLineId,
+          key: l.key,
+          label: l.label,
+          status: asStatus(l.status),
+          note: l.note,
+          plannedDate: l.plannedDate,
+          momentDate: l.momentDate,
+          momentLabel: l.momentLabel,
+          version: l.version,
+        })),
+    }
+  })
+  return { asOf, moments, blocks, canManage: seesPreparedMoments(ctx) }
+}
+
+/** One building block: its picture as of a moment, and the timeline of every visible change. */
+export async function getBuildingBlockStatus(db: Kysely<DB>, ctx: Ctx, input: { number: number; asOf?: number | undefined }) {
+  const block = findBuildingBlockByNumber(input.number)
+  if (!block) throw new DomainError('NOT_FOUND', `Bouwsteen ${input.number} bestaat niet.`)
+  const picture = await getStatusPicture(db, ctx, { asOf: input.asOf, buildingBlock: block.key })
+  const upTo = visibleUpTo(ctx)
+  const [changes, textChanges, current] = await Promise.all([
+    listSubLineTimeline(db, { buildingBlock: block.key, upTo }),
+    listBlockTextTimeline(db, { buildingBlock: block.key, upTo }),
+    // The sub-lines' current versions, for the analyst's forms (the as-of picture may be older).
+    listSubLineStatusesAsOf(db, { onDate: upTo, buildingBlock: block.key }),
+  ])
+  const mark = <T extends { momentDate: string }>(row: T) => ({ ...row, prepared: row.momentDate > ctx.today })
+  return {
+    ...picture,
+    block: { key: block.key, number: block.number, label: block.label, cluster: block.cluster },
+    subLineTimeline: current
+      .sort((a, b) => a.position - b.position)
+      .map((line) => ({
+        id: line.subLineId,
+        key: line.key,
+        label: line.label,
+        version: line.version,
+        changes: changes.filter((c) => c.subLineId === line.subLineId).map((c) => ({ ...mark(c), status: asStatus(c.status) })),
+      })),
+    textTimeline: textChanges.map(mark),
+  }
+}
