@@ -52,7 +52,7 @@ export const SetSubLineStatusSchema = z.object({
   momentId: MomentIdSchema,
   status: StatusKeySchema,
   note: StatusNoteSchema,
-  plannedDate: optionalDate,
+  plannedDate: optionalDate.optional(),
 })
 export type SetSubLineStatusInput = z.infer<typeof SetSubLineStatusSchema>
 

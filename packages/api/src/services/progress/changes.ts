@@ -55,7 +55,7 @@ export async function setSubLineStatus(trx: Transaction<DB>, ctx: Ctx, input: Se
   const [before] = await listSubLineStatusesAsOf(trx, { onDate: moment.momentDate, buildingBlock: line.buildingBlock }).then((rows) =>
     rows.filter((r) => r.subLineId === line.id),
   )
-  const change = { status: input.status, note: input.note, plannedDate: input.plannedDate }
+  const change = { status: input.status, note: input.note, plannedDate: input.plannedDate ?? null }
   const row = await insertSubLineStatus(trx, { subLineId: line.id, decisionMomentId: moment.id, ...change, recordedByLabel: requireActor(ctx).name })
   await audit(trx, ctx, {
     action: 'sub_line.status_set',
