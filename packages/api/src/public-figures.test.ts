@@ -34,6 +34,7 @@ afterAll(() => api.close())
 /** Inputs for public queries that need one; a public query missing here fails the test with its name. */
 const INPUTS: Record<string, unknown> = {
   'region.bySlug': { slug: 'zwolle' },
+  'overview.buildingBlock': { number: 2 },
   'map.shapes': { onDate: '2026-03-02' },
   'account.passwordLink': { token: 'onbekend' },
   'indicator.figures': { key: 'waiting_list_bw' },
