@@ -15,6 +15,8 @@ const baseURL = `http://127.0.0.1:${port}`
 export const unavailablePort = port + 1
 /** The portal on a PostgreSQL server of its own that tests/postgres-restart.spec.ts restarts. */
 export const restartPort = port + 2
+/** A portal with Secure cookies (tests/security-headers.spec.ts: HSTS). */
+export const secureCookiePort = port + 3
 
 // Playwright loads this file in the runner and again in each worker. Create the PGlite folder once
 // (in the runner), hand it to the workers through the environment they inherit, and remove it when

@@ -1,6 +1,7 @@
 // The portal's HTTP server: React Router's request handler behind express, so we control what
 // `react-router-serve` does not: the client address for login throttling, request logs without
 // one-time tokens, and security headers. Plain JavaScript: it runs the built app as is.
+import { randomBytes } from 'node:crypto'
 import { createRequestHandler } from '@react-router/express'
 import compression from 'compression'
 import express from 'express'
@@ -10,23 +11,41 @@ const port = Number(process.env.PORT ?? 3000)
 const trustProxy = process.env.TRUST_PROXY
 
 const build = await import('./build/server/index.js')
+// Policies written in TypeScript, exported by app/entry.server.tsx (ADR 008).
+const { createSecurityHeaders, CSP_NONCE_HEADER, bodyLimitFor, tooLargeAnswer, lengthRequiredAnswer } = build.entry.module
+const securityHeaders = createSecurityHeaders()
 const app = express()
 app.disable('x-powered-by')
 if (trustProxy) app.set('trust proxy', /^\d+$/.test(trustProxy) ? Number(trustProxy) : trustProxy)
 app.use(compression())
 
 app.use((req, res, next) => {
-  res.set({
-    'X-Content-Type-Options': 'nosniff',
-    'X-Frame-Options': 'DENY',
-    // Keeps one-time links in the URL out of Referer headers sent to other sites.
-    'Referrer-Policy': 'same-origin',
-    'Content-Security-Policy':
-      "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
-  })
+  // One CSP nonce per request, handed to entry.server.tsx in a header no client can supply.
+  const nonce = randomBytes(16).toString('base64')
+  res.set(securityHeaders(nonce))
+  req.headers[CSP_NONCE_HEADER] = nonce
   // Set from the socket (or trusted proxy), overwriting anything the client sent.
   req.headers['x-bt-client-address'] = req.ip ?? ''
   next()
+})
+
+// After a refusal the body is read and dropped (so the browser sees our answer, not a reset
+// connection), one chunk at a time; past this much the connection is closed instead.
+const MAX_DRAIN_BYTES = 64 * 1024 * 1024
+
+/** Refuse a body over its route's limit before anything reads it: 413 (411 without a length). */
+app.use((req, res, next) => {
+  const length = req.headers['content-length']
+  if (length === undefined && req.headers['transfer-encoding'] === undefined) return next()
+  const limit = bodyLimitFor(req.path)
+  const answer = length === undefined ? lengthRequiredAnswer(limit) : Number(length) > limit.bytes ? tooLargeAnswer(limit) : null
+  if (!answer) return next()
+  let drained = 0
+  req.on('data', (chunk) => {
+    drained += chunk.length
+    if (drained > MAX_DRAIN_BYTES) req.destroy()
+  })
+  res.status(answer.status).type(answer.contentType).set('Cache-Control', 'no-store').send(answer.body)
 })
 
 // Request log: method, path without one-time tokens, status, duration. Never query strings or cookies.

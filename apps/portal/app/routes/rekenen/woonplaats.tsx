@@ -18,6 +18,10 @@ import { CalcBreadcrumb, FocusHeading } from './shared.tsx'
 
 export const meta: Route.MetaFunction = () => [{ title: pageTitle('Woonplaatstoets') }]
 
+// ADR 006: the page and its answer are never stored (React Router only sends a route's own headers
+// through this export, for the page and its `.data` alike).
+export const headers: Route.HeadersFunction = () => NO_STORE
+
 export async function loader({ request, context }: Route.LoaderArgs) {
   requireActor(context, request)
   const overview = await getApi(context).calc.overview().catch(toRouteError)
