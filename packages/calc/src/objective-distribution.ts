@@ -64,9 +64,7 @@ export interface ObjectiveDistribution {
  */
 export function distributeObjectively(input: ObjectiveDistributionInput): ObjectiveDistribution {
   const budgetCents = requireCents(input.budgetCents, ['budgetCents'])
-  const codes = input.municipalities.map((municipality) => municipality.code)
-  requireUniqueKeys(codes, ['municipalities'], 'code')
-  const scores = scoreMunicipalities(input.measures, input.municipalities)
+  const { codes, scores } = preparedScores(input.measures, input.municipalities)
   const amounts = allocateExact(budgetCents, scores, codes, ['municipalities'])
   return {
     totalCents: budgetCents,
@@ -84,6 +82,27 @@ export function distributeObjectively(input: ObjectiveDistributionInput): Object
       }
     }),
   }
+}
+
+// Scores depend only on the data set, never on a scenario's parameters: they are prepared once per
+// (measures, municipalities) pair of arrays and reused while those arrays live (issue 18, speed).
+// Callers treat inputs as readonly, so the same arrays hold the same values.
+const SCORES = new WeakMap<
+  readonly MeasuredMunicipality[],
+  { measures: readonly Measure[]; codes: string[]; scores: bigint[] }
+>()
+
+function preparedScores(
+  measures: readonly Measure[],
+  municipalities: readonly MeasuredMunicipality[],
+): { codes: string[]; scores: bigint[] } {
+  const cached = SCORES.get(municipalities)
+  if (cached?.measures === measures) return cached
+  const codes = municipalities.map((municipality) => municipality.code)
+  requireUniqueKeys(codes, ['municipalities'], 'code')
+  const prepared = { measures, codes, scores: scoreMunicipalities(measures, municipalities) }
+  SCORES.set(municipalities, prepared)
+  return prepared
 }
 
 /**

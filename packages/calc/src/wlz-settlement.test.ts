@@ -191,3 +191,69 @@ describe('settleWlzExPost', () => {
     )
   })
 })
+
+describe('client groups with a count (issue 18, speed)', () => {
+  const group = fc.record({
+    costCents: fc.integer({ min: 0, max: 20_000_000 }),
+    costDays: fc.integer({ min: 1, max: 365 }),
+    priceYear: fc.constantFrom(2021, 2022),
+    wlzStartDate: fc.constantFrom('2021-01-01', '2021-07-01', '2022-03-01'),
+    origin: fc.constantFrom('bw', 'otherWmo', 'nonWmo'),
+    count: fc.integer({ min: 0, max: 40 }),
+  }) as fc.Arbitrary<WlzClient & { count: number }>
+
+  it('settles a group of n exactly as n separate clients (property)', () => {
+    fc.assert(
+      fc.property(fc.array(group, { maxLength: 6 }), fc.boolean(), (groups, extrapolate) => {
+        const parameters = {
+          indexFactors: { 2021: 1.0609, 2022: 1.03 },
+          countedOrigins: ['bw', 'otherWmo'] as const,
+          extrapolateToFullYear: extrapolate,
+          nonBwTariffCents: 4_500_000,
+        }
+        const centre = (clients: WlzClient[]) => ({
+          code: 'GM0193',
+          exAnteCents: 1_000_000,
+          lostOwnContributionsCents: 0,
+          clients,
+        })
+        const grouped = settleWlzExPost({ centralMunicipalities: [centre(groups)], parameters })
+        const expanded = settleWlzExPost({
+          centralMunicipalities: [
+            centre(
+              groups.flatMap(({ count, ...client }) => Array.from({ length: count }, () => client)),
+            ),
+          ],
+          parameters,
+        })
+        expect(grouped).toEqual(expanded)
+      }),
+    )
+  })
+
+  it('rejects a negative count with its path', () => {
+    expect(() =>
+      settleWlzExPost({
+        centralMunicipalities: [
+          {
+            code: 'GM0193',
+            exAnteCents: 0,
+            lostOwnContributionsCents: 0,
+            clients: [
+              {
+                costCents: 1,
+                costDays: 1,
+                priceYear: 2021,
+                wlzStartDate: '2021-01-01',
+                origin: 'bw',
+                count: -1,
+              },
+            ],
+          },
+        ],
+      }),
+    ).toThrow(
+      expect.objectContaining({ path: ['centralMunicipalities', 0, 'clients', 0, 'count'] }),
+    )
+  })
+})

@@ -11,6 +11,7 @@ import { CalcError, formatPath } from './errors.ts'
 import { addFractions, decimalFraction, divideRounded, type Fraction } from './exact.ts'
 import { parseIsoDate } from './dates.ts'
 import {
+  isCents,
   requireCents,
   requireIntegerInRange,
   requireSignedCents,
@@ -31,6 +32,8 @@ export interface WlzClient {
   readonly priceYear: number
   readonly wlzStartDate: string
   readonly origin: WlzInflowOrigin
+  /** How many clients share these figures (a client group); default 1. */
+  readonly count?: number
 }
 
 /**
@@ -196,10 +199,17 @@ function settleOne(
   let sum: Fraction = { numerator: 0n, denominator: 1n }
   let counted = 0
   centre.clients.forEach((client, index) => {
-    const value = clientValue(client, rules, [...path, 'clients', index])
-    if (value === null) return
-    counted += 1
-    sum = addFractions(sum, value)
+    const count =
+      client.count === undefined
+        ? 1
+        : requireIntegerInRange(client.count, [...path, 'clients', index, 'count'], 0, 1_000_000)
+    const value = clientValue(client, rules, () => [...path, 'clients', index])
+    if (value === null || count === 0) return
+    counted += count
+    sum = addFractions(sum, {
+      numerator: value.numerator * BigInt(count),
+      denominator: value.denominator,
+    })
   })
   const disappearing = toSafeNumber(divideRounded(sum.numerator, sum.denominator), [
     ...path,
@@ -225,10 +235,20 @@ function settleOne(
 
 // A counted client's disappearing cost as an exact fraction of cents, or null when the client does
 // not count.
-function clientValue(client: WlzClient, rules: Rules, path: (string | number)[]): Fraction | null {
-  const cost = requireCents(client.costCents, [...path, 'costCents'])
-  const days = requireIntegerInRange(client.costDays, [...path, 'costDays'], 1, rules.daysInYear)
-  const start = parseIsoDate(client.wlzStartDate, [...path, 'wlzStartDate'])
+// The path is built only when an error is thrown: most clients are valid (issue 18, speed).
+function clientValue(
+  client: WlzClient,
+  rules: Rules,
+  pathOf: () => (string | number)[],
+): Fraction | null {
+  const cost = isCents(client.costCents)
+    ? client.costCents
+    : requireCents(client.costCents, [...pathOf(), 'costCents'])
+  const days =
+    Number.isInteger(client.costDays) && client.costDays >= 1 && client.costDays <= rules.daysInYear
+      ? client.costDays
+      : requireIntegerInRange(client.costDays, [...pathOf(), 'costDays'], 1, rules.daysInYear)
+  const start = parseIsoDate(client.wlzStartDate, [...pathOf(), 'wlzStartDate'])
   if (start < rules.from || start > rules.until || !rules.origins.has(client.origin)) return null
   const fullYear = rules.extrapolate
     ? { numerator: BigInt(rules.daysInYear), denominator: BigInt(days) }
@@ -240,18 +260,20 @@ function clientValue(client: WlzClient, rules: Rules, path: (string | number)[])
       denominator: BigInt(rules.daysInYear) * fullYear.denominator,
     }
   }
-  const index = indexFactor(client.priceYear, rules, [...path, 'priceYear'])
+  const index = indexFactor(client.priceYear, rules, () => [...pathOf(), 'priceYear'])
   return {
     numerator: BigInt(cost) * index.numerator * fullYear.numerator,
     denominator: index.denominator * fullYear.denominator,
   }
 }
 
-function indexFactor(priceYear: number, rules: Rules, path: (string | number)[]): Fraction {
-  requireIntegerInRange(priceYear, path, 1, 9999)
+function indexFactor(priceYear: number, rules: Rules, pathOf: () => (string | number)[]): Fraction {
+  if (!Number.isInteger(priceYear) || priceYear < 1 || priceYear > 9999)
+    requireIntegerInRange(priceYear, pathOf(), 1, 9999)
   if (rules.indexFactors.size === 0) return { numerator: 1n, denominator: 1n }
   const factor = rules.indexFactors.get(priceYear)
   if (factor === undefined) {
+    const path = pathOf()
     throw new CalcError(
       'MISSING_VALUE',
       `${formatPath(path)} is ${priceYear}, but parameters.indexFactors has no factor for it ` +

@@ -104,15 +104,16 @@ export async function loadCalcData(
       wlzClients
         .set(group.municipalityCode, { clients: [], lostOwnContributionsCents: 0 })
         .get(group.municipalityCode)!
-    // Groups are stored aggregated; calc counts clients one by one.
-    const client: WlzClient = {
+    // Groups are stored aggregated and calc settles them with their count (issue 18: expanding
+    // 176 groups into 4,728 clients was half the time of a scenario).
+    entry.clients.push({
       costCents: group.costCents,
       costDays: group.costDays,
       priceYear: group.priceYear,
       wlzStartDate: group.wlzStartDate,
       origin: group.origin,
-    }
-    for (let k = 0; k < group.clientCount; k++) entry.clients.push(client)
+      count: group.clientCount,
+    })
     entry.lostOwnContributionsCents += group.lostOwnContributionsCents
   }
   return {
