@@ -12,6 +12,8 @@ export default defineConfig({
       ...databaseProjects('packages/auth', 'auth'),
       ...databaseProjects('packages/api', 'api'),
       'apps/portal',
+      // The repo's own scripts (pnpm test itself).
+      { test: { name: 'scripts', environment: 'node', include: ['scripts/**/*.test.mjs'] } },
     ],
   },
 })

@@ -32,6 +32,25 @@ if (unknown.length > 0) {
 }
 const skipE2e = args.includes('--skip-e2e')
 
+// The e2e step needs a browser: check before minutes of other steps, not after them. As root, install
+// Debian's chromium as .ci/run does; otherwise stop at once and say what to do.
+const browser = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
+if (!skipE2e && !existsSync(browser)) {
+  if (!process.env.CHROMIUM_PATH && process.getuid?.() === 0) {
+    console.log('test-all: /usr/bin/chromium is missing; installing Debian\'s chromium (apt-get install chromium)')
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
+    spawnSync('apt-get', ['update', '-q'], { stdio: 'inherit', env })
+    spawnSync('apt-get', ['install', '-y', '-q', 'chromium'], { stdio: 'inherit', env })
+  }
+  if (!existsSync(browser)) {
+    console.error(
+      `test-all: no browser at ${browser}: install Debian's chromium (sudo apt-get install chromium), set CHROMIUM_PATH to a Chromium executable, or run with --skip-e2e`,
+    )
+    console.log('0 passed, 1 failed')
+    process.exit(1)
+  }
+}
+
 const reportDir = mkdtempSync(join(tmpdir(), 'bt-test-all-'))
 const vitestJson = join(reportDir, 'vitest.json')
 const playwrightJson = join(reportDir, 'playwright.json')
