@@ -132,7 +132,9 @@ export { MATCH_END, MATCH_START, searchAgreements, type SearchHit } from './repo
 export { findAttachmentContent, findAttachmentOwner, insertAttachment, listAttachments } from './repositories/agreements/attachments.ts'
 export { findIndicator, insertIndicator, listIndicators, updateIndicatorIfVersion } from './repositories/indicators/catalogue.ts'
 export {
+  analyzeIndicatorValues,
   listAllMemberships,
+  listIndicatorCells,
   listIndicatorKeysWithValues,
   listIndicatorPeriods,
   listIndicatorValues,

@@ -2,6 +2,7 @@ import { may } from '@bt/auth'
 import {
   classifyStagedRows,
   clearStagedRows,
+  analyzeIndicatorValues,
   commitStagedImport,
   findDuplicateStagedCells,
   findIndicatorImport,
@@ -38,6 +39,9 @@ export interface ImportRowError {
   column: string
   message: string
 }
+
+/** After writing this many values, refresh the planner's statistics (PGlite has no autovacuum). */
+const ANALYZE_AFTER_ROWS = 5000
 
 /** How many errors a preview lists (all are counted). */
 const MAX_LISTED_ERRORS = 200
@@ -160,6 +164,7 @@ export async function commitIndicatorImport(ctx: Ctx, input: z.output<typeof Com
     return result
   })
   await clearStagedRows(ctx.db, { importId: input.importId })
+  if (summary.inserted + summary.updated >= ANALYZE_AFTER_ROWS) await analyzeIndicatorValues(ctx.db)
   return { importId: input.importId, ...summary }
 }
 

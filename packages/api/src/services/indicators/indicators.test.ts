@@ -146,5 +146,5 @@ describe('what an anonymous visitor can reach', () => {
       expect(section.sections.every((s) => s.indicator.origin === 'public_statistics')).toBe(true)
     }
     expect(JSON.stringify(answers)).not.toContain('4711')
-  })
+  }, 180_000) // about a hundred calls: every indicator's page and download, every region's section
 })

@@ -1,7 +1,7 @@
 import {
   listAllMemberships,
+  listIndicatorCells,
   listIndicatorPeriods,
-  listIndicatorValues,
   listInhabitants,
   listRegionCodes,
   sumMunicipalValuesByRegion,
@@ -37,7 +37,7 @@ export interface PeriodRollUp {
   members: Map<string, string[]>
 }
 
-type ValueRow = Awaited<ReturnType<typeof listIndicatorValues>>[number]
+type ValueRow = Awaited<ReturnType<typeof listIndicatorCells>>[number]
 const toCell = (r: ValueRow): AreaCell => ({ areaCode: r.areaCode, state: r.state, value: r.value, numerator: r.numerator, denominator: r.denominator })
 
 /**
@@ -49,8 +49,8 @@ export async function rollUpPeriods(db: Kysely<DB>, indicator: IndicatorDefiniti
   const [periods, sums, regionRows, nationRows, memberships, regions] = await Promise.all([
     params.period ? Promise.resolve(null) : listIndicatorPeriods(db, { indicatorKey: key }),
     indicator.levels.includes('municipality') ? sumMunicipalValuesByRegion(db, { indicatorKey: key, period: params.period }) : Promise.resolve([]),
-    listIndicatorValues(db, { indicatorKey: key, level: 'region', period: params.period }),
-    listIndicatorValues(db, { indicatorKey: key, level: 'nation', period: params.period }),
+    listIndicatorCells(db, { indicatorKey: key, level: 'region', period: params.period }),
+    listIndicatorCells(db, { indicatorKey: key, level: 'nation', period: params.period }),
     listAllMemberships(db),
     listRegionCodes(db),
   ])

@@ -20,6 +20,22 @@ export async function listIndicatorValues(
   return query.orderBy('periodEnd').orderBy('period').orderBy('areaCode').execute()
 }
 
+/** Only what aggregation needs of one indicator's cells at a level (fewer columns: rows travel faster). */
+export async function listIndicatorCells(db: Kysely<DB>, params: { indicatorKey: string; level: AreaLevel; period?: string }) {
+  let query = db
+    .selectFrom('indicatorValue')
+    .select(['areaCode', 'period', 'periodEnd', 'state', 'value', 'numerator', 'denominator', 'source'])
+    .where('indicatorKey', '=', params.indicatorKey)
+    .where('areaLevel', '=', params.level)
+  if (params.period) query = query.where('period', '=', params.period)
+  return query.execute()
+}
+
+/** Refresh the planner's statistics after a large write (PGlite has no autovacuum to do it). */
+export async function analyzeIndicatorValues(db: Kysely<DB>) {
+  await sql`analyze indicator_value`.execute(db)
+}
+
 /** The cells of several indicators for some areas (a region's page), every level given. */
 export async function listValuesForAreas(
   db: Kysely<DB>,
