@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react'
+import { formatIsoDate } from '#app/lib/format.ts'
 import { DataTable, type Column } from '../ui/data-table.tsx'
 import { colorOf, type MapLegend } from './legend.ts'
 
@@ -57,7 +58,7 @@ export function RegionMap({ shapes, regions, measure, legend, hrefFor = (r) => `
         </svg>
         <figcaption>
           <p className="bt-region-map__caption">
-            {measure.name} ({measure.unit}) per regio, indeling van {shapes.asOf}. Kaart: CBS/PDOK, CC BY 4.0.
+            {measure.name} per regio, indeling van {formatIsoDate(shapes.asOf)}. Kaart: CBS/PDOK, CC BY 4.0.
           </p>
           <ul className="bt-region-map__legend" aria-label={`Legenda: ${measure.name}`}>
             {legend.classes.map((c) => (
