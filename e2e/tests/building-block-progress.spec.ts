@@ -109,3 +109,16 @@ test('a status prepared for a future BO is not visible to an anonymous visitor b
   await expect(housingOn(anonymous)).not.toContainText('Nog niet gereed')
   await context.close()
 })
+
+test('block 2 shows derived progress that explains itself; a national-decision block shows status only', async ({ page }) => {
+  await page.goto('/bouwstenen/2')
+  await expect(page.getByRole('heading', { level: 2, name: 'Afgeleide voortgang' })).toBeVisible()
+  await expect(page.getByRole('table', { name: "Aantal regio's per niveau, per NvO-afspraak" }).getByRole('row')).toHaveCount(9)
+  await page.getByText('Hoe is dit berekend?').click()
+  await expect(page.getByText('Zonder regiovisie in het portaal:')).toBeVisible()
+  await expect(page.getByText("regio's zichtbaar na inloggen").first()).toBeVisible()
+  await expectNoA11yViolations(page)
+  await page.goto('/bouwstenen/6')
+  await expect(page.getByText('De voortgang van deze bouwsteen is een landelijk besluit')).toBeVisible()
+  await expectNoA11yViolations(page)
+})

@@ -21,3 +21,11 @@ export { combineOverTime, type OverTime, type PeriodCell } from './monitoring/ov
 export { regionAggregateFromSums, rollUp, rollUpFromSums, type RegionSums, type RollUpFromSumsInput, type NationFigure, type PublishedTotal, type RegionFigure, type RollUpInput } from './monitoring/roll-up.ts'
 export { scoreAgainstTarget, type DatedValue, type TargetScore } from './monitoring/targets.ts'
 export { describeTrend, type SeriesPoint, type Trend } from './monitoring/trend.ts'
+export {
+  distributeNvoLevels,
+  shareOfRegionsFullyAdopted,
+  type AdoptionShare,
+  type LevelCount,
+  type LevelDistribution,
+  type RegionCooperationRecord,
+} from './progress/regional-cooperation.ts'

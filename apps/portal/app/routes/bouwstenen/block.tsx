@@ -1,6 +1,7 @@
 import { BuildingBlockNumberSchema, CLUSTERS } from '@bt/domain'
 import { Heading1, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react'
 import { Link } from 'react-router'
+import { RegionalCooperationMeasures } from '#app/components/progress/regional-cooperation.tsx'
 import { AsOfPicker, asOfParam, asOfSentence } from '#app/components/progress/as-of-picker.tsx'
 import { StatusTimeline } from '#app/components/progress/status-timeline.tsx'
 import { SubLineList } from '#app/components/progress/sub-line-list.tsx'
@@ -48,6 +49,18 @@ export default function BuildingBlockPage({ loaderData }: Route.ComponentProps) 
             <Link to="/bouwstenen/besluitmomenten">Besluitmomenten beheren</Link>
           </Paragraph>
         ) : null}
+      </section>
+
+      <section aria-labelledby="derived-heading">
+        <Heading2 id="derived-heading">Afgeleide voortgang</Heading2>
+        {status.derived ? (
+          <RegionalCooperationMeasures measures={status.derived} />
+        ) : (
+          <Paragraph>
+            De voortgang van deze bouwsteen is een landelijk besluit: het portaal toont hier alleen de status. Zie{' '}
+            <Link to="/indicatoren">de indicatoren</Link> voor cijfers die bij deze bouwsteen horen.
+          </Paragraph>
+        )}
       </section>
 
       <section aria-labelledby="timeline-heading">

@@ -124,3 +124,25 @@ describe('building-block statuses with history', () => {
     expect(await codeOf(api.callerAs('anonymous').overview.buildingBlock({ number: 11 }))).toBe('BAD_REQUEST')
   })
 })
+
+describe('derived progress of block 2', () => {
+  it('counts every region; names the regions behind each count only for signed-in callers', async () => {
+    const editor = api.callerAs('region_editor')
+    await editor.agreement.setNvoLevel({ regionSlug: 'zwolle', nvoAgreement: 'regional_vision', level: 3, explanation: 'Vastgesteld', version: null })
+
+    const anonymous = (await api.callerAs('anonymous').overview.buildingBlock({ number: 2 })).derived
+    expect(anonymous?.regionCount).toBe(44)
+    const vision = anonymous?.levelDistributions.find((d) => d.nvoAgreement === 'regional_vision')
+    expect(vision?.counts.map((c) => c.count)).toEqual([0, 0, 0, 1, 0, 43])
+    expect(vision?.counts.every((c) => c.regions.length === 0)).toBe(true)
+    expect(JSON.stringify(anonymous)).not.toContain('Regio Zwolle')
+    expect(anonymous?.adoption).toMatchObject({ fullyAdoptedCount: 0, withoutVisionCount: 44, withoutVision: [] })
+
+    const steering = (await api.callerAs('steering_member').overview.buildingBlock({ number: 2 })).derived
+    expect(steering?.levelDistributions.find((d) => d.nvoAgreement === 'regional_vision')?.counts[3]?.regions).toEqual(['Regio Zwolle'])
+  })
+
+  it('shows blocks whose progress is a national decision as status only', async () => {
+    expect((await api.callerAs('anonymous').overview.buildingBlock({ number: 6 })).derived).toBeNull()
+  })
+})

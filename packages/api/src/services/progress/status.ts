@@ -1,6 +1,7 @@
 import { listBlockTextsAsOf, listBlockTextTimeline, listSubLineStatusesAsOf, listSubLineTimeline, type DB, type Kysely } from '@bt/db'
 import { BUILDING_BLOCKS, DomainError, findBuildingBlockByNumber, type StatusKey } from '@bt/domain'
 import type { Context } from '../../context.ts'
+import { getDerivedMeasures } from './measures.ts'
 import { listVisibleMoments, resolveAsOf, seesPreparedMoments, visibleUpTo } from './moments.ts'
 
 type Ctx = Pick<Context, 'actor' | 'today'>
@@ -51,11 +52,12 @@ export async function getBuildingBlockStatus(db: Kysely<DB>, ctx: Ctx, input: { 
   if (!block) throw new DomainError('NOT_FOUND', `Bouwsteen ${input.number} bestaat niet.`)
   const picture = await getStatusPicture(db, ctx, { asOf: input.asOf, buildingBlock: block.key })
   const upTo = visibleUpTo(ctx)
-  const [changes, textChanges, current] = await Promise.all([
+  const [changes, textChanges, current, derived] = await Promise.all([
     listSubLineTimeline(db, { buildingBlock: block.key, upTo }),
     listBlockTextTimeline(db, { buildingBlock: block.key, upTo }),
     // The sub-lines' current versions, for the analyst's forms (the as-of picture may be older).
     listSubLineStatusesAsOf(db, { onDate: upTo, buildingBlock: block.key }),
+    getDerivedMeasures(db, ctx, block.key),
   ])
   const mark = <T extends { momentDate: string }>(row: T) => ({ ...row, prepared: row.momentDate > ctx.today })
   return {
@@ -71,5 +73,6 @@ export async function getBuildingBlockStatus(db: Kysely<DB>, ctx: Ctx, input: { 
         changes: changes.filter((c) => c.subLineId === line.subLineId).map((c) => ({ ...mark(c), status: asStatus(c.status) })),
       })),
     textTimeline: textChanges.map(mark),
+    derived,
   }
 }
