@@ -65,6 +65,27 @@ describe('scenario parameters', () => {
     })
   })
 
+  it('derives the two-part path from a yearly outflow rate (issue 18 item 7)', () => {
+    const parsed = ScenarioParametersSchema.parse({
+      scope: 'GM0193',
+      steps: '5',
+      scheduleKind: 'outflowRate',
+      outflowRatePercent: '20',
+    })
+    // Of a million existing clients 80% remain each year; after the last step none do.
+    expect(parsed.schedule).toEqual({
+      kind: 'outflow',
+      existingClientsByStep: [1_000_000, 800_000, 640_000, 512_000, 409_600, 0],
+    })
+    const missing = ScenarioParametersSchema.safeParse({
+      scope: 'GM0193',
+      scheduleKind: 'outflowRate',
+    })
+    expect(fieldErrors(missing)).toEqual({
+      outflowRatePercent: 'Vul in welk percentage van de bestaande cliënten per jaar uitstroomt.',
+    })
+  })
+
   it("reads a region's published amounts, both or neither, only for a region (issue 18 item 5)", () => {
     const zwolle = ScenarioParametersSchema.parse({
       scope: 'GM0193',

@@ -114,6 +114,7 @@ export const SCENARIO_FORM_DEFAULTS: ScenarioFormValues = {
   steps: String(DEFAULT_SCENARIO_PHASE_IN_STEPS),
   scheduleKind: 'linear',
   existingClients: '',
+  outflowRatePercent: '15',
   customFractions: '',
   sharingModel: 'none',
   actualCostsPercent: '98',

@@ -102,6 +102,20 @@ export function readSchedule(
   switch (fields.scheduleKind ?? 'linear') {
     case 'linear':
       return { kind: 'linear', steps }
+    case 'outflowRate': {
+      if (fields.outflowRatePercent === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['outflowRatePercent'],
+          message: 'Vul in welk percentage van de bestaande cliënten per jaar uitstroomt.',
+        })
+        return undefined
+      }
+      return {
+        kind: 'outflow',
+        existingClientsByStep: outflowFromRate(fields.outflowRatePercent, steps),
+      }
+    }
     case 'outflow': {
       const counts = readOutflow(fields.existingClients, steps, ctx)
       return counts && { kind: 'outflow', existingClientsByStep: counts }
@@ -111,4 +125,19 @@ export function readSchedule(
       return fractions && { kind: 'custom', fractions }
     }
   }
+}
+
+/** Existing clients per 1,000,000 in year zero. */
+const OUTFLOW_SCALE = 1_000_000
+
+/**
+ * The two-part path from a yearly outflow rate (DOMAIN.md §6.2; issue 18 item 7): of a million
+ * existing clients, (1 − r)^k are still in care after k steps, rounded; after the last step the
+ * remaining indications have ended (0). calc then derives f_k = 1 − existing_k / existing_0.
+ */
+export function outflowFromRate(basisPoints: number, steps: number): number[] {
+  const remain = 1 - basisPoints / 10_000
+  return Array.from({ length: steps + 1 }, (_, k) =>
+    k === steps ? 0 : Math.round(OUTFLOW_SCALE * remain ** k),
+  )
 }

@@ -96,6 +96,11 @@ export function ScenarioForm({
           SCHEDULE_KINDS.map((k) => ({ value: k, label: SCHEDULE_KIND_LABELS[k] })),
         )}
         {field(
+          'outflowRatePercent',
+          'Uitstroom van bestaande cliënten per jaar (%)',
+          'Bij een uitstroompercentage: het pad volgt de bestaande cliënten die nog in zorg zijn; de afgeleide percentages staan bij het resultaat.',
+        )}
+        {field(
           'existingClients',
           'Bestaande cliënten per stap (bij uitstroom)',
           'Voor jaar nul en elke stap, gescheiden door puntkomma’s, aflopend naar 0; bijvoorbeeld 1000; 800; 550; 300; 0.',
