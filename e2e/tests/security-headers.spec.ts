@@ -41,6 +41,7 @@ test.describe('the Content-Security-Policy', () => {
 
 test.describe('caching', () => {
   test('a signed-in page and its .data answer are never stored, the woonplaatstoets included', async ({ page }) => {
+    test.setTimeout(90_000) // three pages, each with an axe scan and a .data request
     await loginAs(page, DEMO.region_viewer)
     for (const path of ['/regio/zwolle', '/account', '/rekenen/woonplaats']) {
       const document = await page.goto(path)
