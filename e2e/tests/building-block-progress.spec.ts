@@ -48,6 +48,16 @@ test('an anonymous visitor sees the overview with the seeded 2020 statuses', asy
   await expect(housingOn(page)).toContainText('Deels gereed')
   await expect(page.getByRole('heading', { name: 'Gewijzigd sinds de vorige editie' })).toBeVisible()
   await expectNoA11yViolations(page)
+
+  const json = await page.request.get('/bouwstenen/stand.json')
+  expect(json.ok()).toBe(true)
+  const body = (await json.json()) as { stand_per: { isNow: boolean }; definities: Record<string, string>; rijen: { onderdeel: string; status: string }[] }
+  expect(body.stand_per.isNow).toBe(true)
+  expect(body.definities.status).toContain('gereed')
+  expect(body.rijen).toHaveLength(17)
+  const csv = await page.request.get('/bouwstenen/stand.csv')
+  expect(csv.headers()['content-type']).toContain('text/csv')
+  expect(await csv.text()).toContain('(√) Deels gereed')
 })
 
 test('an analyst records a decision moment and changes a status; a change without a note is refused', async ({ page }) => {

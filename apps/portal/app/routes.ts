@@ -4,6 +4,8 @@ import { type RouteConfig, index, route } from '@react-router/dev/routes'
 export default [
   index('routes/home.tsx'),
   route('bouwstenen/besluitmomenten', 'routes/bouwstenen/moments.tsx'),
+  route('bouwstenen/stand.csv', 'routes/bouwstenen/status-csv.ts'),
+  route('bouwstenen/stand.json', 'routes/bouwstenen/status-json.ts'),
   route('bouwstenen/:nr', 'routes/bouwstenen/block.tsx'),
   route('bouwstenen/:nr/onderdelen/:id', 'routes/bouwstenen/sub-line.tsx'),
   route('regio', 'routes/regio/index.tsx'),

@@ -28,6 +28,10 @@ export default function Home({ loaderData }: Route.ComponentProps) {
       <Paragraph lead>De stand van de tien bouwstenen van de doordecentralisatie beschermd wonen, per cluster.</Paragraph>
       <Paragraph>{asOfSentence(picture.asOf)}</Paragraph>
       <AsOfPicker moments={picture.moments} selected={picture.asOf.isNow ? null : (picture.asOf.moment?.id ?? null)} />
+      <Paragraph>
+        Download de stand: <a href={`/bouwstenen/stand.csv${query}`} download>CSV</a> of{' '}
+        <a href={`/bouwstenen/stand.json${query}`} download>JSON (met definities)</a>.
+      </Paragraph>
       {picture.canManage ? (
         <Paragraph>
           <Link to="/bouwstenen/besluitmomenten">Besluitmomenten beheren</Link>
