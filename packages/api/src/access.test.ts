@@ -125,6 +125,17 @@ const CASES: AccessCase[] = [
   { path: 'admin.indeling.preview', input: () => ({ csv: 'gemeentecode,centrumgemeentecode\n', validFrom: '2026-01-01' }), allowed: ADMIN },
   { path: 'admin.indeling.import', input: () => ({ csv: 'gemeentecode,centrumgemeentecode\n', validFrom: '2026-01-01' }), allowed: ADMIN },
   { path: 'admin.auditLog.recent', allowed: ADMIN },
+  { path: 'admin.outbox.list', allowed: ADMIN },
+  // Notifications and "Mijn werk": everyone signed in, always for themselves only (services/notifications tests).
+  { path: 'work.mine', allowed: SIGNED_IN },
+  { path: 'notification.list', allowed: SIGNED_IN },
+  { path: 'notification.markRead', input: () => ({}), allowed: SIGNED_IN },
+  { path: 'notification.settings', allowed: SIGNED_IN },
+  {
+    path: 'notification.saveSettings',
+    input: (who) => ({ userId: api.actors[who]?.userId ?? 'onbekend', settings: [] }),
+    allowed: SIGNED_IN,
+  },
   { path: 'region.agreements', input: () => ({ slug: 'zwolle' }), allowed: SIGNED_IN },
   { path: 'region.nvoLevels', input: () => ({ slug: 'zwolle' }), allowed: SIGNED_IN },
   { path: 'agreement.get', input: () => ({ id: ids.published }), allowed: SIGNED_IN },

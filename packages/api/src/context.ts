@@ -8,6 +8,8 @@ export interface Context {
   requestId: string
   now: Date
   today: string
+  /** Whether mail leaves through SMTP (else it waits in the outbox under /beheer). */
+  smtpConfigured?: boolean
 }
 
 /** The ISO date of `now` on the Dutch calendar: a request at 00:30 CET belongs to that day. */

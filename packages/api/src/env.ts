@@ -1,4 +1,5 @@
 import { DEFAULT_SESSION_MAX_HOURS, SESSION_DAYS, type ThrottleSettings } from '@bt/auth'
+import type { SmtpConfig } from './notifications/smtp.ts'
 import { z } from 'zod'
 
 const flag = z
@@ -17,6 +18,14 @@ const EnvSchema = z.object({
   LOGIN_THROTTLE_MINUTES: positiveInt(15),
   // The absolute session lifetime (ADR 008): at most the sliding expiry's 30 days.
   SESSION_MAX_HOURS: positiveInt(DEFAULT_SESSION_MAX_HOURS).pipe(z.number().max(SESSION_DAYS * 24)),
+  RUN_JOBS: flag,
+  PUBLIC_URL: z.string().url({ error: 'PUBLIC_URL moet een volledig adres zijn, zoals https://portaal.example.nl.' }).default('http://localhost:3000'),
+  SMTP_HOST: z.string().optional().transform((v) => (v ? v : undefined)),
+  SMTP_PORT: positiveInt(587),
+  SMTP_SECURE: flag,
+  SMTP_USER: z.string().optional(),
+  SMTP_PASSWORD: z.string().optional(),
+  MAIL_FROM: z.string().min(3).default('Beschermd Thuis <noreply@localhost>'),
 })
 
 /** How the server runs: which database, whether demo data is seeded, and the login limits. */
@@ -26,6 +35,10 @@ export interface RuntimeConfig {
   throttle: ThrottleSettings
   /** A session ends this many hours after sign-in, however active (besides the sliding expiry). */
   sessionMaxHours: number
+  /** Whether this process runs the background jobs (RUN_JOBS=0 leaves them to a separate worker). */
+  runJobs: boolean
+  /** Mail goes out through SMTP when configured; otherwise it stays in the outbox under /beheer. */
+  mail: { smtp: SmtpConfig | null; publicUrl: string }
 }
 
 /**
@@ -46,5 +59,19 @@ export function readRuntimeConfig(env: Record<string, string | undefined> = proc
       windowMinutes: parsed.LOGIN_THROTTLE_MINUTES,
     },
     sessionMaxHours: parsed.SESSION_MAX_HOURS,
+    runJobs: parsed.RUN_JOBS ?? true,
+    mail: {
+      publicUrl: parsed.PUBLIC_URL.replace(/\/+$/, ''),
+      smtp: parsed.SMTP_HOST
+        ? {
+            host: parsed.SMTP_HOST,
+            port: parsed.SMTP_PORT,
+            secure: parsed.SMTP_SECURE ?? parsed.SMTP_PORT === 465,
+            user: parsed.SMTP_USER || undefined,
+            password: parsed.SMTP_PASSWORD || undefined,
+            from: parsed.MAIL_FROM,
+          }
+        : null,
+    },
   }
 }

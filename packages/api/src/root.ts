@@ -5,6 +5,7 @@ import { agreementRouter } from './routers/agreement.ts'
 import { attachmentRouter } from './routers/attachment.ts'
 import { indicatorRouter } from './routers/indicator.ts'
 import { mapRouter } from './routers/map.ts'
+import { notificationRouter, workRouter } from './routers/notification.ts'
 import { overviewRouter } from './routers/overview.ts'
 import { planRouter } from './routers/plan.ts'
 import { regionRouter } from './routers/region.ts'
@@ -20,11 +21,13 @@ export const appRouter = createTRPCRouter({
   attachment: attachmentRouter,
   indicator: indicatorRouter,
   map: mapRouter,
+  notification: notificationRouter,
   overview: overviewRouter,
   plan: planRouter,
   region: regionRouter,
   search: searchRouter,
   site: siteRouter,
+  work: workRouter,
 })
 
 /** The API's type, for callers and clients. */

@@ -6,6 +6,7 @@ import { toAmsterdamDate, type Actor, type Context } from './context.ts'
 import { seedDemoData } from './demo/seed-demo.ts'
 import type { RuntimeConfig } from './env.ts'
 import { rethrowOutage } from './errors.ts'
+import { startJobs, type JobRunner } from './jobs/start.ts'
 import { appRouter } from './root.ts'
 import { createCallerFactory } from './trpc.ts'
 
@@ -41,38 +42,43 @@ export interface ApiRuntime {
   close(): Promise<void>
 }
 
-function contextFor(db: Kysely<DB>, scope: RequestScope): Context {
+function contextFor(db: Kysely<DB>, scope: RequestScope, smtpConfigured: boolean): Context {
   const now = scope.now ?? new Date()
-  return { db, actor: scope.actor, requestId: scope.requestId, now, today: toAmsterdamDate(now) }
+  return { db, actor: scope.actor, requestId: scope.requestId, now, today: toAmsterdamDate(now), smtpConfigured }
 }
 
 /** Wrap an open, migrated database as the API runtime (tests pass their own database). */
 export function createRuntimeOn(
   db: Kysely<DB>,
-  config: Pick<RuntimeConfig, 'throttle'> & Partial<Pick<RuntimeConfig, 'sessionMaxHours'>>,
+  config: Pick<RuntimeConfig, 'throttle'> & Partial<Pick<RuntimeConfig, 'sessionMaxHours' | 'mail'>>,
+  jobs: JobRunner | null = null,
 ): ApiRuntime {
   const maxHours = config.sessionMaxHours
+  const smtpConfigured = Boolean(config.mail?.smtp)
   return {
     authenticate: (token, now = new Date()) =>
       validateSessionToken(db, { token, now, today: toAmsterdamDate(now), maxHours }).catch(rethrowOutage),
     login: (input, now = new Date()) =>
       login(db, { input, settings: config.throttle, now, sessionMaxHours: maxHours }).catch(rethrowOutage),
     logout: (token) => invalidateSession(db, { token }).catch(rethrowOutage),
-    caller: (scope) => createCaller(contextFor(db, scope)),
+    caller: (scope) => createCaller(contextFor(db, scope, smtpConfigured)),
     handle: (request, endpoint, scope) =>
-      fetchRequestHandler({ endpoint, req: request, router: appRouter, createContext: () => contextFor(db, scope) }),
+      fetchRequestHandler({ endpoint, req: request, router: appRouter, createContext: () => contextFor(db, scope, smtpConfigured) }),
     isHealthy: () =>
       pingDatabase(db).then(
         () => true,
         () => false,
       ),
-    close: () => db.destroy(),
+    close: async () => {
+      await jobs?.stop()
+      await db.destroy()
+    },
   }
 }
 
 /**
  * Open the configured database, bring it to the latest migration, seed reference data (and demo
- * data when configured) and return the runtime. Rejects when the database cannot be reached.
+ * data when configured), start the background jobs (unless RUN_JOBS=0) and return the runtime. Rejects when the database cannot be reached.
  */
 export async function createRuntime(config: RuntimeConfig): Promise<ApiRuntime> {
   if (config.database.kind === 'pglite' && !config.database.dataDir.includes('://')) {
@@ -87,5 +93,7 @@ export async function createRuntime(config: RuntimeConfig): Promise<ApiRuntime> 
     await db.destroy()
     throw error
   }
-  return createRuntimeOn(db, config)
+  // Background jobs start with the process unless RUN_JOBS=0 leaves them to a separate worker.
+  const jobs = config.runJobs ? await startJobs(db, config) : null
+  return createRuntimeOn(db, config, jobs)
 }

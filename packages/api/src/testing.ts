@@ -33,7 +33,7 @@ const EMAIL: Record<Exclude<Who, 'anonymous'>, string> = {
 export const TEST_NOW = new Date('2026-03-02T09:00:00Z')
 
 export async function createApiTest() {
-  const { db, close } = await createTestDb()
+  const { db, close, url } = await createTestDb()
   // Accounts only: tests create the agreements they count.
   await seedDemoData(db, TEST_NOW, { agreements: false })
   const users = await db.selectFrom('appUser').select(['id', 'email', 'name']).execute()
@@ -51,5 +51,5 @@ export async function createApiTest() {
   const runtime = createRuntimeOn(db, { throttle: { maxFailuresPerAccount: 5, maxFailuresPerAddress: 50, windowMinutes: 15 } })
   let requests = 0
   const callerAs = (who: Who) => runtime.caller({ actor: actors[who], requestId: `test-${++requests}`, now: TEST_NOW })
-  return { db, close, actors, callerAs, runtime }
+  return { db, close, url, actors, callerAs, runtime }
 }

@@ -29,3 +29,4 @@ export {
 } from './sessions.ts'
 export { type ThrottleSettings } from './throttle.ts'
 export { generateId, generateToken, hashToken } from './tokens.ts'
+export { purgeExpired } from './purge-expired.ts'

@@ -158,3 +158,18 @@ export {
 } from './repositories/indicators/imports.ts'
 export { listIndicatorExplanations, saveIndicatorExplanation } from './repositories/indicators/explanations.ts'
 export { countRecordIndicators, type RecordShare } from './repositories/indicators/records.ts'
+export type * from './schema-notifications.ts'
+export {
+  countUnreadNotifications,
+  insertNotifications,
+  listMailChoices,
+  listNotificationSettings,
+  listNotifications,
+  markNotificationsForDigest,
+  markNotificationsRead,
+  saveNotificationSettings,
+  takeDigestNotifications,
+} from './repositories/notifications.ts'
+export { claimDueMails, countUnsentMails, insertMails, listMails, markMailFailed, markMailSent, type NewMail } from './repositories/mail.ts'
+export { deleteExpiredAuthRows } from './repositories/housekeeping.ts'
+export { listRecentlyPublishedAgreements, listUnansweredComments } from './repositories/work.ts'

@@ -267,3 +267,21 @@ export {
   VersionOrZeroSchema,
   findNulCharacter,
 } from './input-limits.ts'
+export {
+  NOTIFICATION_KINDS,
+  NOTIFICATION_KIND_KEYS,
+  NotificationKindSchema,
+  describeNotification,
+  isNotificationKind,
+  type NotificationKind,
+  type NotificationKindDefinition,
+  type NotificationPayload,
+} from './notifications/kinds.ts'
+export {
+  DEFAULT_MAIL_DELIVERY,
+  MAIL_DELIVERIES,
+  MAIL_DELIVERY_LABELS,
+  MarkNotificationsReadSchema,
+  SaveMailSettingsSchema,
+  type MailDelivery,
+} from './notifications/settings.ts'

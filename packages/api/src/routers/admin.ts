@@ -1,5 +1,7 @@
 import {
+  countUnsentMails,
   findRegionByCode,
+  listMails,
   findReferenceText,
   listRecentAuditEntries,
   listReferenceTexts,
@@ -104,5 +106,14 @@ export const adminRouter = {
 
   auditLog: {
     recent: adminOnly.query(({ ctx }) => listRecentAuditEntries(ctx.db, { limit: 100 })),
+  },
+
+  outbox: {
+    /** Outgoing mail: unsent first (waiting for SMTP, or failed and retried), then the latest sent. */
+    list: adminOnly.query(async ({ ctx }) => ({
+      smtpConfigured: ctx.smtpConfigured ?? false,
+      counts: await countUnsentMails(ctx.db),
+      mails: await listMails(ctx.db, { limit: 200 }),
+    })),
   },
 } satisfies TRPCRouterRecord

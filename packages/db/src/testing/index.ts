@@ -9,6 +9,8 @@ import { withDatabase } from './urls.ts'
 
 export interface TestDb {
   db: Kysely<DB>
+  /** The copy's connection string on PostgreSQL (a second pool, a job runner); undefined on PGlite. */
+  url?: string
   /** Close the connection and drop the copy. */
   close(): Promise<void>
 }
@@ -33,9 +35,11 @@ async function createPostgresCopy(template: string): Promise<TestDb> {
   const name = `bt_test_${randomBytes(6).toString('hex')}`
   const admin = await createDb({ kind: 'postgres', url, maxConnections: 1 })
   await sql`create database ${sql.id(name)} template ${sql.id(template)}`.execute(admin)
-  const db = await createDb({ kind: 'postgres', url: withDatabase(url, name), maxConnections: 4 })
+  const copyUrl = withDatabase(url, name)
+  const db = await createDb({ kind: 'postgres', url: copyUrl, maxConnections: 4 })
   return {
     db,
+    url: copyUrl,
     close: async () => {
       await db.destroy()
       await sql`drop database if exists ${sql.id(name)} with (force)`.execute(admin)

@@ -13,16 +13,21 @@ import {
 import { DomainError, type AddCommentSchema, type SetNvoLevelSchema } from '@bt/domain'
 import type { z } from 'zod'
 import type { Context } from '../../context.ts'
+import { notifyCommentAdded } from '../../notifications/events.ts'
 import { getRegion } from '../regions/region.ts'
 import { audit } from '../audit.ts'
 import { requireActor, requirePermission, staleEdit } from '../guards.ts'
 
-type Ctx = Pick<Context, 'actor' | 'requestId' | 'now'>
+type Ctx = Pick<Context, 'actor' | 'requestId' | 'now' | 'today'>
 
-async function regionOfAgreement(db: Kysely<DB>, agreementId: number) {
+async function getAgreementRow(db: Kysely<DB>, agreementId: number) {
   const row = await findAgreement(db, { id: agreementId })
   if (!row) throw new DomainError('NOT_FOUND', `Afspraak ${agreementId} bestaat niet.`)
-  return row.regionCode
+  return row
+}
+
+async function regionOfAgreement(db: Kysely<DB>, agreementId: number) {
+  return (await getAgreementRow(db, agreementId)).regionCode
 }
 
 /** Comments are the region's internal conversation: readers of its drafts only. */
@@ -33,7 +38,8 @@ export async function listComments(db: Kysely<DB>, ctx: Ctx, input: { agreementI
 
 /** Add a comment or a reply to a top-level comment (one level of replies). Audited. */
 export async function addComment(trx: Transaction<DB>, ctx: Ctx, input: z.output<typeof AddCommentSchema>) {
-  const regionCode = await regionOfAgreement(trx, input.agreementId)
+  const agreement = await getAgreementRow(trx, input.agreementId)
+  const regionCode = agreement.regionCode
   requirePermission(ctx, { action: 'comment', regionCode })
   if (input.parentId !== null) {
     const parent = await findAgreementComment(trx, { id: input.parentId })
@@ -58,6 +64,7 @@ export async function addComment(trx: Transaction<DB>, ctx: Ctx, input: z.output
     regionCode,
     after: { agreementId: input.agreementId, parentId: input.parentId, body: input.body },
   })
+  await notifyCommentAdded(trx, { ...ctx, actor }, { agreement, commentId: id, body: input.body })
   return { id }
 }
 

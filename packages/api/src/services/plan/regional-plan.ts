@@ -26,6 +26,7 @@ import {
 } from '@bt/domain'
 import type { z } from 'zod'
 import type { Context } from '../../context.ts'
+import { notifyAdoptionConfirmed } from '../../notifications/events.ts'
 import { getRegion, viewFor } from '../regions/region.ts'
 import { audit } from '../audit.ts'
 import { requireActor, requirePermission, staleEdit } from '../guards.ts'
@@ -182,12 +183,14 @@ export async function confirmAdoption(trx: Transaction<DB>, ctx: Ctx, input: z.o
   if (!adoption) throw new DomainError('NOT_FOUND', `Vaststelling ${input.adoptionId} bestaat niet.`)
   requirePermission(ctx, { action: 'record_adoption', municipalityCode: adoption.municipalityCode })
   if (adoption.confirmedAt) throw new DomainError('CONFLICT', 'Deze vaststelling is al bevestigd.')
-  await confirmCouncilAdoption(trx, { id: adoption.id, authorLabel: requireActor(ctx).name, now: ctx.now })
+  const actor = requireActor(ctx)
+  await confirmCouncilAdoption(trx, { id: adoption.id, authorLabel: actor.name, now: ctx.now })
   await audit(trx, ctx, {
     action: 'vision.adoption_confirmed',
     entityType: 'council_adoption',
     entityId: String(adoption.id),
     regionCode: adoption.regionCode,
   })
+  await notifyAdoptionConfirmed(trx, { ...ctx, actor }, { adoption })
   return { id: adoption.id }
 }

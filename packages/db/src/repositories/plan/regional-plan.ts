@@ -169,7 +169,9 @@ export async function findCouncilAdoption(db: Kysely<DB>, params: { id: number }
   return db
     .selectFrom('councilAdoption as a')
     .innerJoin('visionVersion as v', 'v.id', 'a.visionVersionId')
-    .select(['a.id', 'a.municipalityCode', 'a.confirmedAt', 'v.regionCode'])
+    .innerJoin('region as r', 'r.code', 'v.regionCode')
+    .innerJoin('municipality as m', 'm.code', 'a.municipalityCode')
+    .select(['a.id', 'a.municipalityCode', 'm.name as municipalityName', 'a.confirmedAt', 'v.regionCode', 'r.slug as regionSlug', 'v.number as versionNumber'])
     .where('a.id', '=', params.id)
     .executeTakeFirst()
 }

@@ -1,0 +1,47 @@
+import { purgeExpired, type ThrottleSettings } from '@bt/auth'
+import type { DB, Kysely } from '@bt/db'
+import { deliverDueMails, type MailSender } from '../notifications/deliver.ts'
+import { sendDailyDigests } from '../notifications/digest.ts'
+
+/** What a job needs: the database, the clock, and where mail goes (null: SMTP not set, mail waits). */
+export interface JobDeps {
+  db: Kysely<DB>
+  now: () => Date
+  throttle: Pick<ThrottleSettings, 'windowMinutes'>
+  send: MailSender | null
+  publicUrl: string
+}
+
+/** One background job: a named, idempotent function and when it runs. */
+export interface JobDefinition {
+  /** When graphile-worker schedules it (cron, UTC). */
+  cron: string
+  /** How often the in-process timer runs it on the embedded database. */
+  everyMinutes: number
+  run: (deps: JobDeps) => Promise<unknown>
+}
+
+/**
+ * Every background job. Each function lives in the package that owns its data and is safe to run from
+ * several workers at once (a delete, a SKIP LOCKED claim, a conditional update). Add a job here.
+ */
+export const JOBS = {
+  purge_expired: {
+    cron: '17 * * * *',
+    everyMinutes: 60,
+    run: (deps) => purgeExpired(deps.db, { now: deps.now(), throttle: deps.throttle }),
+  },
+  deliver_mail: {
+    cron: '* * * * *',
+    everyMinutes: 1,
+    run: async (deps) => (deps.send ? deliverDueMails(deps.db, { send: deps.send, publicUrl: deps.publicUrl, now: deps.now }) : { sent: 0, failed: 0 }),
+  },
+  send_digests: {
+    cron: '*/15 * * * *',
+    everyMinutes: 15,
+    run: (deps) => sendDailyDigests(deps.db, { now: deps.now() }),
+  },
+} satisfies Record<string, JobDefinition>
+
+/** A job's name. */
+export type JobName = keyof typeof JOBS
