@@ -64,3 +64,7 @@ app.use(express.static('build/client', { maxAge: '1h' }))
 app.all('*', createRequestHandler({ build, mode: process.env.NODE_ENV }))
 
 app.listen(port, () => console.log(`Beschermd Thuis: http://localhost:${port}`))
+
+// Migrate and start the background jobs now, not at the first request. A database that is down is
+// logged; the first request tries again (runtime.server.ts).
+build.entry.module.startBackgroundWork().catch((error) => console.error('Background work not started:', error.message))

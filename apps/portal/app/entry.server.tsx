@@ -1,12 +1,14 @@
 // React Router's default Node entry (@react-router/dev defaults/entry.server.node.tsx), plus a
 // Content-Security-Policy nonce per document. It also hands server.js, which runs the built app
-// as plain JavaScript, the policies that live in TypeScript: security headers and body limits.
+// as plain JavaScript, the policies that live in TypeScript: security headers and body limits, and
+// the start and stop of the background jobs (ADR 011).
 import { randomBytes } from 'node:crypto'
 import { PassThrough } from 'node:stream'
 import { createReadableStreamFromReadable } from '@react-router/node'
 import { isbot } from 'isbot'
 import { renderToPipeableStream, type RenderToPipeableStreamOptions } from 'react-dom/server'
 import { ServerRouter, type EntryContext } from 'react-router'
+import { getRuntime } from './server/runtime.server.ts'
 import { contentSecurityPolicy, CSP_NONCE_HEADER } from './server/security-headers.server.ts'
 
 export { bodyLimitFor, lengthRequiredAnswer, tooLargeAnswer } from './server/body-limits.server.ts'
@@ -67,4 +69,17 @@ export default function handleRequest(
       },
     })
   })
+}
+
+/**
+ * Start the API runtime now rather than at the first request: migrations, and the background jobs
+ * (unless RUN_JOBS=0). server.js calls it after listening; worker.js runs only this (ADR 011).
+ */
+export async function startBackgroundWork(): Promise<void> {
+  await getRuntime()
+}
+
+/** Let running jobs finish and close the database (worker.js on SIGTERM). */
+export async function stopBackgroundWork(): Promise<void> {
+  await (await getRuntime()).close()
 }

@@ -160,6 +160,7 @@ export { listIndicatorExplanations, saveIndicatorExplanation } from './repositor
 export { countRecordIndicators, type RecordShare } from './repositories/indicators/records.ts'
 export type * from './schema-notifications.ts'
 export {
+  countOwnNotifications,
   countUnreadNotifications,
   insertNotifications,
   listMailChoices,

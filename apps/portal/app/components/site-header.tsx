@@ -9,6 +9,7 @@ export interface HeaderUser {
 /** The site header: the portal's name, the main navigation and who is signed in. */
 export function SiteHeader({ user }: { user: HeaderUser | null }) {
   const items = [
+    ...(user ? [{ to: '/mijn-werk', label: 'Mijn werk', end: false }] : []),
     { to: '/', label: 'Landelijk overzicht', end: true },
     { to: '/regio', label: "Regio's", end: false },
     { to: '/indicatoren', label: 'Indicatoren', end: false },

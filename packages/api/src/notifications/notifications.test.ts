@@ -132,7 +132,7 @@ describe('bad input', () => {
     const [theirs] = (await api.callerAs('region_editor').notification.list()).items
     expect(theirs).toBeDefined()
     const result = await codeOf(api.callerAs('region_viewer').notification.markRead({ ids: [theirs?.id ?? 0] }))
-    expect(result).toBe('NOT_FOUND: Deze melding bestaat niet of is al gelezen.')
+    expect(result).toBe('NOT_FOUND: Deze melding bestaat niet of is niet voor u.')
     expect((await api.callerAs('region_editor').notification.list()).items.find((n) => n.id === theirs?.id)?.read).toBe(false)
   })
 

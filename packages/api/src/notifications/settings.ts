@@ -1,4 +1,4 @@
-import { listNotificationSettings, markNotificationsRead, saveNotificationSettings, type DB, type Kysely } from '@bt/db'
+import { countOwnNotifications, listNotificationSettings, markNotificationsRead, saveNotificationSettings, type DB, type Kysely } from '@bt/db'
 import {
   DEFAULT_MAIL_DELIVERY,
   DomainError,
@@ -47,9 +47,10 @@ export async function saveMailSettings(db: Kysely<DB>, ctx: Ctx, input: z.output
 /** Mark the signed-in person's notifications read: the given ones, or all. Others' ids change nothing. */
 export async function markMyNotificationsRead(db: Kysely<DB>, ctx: Ctx, input: z.output<typeof MarkNotificationsReadSchema>) {
   const actor = requireActor(ctx)
-  const marked = await markNotificationsRead(db, { userId: actor.userId, ids: input.ids, now: ctx.now })
-  if (input.ids && input.ids.length > 0 && marked === 0) {
-    throw new DomainError('NOT_FOUND', 'Deze melding bestaat niet of is al gelezen.')
+  // Marking one's own read notification again is harmless; someone else's is refused plainly.
+  const ids = input.ids ? [...new Set(input.ids)] : undefined
+  if (ids && (await countOwnNotifications(db, { userId: actor.userId, ids })) < ids.length) {
+    throw new DomainError('NOT_FOUND', 'Deze melding bestaat niet of is niet voor u.')
   }
-  return { marked }
+  return { marked: await markNotificationsRead(db, { userId: actor.userId, ids, now: ctx.now }) }
 }

@@ -69,6 +69,18 @@ export async function markNotificationsRead(db: Kysely<DB>, params: { userId: st
   return Number(result.numUpdatedRows)
 }
 
+/** How many of `ids` are the user's own notifications. */
+export async function countOwnNotifications(db: Kysely<DB>, params: { userId: string; ids: readonly number[] }) {
+  if (params.ids.length === 0) return 0
+  const row = await db
+    .selectFrom('notification')
+    .select((eb) => eb.fn.countAll<number>().as('own'))
+    .where('userId', '=', params.userId)
+    .where('id', 'in', [...new Set(params.ids)])
+    .executeTakeFirstOrThrow()
+  return row.own
+}
+
 /** The mail choices a user has made, per kind. */
 export async function listNotificationSettings(db: Kysely<DB>, params: { userId: string }) {
   return db.selectFrom('notificationSetting').select(['kind', 'delivery']).where('userId', '=', params.userId).execute()

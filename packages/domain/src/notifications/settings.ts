@@ -24,7 +24,7 @@ const MailDeliverySchema = z.enum(MAIL_DELIVERIES, { error: 'Kies direct, dageli
  * refused plainly) and a delivery per kind.
  */
 export const SaveMailSettingsSchema = z.object({
-  userId: z.string({ error: 'Gebruiker ontbreekt.' }).min(1, { error: 'Gebruiker ontbreekt.' }),
+  userId: z.string({ error: 'Gebruiker ontbreekt.' }).min(1, { error: 'Gebruiker ontbreekt.' }).max(40, { error: 'Onbekende gebruiker.' }),
   settings: z
     .array(z.object({ kind: NotificationKindSchema, delivery: MailDeliverySchema }))
     .max(NOTIFICATION_KIND_KEYS.length, { error: 'Te veel instellingen.' }),
@@ -32,5 +32,9 @@ export const SaveMailSettingsSchema = z.object({
 
 /** Mark one notification read, or all of them (ids omitted). */
 export const MarkNotificationsReadSchema = z.object({
-  ids: z.array(z.coerce.number().int().positive({ error: 'Onbekende melding.' })).max(500).optional(),
+  // Notification ids are bigserial: any safe positive integer.
+  ids: z
+    .array(z.coerce.number({ error: 'Onbekende melding.' }).int({ error: 'Onbekende melding.' }).positive({ error: 'Onbekende melding.' }).max(Number.MAX_SAFE_INTEGER, { error: 'Onbekende melding.' }))
+    .max(500, { error: 'Te veel meldingen tegelijk.' })
+    .optional(),
 })

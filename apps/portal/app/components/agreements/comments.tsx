@@ -72,13 +72,13 @@ export function Comments({ comments, canComment, failure }: { comments: readonly
           const replies = repliesTo(c.id)
           const replyFailed = failure?.intent === 'reactie' && String(failure.values.parentId) === String(c.id)
           return (
-            <li key={c.id} className="bt-comment">
+            <li key={c.id} id={`reactie-${c.id}`} className="bt-comment">
               <article aria-label={`Reactie van ${c.authorLabel}`}>
                 <CommentBody comment={c} />
                 {replies.length > 0 ? (
                   <ol className="bt-comments bt-comments--replies">
                     {replies.map((r) => (
-                      <li key={r.id} className="bt-comment">
+                      <li key={r.id} id={`reactie-${r.id}`} className="bt-comment">
                         <article aria-label={`Antwoord van ${r.authorLabel}`}>
                           <CommentBody comment={r} />
                         </article>

@@ -10,11 +10,14 @@ import { safeRedirectPath } from '#app/server/redirects.server.ts'
 import { sessionCookie } from '#app/server/session.server.ts'
 import type { Route } from './+types/login'
 
+/** Where a sign-in lands without a `terug` target: the person's own work. */
+const AFTER_LOGIN = '/mijn-werk'
+
 export const meta: Route.MetaFunction = () => [{ title: pageTitle('Inloggen') }]
 
 export function loader({ request, context }: Route.LoaderArgs) {
   const url = new URL(request.url)
-  if (context.get(requestContext).scope.actor) throw redirect(safeRedirectPath(url.searchParams.get('terug')))
+  if (context.get(requestContext).scope.actor) throw redirect(safeRedirectPath(url.searchParams.get('terug'), AFTER_LOGIN))
   return { passwordSet: url.searchParams.get('wachtwoord') === 'ingesteld' }
 }
 
@@ -23,7 +26,7 @@ export function action({ request, context }: Route.ActionArgs) {
     const { runtime, clientAddress } = context.get(requestContext)
     const input = await parseForm(request, LoginSchema)
     const session = await runtime.login({ ...input, clientAddress })
-    const back = safeRedirectPath(new URL(request.url).searchParams.get('terug'))
+    const back = safeRedirectPath(new URL(request.url).searchParams.get('terug'), AFTER_LOGIN)
     return redirect(back, { headers: { 'Set-Cookie': sessionCookie(session.token, session.expiresAt) } })
   })
 }

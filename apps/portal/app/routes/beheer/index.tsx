@@ -52,6 +52,11 @@ export default function AdminHome({ loaderData }: Route.ComponentProps) {
       text: `${textCount} teksten van de afspraken en thema’s uit de Norm voor Opdrachtgeverschap.`,
     },
     {
+      to: '/beheer/uitgaande-mail',
+      title: 'Uitgaande mail',
+      text: 'Mail die het portaal verstuurt: wat verzonden is, wat nog wacht en wat opnieuw wordt geprobeerd. Zonder SMTP-server blijft elke mail hier staan.',
+    },
+    {
       to: '/beheer/logboek',
       title: 'Logboek',
       text: 'Wie wat wanneer heeft gewijzigd, in het hele portaal.',
