@@ -89,11 +89,11 @@ export async function createRuntime(config: RuntimeConfig): Promise<ApiRuntime> 
     await migrateToLatest(db)
     await seedReferenceData(db)
     if (config.seedDemo) await seedDemoData(db, new Date())
+    // Background jobs start with the process unless RUN_JOBS=0 leaves them to a separate worker.
+    const jobs = config.runJobs ? await startJobs(db, config) : null
+    return createRuntimeOn(db, config, jobs)
   } catch (error) {
     await db.destroy()
     throw error
   }
-  // Background jobs start with the process unless RUN_JOBS=0 leaves them to a separate worker.
-  const jobs = config.runJobs ? await startJobs(db, config) : null
-  return createRuntimeOn(db, config, jobs)
 }
