@@ -170,7 +170,7 @@ export {
   markNotificationsRead,
   saveNotificationSettings,
   takeDigestNotifications,
-} from './repositories/notifications.ts'
-export { claimDueMails, countUnsentMails, insertMails, listMails, markMailFailed, markMailSent, type NewMail } from './repositories/mail.ts'
+} from './repositories/notifications/notifications.ts'
+export { claimDueMails, countUnsentMails, insertMails, listMails, markMailFailed, markMailSent, type NewMail } from './repositories/notifications/mail.ts'
 export { deleteExpiredAuthRows } from './repositories/housekeeping.ts'
 export { listRecentlyPublishedAgreements, listUnansweredComments } from './repositories/work.ts'

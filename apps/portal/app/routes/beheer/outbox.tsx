@@ -1,9 +1,10 @@
 import { Heading1, Paragraph } from '@utrecht/component-library-react'
 import { ErrorPage } from '#app/components/error-page.tsx'
-import { pageTitle } from '#app/lib/format.ts'
+import { TableScroll } from '#app/components/ui/table-scroll.tsx'
+import { formatDateTime, pageTitle } from '#app/lib/format.ts'
 import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
 import type { Route } from './+types/outbox'
-import { AdminBreadcrumb, formatDateTime, TableScroll } from './shared.tsx'
+import { AdminBreadcrumb } from './shared.tsx'
 
 export const meta: Route.MetaFunction = () => [{ title: pageTitle('Uitgaande mail – Beheer') }]
 

@@ -3,7 +3,7 @@ import { Heading1, Heading2, Paragraph } from '@utrecht/component-library-react'
 import { Form, Link, redirect } from 'react-router'
 import { z } from 'zod'
 import { ErrorPage } from '#app/components/error-page.tsx'
-import { pageTitle } from '#app/lib/format.ts'
+import { formatMediumDateTime, pageTitle } from '#app/lib/format.ts'
 import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
 import { formAction, parseForm } from '#app/server/forms.server.ts'
 import type { Route } from './+types/index'
@@ -30,8 +30,6 @@ export async function action({ request, context }: Route.ActionArgs) {
   })
 }
 
-const dateTime = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Amsterdam' })
-
 export default function MyWork({ loaderData, actionData }: Route.ComponentProps) {
   const { work } = loaderData
   const { notifications, sections } = work
@@ -56,7 +54,7 @@ export default function MyWork({ loaderData, actionData }: Route.ComponentProps)
               {notifications.items.map((n) => (
                 <li key={n.id} className="bt-work-item">
                   <Link to={n.link}>{n.text}</Link>
-                  <span className="bt-muted"> · {dateTime.format(new Date(n.createdAt))}</span>
+                  <span className="bt-muted"> · {formatMediumDateTime(n.createdAt)}</span>
                   <Form method="post" className="bt-inline-form">
                     <input type="hidden" name="intent" value="gelezen" />
                     <input type="hidden" name="id" value={n.id} />

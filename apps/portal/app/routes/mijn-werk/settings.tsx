@@ -1,7 +1,8 @@
 import { MAIL_DELIVERIES, MAIL_DELIVERY_LABELS } from '@bt/domain'
 import { Heading1, Paragraph } from '@utrecht/component-library-react'
-import { Form, Link, redirect } from 'react-router'
+import { Form, redirect } from 'react-router'
 import { ErrorPage } from '#app/components/error-page.tsx'
+import { Breadcrumb } from '#app/components/ui/breadcrumb.tsx'
 import { pageTitle } from '#app/lib/format.ts'
 import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
 import { formAction } from '#app/server/forms.server.ts'
@@ -34,9 +35,7 @@ export default function MailSettings({ loaderData, actionData }: Route.Component
   const formError = actionData && 'formError' in actionData ? actionData.formError : undefined
   return (
     <>
-      <nav aria-label="Kruimelpad" className="bt-breadcrumb">
-        <Link to="/mijn-werk">Mijn werk</Link> <span aria-hidden="true">›</span> <span>Meldingen per mail</span>
-      </nav>
+      <Breadcrumb items={[{ to: '/mijn-werk', label: 'Mijn werk' }, { label: 'Meldingen per mail' }]} />
       <Heading1>Meldingen per mail</Heading1>
       <Paragraph>
         Elke melding staat in Mijn werk. Kies per soort of u er ook een mail over krijgt op {settings.email}: direct, in één

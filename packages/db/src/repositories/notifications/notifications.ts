@@ -1,5 +1,5 @@
 import { sql, type Kysely, type Transaction } from 'kysely'
-import type { DB } from '../schema.ts'
+import type { DB } from '../../schema.ts'
 
 /**
  * Store one notification per recipient; a recipient who already has this kind from this source gets
