@@ -20,6 +20,8 @@ export interface Broken {
 export class FuzzClient {
   readonly counts = new Map<number, number>()
   readonly broken: Broken[] = []
+  /** The slowest answers, for the summary: a slow path is where a limit is missing. */
+  readonly slowest: { what: string; ms: number }[] = []
   sent = 0
 
   constructor(readonly baseURL: string) {}
@@ -38,12 +40,15 @@ export class FuzzClient {
     const headers: Record<string, string> = { ...init.headers }
     if (init.cookie) headers.cookie = init.cookie
     let answer: Answer
+    const started = performance.now()
     try {
       const res = await fetch(this.baseURL + init.path, {
         method: init.method ?? 'GET',
         headers,
         body: init.body,
         redirect: 'manual',
+        // A request the portal never answers counts as broken, instead of hanging the run.
+        signal: AbortSignal.timeout(30_000),
       })
       answer = { status: res.status, body: await res.text(), headers: res.headers }
     } catch (error) {
@@ -51,6 +56,10 @@ export class FuzzClient {
       answer = { status: 599, body: String(error), headers: new Headers() }
     }
     this.sent += 1
+    const ms = Math.round(performance.now() - started)
+    if (ms > 10_000) console.log(`slow answer (${ms} ms, ${answer.status}): ${what}`)
+    this.slowest.push({ what, ms })
+    this.slowest.sort((a, b) => b.ms - a.ms).splice(5)
     this.counts.set(answer.status, (this.counts.get(answer.status) ?? 0) + 1)
     const dbText = DATABASE_TEXT.exec(answer.body)
     if (answer.status >= 500 || dbText) {

@@ -64,6 +64,13 @@ export function formsOf(html: string, pagePath: string): PostForm[] {
   return forms
 }
 
+/** A link's shape: numbers in the path as N, the query by its parameter names only. */
+function shapeOf(link: string): string {
+  const [path = '', query = ''] = link.split('?')
+  const names = [...new URLSearchParams(query).keys()].sort().join('&')
+  return `${path.replace(/\d+/g, 'N')}?${names}`
+}
+
 /** Visit up to `limit` pages from `start`, breadth first; returns the pages and their distinct forms. */
 export async function crawl(client: FuzzClient, cookie: string, start: string[], limit: number) {
   const queue = [...start]
@@ -78,12 +85,12 @@ export async function crawl(client: FuzzClient, cookie: string, start: string[],
     pages.push(path)
     for (const form of formsOf(answer.body, path)) {
       // One of each kind: the same form on another agreement's page adds nothing.
-      const key = `${form.action.replace(/\d+/g, 'N')} ${form.fields.map(([n, v]) => (n === 'intent' ? v : n)).join(',')}`
+      const key = `${shapeOf(form.action)} ${form.fields.map(([n, v]) => (n === 'intent' ? v : n)).join(',')}`
       if (!forms.has(key)) forms.set(key, form)
     }
     for (const link of linksOf(answer.body)) {
-      // One page per pattern of numbers, so 300 agreements do not crowd out the other pages.
-      const pattern = link.replace(/\d+/g, 'N')
+      // One page per shape, so 300 agreements or 40 filter links do not crowd out the other pages.
+      const pattern = shapeOf(link)
       if (!seen.has(pattern)) {
         seen.add(pattern)
         seen.add(link)

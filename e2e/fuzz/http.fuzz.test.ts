@@ -269,7 +269,7 @@ describe.each(engines)(
       console.log(
         `fuzz on ${engine}: ${client.sent} requests (${editorForms.pages + adminForms.pages} pages, ` +
           `${editorForms.forms + adminForms.forms} forms, ${Object.keys(appRouter._def.procedures).length} procedures); ` +
-          `statuses ${client.summary()}`,
+          `statuses ${client.summary()}; slowest ${client.slowest.map((s) => `${s.what} ${s.ms} ms`).join(', ')}`,
       )
       expect(client.broken.slice(0, 20), `${client.broken.length} answers broke the rule`).toEqual(
         [],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { sql } from 'kysely'
+import { Migrator, sql } from 'kysely'
 import { createDb } from './create-db.ts'
 import { migrateDownToZero, migrateToLatest } from './migrate.ts'
 import { migrations } from './migrations/index.ts'
@@ -16,6 +16,19 @@ describe('migrations', () => {
       expect(await migrateToLatest(t.db)).toEqual(Object.keys(migrations).sort())
     } finally {
       await t.close()
+    }
+  })
+
+  it('runs a migration that lands after a later-named one has already run (parallel branches)', async () => {
+    const db = await createDb({ kind: 'pglite', dataDir: 'memory://' })
+    try {
+      // Plan-element publication (12:10) landed after the indicators (15:00) had run on some databases.
+      const earlier = '2026_11_26_1210_add_plan_element_publication'
+      const withoutEarlier = Object.fromEntries(Object.entries(migrations).filter(([name]) => name !== earlier))
+      await new Migrator({ db, provider: { getMigrations: async () => withoutEarlier } }).migrateToLatest()
+      expect(await migrateToLatest(db)).toEqual([earlier])
+    } finally {
+      await db.destroy()
     }
   })
 
