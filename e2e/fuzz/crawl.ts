@@ -77,6 +77,7 @@ export async function crawl(client: FuzzClient, cookie: string, start: string[],
   const seen = new Set<string>(queue)
   const pages: string[] = []
   const forms = new Map<string, PostForm>()
+  const perParent = new Map<string, number>()
   while (queue.length > 0 && pages.length < limit) {
     const path = queue.shift() as string
     const answer = await client.send(`GET ${path}`, { path, cookie })
@@ -91,7 +92,11 @@ export async function crawl(client: FuzzClient, cookie: string, start: string[],
     for (const link of linksOf(answer.body)) {
       // One page per shape, so 300 agreements or 40 filter links do not crowd out the other pages.
       const pattern = shapeOf(link)
-      if (!seen.has(pattern)) {
+      // And two pages at most under one parent: /regio/zwolle and one more region, not all 44.
+      const parent = pattern.split('?')[0]?.replace(/\/[^/]*$/, '') ?? ''
+      const siblings = (perParent.get(parent) ?? 0) + 1
+      if (!seen.has(pattern) && (parent === '' || siblings <= 2)) {
+        perParent.set(parent, siblings)
         seen.add(pattern)
         seen.add(link)
         queue.push(link)
