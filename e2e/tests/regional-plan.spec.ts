@@ -150,7 +150,10 @@ test.describe('the regional plan of Regio Zwolle', () => {
     await expect(kampen).toContainText('Vastgesteld')
     await expect(kampen).toContainText(`Versie ${versionA}, vastgesteld op 9 april 2026`)
     await expect(kampen).toContainText('nog niet bevestigd')
-    const decision = kampen.getByRole('link', { name: /Raadsbesluit/ })
+    // Other journeys may have recorded Kampen's adoption of an earlier version: take this version's link.
+    const decision = kampen.getByRole('link', {
+      name: `Raadsbesluit van Kampen over versie ${versionA} (externe website)`,
+    })
     await expect(decision).toHaveAttribute('href', KAMPEN_DECISION)
     await expect(decision).toHaveAttribute('rel', 'noopener noreferrer')
     await expect(councilRow(page, 'Dalfsen')).toContainText(`Versie ${versionA}, vastgesteld op 16 april 2026`)
