@@ -41,8 +41,11 @@ export const apiMiddleware: MiddlewareFunction<Response> = async ({ request, con
   context.set(requestContext, { requestId, runtime, clientAddress, scope: { actor: session?.actor ?? null, requestId } })
   const response = await next()
   // Nothing a signed-in user sees may be stored by a browser or proxy (drafts, names): the page and
-  // its `.data` alike. Signed-in HTML also carries a per-request CSP nonce.
-  if (session) response.headers.set('Cache-Control', 'no-store')
+  // its `.data` alike. Signed-in HTML also carries a per-request CSP nonce. A route that already
+  // forbids storing (downloads: `private, no-store`) keeps its own value.
+  if (session && !/\bno-store\b/.test(response.headers.get('Cache-Control') ?? '')) {
+    response.headers.set('Cache-Control', 'no-store')
+  }
   if (token && !session) response.headers.append('Set-Cookie', clearSessionCookie())
   if (token && session?.renewed) response.headers.append('Set-Cookie', sessionCookie(token, session.expiresAt))
   return response
