@@ -11,6 +11,12 @@ import { apiMiddleware, getApi, requestContext, toRouteError } from './server/ap
 
 export const middleware: Route.MiddlewareFunction[] = [apiMiddleware]
 
+/** The title and description of pages without their own (the 404 and error pages). */
+export const meta: Route.MetaFunction = () => [
+  { title: 'Beschermd Thuis' },
+  { name: 'description', content: 'Voortgang van de doordecentralisatie beschermd wonen: afspraken, plannen en monitoring per regio.' },
+]
+
 export const links: Route.LinksFunction = () => [
   { rel: 'stylesheet', href: utrechtCss },
   { rel: 'stylesheet', href: themeCss },

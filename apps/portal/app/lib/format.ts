@@ -26,6 +26,11 @@ export function pageTitle(title: string): string {
   return `${title} – Beschermd Thuis`
 }
 
+/** A page's title and its description for search engines and link previews (every page has both). */
+export function pageMeta(title: string, description: string): [{ title: string }, { name: 'description'; content: string }] {
+  return [{ title: pageTitle(title) }, { name: 'description', content: description }]
+}
+
 // Dates ------------------------------------------------------------------------------------------
 
 /** "2020-12-07" → "7 december 2020". */

@@ -7,7 +7,7 @@ import { PlanPagesNav } from '#app/components/plan/plan-pages-nav.tsx'
 import { Breadcrumb, regionCrumbs } from '#app/components/ui/breadcrumb.tsx'
 import { agreementStageLabel } from '#app/components/plan/labels.ts'
 import { Snippet } from '#app/components/plan/snippet.tsx'
-import { pageTitle } from '#app/lib/format.ts'
+import { pageMeta } from '#app/lib/format.ts'
 import { getApi, notFound, requireActor, toRouteError } from '#app/server/api.server.ts'
 import type { Route } from './+types/zoeken'
 
@@ -16,7 +16,7 @@ import type { Route } from './+types/zoeken'
 export const meta: Route.MetaFunction = ({ data }) => {
   const where = data?.region ? ` – ${data.region.name}` : ''
   const what = data?.form.q ? `Zoeken: ${data.form.q}` : 'Zoeken in afspraken'
-  return [{ title: pageTitle(`${what}${where}`) }]
+  return [...pageMeta(`${what}${where}`, "Zoeken in de uitvoeringsafspraken van de regio's.")]
 }
 
 export async function loader({ params, request, context }: Route.LoaderArgs) {

@@ -1,4 +1,5 @@
 import { Heading2, Paragraph } from '@utrecht/component-library-react'
+import { TableScroll } from '#app/components/ui/table-scroll.tsx'
 import { formatInteger } from '#app/lib/format.ts'
 import type { RegionMember } from './types.ts'
 
@@ -7,7 +8,7 @@ export function RegionMembers({ regionName, regionCode, members }: { regionName:
   return (
     <section aria-labelledby="gemeenten" className="bt-section">
       <Heading2 id="gemeenten">Gemeenten in de regio</Heading2>
-      <div className="bt-table-scroll">
+      <TableScroll label="Gemeenten in de regio">
         <table className="utrecht-table utrecht-table--html-table">
           <caption className="utrecht-table__caption">Gemeenten van {regionName} met hun inwonertal</caption>
           <thead className="utrecht-table__header">
@@ -32,7 +33,7 @@ export function RegionMembers({ regionName, regionCode, members }: { regionName:
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <Paragraph>Bron inwonertallen: openbare gemeentelijst (peildatum niet gedocumenteerd door de bron).</Paragraph>
     </section>
   )

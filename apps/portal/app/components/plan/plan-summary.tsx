@@ -1,4 +1,5 @@
 import type { RouterOutputs } from '@bt/api'
+import { TableScroll } from '#app/components/ui/table-scroll.tsx'
 import { Heading2, Paragraph } from '@utrecht/component-library-react'
 import { Link } from 'react-router'
 import { formatIsoDate } from '#app/lib/format.ts'
@@ -24,7 +25,7 @@ export function PlanSummary({ slug, plan }: { slug: string; plan: Plan }) {
             {plan.adoptedCount} van {plan.councils.length} gemeenteraden hebben de huidige regiovisie (versie {current.number},{' '}
             {formatIsoDate(current.documentDate)}) vastgesteld. <Link to={`/regio/${slug}/regiovisie`}>Naar de regiovisie</Link>
           </Paragraph>
-          <div className="bt-table-scroll">
+          <TableScroll label="Vaststelling van de regiovisie">
             <table className="utrecht-table utrecht-table--html-table">
               <caption className="utrecht-table__caption">Vaststelling van de regiovisie per gemeente</caption>
               <thead className="utrecht-table__header">
@@ -49,7 +50,7 @@ export function PlanSummary({ slug, plan }: { slug: string; plan: Plan }) {
                 })}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </>
       ) : (
         <Paragraph>

@@ -1,10 +1,10 @@
 import { Heading1, Heading2, Paragraph } from '@utrecht/component-library-react'
 import { Link } from 'react-router'
-import { pageTitle } from '#app/lib/format.ts'
+import { pageMeta } from '#app/lib/format.ts'
 import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
 import type { Route } from './+types/account'
 
-export const meta: Route.MetaFunction = () => [{ title: pageTitle('Mijn account') }]
+export const meta: Route.MetaFunction = () => [...pageMeta('Mijn account', 'Uw account: naam, e-mailadres en rollen.')]
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   requireActor(context, request)

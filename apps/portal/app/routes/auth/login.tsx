@@ -2,7 +2,7 @@ import { LoginSchema } from '@bt/domain'
 import { Button, Heading1, Paragraph } from '@utrecht/component-library-react'
 import { Form, redirect, useNavigation } from 'react-router'
 import { FormError, TextField } from '#app/components/form-field.tsx'
-import { pageTitle } from '#app/lib/format.ts'
+import { pageMeta } from '#app/lib/format.ts'
 import { useValidatedForm } from '#app/lib/forms.ts'
 import { requestContext } from '#app/server/api.server.ts'
 import { formAction, parseForm } from '#app/server/forms.server.ts'
@@ -13,7 +13,7 @@ import type { Route } from './+types/login'
 /** Where a sign-in lands without a `terug` target: the person's own work. */
 const AFTER_LOGIN = '/mijn-werk'
 
-export const meta: Route.MetaFunction = () => [{ title: pageTitle('Inloggen') }]
+export const meta: Route.MetaFunction = () => [...pageMeta('Inloggen', 'Inloggen op Beschermd Thuis.')]
 
 export function loader({ request, context }: Route.LoaderArgs) {
   const url = new URL(request.url)

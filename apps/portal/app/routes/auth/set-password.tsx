@@ -2,13 +2,13 @@ import { NewPasswordSchema, PASSWORD_MIN_LENGTH, SetPasswordSchema } from '@bt/d
 import { Button, Heading1, Paragraph } from '@utrecht/component-library-react'
 import { Form, redirect } from 'react-router'
 import { FormError, TextField } from '#app/components/form-field.tsx'
-import { pageTitle } from '#app/lib/format.ts'
+import { pageMeta } from '#app/lib/format.ts'
 import { useValidatedForm } from '#app/lib/forms.ts'
 import { getApi, toRouteError } from '#app/server/api.server.ts'
 import { formAction, formDataToObject, parseValues } from '#app/server/forms.server.ts'
 import type { Route } from './+types/set-password'
 
-export const meta: Route.MetaFunction = () => [{ title: pageTitle('Wachtwoord instellen') }, { name: 'referrer', content: 'no-referrer' }]
+export const meta: Route.MetaFunction = () => [...pageMeta('Wachtwoord instellen', 'Een wachtwoord instellen met een eenmalige link.'), { name: 'referrer', content: 'no-referrer' }]
 
 export async function loader({ params, context }: Route.LoaderArgs) {
   const user = await getApi(context).account.passwordLink({ token: params.token }).catch(toRouteError)

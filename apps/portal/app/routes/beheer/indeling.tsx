@@ -6,7 +6,7 @@ import { z } from 'zod'
 import { ErrorPage } from '#app/components/error-page.tsx'
 import { RowErrors, type RowError } from '#app/components/ui/row-errors.tsx'
 import { FieldShell, FormError, TextField } from '#app/components/form-field.tsx'
-import { formatIsoDate, pageTitle } from '#app/lib/format.ts'
+import { formatIsoDate, pageMeta } from '#app/lib/format.ts'
 import { useValidatedForm } from '#app/lib/forms.ts'
 import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
 import { parseValues } from '#app/server/forms.server.ts'
@@ -16,7 +16,7 @@ import { adminFormAction, type AdminFormFailure } from './admin-forms.server.ts'
 import { AdminBreadcrumb, submitted } from './shared.tsx'
 
 export const meta: Route.MetaFunction = () => [
-  { title: pageTitle('Regio-indeling importeren – Beheer') },
+  ...pageMeta('Regio-indeling importeren – Beheer', 'De regio-indeling importeren, met een controle vooraf.'),
 ]
 
 const TOO_LARGE = 'Het bestand is te groot (hoogstens 1 MB).'

@@ -1,11 +1,11 @@
 import { Heading1, Heading2, Paragraph } from '@utrecht/component-library-react'
 import { Link } from 'react-router'
 import { ErrorPage } from '#app/components/error-page.tsx'
-import { pageTitle } from '#app/lib/format.ts'
+import { pageMeta } from '#app/lib/format.ts'
 import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
 import type { Route } from './+types/index'
 
-export const meta: Route.MetaFunction = () => [{ title: pageTitle('Beheer') }]
+export const meta: Route.MetaFunction = () => [...pageMeta('Beheer', "Beheer van gebruikers, regio's, teksten en gegevens.")]
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   requireActor(context, request)

@@ -3,7 +3,7 @@ import { Button, Heading1, Paragraph } from '@utrecht/component-library-react'
 import { Form, Link, redirect, useNavigation } from 'react-router'
 import { ErrorPage } from '#app/components/error-page.tsx'
 import { FormError } from '#app/components/form-field.tsx'
-import { formatInteger, pageTitle } from '#app/lib/format.ts'
+import { formatInteger, pageMeta } from '#app/lib/format.ts'
 import { useValidatedForm, type FieldErrors } from '#app/lib/forms.ts'
 import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
 import { formDataToObject, parseValues } from '#app/server/forms.server.ts'
@@ -12,7 +12,7 @@ import type { Route } from './+types/regions'
 import { adminFormAction } from './admin-forms.server.ts'
 import { AdminBreadcrumb, ConflictPanel, submitted } from './shared.tsx'
 
-export const meta: Route.MetaFunction = () => [{ title: pageTitle("Regio's – Beheer") }]
+export const meta: Route.MetaFunction = () => [...pageMeta("Regio's – Beheer", "De namen van de regio's beheren.")]
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   requireActor(context, request)

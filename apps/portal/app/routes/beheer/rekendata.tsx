@@ -8,7 +8,7 @@ import { data, Form, useNavigation } from 'react-router'
 import { ErrorPage } from '#app/components/error-page.tsx'
 import { RowErrors, type RowError } from '#app/components/ui/row-errors.tsx'
 import { FieldShell, FormError, TextField } from '#app/components/form-field.tsx'
-import { formatCents, formatDateTime, formatInteger, pageTitle } from '#app/lib/format.ts'
+import { formatCents, formatDateTime, formatInteger, pageMeta } from '#app/lib/format.ts'
 import { useValidatedForm } from '#app/lib/forms.ts'
 import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
 import { parseValues } from '#app/server/forms.server.ts'
@@ -22,7 +22,7 @@ import { AdminBreadcrumb } from './shared.tsx'
 // the voorbeeldbedragen label disappears from /rekenen.
 
 export const meta: Route.MetaFunction = () => [
-  { title: pageTitle('Rekendata importeren – Beheer') },
+  ...pageMeta('Rekendata importeren – Beheer', "Rekendata importeren voor de rekenscenario's."),
 ]
 
 const FILES = [

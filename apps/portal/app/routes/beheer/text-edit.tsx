@@ -3,7 +3,7 @@ import { Button, Heading1, Paragraph } from '@utrecht/component-library-react'
 import { Form, redirect, useNavigation } from 'react-router'
 import { ErrorPage } from '#app/components/error-page.tsx'
 import { FieldShell, FormError, TextField } from '#app/components/form-field.tsx'
-import { pageTitle } from '#app/lib/format.ts'
+import { pageMeta } from '#app/lib/format.ts'
 import { useValidatedForm, type FieldErrors } from '#app/lib/forms.ts'
 import { getApi, notFound, requireActor, toRouteError } from '#app/server/api.server.ts'
 import { formDataToObject, parseValues } from '#app/server/forms.server.ts'
@@ -12,7 +12,7 @@ import { adminFormAction } from './admin-forms.server.ts'
 import { AdminBreadcrumb, ConflictPanel, submitted, TEXT_KINDS } from './shared.tsx'
 
 export const meta: Route.MetaFunction = ({ data }) => [
-  { title: pageTitle(`${data?.text.title ?? 'Tekst'} – Beheer`) },
+  ...pageMeta(`${data?.text.title ?? 'Tekst'} – Beheer`, 'Een tekst van de Norm voor Opdrachtgeverschap bewerken.'),
 ]
 
 const TextAddressSchema = UpdateReferenceTextSchema.pick({ kind: true, key: true })

@@ -2,13 +2,13 @@ import { REFERENCE_TEXT_KINDS } from '@bt/domain'
 import { Heading1, Heading2, Paragraph } from '@utrecht/component-library-react'
 import { Link } from 'react-router'
 import { ErrorPage } from '#app/components/error-page.tsx'
-import { formatDateTime, pageTitle } from '#app/lib/format.ts'
+import { formatDateTime, pageMeta } from '#app/lib/format.ts'
 import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
 import { TableScroll } from '#app/components/ui/table-scroll.tsx'
 import type { Route } from './+types/texts'
 import { AdminBreadcrumb, TEXT_KINDS } from './shared.tsx'
 
-export const meta: Route.MetaFunction = () => [{ title: pageTitle('Teksten – Beheer') }]
+export const meta: Route.MetaFunction = () => [...pageMeta('Teksten – Beheer', 'De teksten van de Norm voor Opdrachtgeverschap beheren.')]
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   requireActor(context, request)

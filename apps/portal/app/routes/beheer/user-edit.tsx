@@ -10,7 +10,7 @@ import {
   type AssignmentDefaults,
   type RegionOption,
 } from '#app/components/role-assignment-fields.tsx'
-import { pageTitle } from '#app/lib/format.ts'
+import { pageMeta } from '#app/lib/format.ts'
 import { useValidatedForm, type FieldErrors } from '#app/lib/forms.ts'
 import { getApi, notFound, requireActor, toRouteError } from '#app/server/api.server.ts'
 import { formDataToObject, parseValues } from '#app/server/forms.server.ts'
@@ -27,7 +27,7 @@ import {
 } from './shared.tsx'
 
 export const meta: Route.MetaFunction = ({ data }) => [
-  { title: pageTitle(`${data?.user.name ?? 'Gebruiker'} – Beheer`) },
+  ...pageMeta(`${data?.user.name ?? 'Gebruiker'} – Beheer`, 'Een gebruiker en diens rollen bewerken.'),
 ]
 
 /** The forms on this page: the profile and role, (de)activation, and a new one-time link. */

@@ -5,7 +5,7 @@ import { data, Form, Link, useNavigation } from 'react-router'
 import { ErrorPage } from '#app/components/error-page.tsx'
 import { FormError, TextField } from '#app/components/form-field.tsx'
 import { RoleAssignmentFields } from '#app/components/role-assignment-fields.tsx'
-import { pageTitle } from '#app/lib/format.ts'
+import { pageMeta } from '#app/lib/format.ts'
 import { useValidatedForm } from '#app/lib/forms.ts'
 import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
 import { formDataToObject, parseValues } from '#app/server/forms.server.ts'
@@ -13,7 +13,7 @@ import type { Route } from './+types/user-new'
 import { adminFormAction, assignmentInput, NO_STORE, oneTimeLink } from './admin-forms.server.ts'
 import { AdminBreadcrumb, OneTimeLinkPanel, submitted, submittedList } from './shared.tsx'
 
-export const meta: Route.MetaFunction = () => [{ title: pageTitle('Gebruiker toevoegen – Beheer') }]
+export const meta: Route.MetaFunction = () => [...pageMeta('Gebruiker toevoegen – Beheer', 'Een gebruiker toevoegen en rollen toekennen.')]
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   requireActor(context, request)

@@ -1,13 +1,13 @@
 import { Heading1, Paragraph } from '@utrecht/component-library-react'
 import { Link } from 'react-router'
 import { ErrorPage } from '#app/components/error-page.tsx'
-import { pageTitle } from '#app/lib/format.ts'
+import { pageMeta } from '#app/lib/format.ts'
 import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
 import { TableScroll } from '#app/components/ui/table-scroll.tsx'
 import type { Route } from './+types/users'
 import { AdminBreadcrumb, describeGrants } from './shared.tsx'
 
-export const meta: Route.MetaFunction = () => [{ title: pageTitle('Gebruikers – Beheer') }]
+export const meta: Route.MetaFunction = () => [...pageMeta('Gebruikers – Beheer', 'Alle gebruikers met hun rollen.')]
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   requireActor(context, request)

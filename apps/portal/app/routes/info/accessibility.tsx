@@ -1,8 +1,8 @@
 import { Heading1, Heading2, Paragraph } from '@utrecht/component-library-react'
-import { pageTitle } from '#app/lib/format.ts'
+import { pageMeta } from '#app/lib/format.ts'
 import type { Route } from './+types/accessibility'
 
-export const meta: Route.MetaFunction = () => [{ title: pageTitle('Toegankelijkheid') }]
+export const meta: Route.MetaFunction = () => [...pageMeta('Toegankelijkheid', 'De toegankelijkheidsverklaring van Beschermd Thuis.')]
 
 export default function Accessibility() {
   return (

@@ -1,8 +1,8 @@
 import { Heading1, Heading2, Paragraph } from '@utrecht/component-library-react'
-import { pageTitle } from '#app/lib/format.ts'
+import { pageMeta } from '#app/lib/format.ts'
 import type { Route } from './+types/privacy'
 
-export const meta: Route.MetaFunction = () => [{ title: pageTitle('Privacy') }]
+export const meta: Route.MetaFunction = () => [...pageMeta('Privacy', 'Welke persoonsgegevens Beschermd Thuis verwerkt en waarom.')]
 
 export default function Privacy() {
   return (

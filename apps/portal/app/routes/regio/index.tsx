@@ -4,14 +4,14 @@ import { ExampleIndelingNotice } from '#app/components/example-indeling-notice.t
 import { buildLegend } from '#app/components/region-map/legend.ts'
 import { RegionMap } from '#app/components/region-map/region-map.tsx'
 import { DataTable, type Column } from '#app/components/ui/data-table.tsx'
-import { formatInteger, pageTitle } from '#app/lib/format.ts'
+import { formatInteger, pageMeta } from '#app/lib/format.ts'
 import { getApi, requestContext, toRouteError } from '#app/server/api.server.ts'
 import type { Route } from './+types/index'
 import { findMeasure, INHABITANTS, mapRegionsFor } from './region-measures.ts'
 import { RegionTable } from './region-table.tsx'
 import { loadRegionTable } from './region-table.server.ts'
 
-export const meta: Route.MetaFunction = () => [{ title: pageTitle("Regio's") }]
+export const meta: Route.MetaFunction = () => [...pageMeta("Regio's", "Alle regio's beschermd wonen en maatschappelijke opvang met hun centrumgemeente en omvang.")]
 
 /**
  * Anonymous visitors get the public region list and a map of inhabitants (a public statistic);

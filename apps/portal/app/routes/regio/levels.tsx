@@ -6,13 +6,13 @@ import { levelLabel, nvoLabel } from '#app/components/agreements/labels.ts'
 import { LevelForm } from '#app/components/agreements/level-form.tsx'
 import { TableScroll } from '#app/components/ui/table-scroll.tsx'
 import { ErrorPage } from '#app/components/error-page.tsx'
-import { formatDateTime, pageTitle } from '#app/lib/format.ts'
+import { formatDateTime, pageMeta } from '#app/lib/format.ts'
 import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
 import { parseValues } from '#app/server/forms.server.ts'
 import type { Route } from './+types/levels'
 import { agreementFormAction, readForm, regionSlugOf } from './afspraken/agreement-forms.server.ts'
 
-export const meta: Route.MetaFunction = ({ data }) => [{ title: pageTitle(`NvO-niveaus – ${data?.levels.region.name ?? 'regio'}`) }]
+export const meta: Route.MetaFunction = ({ data }) => [...pageMeta(`NvO-niveaus – ${data?.levels.region.name ?? 'regio'}`, 'De niveaus van de regio op de afspraken uit de Norm voor Opdrachtgeverschap, met hun geschiedenis.')]
 
 export async function loader({ params, request, context }: Route.LoaderArgs) {
   requireActor(context, request)

@@ -10,14 +10,14 @@ import { Breadcrumb, regionCrumbs } from '#app/components/ui/breadcrumb.tsx'
 import { agreementStageLabel, planStatusLabel } from '#app/components/plan/labels.ts'
 import { planFormAction, planRegionSlug, type PlanFormFailure } from '#app/components/plan/plan-forms.server.ts'
 import { failureFor, postedText } from '#app/components/plan/posted.ts'
-import { formatDateTime, pageTitle } from '#app/lib/format.ts'
+import { formatDateTime, pageMeta } from '#app/lib/format.ts'
 import { useValidatedForm } from '#app/lib/forms.ts'
 import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
 import { formDataToObject, parseValues } from '#app/server/forms.server.ts'
 import { renderMarkdown } from '#app/server/markdown.server.ts'
 import type { Route } from './+types/plan'
 
-export const meta: Route.MetaFunction = ({ data }) => [{ title: pageTitle(`Plan ${data?.region.name ?? 'regio'}`) }]
+export const meta: Route.MetaFunction = ({ data }) => [...pageMeta(`Plan ${data?.region.name ?? 'regio'}`, 'De zes onderdelen van het regionale plan met hun status en tekst.')]
 
 export async function loader({ params, request, context }: Route.LoaderArgs) {
   requireActor(context, request)
@@ -82,34 +82,36 @@ export default function RegionPlan({ loaderData, actionData }: Route.ComponentPr
           </strong>{' '}
           onderdelen gereed
         </p>
-        <table className="utrecht-table utrecht-table--html-table bt-plan-table">
-          <caption className="utrecht-table__caption">De zes onderdelen met hun status</caption>
-          <thead className="utrecht-table__header">
-            <tr className="utrecht-table__row">
-              <th scope="col" className="utrecht-table__header-cell">Onderdeel</th>
-              <th scope="col" className="utrecht-table__header-cell">Status</th>
-              <th scope="col" className="utrecht-table__header-cell utrecht-table__header-cell--numeric">Afspraken</th>
-            </tr>
-          </thead>
-          <tbody className="utrecht-table__body">
-            {PLAN_ELEMENTS.map((p) => {
-              const element = elements.find((e) => e.element === p.key)
-              return (
-                <tr key={p.key} className="utrecht-table__row">
-                  <th scope="row" className="utrecht-table__header-cell bt-cell-text">
-                    <a href={`#onderdeel-${p.key}`}>
-                      {p.number}. {p.label}
-                    </a>
-                  </th>
-                  <td className="utrecht-table__cell">
-                    <PlanStatus status={element?.status ?? 'not_started'} />
-                  </td>
-                  <td className="utrecht-table__cell utrecht-table__cell--numeric">{element?.agreements.length ?? 0}</td>
-                </tr>
-              )
-            })}
-          </tbody>
-        </table>
+        <TableScroll label="Onderdelen van het plan">
+          <table className="utrecht-table utrecht-table--html-table bt-plan-table">
+            <caption className="utrecht-table__caption">De zes onderdelen met hun status</caption>
+            <thead className="utrecht-table__header">
+              <tr className="utrecht-table__row">
+                <th scope="col" className="utrecht-table__header-cell">Onderdeel</th>
+                <th scope="col" className="utrecht-table__header-cell">Status</th>
+                <th scope="col" className="utrecht-table__header-cell utrecht-table__header-cell--numeric">Afspraken</th>
+              </tr>
+            </thead>
+            <tbody className="utrecht-table__body">
+              {PLAN_ELEMENTS.map((p) => {
+                const element = elements.find((e) => e.element === p.key)
+                return (
+                  <tr key={p.key} className="utrecht-table__row">
+                    <th scope="row" className="utrecht-table__header-cell bt-cell-text">
+                      <a href={`#onderdeel-${p.key}`}>
+                        {p.number}. {p.label}
+                      </a>
+                    </th>
+                    <td className="utrecht-table__cell">
+                      <PlanStatus status={element?.status ?? 'not_started'} />
+                    </td>
+                    <td className="utrecht-table__cell utrecht-table__cell--numeric">{element?.agreements.length ?? 0}</td>
+                  </tr>
+                )
+              })}
+            </tbody>
+          </table>
+        </TableScroll>
       </section>
       {PLAN_ELEMENTS.map((p) => {
         const element = elements.find((e) => e.element === p.key)

@@ -10,7 +10,7 @@ import { PlanningSummary } from '#app/components/agreements/planning-summary.tsx
 import { RegionMembers } from '#app/components/agreements/region-members.tsx'
 import { ErrorPage } from '#app/components/error-page.tsx'
 import { ExampleIndelingNotice } from '#app/components/example-indeling-notice.tsx'
-import { formatInteger, pageTitle } from '#app/lib/format.ts'
+import { formatInteger, pageMeta } from '#app/lib/format.ts'
 import { PlanSummary } from '#app/components/plan/plan-summary.tsx'
 import { getApi, notFound, requestContext, requireActor, toRouteError } from '#app/server/api.server.ts'
 import { formAction, formDataToObject, parseValues } from '#app/server/forms.server.ts'
@@ -18,7 +18,7 @@ import type { Route } from './+types/region'
 import { Breadcrumb, regionCrumbs } from '#app/components/ui/breadcrumb.tsx'
 import { RegionIndicators } from '#app/components/indicators/region-indicators.tsx'
 
-export const meta: Route.MetaFunction = ({ data }) => [{ title: pageTitle(data?.region.name ?? 'Regio') }]
+export const meta: Route.MetaFunction = ({ data }) => [...pageMeta(data?.region.name ?? 'Regio', 'Een regio beschermd wonen: gemeenten, dekking van de afspraken, planning en volledigheid.')]
 
 export async function loader({ params, request, context }: Route.LoaderArgs) {
   // A malformed slug can name no region: answer 404 without asking the API.

@@ -1,4 +1,5 @@
 import { AddVisionVersionSchema, ConfirmAdoptionSchema, RecordAdoptionSchema } from '@bt/domain'
+import { TableScroll } from '#app/components/ui/table-scroll.tsx'
 import { Button, Heading1, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react'
 import { data, Form, redirect, useLocation, useNavigation } from 'react-router'
 import { z } from 'zod'
@@ -15,7 +16,7 @@ import { PlanPagesNav } from '#app/components/plan/plan-pages-nav.tsx'
 import { Breadcrumb, regionCrumbs } from '#app/components/ui/breadcrumb.tsx'
 import { planFailure, planFormAction, planRegionSlug, type PlanFormFailure } from '#app/components/plan/plan-forms.server.ts'
 import { failureFor, postedText } from '#app/components/plan/posted.ts'
-import { formatDateTime, formatIsoDate, pageTitle } from '#app/lib/format.ts'
+import { formatDateTime, formatIsoDate, pageMeta } from '#app/lib/format.ts'
 import { useValidatedForm } from '#app/lib/forms.ts'
 import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
 import { parseValues } from '#app/server/forms.server.ts'
@@ -23,7 +24,7 @@ import { renderMarkdown } from '#app/server/markdown.server.ts'
 import { ATTACHMENT_FIELD, readUploadForm, uploadAttachment } from '#app/server/uploads.server.ts'
 import type { Route } from './+types/regiovisie'
 
-export const meta: Route.MetaFunction = ({ data }) => [{ title: pageTitle(`Regiovisie ${data?.region.name ?? 'regio'}`) }]
+export const meta: Route.MetaFunction = ({ data }) => [...pageMeta(`Regiovisie ${data?.region.name ?? 'regio'}`, 'De versies van de regiovisie en de vaststelling door elke gemeenteraad.')]
 
 export async function loader({ params, request, context }: Route.LoaderArgs) {
   requireActor(context, request)
@@ -209,43 +210,45 @@ function CouncilTable({
   confirmable: ReadonlySet<string>
 }) {
   return (
-    <table className="utrecht-table utrecht-table--html-table bt-councils">
-      <caption className="utrecht-table__caption">Vaststelling van de regiovisie per gemeente</caption>
-      <thead className="utrecht-table__header">
-        <tr className="utrecht-table__row">
-          <th scope="col" className="utrecht-table__header-cell">Gemeente</th>
-          <th scope="col" className="utrecht-table__header-cell">Huidige versie</th>
-          <th scope="col" className="utrecht-table__header-cell">Vaststellingen</th>
-        </tr>
-      </thead>
-      <tbody className="utrecht-table__body">
-        {councils.map((c) => (
-          <tr key={c.municipalityCode} className="utrecht-table__row">
-            <th scope="row" className="utrecht-table__header-cell bt-cell-text">
-              {c.municipalityName}
-            </th>
-            <td className="utrecht-table__cell">{c.adoptsCurrent ? 'Vastgesteld' : 'Niet vastgesteld'}</td>
-            <td className="utrecht-table__cell">
-              {c.adoptions.length === 0 ? (
-                <span className="bt-muted">Nog geen vaststelling</span>
-              ) : (
-                <ul className="bt-adoptions">
-                  {c.adoptions.map((a) => (
-                    <AdoptionItem
-                      key={a.id}
-                      adoption={a}
-                      municipalityName={c.municipalityName}
-                      current={currentVersion}
-                      canConfirm={confirmable.has(c.municipalityCode)}
-                    />
-                  ))}
-                </ul>
-              )}
-            </td>
+    <TableScroll label="Vaststelling per gemeenteraad">
+      <table className="utrecht-table utrecht-table--html-table bt-councils">
+        <caption className="utrecht-table__caption">Vaststelling van de regiovisie per gemeente</caption>
+        <thead className="utrecht-table__header">
+          <tr className="utrecht-table__row">
+            <th scope="col" className="utrecht-table__header-cell">Gemeente</th>
+            <th scope="col" className="utrecht-table__header-cell">Huidige versie</th>
+            <th scope="col" className="utrecht-table__header-cell">Vaststellingen</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody className="utrecht-table__body">
+          {councils.map((c) => (
+            <tr key={c.municipalityCode} className="utrecht-table__row">
+              <th scope="row" className="utrecht-table__header-cell bt-cell-text">
+                {c.municipalityName}
+              </th>
+              <td className="utrecht-table__cell">{c.adoptsCurrent ? 'Vastgesteld' : 'Niet vastgesteld'}</td>
+              <td className="utrecht-table__cell">
+                {c.adoptions.length === 0 ? (
+                  <span className="bt-muted">Nog geen vaststelling</span>
+                ) : (
+                  <ul className="bt-adoptions">
+                    {c.adoptions.map((a) => (
+                      <AdoptionItem
+                        key={a.id}
+                        adoption={a}
+                        municipalityName={c.municipalityName}
+                        current={currentVersion}
+                        canConfirm={confirmable.has(c.municipalityCode)}
+                      />
+                    ))}
+                  </ul>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
   )
 }
 

@@ -1,4 +1,5 @@
 import { CONDITIONS, NVO_AGREEMENTS, OPEN_STAGES, PLAN_ELEMENTS, type AgreementStage } from '@bt/domain'
+import { TableScroll } from '#app/components/ui/table-scroll.tsx'
 import { Heading1, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react'
 import type { ReactNode } from 'react'
 import { Link, useRouteLoaderData } from 'react-router'
@@ -7,13 +8,13 @@ import { PlanPagesNav } from '#app/components/plan/plan-pages-nav.tsx'
 import { Breadcrumb, regionCrumbs } from '#app/components/ui/breadcrumb.tsx'
 import { agreementStageLabel, conditionTitle, nvoLevelTitle, nvoTitle, planStatusLabel } from '#app/components/plan/labels.ts'
 import { planRegionSlug } from '#app/components/plan/plan-forms.server.ts'
-import { formatDay, formatIsoDate, pageTitle } from '#app/lib/format.ts'
+import { formatDay, formatIsoDate, pageMeta } from '#app/lib/format.ts'
 import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
 import { renderMarkdown } from '#app/server/markdown.server.ts'
 import type { loader as rootLoader } from '../../root.tsx'
 import type { Route } from './+types/uitvoeringsplan'
 
-export const meta: Route.MetaFunction = ({ data }) => [{ title: pageTitle(`Uitvoeringsplan ${data?.region.name ?? 'regio'}`) }]
+export const meta: Route.MetaFunction = ({ data }) => [...pageMeta(`Uitvoeringsplan ${data?.region.name ?? 'regio'}`, 'Het uitvoeringsplan van de regio, klaar om af te drukken.')]
 
 export async function loader({ params, request, context }: Route.LoaderArgs) {
   requireActor(context, request)
@@ -78,19 +79,21 @@ function PrintTable({
   children: ReactNode
 }) {
   return (
-    <table className="utrecht-table utrecht-table--html-table bt-print-table">
-      <caption className={captionHidden ? 'bt-visually-hidden' : 'utrecht-table__caption'}>{caption}</caption>
-      <thead className="utrecht-table__header">
-        <tr className="utrecht-table__row">
-          {head.map((h) => (
-            <th key={h} scope="col" className="utrecht-table__header-cell">
-              {h}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody className="utrecht-table__body">{children}</tbody>
-    </table>
+    <TableScroll label={caption}>
+      <table className="utrecht-table utrecht-table--html-table bt-print-table">
+        <caption className={captionHidden ? 'bt-visually-hidden' : 'utrecht-table__caption'}>{caption}</caption>
+        <thead className="utrecht-table__header">
+          <tr className="utrecht-table__row">
+            {head.map((h) => (
+              <th key={h} scope="col" className="utrecht-table__header-cell">
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody className="utrecht-table__body">{children}</tbody>
+      </table>
+    </TableScroll>
   )
 }
 

@@ -17,7 +17,7 @@ import {
 } from 'react-router'
 import { z } from 'zod'
 import { ErrorPage } from '#app/components/error-page.tsx'
-import { formatCentsAsEuros, pageTitle } from '#app/lib/format.ts'
+import { formatCentsAsEuros, pageMeta } from '#app/lib/format.ts'
 import { getApi, notFound, requireActor, toRouteError } from '#app/server/api.server.ts'
 import { formDataToObject, parseValues } from '#app/server/forms.server.ts'
 import type { Route } from './+types/index'
@@ -28,7 +28,7 @@ import { ScenarioList } from './scenario-list.tsx'
 import { scopeLabel, ScenarioResultView } from './scenario-result.tsx'
 import { CalcBreadcrumb, DatasetNotice, FocusHeading, type ScenarioResult } from './shared.tsx'
 
-export const meta: Route.MetaFunction = () => [{ title: pageTitle('Rekenen') }]
+export const meta: Route.MetaFunction = () => [...pageMeta('Rekenen', 'Rekenen aan de verdeling van het budget beschermd wonen: ingroeipad, Wlz en verdeelmodellen.')]
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const actor = requireActor(context, request)

@@ -3,7 +3,7 @@ import { Alert, Button, Heading1, Heading2, Paragraph } from '@utrecht/component
 import { data, Form, Link, redirect, useNavigation } from 'react-router'
 import { z } from 'zod'
 import { ErrorPage } from '#app/components/error-page.tsx'
-import { formatDateTime, pageTitle } from '#app/lib/format.ts'
+import { formatDateTime, pageMeta } from '#app/lib/format.ts'
 import { getApi, notFound, requireActor, toRouteError } from '#app/server/api.server.ts'
 import { formAction } from '#app/server/forms.server.ts'
 import type { Route } from './+types/scenario'
@@ -11,7 +11,7 @@ import { scopeLabel, ScenarioResultView } from './scenario-result.tsx'
 import { CalcBreadcrumb, DatasetNotice } from './shared.tsx'
 
 export const meta: Route.MetaFunction = ({ data }) => [
-  { title: pageTitle(data ? `Scenario ${data.scenario.name}` : 'Scenario') },
+  ...pageMeta(data ? `Scenario ${data.scenario.name}` : 'Scenario', 'Een opgeslagen rekenscenario met de uitkomst per jaar, regio en gemeente.'),
 ]
 
 function scenarioId(params: { id?: string }): string {

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react'
 import { data, Form, useNavigation } from 'react-router'
 import { ErrorPage } from '#app/components/error-page.tsx'
 import { FormError, TextField } from '#app/components/form-field.tsx'
-import { formatIsoDate, pageTitle } from '#app/lib/format.ts'
+import { formatIsoDate, pageMeta } from '#app/lib/format.ts'
 import { useValidatedForm } from '#app/lib/forms.ts'
 import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
 import { formDataToObject, parseValues } from '#app/server/forms.server.ts'
@@ -16,7 +16,7 @@ import { CalcBreadcrumb, FocusHeading } from './shared.tsx'
 // personal data (GDPR art. 9): it is posted, checked and shown once. Nothing is stored or logged,
 // and nothing of it goes into an address.
 
-export const meta: Route.MetaFunction = () => [{ title: pageTitle('Woonplaatstoets') }]
+export const meta: Route.MetaFunction = () => [...pageMeta('Woonplaatstoets', 'De woonplaatstoets: welke gemeente is verantwoordelijk voor een cliënt.')]
 
 // ADR 006: the page and its answer are never stored (React Router only sends a route's own headers
 // through this export, for the page and its `.data` alike).

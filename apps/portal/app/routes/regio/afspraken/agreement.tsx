@@ -12,7 +12,7 @@ import { PublishPanel } from '#app/components/agreements/publish-form.tsx'
 import { RevisionList } from '#app/components/agreements/revision-list.tsx'
 import { ErrorPage } from '#app/components/error-page.tsx'
 import { FormError } from '#app/components/form-field.tsx'
-import { formatDateTime, pageTitle } from '#app/lib/format.ts'
+import { formatDateTime, pageMeta } from '#app/lib/format.ts'
 import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
 import { withFormArraysIn } from '#app/server/form-arrays.server.ts'
 import { parseValues } from '#app/server/forms.server.ts'
@@ -22,7 +22,7 @@ import type { Route } from './+types/agreement'
 import { agreementAddress, agreementFormAction, requireSameRegion, type AgreementFormFailure } from './agreement-forms.server.ts'
 
 export const meta: Route.MetaFunction = ({ data }) => [
-  { title: pageTitle(data ? `${data.agreement.content.title} – ${data.agreement.region.name}` : 'Afspraak') },
+  ...pageMeta(data ? `${data.agreement.content.title} – ${data.agreement.region.name}` : 'Afspraak', 'Een uitvoeringsafspraak van de regio: tekst, planning, versies, reacties en bijlagen.'),
 ]
 
 /** Notices after a successful post (post/redirect/get). */

@@ -6,13 +6,13 @@ import { Breadcrumb, regionCrumbs } from '#app/components/ui/breadcrumb.tsx'
 import { ConflictPanel, isSavedAgreement } from '#app/components/agreements/conflict-panel.tsx'
 import { agreementFieldsOf, submittedAgreementFields } from '#app/components/agreements/form-values.ts'
 import { ErrorPage } from '#app/components/error-page.tsx'
-import { pageTitle } from '#app/lib/format.ts'
+import { pageMeta } from '#app/lib/format.ts'
 import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
 import { parseValues } from '#app/server/forms.server.ts'
 import type { Route } from './+types/edit'
 import { agreementAddress, agreementFormAction, forbidden, readForm, requireSameRegion } from './agreement-forms.server.ts'
 
-export const meta: Route.MetaFunction = ({ data }) => [{ title: pageTitle(`${data?.agreement.content.title ?? 'Afspraak'} bewerken`) }]
+export const meta: Route.MetaFunction = ({ data }) => [...pageMeta(`${data?.agreement.content.title ?? 'Afspraak'} bewerken`, 'Een uitvoeringsafspraak van de regio bewerken.')]
 
 export async function loader({ params, request, context }: Route.LoaderArgs) {
   requireActor(context, request)

@@ -5,7 +5,7 @@ import { Breadcrumb, regionCrumbs } from '#app/components/ui/breadcrumb.tsx'
 import { RowErrors, type RowError } from '#app/components/ui/row-errors.tsx'
 import { ErrorPage } from '#app/components/error-page.tsx'
 import { FieldShell, FormError } from '#app/components/form-field.tsx'
-import { pageTitle } from '#app/lib/format.ts'
+import { pageMeta } from '#app/lib/format.ts'
 import type { FormFailure } from '#app/lib/forms.ts'
 import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
 import { formAction } from '#app/server/forms.server.ts'
@@ -13,7 +13,7 @@ import { readSheetFile, readSheetUpload, SHEET_NO_FILE } from '#app/server/sheet
 import type { Route } from './+types/importeren'
 import { forbidden, regionSlugOf } from './agreement-forms.server.ts'
 
-export const meta: Route.MetaFunction = ({ data }) => [{ title: pageTitle(`Afspraken importeren – ${data?.region.name ?? 'regio'}`) }]
+export const meta: Route.MetaFunction = ({ data }) => [...pageMeta(`Afspraken importeren – ${data?.region.name ?? 'regio'}`, 'Afspraken van de regio importeren uit een CSV- of Excel-bestand, met een controle per rij.')]
 
 /** "Controleren" shows what would change; "Importeren" imports all-or-nothing. */
 const IntentSchema = z.enum(['controleren', 'importeren'])

@@ -5,13 +5,13 @@ import { AgreementForm } from '#app/components/agreements/agreement-form.tsx'
 import { Breadcrumb, regionCrumbs } from '#app/components/ui/breadcrumb.tsx'
 import { emptyAgreementFields, submittedAgreementFields } from '#app/components/agreements/form-values.ts'
 import { ErrorPage } from '#app/components/error-page.tsx'
-import { pageTitle } from '#app/lib/format.ts'
+import { pageMeta } from '#app/lib/format.ts'
 import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
 import { parseValues } from '#app/server/forms.server.ts'
 import type { Route } from './+types/new'
 import { agreementFormAction, forbidden, readForm, regionSlugOf } from './agreement-forms.server.ts'
 
-export const meta: Route.MetaFunction = ({ data }) => [{ title: pageTitle(`Nieuwe afspraak – ${data?.region.name ?? 'regio'}`) }]
+export const meta: Route.MetaFunction = ({ data }) => [...pageMeta(`Nieuwe afspraak – ${data?.region.name ?? 'regio'}`, 'Een nieuwe uitvoeringsafspraak voor de regio vastleggen.')]
 
 export async function loader({ params, request, context }: Route.LoaderArgs) {
   requireActor(context, request)

@@ -5,12 +5,12 @@ import { Breadcrumb, regionCrumbs } from '#app/components/ui/breadcrumb.tsx'
 import { CompareForm } from '#app/components/agreements/revision-list.tsx'
 import { RevisionDiff } from '#app/components/agreements/revision-diff.tsx'
 import { ErrorPage } from '#app/components/error-page.tsx'
-import { formatDateTime, pageTitle } from '#app/lib/format.ts'
+import { formatDateTime, pageMeta } from '#app/lib/format.ts'
 import { getApi, notFound, requireActor, toRouteError } from '#app/server/api.server.ts'
 import type { Route } from './+types/versions'
 import { agreementAddress, requireSameRegion } from './agreement-forms.server.ts'
 
-export const meta: Route.MetaFunction = ({ data }) => [{ title: pageTitle(`Versies vergelijken – ${data?.diff.title ?? 'afspraak'}`) }]
+export const meta: Route.MetaFunction = ({ data }) => [...pageMeta(`Versies vergelijken – ${data?.diff.title ?? 'afspraak'}`, 'Twee versies van een uitvoeringsafspraak naast elkaar: wat is er veranderd.')]
 
 const RevisionSchema = z.coerce.number().int().positive().max(1_000_000)
 
