@@ -1,4 +1,4 @@
-import { DomainError, findNulCharacter, NUL_CHARACTER_MESSAGE, type RoleKey } from '@bt/domain'
+import { DomainError, fieldErrorsFromZod, findNulCharacter, NUL_CHARACTER_MESSAGE, type FieldErrors, type RoleKey } from '@bt/domain'
 import { initTRPC, TRPCError } from '@trpc/server'
 import superjson from 'superjson'
 import { ZodError } from 'zod'
@@ -16,15 +16,12 @@ export interface Meta {
   allow: Audience
 }
 
-/** Field errors keyed by field path ('email', 'assignment.regionCodes'), or null. */
-export type FieldErrors = Record<string, string[]>
+export type { FieldErrors }
 
+/** Field errors keyed by field path ('email', 'assignment.regionCodes'), or null. */
 function fieldErrorsOf(cause: unknown): FieldErrors | null {
-  if (cause instanceof ZodError) {
-    const errors: FieldErrors = {}
-    for (const issue of cause.issues) (errors[issue.path.join('.') || '_form'] ??= []).push(issue.message)
-    return errors
-  }
+  if (cause instanceof ZodError) return fieldErrorsFromZod(cause)
+  // DomainError details are a plain record; services put FieldErrors under this key
   if (cause instanceof DomainError && cause.details?.fieldErrors) return cause.details.fieldErrors as FieldErrors
   return null
 }

@@ -28,3 +28,21 @@ export class DomainError extends Error {
 export function isDomainError(value: unknown, code?: DomainErrorCode): value is DomainError {
   return value instanceof DomainError && (code === undefined || value.code === code)
 }
+
+/** Field errors as forms show them: dotted field name → Dutch messages ('_form' for the whole form). */
+export type FieldErrors = Record<string, string[] | undefined>
+
+/** A zod failure as field errors: each issue under its dotted path. */
+export function fieldErrorsFromZod(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): FieldErrors {
+  const errors: Record<string, string[]> = {}
+  for (const issue of error.issues) (errors[issue.path.map(String).join('.') || '_form'] ??= []).push(issue.message)
+  return errors
+}
+
+/**
+ * A stale edit (CONFLICT): the record as it is saved now, so a form can show it beside the user's
+ * input. `T` is the shape the procedure's service passes to `staleEdit`.
+ */
+export interface Conflict<T> {
+  current: T
+}

@@ -101,7 +101,15 @@ export {
   type IsoDate,
   type Period,
 } from './dates.ts'
-export { DOMAIN_ERROR_CODES, DomainError, isDomainError, type DomainErrorCode } from './errors.ts'
+export {
+  DOMAIN_ERROR_CODES,
+  DomainError,
+  fieldErrorsFromZod,
+  isDomainError,
+  type Conflict,
+  type DomainErrorCode,
+  type FieldErrors,
+} from './errors.ts'
 export {
   CreateUserSchema,
   EmailSchema,

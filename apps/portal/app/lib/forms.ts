@@ -2,14 +2,28 @@ import { zodResolver } from '@hookform/resolvers/zod'
 import { get, useForm, type DefaultValues, type FieldValues, type Resolver } from 'react-hook-form'
 import { useSubmit } from 'react-router'
 import type { z } from 'zod'
+import type { Conflict, FieldErrors as DomainFieldErrors } from '@bt/domain'
+import type { RowError } from '#app/components/ui/row-errors.tsx'
 
 /** Field errors as the server returns them: dotted field name → Dutch messages. */
-export type FieldErrors = Record<string, string[] | undefined>
+export type FieldErrors = DomainFieldErrors
 
-/** What an action returns when a form must be shown again. */
-export interface FormFailure {
+/** What a form shows when it must be shown again: messages, an import's row errors, a stale edit's saved record. */
+export interface FormProblem<TCurrent = unknown> extends Partial<Conflict<TCurrent>> {
   fieldErrors?: FieldErrors
   formError?: string
+  /** Per-row problems of an import or bulk change. */
+  rowErrors?: RowError[]
+}
+
+/**
+ * What an action returns when a form must be shown again (`formAction` in server/forms.server.ts):
+ * the problem plus what the user posted and which of the page's forms it was, so the form shows the
+ * input again without JavaScript too. `TCurrent` is the record a stale edit (409) carries.
+ */
+export interface FormFailure<TCurrent = unknown, TValues = Record<string, unknown>> extends FormProblem<TCurrent> {
+  intent?: string
+  values: TValues
 }
 
 /**

@@ -1,8 +1,8 @@
-import { DomainError, findNulCharacter, NUL_CHARACTER_MESSAGE } from '@bt/domain'
-import { TRPCError } from '@bt/api/http'
-import { data } from 'react-router'
+import { DomainError, fieldErrorsFromZod, findNulCharacter, NUL_CHARACTER_MESSAGE } from '@bt/domain'
+import { getHTTPStatusCodeFromError, TRPCError } from '@bt/api/http'
+import { data, type UNSAFE_DataWithResponseInit as DataWithResponseInit } from 'react-router'
 import { ZodError, type z } from 'zod'
-import type { FieldErrors, FormFailure } from '#app/lib/forms.ts'
+import type { FieldErrors, FormFailure, FormProblem } from '#app/lib/forms.ts'
 import { toRouteError } from './api.server.ts'
 
 /**
@@ -22,12 +22,6 @@ export function formDataToObject(formData: FormData): Record<string, unknown> {
   return result
 }
 
-function zodFieldErrors(error: ZodError): FieldErrors {
-  const errors: Record<string, string[]> = {}
-  for (const issue of error.issues) (errors[issue.path.join('.') || '_form'] ??= []).push(issue.message)
-  return errors
-}
-
 /** Invalid form input; `formAction` turns it into a 400 with field errors for the form. */
 class FormInputError extends Error {
   constructor(readonly fieldErrors: FieldErrors) {
@@ -42,7 +36,7 @@ export function parseValues<S extends z.ZodType>(values: Record<string, unknown>
   if (nulAt) throw new FormInputError({ [nulAt.join('.') || '_form']: [NUL_CHARACTER_MESSAGE] })
   const parsed = schema.safeParse(values)
   if (parsed.success) return parsed.data
-  throw new FormInputError(zodFieldErrors(parsed.error))
+  throw new FormInputError(fieldErrorsFromZod(parsed.error))
 }
 
 /** Parse a posted form with a domain schema; invalid input throws (see `formAction`). */
@@ -50,35 +44,67 @@ export async function parseForm<S extends z.ZodType>(request: Request, schema: S
   return parseValues(formDataToObject(await request.formData()), schema)
 }
 
+/** Headers for a response no cache may keep: one-time links, computed results, a client's history. */
+export const NO_STORE = { 'Cache-Control': 'no-store' }
+
+/** Failures a form shows again, by HTTP status (from the tRPC code); anything else is the error page's. */
+const FORM_STATUSES = new Set([400, 409, 429])
+
+/** The HTTP status of an API error, mapped once from its tRPC code; a form's 401 (a wrong password) is bad input. */
+function formStatusOf(error: TRPCError): number {
+  const status = getHTTPStatusCodeFromError(error)
+  return status === 401 ? 400 : status
+}
+
 /**
- * Run an action's work and turn form problems into action data the form shows (STYLE.md §9, §11):
- * 400 with field errors for invalid input, 409 for a stale edit (with the current version), 429 for
- * throttling. Redirects pass through; other API errors go to the error boundary with their status.
+ * The one form pipeline (STYLE.md §9, §11): run an action's work; when the form must be shown
+ * again, answer its failure with the right status — 400 with field errors for invalid input, 409
+ * with the saved record (`Conflict<TCurrent>`) for a stale edit, 429 for throttling — together with
+ * the posted `values` and `intent`. Redirects and other results pass through; other API errors go
+ * to the error boundary with their status.
+ *
+ * `TCurrent` names what the procedure's `staleEdit` carries; the API sends it as the error's
+ * details, which are untyped on the wire, so this is where the portal names the type, once.
  */
-export async function formAction<T>(run: () => Promise<T>) {
+export async function formAction<T, TCurrent = unknown, TValues extends Record<string, unknown> = Record<string, unknown>>(
+  values: TValues,
+  run: () => Promise<T>,
+): Promise<T | DataWithResponseInit<FormFailure<TCurrent, TValues>>>
+export async function formAction<T>(run: () => Promise<T>): Promise<T | DataWithResponseInit<FormProblem>>
+export async function formAction<T>(
+  valuesOrRun: Record<string, unknown> | (() => Promise<T>),
+  maybeRun?: () => Promise<T>,
+) {
+  const [values, run] = typeof valuesOrRun === 'function' ? [undefined, valuesOrRun] : [valuesOrRun, maybeRun]
+  if (!run) throw new Error('formAction needs the work to run')
   try {
     return await run()
   } catch (error) {
-    if (error instanceof FormInputError) return data<FormFailure>({ fieldErrors: error.fieldErrors }, { status: 400 })
-    return toFormFailure(error)
+    const failure = toFormFailure(error)
+    return values ? formFailure(values, failure.body, failure.status) : data<FormProblem>(failure.body, { status: failure.status })
   }
 }
 
-function toFormFailure(error: unknown) {
+/** A failure for one form of the page, with the posted values and intent (also for checks before the API). */
+export function formFailure<TCurrent = unknown, TValues extends Record<string, unknown> = Record<string, unknown>>(
+  values: TValues,
+  failure: FormProblem<TCurrent>,
+  status: number,
+) {
+  const intent = typeof values.intent === 'string' ? values.intent : undefined
+  return data<FormFailure<TCurrent, TValues>>({ ...failure, intent, values }, { status })
+}
+
+function toFormFailure(error: unknown): { body: FormProblem; status: number } {
+  if (error instanceof FormInputError) return { body: { fieldErrors: error.fieldErrors }, status: 400 }
   const cause = error instanceof TRPCError ? error.cause : error
-  if (cause instanceof ZodError) return data<FormFailure>({ fieldErrors: zodFieldErrors(cause) }, { status: 400 })
-  if (cause instanceof DomainError) {
-    const status = { INVALID: 400, CONFLICT: 409, TOO_MANY_REQUESTS: 429, UNAUTHENTICATED: 400 }[cause.code as string]
-    if (status) {
-      return data<FormFailure & { current?: unknown; rowErrors?: unknown }>(
-        {
-          formError: cause.message,
-          fieldErrors: cause.details?.fieldErrors as FieldErrors | undefined,
-          current: cause.details?.current,
-          rowErrors: cause.details?.rowErrors,
-        },
-        { status },
-      )
+  if (cause instanceof ZodError) return { body: { fieldErrors: fieldErrorsFromZod(cause) }, status: 400 }
+  if (error instanceof TRPCError && cause instanceof DomainError) {
+    const status = formStatusOf(error)
+    if (FORM_STATUSES.has(status)) {
+      // The details are the service's own (staleEdit, import checks): only these three go to the form.
+      const { fieldErrors, current, rowErrors } = (cause.details ?? {}) as Pick<FormProblem, 'fieldErrors' | 'current' | 'rowErrors'>
+      return { body: { formError: cause.message, fieldErrors, current, rowErrors }, status }
     }
   }
   if (error instanceof TRPCError) toRouteError(error)

@@ -1,5 +1,5 @@
 import { Paragraph } from '@utrecht/component-library-react'
-import { useEffect, useRef } from 'react'
+import { ConflictPanel } from '#app/components/ui/conflict-panel.tsx'
 import type { AgreementFormFields } from './form-values.ts'
 import { isFilledRow } from './form-values.ts'
 import { FIELD_LABELS, listItemLabel, partnerKindLabel, stageLabel } from './labels.ts'
@@ -57,10 +57,11 @@ function rowsOf(saved: SavedAgreement, yours: AgreementFormFields, names: Readon
 }
 
 /**
- * A stale save (409): the saved version and the user's input side by side, for the fields where they
- * differ. The user's input stays in the form below; saving again saves on top of the saved version.
+ * A stale save (409) of an agreement: the saved version and the user's input side by side, for the
+ * fields where they differ. The user's input stays in the form below; saving again saves on top of
+ * the saved version.
  */
-export function ConflictPanel({
+export function AgreementConflictPanel({
   saved,
   yours,
   municipalityNames,
@@ -69,46 +70,25 @@ export function ConflictPanel({
   yours: AgreementFormFields
   municipalityNames: ReadonlyMap<string, string>
 }) {
-  const rows = rowsOf(saved, yours, municipalityNames).filter((r) => r.saved !== r.yours)
-  // The form was replaced under the user's cursor: bring them to the explanation (keyboard and screen readers).
-  const heading = useRef<HTMLHeadingElement>(null)
-  useEffect(() => heading.current?.focus(), [saved.version])
+  const shown = (text: string) => text || <span className="bt-muted">(leeg)</span>
+  const rows = rowsOf(saved, yours, municipalityNames)
+    .filter((r) => r.saved !== r.yours)
+    .map((r) => ({ label: FIELD_LABELS[r.field] ?? r.field, current: shown(r.saved), yours: shown(r.yours) }))
   return (
-    <section className="bt-conflict-panel" aria-labelledby="conflict-title">
-      <div className="utrecht-alert utrecht-alert--warning" role="alert">
-        <h2 className="utrecht-heading-2" id="conflict-title" tabIndex={-1} ref={heading}>
-          Iemand anders heeft deze afspraak intussen gewijzigd
-        </h2>
+    <ConflictPanel
+      title="Iemand anders heeft deze afspraak intussen gewijzigd"
+      id="conflict-title"
+      focusKey={saved.version}
+      intro={
         <Paragraph>
           Uw wijziging is niet opgeslagen. Uw invoer staat nog in het formulier hieronder. Vergelijk hem met de opgeslagen
           versie {saved.version}, neem over wat u wilt houden en sla opnieuw op: u slaat dan op over versie {saved.version}.
         </Paragraph>
-      </div>
-      {rows.length === 0 ? (
-        <Paragraph>De opgeslagen versie en uw invoer zijn inhoudelijk gelijk.</Paragraph>
-      ) : (
-        <div className="bt-table-scroll" role="region" aria-label="Verschillen tussen de opgeslagen versie en uw invoer" tabIndex={0}>
-          <table className="utrecht-table utrecht-table--html-table bt-conflict-table">
-            <caption className="utrecht-table__caption">Verschillen tussen de opgeslagen versie en uw invoer</caption>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th scope="col" className="utrecht-table__header-cell">Veld</th>
-                <th scope="col" className="utrecht-table__header-cell">Opgeslagen versie {saved.version}</th>
-                <th scope="col" className="utrecht-table__header-cell">Uw invoer (niet opgeslagen)</th>
-              </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
-              {rows.map((r) => (
-                <tr key={r.field} className="utrecht-table__row">
-                  <th scope="row" className="utrecht-table__header-cell">{FIELD_LABELS[r.field] ?? r.field}</th>
-                  <td className="utrecht-table__cell bt-pre">{r.saved || <span className="bt-muted">(leeg)</span>}</td>
-                  <td className="utrecht-table__cell bt-pre">{r.yours || <span className="bt-muted">(leeg)</span>}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-    </section>
+      }
+      rows={rows}
+      caption="Verschillen tussen de opgeslagen versie en uw invoer"
+      currentHeader={`Opgeslagen versie ${saved.version}`}
+      yoursHeader="Uw invoer (niet opgeslagen)"
+    />
   )
 }

@@ -7,12 +7,11 @@ import { ErrorPage } from '#app/components/error-page.tsx'
 import { RowErrors, type RowError } from '#app/components/ui/row-errors.tsx'
 import { FieldShell, FormError, TextField } from '#app/components/form-field.tsx'
 import { formatIsoDate, pageMeta } from '#app/lib/format.ts'
-import { useValidatedForm } from '#app/lib/forms.ts'
+import { type FormFailure, useValidatedForm } from '#app/lib/forms.ts'
 import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
-import { parseValues } from '#app/server/forms.server.ts'
+import { formAction, parseValues } from '#app/server/forms.server.ts'
 import { TableScroll } from '#app/components/ui/table-scroll.tsx'
 import type { Route } from './+types/indeling'
-import { adminFormAction, type AdminFormFailure } from './admin-forms.server.ts'
 import { AdminBreadcrumb, submitted } from './shared.tsx'
 
 export const meta: Route.MetaFunction = () => [
@@ -66,7 +65,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 export async function action({ request, context }: Route.ActionArgs) {
   // Refuse an oversized upload before reading it.
   if (Number(request.headers.get('Content-Length') ?? 0) > MAX_REQUEST_BYTES) {
-    return data<AdminFormFailure>(
+    return data<FormFailure>(
       { fieldErrors: { file: [TOO_LARGE] }, values: {} },
       { status: 413 },
     )
@@ -84,7 +83,7 @@ export async function action({ request, context }: Route.ActionArgs) {
   const file = formData.get('file')
   if (file instanceof File && file.size > 0) {
     if (file.size > MAX_INDELING_CSV_LENGTH) {
-      return data<AdminFormFailure>(
+      return data<FormFailure>(
         { fieldErrors: { file: [TOO_LARGE] }, values: { ...values, csv: '' } },
         { status: 400 },
       )
@@ -93,7 +92,7 @@ export async function action({ request, context }: Route.ActionArgs) {
     // JavaScript "Importeren" can follow "Controleren" without choosing the file again.
     values.csv = await file.text()
   }
-  return adminFormAction(values, async () => {
+  return formAction(values, async () => {
     const input = parseValues(values, IndelingImportSchema)
     const api = getApi(context)
     if (intent.data === 'controleren') {

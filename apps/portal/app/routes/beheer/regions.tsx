@@ -6,11 +6,11 @@ import { FormError } from '#app/components/form-field.tsx'
 import { formatInteger, pageMeta } from '#app/lib/format.ts'
 import { useValidatedForm, type FieldErrors } from '#app/lib/forms.ts'
 import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
-import { formDataToObject, parseValues } from '#app/server/forms.server.ts'
+import { formAction, formDataToObject, parseValues } from '#app/server/forms.server.ts'
 import { TableScroll } from '#app/components/ui/table-scroll.tsx'
+import { ConflictPanel } from '#app/components/ui/conflict-panel.tsx'
 import type { Route } from './+types/regions'
-import { adminFormAction } from './admin-forms.server.ts'
-import { AdminBreadcrumb, ConflictPanel, submitted } from './shared.tsx'
+import { AdminBreadcrumb, AdminConflictIntro, submitted } from './shared.tsx'
 
 export const meta: Route.MetaFunction = () => [...pageMeta("Regio's – Beheer", "De namen van de regio's beheren.")]
 
@@ -36,7 +36,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 
 export async function action({ request, context }: Route.ActionArgs) {
   const values = formDataToObject(await request.formData())
-  return adminFormAction(values, async () => {
+  return formAction(values, async () => {
     const input = parseValues(values, RenameRegionSchema)
     await getApi(context).admin.regions.rename(input)
     return redirect(`/beheer/regios?hernoemd=${input.code}`)
@@ -79,7 +79,7 @@ export default function Regions({ loaderData, actionData }: Route.ComponentProps
       ) : null}
       {current ? (
         <ConflictPanel
-          message={failure?.formError}
+          intro={<AdminConflictIntro message={failure?.formError} />}
           rows={[
             {
               label: `Naam van ${failedRegion?.name ?? current.code}`,

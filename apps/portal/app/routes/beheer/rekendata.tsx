@@ -9,10 +9,9 @@ import { ErrorPage } from '#app/components/error-page.tsx'
 import { RowErrors, type RowError } from '#app/components/ui/row-errors.tsx'
 import { FieldShell, FormError, TextField } from '#app/components/form-field.tsx'
 import { formatCents, formatDateTime, formatInteger, pageMeta } from '#app/lib/format.ts'
-import { useValidatedForm } from '#app/lib/forms.ts'
+import { type FormFailure, useValidatedForm } from '#app/lib/forms.ts'
 import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
-import { parseValues } from '#app/server/forms.server.ts'
-import { calcFormAction, type CalcFormFailure } from '#app/routes/rekenen/forms.server.ts'
+import { formAction, parseValues } from '#app/server/forms.server.ts'
 import { TableScroll } from '#app/components/ui/table-scroll.tsx'
 import type { Route } from './+types/rekendata'
 import { AdminBreadcrumb } from './shared.tsx'
@@ -68,7 +67,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 export async function action({ request, context }: Route.ActionArgs) {
   requireActor(context, request)
   if (Number(request.headers.get('Content-Length') ?? 0) > MAX_REQUEST_BYTES) {
-    return data<CalcFormFailure>({ formError: TOO_LARGE, values: {} }, { status: 413 })
+    return data<FormFailure<unknown, Record<string, string>>>({ formError: TOO_LARGE, values: {} }, { status: 413 })
   }
   const formData = await request.formData()
   const text = (name: string) => {
@@ -86,14 +85,14 @@ export async function action({ request, context }: Route.ActionArgs) {
     // A chosen file wins over pasted text; its content goes back to the form on an error.
     if (file instanceof File && file.size > 0) {
       if (file.size > MAX_CALC_CSV_LENGTH)
-        return data<CalcFormFailure>(
+        return data<FormFailure<unknown, Record<string, string>>>(
           { fieldErrors: { [name]: [TOO_LARGE] }, values },
           { status: 400 },
         )
       values[name] = await file.text()
     }
   }
-  return calcFormAction(values, async () => {
+  return formAction(values, async () => {
     parseValues(values, CalcDatasetImportSchema)
     const imported = await getApi(context).calc.importDataset(values as CalcDatasetImportInput)
     return { imported }

@@ -3,7 +3,6 @@ import { ROLES, type RoleKey } from '@bt/domain'
 import { Heading2, Paragraph } from '@utrecht/component-library-react'
 import type { ReactNode } from 'react'
 import { Breadcrumb, CRUMBS } from '#app/components/ui/breadcrumb.tsx'
-import { TableScroll } from '#app/components/ui/table-scroll.tsx'
 import { formatDateTime } from '#app/lib/format.ts'
 
 /** Breadcrumbs from Beheer down to the current page (the last item is not a link). */
@@ -100,58 +99,15 @@ export function OneTimeLinkPanel({
   )
 }
 
-/** One field of a stale edit: what is saved now, and what the user typed. */
-export interface ConflictRow {
-  label: string
-  current: ReactNode
-  yours: ReactNode
-}
-
-/** A stale edit: the saved version beside the user's input, which stays in the form below. */
-export function ConflictPanel({ message, rows }: { message?: string; rows: ConflictRow[] }) {
+/** The explanation above a stale edit's comparison on the /beheer pages. */
+export function AdminConflictIntro({ message }: { message?: string }) {
   return (
-    <section
-      className="utrecht-alert utrecht-alert--warning bt-conflict"
-      role="alert"
-      aria-labelledby="conflict-titel"
-    >
-      <Heading2 id="conflict-titel">Iemand anders heeft dit intussen gewijzigd</Heading2>
-      <Paragraph>
-        {message ??
-          'Iemand anders heeft deze gegevens intussen gewijzigd. Bekijk de huidige versie en sla uw wijziging opnieuw op.'}{' '}
-        Uw invoer staat nog in het formulier. Er is niets overschreven: pas uw invoer zo nodig aan
-        en sla opnieuw op, dan vervangt u de opgeslagen versie.
-      </Paragraph>
-      <TableScroll label="Opgeslagen versie naast uw invoer">
-        <table className="utrecht-table utrecht-table--html-table">
-          <caption className="utrecht-table__caption">Opgeslagen versie naast uw invoer</caption>
-          <thead className="utrecht-table__header">
-            <tr className="utrecht-table__row">
-              <th scope="col" className="utrecht-table__header-cell">
-                Veld
-              </th>
-              <th scope="col" className="utrecht-table__header-cell">
-                Opgeslagen versie
-              </th>
-              <th scope="col" className="utrecht-table__header-cell">
-                Uw invoer
-              </th>
-            </tr>
-          </thead>
-          <tbody className="utrecht-table__body">
-            {rows.map((row) => (
-              <tr key={row.label} className="utrecht-table__row">
-                <th scope="row" className="utrecht-table__header-cell">
-                  {row.label}
-                </th>
-                <td className="utrecht-table__cell bt-conflict__value">{row.current}</td>
-                <td className="utrecht-table__cell bt-conflict__value">{row.yours}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
-    </section>
+    <Paragraph>
+      {message ??
+        'Iemand anders heeft deze gegevens intussen gewijzigd. Bekijk de huidige versie en sla uw wijziging opnieuw op.'}{' '}
+      Uw invoer staat nog in het formulier. Er is niets overschreven: pas uw invoer zo nodig aan en sla opnieuw op, dan
+      vervangt u de opgeslagen versie.
+    </Paragraph>
   )
 }
 

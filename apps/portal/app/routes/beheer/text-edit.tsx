@@ -6,10 +6,10 @@ import { FieldShell, FormError, TextField } from '#app/components/form-field.tsx
 import { pageMeta } from '#app/lib/format.ts'
 import { useValidatedForm, type FieldErrors } from '#app/lib/forms.ts'
 import { getApi, notFound, requireActor, toRouteError } from '#app/server/api.server.ts'
-import { formDataToObject, parseValues } from '#app/server/forms.server.ts'
+import { formAction, formDataToObject, parseValues } from '#app/server/forms.server.ts'
+import { ConflictPanel } from '#app/components/ui/conflict-panel.tsx'
 import type { Route } from './+types/text-edit'
-import { adminFormAction } from './admin-forms.server.ts'
-import { AdminBreadcrumb, ConflictPanel, submitted, TEXT_KINDS } from './shared.tsx'
+import { AdminBreadcrumb, AdminConflictIntro, submitted, TEXT_KINDS } from './shared.tsx'
 
 export const meta: Route.MetaFunction = ({ data }) => [
   ...pageMeta(`${data?.text.title ?? 'Tekst'} – Beheer`, 'Een tekst van de Norm voor Opdrachtgeverschap bewerken.'),
@@ -34,7 +34,7 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
 export async function action({ params, request, context }: Route.ActionArgs) {
   const address = textAddress(params)
   const values = formDataToObject(await request.formData())
-  return adminFormAction(values, async () => {
+  return formAction(values, async () => {
     const input = parseValues({ ...values, ...address }, UpdateReferenceTextSchema)
     await getApi(context).admin.referenceTexts.update(input)
     return redirect(`/beheer/teksten/${input.kind}/${encodeURIComponent(input.key)}?opgeslagen=ja`)
@@ -73,7 +73,7 @@ export default function EditText({ loaderData, actionData }: Route.ComponentProp
       ) : null}
       {current ? (
         <ConflictPanel
-          message={failure?.formError}
+          intro={<AdminConflictIntro message={failure?.formError} />}
           rows={[
             {
               label: 'Titel',

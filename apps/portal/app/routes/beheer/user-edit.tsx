@@ -13,13 +13,13 @@ import {
 import { pageMeta } from '#app/lib/format.ts'
 import { useValidatedForm, type FieldErrors } from '#app/lib/forms.ts'
 import { getApi, notFound, requireActor, toRouteError } from '#app/server/api.server.ts'
-import { formDataToObject, parseValues } from '#app/server/forms.server.ts'
+import { formAction, formDataToObject, NO_STORE, parseValues } from '#app/server/forms.server.ts'
+import { ConflictPanel } from '#app/components/ui/conflict-panel.tsx'
 import type { Route } from './+types/user-edit'
-import { adminFormAction, assignmentInput, NO_STORE, oneTimeLink } from './admin-forms.server.ts'
+import { assignmentInput, oneTimeLink } from './admin-forms.server.ts'
 import {
   AdminBreadcrumb,
-  ConflictPanel,
-  describeGrants,
+  AdminConflictIntro, describeGrants,
   OneTimeLinkPanel,
   submitted,
   submittedList,
@@ -59,7 +59,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const values = formDataToObject(await request.formData())
   const intent = IntentSchema.safeParse(values.intent)
   if (!intent.success) throw data({ message: 'Dit formulier kennen we niet.' }, { status: 400 })
-  return adminFormAction(values, async () => {
+  return formAction(values, async () => {
     const api = getApi(context)
     if (intent.data === 'nieuwe-link') {
       const link = await api.admin.users.issuePasswordReset({ userId: params.userId })
@@ -147,7 +147,7 @@ export default function EditUser({ loaderData, actionData }: Route.ComponentProp
 
       {current ? (
         <ConflictPanel
-          message={failure?.formError}
+          intro={<AdminConflictIntro message={failure?.formError} />}
           rows={[
             {
               label: 'Naam',

@@ -8,9 +8,9 @@ import { RoleAssignmentFields } from '#app/components/role-assignment-fields.tsx
 import { pageMeta } from '#app/lib/format.ts'
 import { useValidatedForm } from '#app/lib/forms.ts'
 import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
-import { formDataToObject, parseValues } from '#app/server/forms.server.ts'
+import { formAction, formDataToObject, NO_STORE, parseValues } from '#app/server/forms.server.ts'
 import type { Route } from './+types/user-new'
-import { adminFormAction, assignmentInput, NO_STORE, oneTimeLink } from './admin-forms.server.ts'
+import { assignmentInput, oneTimeLink } from './admin-forms.server.ts'
 import { AdminBreadcrumb, OneTimeLinkPanel, submitted, submittedList } from './shared.tsx'
 
 export const meta: Route.MetaFunction = () => [...pageMeta('Gebruiker toevoegen – Beheer', 'Een gebruiker toevoegen en rollen toekennen.')]
@@ -23,7 +23,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 
 export async function action({ request, context }: Route.ActionArgs) {
   const values = formDataToObject(await request.formData())
-  return adminFormAction(values, async () => {
+  return formAction(values, async () => {
     const input = parseValues(values, CreateUserSchema)
     const { userId, link } = await getApi(context).admin.users.create({
       ...input,

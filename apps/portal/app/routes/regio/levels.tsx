@@ -8,9 +8,9 @@ import { TableScroll } from '#app/components/ui/table-scroll.tsx'
 import { ErrorPage } from '#app/components/error-page.tsx'
 import { formatDateTime, pageMeta } from '#app/lib/format.ts'
 import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
-import { parseValues } from '#app/server/forms.server.ts'
+import { formAction, parseValues } from '#app/server/forms.server.ts'
 import type { Route } from './+types/levels'
-import { agreementFormAction, readForm, regionSlugOf } from './afspraken/agreement-forms.server.ts'
+import { readForm, regionSlugOf } from './afspraken/agreement-forms.server.ts'
 
 export const meta: Route.MetaFunction = ({ data }) => [...pageMeta(`NvO-niveaus – ${data?.levels.region.name ?? 'regio'}`, 'De niveaus van de regio op de afspraken uit de Norm voor Opdrachtgeverschap, met hun geschiedenis.')]
 
@@ -28,7 +28,7 @@ export const shouldRevalidate: ShouldRevalidateFunction = ({ actionStatus, defau
 export async function action({ params, request, context }: Route.ActionArgs) {
   const slug = regionSlugOf(params)
   const values = await readForm(request)
-  return agreementFormAction(values, async () => {
+  return formAction(values, async () => {
     const input = parseValues({ ...values, regionSlug: slug }, SetNvoLevelSchema)
     await getApi(context).agreement.setNvoLevel(input)
     return redirect(`/regio/${slug}/niveaus?melding=opgeslagen#niveau-${input.nvoAgreement}`)

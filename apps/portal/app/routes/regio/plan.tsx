@@ -7,13 +7,14 @@ import { PlanPagesNav } from '#app/components/plan/plan-pages-nav.tsx'
 import { ElementPublicationPanel } from '#app/components/plan/element-publication.tsx'
 import { ConflictNotice, isSavedElement } from '#app/components/plan/element-conflict.tsx'
 import { Breadcrumb, regionCrumbs } from '#app/components/ui/breadcrumb.tsx'
+import { TableScroll } from '#app/components/ui/table-scroll.tsx'
 import { agreementStageLabel, planStatusLabel } from '#app/components/plan/labels.ts'
-import { planFormAction, planRegionSlug, type PlanFormFailure } from '#app/components/plan/plan-forms.server.ts'
+import { planRegionSlug } from '#app/components/plan/plan-forms.server.ts'
 import { failureFor, postedText } from '#app/components/plan/posted.ts'
 import { formatDateTime, pageMeta } from '#app/lib/format.ts'
-import { useValidatedForm } from '#app/lib/forms.ts'
+import { type FormFailure, useValidatedForm } from '#app/lib/forms.ts'
 import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
-import { formDataToObject, parseValues } from '#app/server/forms.server.ts'
+import { formAction, formDataToObject, parseValues } from '#app/server/forms.server.ts'
 import { renderMarkdown } from '#app/server/markdown.server.ts'
 import type { Route } from './+types/plan'
 
@@ -43,14 +44,14 @@ export async function action({ params, request, context }: Route.ActionArgs) {
   const posted = formDataToObject(await request.formData())
   if (posted.intent === 'publiceren') {
     const values = { ...posted, intent: 'publiceren' }
-    return planFormAction(values, async () => {
+    return formAction(values, async () => {
       const input = parseValues({ ...values, regionSlug: slug }, PublishPlanElementSchema)
       await getApi(context).plan.publishElement(input)
       return redirect(`/regio/${slug}/plan?gepubliceerd=${input.element}#onderdeel-${input.element}`)
     })
   }
   const values = { ...posted, intent: 'onderdeel' }
-  return planFormAction(values, async () => {
+  return formAction(values, async () => {
     const input = parseValues({ ...values, regionSlug: slug }, SavePlanElementSchema)
     await getApi(context).plan.saveElement(input)
     return redirect(`/regio/${slug}/plan?opgeslagen=${input.element}#onderdeel-${input.element}`)
@@ -64,7 +65,7 @@ type Element = Route.ComponentProps['loaderData']['elements'][number]
 
 export default function RegionPlan({ loaderData, actionData }: Route.ComponentProps) {
   const { region, completeness, canEdit, elements, saved, published } = loaderData
-  const failure = actionData && 'values' in actionData ? (actionData as PlanFormFailure) : undefined
+  const failure = actionData && 'values' in actionData ? (actionData as FormFailure) : undefined
   return (
     <>
       <Breadcrumb items={[...regionCrumbs(region), { label: 'Plan' }]} />
@@ -152,8 +153,8 @@ function PlanElementSection({
   canEdit: boolean
   saved: boolean
   published: boolean
-  failure: PlanFormFailure | undefined
-  publishFailure: PlanFormFailure | undefined
+  failure: FormFailure | undefined
+  publishFailure: FormFailure | undefined
 }) {
   const info = PLAN_ELEMENTS.find((p) => p.key === element.element)
   if (!info) return null
@@ -228,7 +229,7 @@ function PlanElementSection({
   )
 }
 
-function ElementForm({ element, label, failure }: { element: Element; label: string; failure: PlanFormFailure | undefined }) {
+function ElementForm({ element, label, failure }: { element: Element; label: string; failure: FormFailure | undefined }) {
   const key = element.element
   const conflict = failure && isSavedElement(failure.current) ? failure.current : undefined
   const status = postedText(failure?.values, 'status') ?? element.status

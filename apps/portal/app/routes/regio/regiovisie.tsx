@@ -14,12 +14,12 @@ import { ErrorPage } from '#app/components/error-page.tsx'
 import { FieldShell, FormError, TextField } from '#app/components/form-field.tsx'
 import { PlanPagesNav } from '#app/components/plan/plan-pages-nav.tsx'
 import { Breadcrumb, regionCrumbs } from '#app/components/ui/breadcrumb.tsx'
-import { planFailure, planFormAction, planRegionSlug, type PlanFormFailure } from '#app/components/plan/plan-forms.server.ts'
+import { planRegionSlug } from '#app/components/plan/plan-forms.server.ts'
 import { failureFor, postedText } from '#app/components/plan/posted.ts'
 import { formatDateTime, formatIsoDate, pageMeta } from '#app/lib/format.ts'
-import { useValidatedForm } from '#app/lib/forms.ts'
+import { type FormFailure, useValidatedForm } from '#app/lib/forms.ts'
 import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
-import { parseValues } from '#app/server/forms.server.ts'
+import { formAction, formFailure, parseValues } from '#app/server/forms.server.ts'
 import { renderMarkdown } from '#app/server/markdown.server.ts'
 import { ATTACHMENT_FIELD, readUploadForm, uploadAttachment } from '#app/server/uploads.server.ts'
 import type { Route } from './+types/regiovisie'
@@ -69,13 +69,13 @@ export async function action({ params, request, context }: Route.ActionArgs) {
   // Every form of this page goes through the streaming parser, so an oversized upload is refused at
   // 10 MB before it is held in memory (uploads.server.ts).
   const form = await readUploadForm(request)
-  if (!form.ok) return planFailure({ intent: 'bijlage' }, { fieldErrors: { [ATTACHMENT_FIELD]: [form.message] } }, form.status)
+  if (!form.ok) return formFailure({ intent: 'bijlage' }, { fieldErrors: { [ATTACHMENT_FIELD]: [form.message] } }, form.status)
   const { values, file } = form
   const intent = IntentSchema.safeParse(values.intent)
   if (!intent.success) throw data({ message: 'Dit formulier kennen we niet.' }, { status: 400 })
   const api = getApi(context)
   const back = (notice: string, anchor: string) => redirect(`/regio/${slug}/regiovisie?melding=${notice}#${anchor}`)
-  return planFormAction(values, async () => {
+  return formAction(values, async () => {
     switch (intent.data) {
       case 'versie': {
         const input = parseValues({ ...values, regionSlug: slug }, AddVisionVersionSchema)
@@ -96,7 +96,7 @@ export async function action({ params, request, context }: Route.ActionArgs) {
         const input = parseValues({ versionId: values.versionId, file: file !== null }, UploadSchema)
         const plan = await api.plan.get({ slug })
         const version = plan.versions.find((v) => v.id === input.versionId)
-        if (!version || !file) return planFailure(values, { fieldErrors: { versionId: ['Kies een versie van deze regio.'] } }, 400)
+        if (!version || !file) return formFailure(values, { fieldErrors: { versionId: ['Kies een versie van deze regio.'] } }, 400)
         await uploadAttachment(api, { ownerKind: 'vision_version', ownerId: version.id }, file)
         return back('bijlage', `versie-${version.number}`)
       }
@@ -110,7 +110,7 @@ type Version = LoaderData['versions'][number]
 
 export default function Regiovisie({ loaderData, actionData }: Route.ComponentProps) {
   const { region, versions, currentVersion, councils, adoptedCount, permissions, notice } = loaderData
-  const failure = actionData && 'values' in actionData ? (actionData as PlanFormFailure) : undefined
+  const failure = actionData && 'values' in actionData ? (actionData as FormFailure) : undefined
   const confirmable = new Set(permissions.confirmableMunicipalities)
   const noticeText = notice && !failure ? NOTICES[notice] : undefined
   // After a successful post the page is loaded anew (a new location): the forms start empty again,
@@ -297,7 +297,7 @@ function AdoptionItem({
 /** The adoption form in the browser: the domain schema without the region (that comes from the URL). */
 const AdoptionFormSchema = RecordAdoptionSchema.omit({ regionSlug: true })
 
-function AdoptionForm({ councils, versions, failure }: { councils: Council[]; versions: Version[]; failure?: PlanFormFailure }) {
+function AdoptionForm({ councils, versions, failure }: { councils: Council[]; versions: Version[]; failure?: FormFailure }) {
   const values = failure?.values
   const { form, onSubmit, errorFor } = useValidatedForm(AdoptionFormSchema, {
     defaultValues: {
@@ -377,7 +377,7 @@ function AdoptionForm({ councils, versions, failure }: { councils: Council[]; ve
 /** The new-version form in the browser: the domain schema without the region. */
 const VersionFormSchema = AddVisionVersionSchema.omit({ regionSlug: true })
 
-function VersionForm({ failure }: { failure?: PlanFormFailure }) {
+function VersionForm({ failure }: { failure?: FormFailure }) {
   const values = failure?.values
   const { form, onSubmit, errorFor } = useValidatedForm(VersionFormSchema, {
     defaultValues: {
@@ -425,7 +425,7 @@ function VersionForm({ failure }: { failure?: PlanFormFailure }) {
 /** The upload form in the browser: a version and one file of at most 10 MB (the server checks again, by content). */
 const UploadFormSchema = z.object({ versionId: VersionIdSchema, file: AttachmentFileSchema })
 
-function UploadForm({ versions, failure }: { versions: Version[]; failure?: PlanFormFailure }) {
+function UploadForm({ versions, failure }: { versions: Version[]; failure?: FormFailure }) {
   const { form, onSubmit, errorFor } = useValidatedForm(UploadFormSchema, {
     defaultValues: { versionId: postedText(failure?.values, 'versionId') ?? String(versions[0]?.id ?? '') },
     serverErrors: failure?.fieldErrors,

@@ -19,14 +19,15 @@ import { z } from 'zod'
 import { ErrorPage } from '#app/components/error-page.tsx'
 import { formatCentsAsEuros, pageMeta } from '#app/lib/format.ts'
 import { getApi, notFound, requireActor, toRouteError } from '#app/server/api.server.ts'
-import { formDataToObject, parseValues } from '#app/server/forms.server.ts'
+import { formAction, formDataToObject, NO_STORE, parseValues } from '#app/server/forms.server.ts'
 import type { Route } from './+types/index'
-import { calcFormAction, NO_STORE, type CalcFormFailure, type FormValues } from './forms.server.ts'
+import { type FormValues } from './forms.server.ts'
 import { SaveScenarioForm, ScenarioExport } from './save-form.tsx'
 import { ScenarioForm } from './scenario-form.tsx'
 import { ScenarioList } from './scenario-list.tsx'
 import { scopeLabel, ScenarioResultView } from './scenario-result.tsx'
 import { CalcBreadcrumb, DatasetNotice, FocusHeading, type ScenarioResult } from './shared.tsx'
+import { type FormFailure } from '#app/lib/forms.ts'
 
 export const meta: Route.MetaFunction = () => [...pageMeta('Rekenen', 'Rekenen aan de verdeling van het budget beschermd wonen: ingroeipad, Wlz en verdeelmodellen.')]
 
@@ -76,7 +77,7 @@ interface RunData {
 }
 
 /** The save form shown again: its failure, its own fields, and the result of its parameters. */
-interface SaveFailureData extends CalcFormFailure {
+interface SaveFailureData extends FormFailure {
   intent: 'opslaan'
   saveValues: { name: string; visibility: string }
   result: ScenarioResult | null
@@ -85,7 +86,7 @@ interface SaveFailureData extends CalcFormFailure {
 type ActionResult =
   | Response
   | DataWithResponseInit<RunData>
-  | DataWithResponseInit<CalcFormFailure>
+  | DataWithResponseInit<FormFailure>
   | DataWithResponseInit<SaveFailureData>
 
 export async function action({ request, context }: Route.ActionArgs): Promise<ActionResult> {
@@ -96,7 +97,7 @@ export async function action({ request, context }: Route.ActionArgs): Promise<Ac
   delete values.intent
   const api = getApi(context)
   if (intent.data === 'berekenen') {
-    return calcFormAction(values, async () => {
+    return formAction(values, async () => {
       parseValues(values, ScenarioParametersSchema)
       // The API parses the form values itself (the same schema).
       const result = await api.calc.run(values as ScenarioParametersInput)
@@ -108,7 +109,7 @@ export async function action({ request, context }: Route.ActionArgs): Promise<Ac
       ? values.parameters
       : {}
   ) as FormValues
-  const failure = await calcFormAction(values, async () => {
+  const failure = await formAction(values, async () => {
     parseValues(values, SaveScenarioSchema)
     const { id } = await api.calc.save(values as SaveScenarioInput)
     return redirect(`/rekenen/scenario/${id}`)
@@ -120,7 +121,7 @@ export async function action({ request, context }: Route.ActionArgs): Promise<Ac
   const text = (value: unknown) => (typeof value === 'string' ? value : '')
   return data<SaveFailureData>(
     {
-      ...(failure.data as CalcFormFailure),
+      ...(failure.data as FormFailure),
       intent: 'opslaan',
       values: parameters,
       saveValues: { name: text(values.name), visibility: text(values.visibility) },

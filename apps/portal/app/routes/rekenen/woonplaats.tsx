@@ -7,9 +7,9 @@ import { FormError, TextField } from '#app/components/form-field.tsx'
 import { formatIsoDate, pageMeta } from '#app/lib/format.ts'
 import { useValidatedForm } from '#app/lib/forms.ts'
 import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
-import { formDataToObject, parseValues } from '#app/server/forms.server.ts'
+import { formAction, formDataToObject, NO_STORE, parseValues } from '#app/server/forms.server.ts'
 import type { Route } from './+types/woonplaats'
-import { calcFormAction, NO_STORE, type FormValues } from './forms.server.ts'
+import { type FormValues } from './forms.server.ts'
 import { CalcBreadcrumb, FocusHeading } from './shared.tsx'
 
 // The woonplaatsbeginsel check (DOMAIN.md §6.2, §6.4). A client's history is special-category
@@ -31,7 +31,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 export async function action({ request, context }: Route.ActionArgs) {
   requireActor(context, request)
   const values = formDataToObject(await request.formData()) as FormValues
-  return calcFormAction(values, async () => {
+  return formAction(values, async () => {
     parseValues(values, ResidenceCheckSchema)
     const answer = await getApi(context).calc.checkResidence(values as ResidenceCheckInput)
     return data({ answer, values }, { headers: NO_STORE })

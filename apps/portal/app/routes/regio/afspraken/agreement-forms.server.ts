@@ -1,45 +1,13 @@
 import { RegionSlugSchema } from '@bt/domain'
-import { data, type UNSAFE_DataWithResponseInit as DataWithResponseInit } from 'react-router'
+import { data } from 'react-router'
 import { z } from 'zod'
-import type { FormFailure } from '#app/lib/forms.ts'
 import { notFound } from '#app/server/api.server.ts'
 import { withFormArraysIn } from '#app/server/form-arrays.server.ts'
-import { formAction, formDataToObject } from '#app/server/forms.server.ts'
-
-/** What an agreement form gets back when it must be shown again: the failure plus what the user posted. */
-export interface AgreementFormFailure extends FormFailure {
-  /** The saved record, on a conflict (409). */
-  current?: unknown
-  /** Which of the page's forms was posted. */
-  intent?: string
-  /** The posted values (rows as arrays), so the form shows the user's input again, also without JavaScript. */
-  values: Record<string, unknown>
-}
+import { formDataToObject } from '#app/server/forms.server.ts'
 
 /** A posted form as a plain object, with indexed rows (`fields.partners.0.name`) as arrays. */
 export async function readForm(request: Request): Promise<Record<string, unknown>> {
   return withFormArraysIn(formDataToObject(await request.formData()))
-}
-
-/**
- * `formAction` for the agreement pages: run the work; when the form must be shown again (400, 409),
- * add the posted values and the intent to the failure. Successes (redirects) pass unchanged.
- */
-export async function agreementFormAction<T>(
-  values: Record<string, unknown>,
-  run: () => Promise<T>,
-): Promise<T | DataWithResponseInit<AgreementFormFailure>> {
-  const result = await formAction(run)
-  if (isDataWithInit(result) && (result.init?.status ?? 200) >= 400) {
-    const intent = typeof values.intent === 'string' ? values.intent : undefined
-    return data<AgreementFormFailure>({ ...(result.data as FormFailure & { current?: unknown }), intent, values }, result.init ?? undefined)
-  }
-  return result as T
-}
-
-// React Router exports DataWithResponseInit as a type only; it marks instances with `type`.
-function isDataWithInit(value: unknown): value is DataWithResponseInit<unknown> {
-  return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'DataWithResponseInit'
 }
 
 const AgreementIdSchema = z.coerce.number().int().positive().max(2_147_483_647)

@@ -15,11 +15,12 @@ import { FormError } from '#app/components/form-field.tsx'
 import { formatDateTime, pageMeta } from '#app/lib/format.ts'
 import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
 import { withFormArraysIn } from '#app/server/form-arrays.server.ts'
-import { parseValues } from '#app/server/forms.server.ts'
+import { formAction, parseValues } from '#app/server/forms.server.ts'
 import { renderMarkdown } from '#app/server/markdown.server.ts'
 import { ATTACHMENT_FIELD, NO_FILE, readUploadForm, uploadAttachment } from '#app/server/uploads.server.ts'
 import type { Route } from './+types/agreement'
-import { agreementAddress, agreementFormAction, requireSameRegion, type AgreementFormFailure } from './agreement-forms.server.ts'
+import { agreementAddress, requireSameRegion } from './agreement-forms.server.ts'
+import { type FormFailure } from '#app/lib/forms.ts'
 
 export const meta: Route.MetaFunction = ({ data }) => [
   ...pageMeta(data ? `${data.agreement.content.title} – ${data.agreement.region.name}` : 'Afspraak', 'Een uitvoeringsafspraak van de regio: tekst, planning, versies, reacties en bijlagen.'),
@@ -70,18 +71,18 @@ export async function action({ params, request, context }: Route.ActionArgs) {
   // 10 MB before it is held in memory (uploads.server.ts).
   const form = await readUploadForm(request)
   if (!form.ok) {
-    return data<AgreementFormFailure>(
+    return data<FormFailure>(
       { fieldErrors: { [ATTACHMENT_FIELD]: [form.message] }, intent: 'bijlage', values: { intent: 'bijlage' } },
       { status: form.status },
     )
   }
   const values = withFormArraysIn(form.values)
   const here = `/regio/${slug}/afspraken/${id}`
-  return agreementFormAction(values, async () => {
+  return formAction(values, async () => {
     const api = getApi(context)
     const { intent } = parseValues(values, IntentSchema)
     if (intent === 'bijlage') {
-      if (!form.file) return data<AgreementFormFailure>({ fieldErrors: { [ATTACHMENT_FIELD]: [NO_FILE] }, intent, values }, { status: 400 })
+      if (!form.file) return data<FormFailure>({ fieldErrors: { [ATTACHMENT_FIELD]: [NO_FILE] }, intent, values }, { status: 400 })
       await uploadAttachment(api, { ownerKind: 'agreement', ownerId: id }, form.file)
       return redirect(`${here}?melding=bijlage#bijlagen`)
     }

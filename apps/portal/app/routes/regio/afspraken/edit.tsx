@@ -3,14 +3,14 @@ import { Heading1, Paragraph } from '@utrecht/component-library-react'
 import { redirect } from 'react-router'
 import { AgreementForm } from '#app/components/agreements/agreement-form.tsx'
 import { Breadcrumb, regionCrumbs } from '#app/components/ui/breadcrumb.tsx'
-import { ConflictPanel, isSavedAgreement } from '#app/components/agreements/conflict-panel.tsx'
+import { AgreementConflictPanel, isSavedAgreement } from '#app/components/agreements/conflict-panel.tsx'
 import { agreementFieldsOf, submittedAgreementFields } from '#app/components/agreements/form-values.ts'
 import { ErrorPage } from '#app/components/error-page.tsx'
 import { pageMeta } from '#app/lib/format.ts'
 import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
-import { parseValues } from '#app/server/forms.server.ts'
+import { formAction, parseValues } from '#app/server/forms.server.ts'
 import type { Route } from './+types/edit'
-import { agreementAddress, agreementFormAction, forbidden, readForm, requireSameRegion } from './agreement-forms.server.ts'
+import { agreementAddress, forbidden, readForm, requireSameRegion } from './agreement-forms.server.ts'
 
 export const meta: Route.MetaFunction = ({ data }) => [...pageMeta(`${data?.agreement.content.title ?? 'Afspraak'} bewerken`, 'Een uitvoeringsafspraak van de regio bewerken.')]
 
@@ -31,7 +31,7 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
 export async function action({ params, request, context }: Route.ActionArgs) {
   const { id } = agreementAddress(params)
   const values = await readForm(request)
-  return agreementFormAction(values, async () => {
+  return formAction(values, async () => {
     const input = parseValues({ ...values, id }, UpdateAgreementSchema)
     const saved = await getApi(context).agreement.update(input)
     return redirect(`/regio/${saved.regionSlug}/afspraken/${saved.id}?melding=opgeslagen`)
@@ -66,7 +66,7 @@ export default function EditAgreement({ loaderData, actionData }: Route.Componen
         gepubliceerd is verandert pas als een redacteur opnieuw publiceert.
       </Paragraph>
       {saved && submitted ? (
-        <ConflictPanel
+        <AgreementConflictPanel
           saved={saved}
           yours={submitted}
           municipalityNames={new Map(members.map((m) => [m.code, m.name]))}

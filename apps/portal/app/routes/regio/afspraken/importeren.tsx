@@ -2,11 +2,11 @@ import { Button, Heading1, Heading2, Paragraph } from '@utrecht/component-librar
 import { data, Form, Link, useNavigation } from 'react-router'
 import { z } from 'zod'
 import { Breadcrumb, regionCrumbs } from '#app/components/ui/breadcrumb.tsx'
-import { RowErrors, type RowError } from '#app/components/ui/row-errors.tsx'
+import { RowErrors } from '#app/components/ui/row-errors.tsx'
 import { ErrorPage } from '#app/components/error-page.tsx'
 import { FieldShell, FormError } from '#app/components/form-field.tsx'
 import { pageMeta } from '#app/lib/format.ts'
-import type { FormFailure } from '#app/lib/forms.ts'
+import type { FormProblem } from '#app/lib/forms.ts'
 import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
 import { formAction } from '#app/server/forms.server.ts'
 import { readSheetFile, readSheetUpload, SHEET_NO_FILE } from '#app/server/sheets.server.ts'
@@ -27,7 +27,7 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
   return { region: { name: region.name, slug: region.slug } }
 }
 
-type ImportFailure = FormFailure & { rowErrors?: RowError[]; intent?: string }
+type ImportFailure = FormProblem & { intent?: string }
 
 export async function action({ params, request, context }: Route.ActionArgs) {
   requireActor(context, request)

@@ -7,9 +7,9 @@ import { emptyAgreementFields, submittedAgreementFields } from '#app/components/
 import { ErrorPage } from '#app/components/error-page.tsx'
 import { pageMeta } from '#app/lib/format.ts'
 import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
-import { parseValues } from '#app/server/forms.server.ts'
+import { formAction, parseValues } from '#app/server/forms.server.ts'
 import type { Route } from './+types/new'
-import { agreementFormAction, forbidden, readForm, regionSlugOf } from './agreement-forms.server.ts'
+import { forbidden, readForm, regionSlugOf } from './agreement-forms.server.ts'
 
 export const meta: Route.MetaFunction = ({ data }) => [...pageMeta(`Nieuwe afspraak – ${data?.region.name ?? 'regio'}`, 'Een nieuwe uitvoeringsafspraak voor de regio vastleggen.')]
 
@@ -25,7 +25,7 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
 export async function action({ params, request, context }: Route.ActionArgs) {
   const slug = regionSlugOf(params)
   const values = await readForm(request)
-  return agreementFormAction(values, async () => {
+  return formAction(values, async () => {
     const input = parseValues({ ...values, regionSlug: slug }, CreateAgreementSchema)
     const created = await getApi(context).agreement.create(input)
     return redirect(`/regio/${created.regionSlug}/afspraken/${created.id}?melding=aangemaakt`)
