@@ -12,6 +12,11 @@ const CODE_BY_DOMAIN_ERROR: Record<DomainErrorCode, TRPC_ERROR_CODE_KEY> = {
   TOO_MANY_REQUESTS: 'TOO_MANY_REQUESTS',
 }
 
+/** The tRPC code of a domain error code: the one mapping, used by the api and the portal's forms. */
+export function trpcCodeOf(code: DomainErrorCode): TRPC_ERROR_CODE_KEY {
+  return CODE_BY_DOMAIN_ERROR[code]
+}
+
 /** Dutch message for a database outage; the page shows it with status 503. */
 export const DATABASE_UNAVAILABLE_MESSAGE = 'De database is tijdelijk niet bereikbaar. Probeer het over enkele minuten opnieuw.'
 

@@ -97,7 +97,7 @@ function parsePartner(text: string): { name: string; kind: string } {
   const match = /^(.*)\(([^()]+)\)\s*$/.exec(text)
   const kind = match?.[2]?.trim() ?? ''
   return match && (PARTNER_KINDS as readonly string[]).includes(kind)
-    ? { name: (match[1] ?? '').trim(), kind: kind as PartnerKind }
+    ? { name: (match[1] ?? '').trim(), kind: kind }
     : { name: text, kind }
 }
 

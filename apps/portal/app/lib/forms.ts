@@ -49,3 +49,8 @@ export function useValidatedForm<S extends z.ZodType<FieldValues, FieldValues>>(
     ((get(form.formState.errors, name) as { message?: string } | undefined)?.message) ?? options.serverErrors?.[name]?.[0]
   return { form, onSubmit, errorFor }
 }
+
+/** Submitted form values: texts, repeated texts, and nested groups ('parameters.scope'). */
+export interface FormValues {
+  [name: string]: string | string[] | FormValues
+}

@@ -23,7 +23,7 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
   requireActor(context, request)
   const url = new URL(request.url)
   const fixedRegion = 'slug' in params && typeof params.slug === 'string'
-  const slugText = fixedRegion ? (params as { slug: string }).slug : url.searchParams.get('regio') || undefined
+  const slugText = fixedRegion ? (params).slug : url.searchParams.get('regio') || undefined
   const slug = slugText === undefined ? undefined : RegionSlugSchema.safeParse(slugText)
   if (slug && !slug.success) notFound('Deze regio bestaat niet.')
   const form = {

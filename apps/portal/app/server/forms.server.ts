@@ -1,5 +1,5 @@
 import { DomainError, fieldErrorsFromZod, findNulCharacter, NUL_CHARACTER_MESSAGE } from '@bt/domain'
-import { getHTTPStatusCodeFromError, TRPCError } from '@bt/api/http'
+import { getHTTPStatusCodeFromError, trpcCodeOf, TRPCError } from '@bt/api/http'
 import { data, type UNSAFE_DataWithResponseInit as DataWithResponseInit } from 'react-router'
 import { ZodError, type z } from 'zod'
 import type { FieldErrors, FormFailure, FormProblem } from '#app/lib/forms.ts'
@@ -91,16 +91,18 @@ export function formFailure<TCurrent = unknown, TValues extends Record<string, u
   failure: FormProblem<TCurrent>,
   status: number,
 ) {
-  const intent = typeof values.intent === 'string' ? values.intent : undefined
-  return data<FormFailure<TCurrent, TValues>>({ ...failure, intent, values }, { status })
+  // only a posted intent is named: a page tells a failure from its results by the key being absent
+  const intent = typeof values.intent === 'string' ? { intent: values.intent } : {}
+  return data<FormFailure<TCurrent, TValues>>({ ...failure, ...intent, values }, { status })
 }
 
 function toFormFailure(error: unknown): { body: FormProblem; status: number } {
   if (error instanceof FormInputError) return { body: { fieldErrors: error.fieldErrors }, status: 400 }
   const cause = error instanceof TRPCError ? error.cause : error
   if (cause instanceof ZodError) return { body: { fieldErrors: fieldErrorsFromZod(cause) }, status: 400 }
-  if (error instanceof TRPCError && cause instanceof DomainError) {
-    const status = formStatusOf(error)
+  if (cause instanceof DomainError) {
+    // A domain error met outside a procedure (the login) gets the status the API would give it.
+    const status = formStatusOf(error instanceof TRPCError ? error : new TRPCError({ code: trpcCodeOf(cause.code), cause }))
     if (FORM_STATUSES.has(status)) {
       // The details are the service's own (staleEdit, import checks): only these three go to the form.
       const { fieldErrors, current, rowErrors } = (cause.details ?? {}) as Pick<FormProblem, 'fieldErrors' | 'current' | 'rowErrors'>

@@ -23,7 +23,7 @@ describe('sheets', () => {
     sheet.addRow(['id', 'geplande_datum', 'titel'])
     sheet.addRow([7, new Date(Date.UTC(2026, 0, 31)), 'A'])
     sheet.addRow([])
-    const bytes = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer)
+    const bytes = new Uint8Array((await workbook.xlsx.writeBuffer()))
     const result = await readSheetFile({ filename: 'x.xlsx', content: bytes })
     expect(result).toEqual({ ok: true, rows: [{ id: '7', geplande_datum: '2026-01-31', titel: 'A' }] })
   })

@@ -66,7 +66,7 @@ export async function tableToXlsx(table: ExportTable): Promise<Uint8Array<ArrayB
   sheet.views = [{ state: 'frozen', ySplit: 1 }]
   const buffer = await workbook.xlsx.writeBuffer()
   // exceljs types its buffer as Node's Buffer-like; the bytes are an ArrayBuffer
-  return new Uint8Array(buffer as ArrayBuffer)
+  return new Uint8Array(buffer)
 }
 
 /** A download: the file with its media type, name and no caching (exports hold drafts). */

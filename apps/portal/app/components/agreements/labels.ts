@@ -13,7 +13,7 @@ import {
   type PartnerKind,
 } from '@bt/domain'
 
-const byKey = <T extends { key: string }>(items: readonly T[]) => new Map(items.map((item) => [item.key as string, item]))
+const byKey = <T extends { key: string }>(items: readonly T[]) => new Map(items.map((item) => [item.key, item]))
 const nvo = byKey(NVO_AGREEMENTS)
 const themes = byKey(NVO_THEMES)
 const conditions = byKey(CONDITIONS)

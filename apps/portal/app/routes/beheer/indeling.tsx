@@ -116,7 +116,7 @@ export default function Indeling({ loaderData, actionData }: Route.ComponentProp
   const csvDefault = result?.csv ?? submitted(failure?.values, 'csv') ?? ''
   const validFromDefault = result?.plan.validFrom ?? submitted(failure?.values, 'validFrom') ?? ''
   const rowErrors =
-    (failure?.rowErrors as RowError[] | undefined) ??
+    (failure?.rowErrors) ??
     (result?.intent === 'controleren' ? result.plan.errors : [])
   const csvError = errorFor('csv')
   const fileError = errorFor('file')

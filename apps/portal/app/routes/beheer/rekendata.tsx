@@ -103,14 +103,14 @@ export default function Rekendata({ loaderData, actionData }: Route.ComponentPro
   const { datasets } = loaderData
   const imported = actionData && 'imported' in actionData ? actionData.imported : undefined
   const failure = actionData && 'values' in actionData ? actionData : undefined
-  const values = (failure?.values ?? {}) as Record<string, string>
+  const values = (failure?.values ?? {})
   const { form, onSubmit, errorFor } = useValidatedForm(RekendataFormSchema, {
-    defaultValues: values as never,
+    defaultValues: values,
     serverErrors: failure && 'fieldErrors' in failure ? failure.fieldErrors : undefined,
   })
   const rowErrors =
     (failure && 'rowErrors' in failure
-      ? (failure.rowErrors as RowError[] | undefined)
+      ? (failure.rowErrors)
       : undefined) ?? []
   const busy = useNavigation().state === 'submitting'
   const current = datasets[0]

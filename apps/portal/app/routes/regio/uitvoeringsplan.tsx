@@ -119,7 +119,7 @@ export default function Uitvoeringsplan({ loaderData }: Route.ComponentProps) {
   const levelOf = new Map(levels.map((l) => [l.nvoAgreement, l]))
   const withoutCondition = agreements.filter((a) => a.conditions.length === 0)
   const open = agreements
-    .filter((a) => OPEN_STAGES.includes(a.stage as AgreementStage))
+    .filter((a) => OPEN_STAGES.includes(a.stage))
     .sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') || a.title.localeCompare(b.title, 'nl'))
   return (
     <article className="bt-print-plan">

@@ -21,13 +21,12 @@ import { formatCentsAsEuros, pageMeta } from '#app/lib/format.ts'
 import { getApi, notFound, requireActor, toRouteError } from '#app/server/api.server.ts'
 import { formAction, formDataToObject, NO_STORE, parseValues } from '#app/server/forms.server.ts'
 import type { Route } from './+types/index'
-import { type FormValues } from './forms.server.ts'
 import { SaveScenarioForm, ScenarioExport } from './save-form.tsx'
 import { ScenarioForm } from './scenario-form.tsx'
 import { ScenarioList } from './scenario-list.tsx'
 import { scopeLabel, ScenarioResultView } from './scenario-result.tsx'
 import { CalcBreadcrumb, DatasetNotice, FocusHeading, type ScenarioResult } from './shared.tsx'
-import { type FormFailure } from '#app/lib/forms.ts'
+import { type FormFailure, type FormValues } from '#app/lib/forms.ts'
 
 export const meta: Route.MetaFunction = () => [...pageMeta('Rekenen', 'Rekenen aan de verdeling van het budget beschermd wonen: ingroeipad, Wlz en verdeelmodellen.')]
 
@@ -108,7 +107,7 @@ export async function action({ request, context }: Route.ActionArgs): Promise<Ac
     typeof values.parameters === 'object' && !Array.isArray(values.parameters)
       ? values.parameters
       : {}
-  ) as FormValues
+  )
   const failure = await formAction(values, async () => {
     parseValues(values, SaveScenarioSchema)
     const { id } = await api.calc.save(values as SaveScenarioInput)

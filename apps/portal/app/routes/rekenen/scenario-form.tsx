@@ -34,7 +34,7 @@ export function ScenarioForm({
   hasWmoIntegrationPayment,
 }: Props) {
   const { form, onSubmit, errorFor } = useValidatedForm(ScenarioParametersSchema, {
-    defaultValues: defaults as never,
+    defaultValues: defaults,
     serverErrors,
   })
   const busy = useNavigation().state === 'submitting'

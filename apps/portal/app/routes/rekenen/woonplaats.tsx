@@ -5,11 +5,10 @@ import { data, Form, useNavigation } from 'react-router'
 import { ErrorPage } from '#app/components/error-page.tsx'
 import { FormError, TextField } from '#app/components/form-field.tsx'
 import { formatIsoDate, pageMeta } from '#app/lib/format.ts'
-import { useValidatedForm } from '#app/lib/forms.ts'
+import { type FormValues, useValidatedForm } from '#app/lib/forms.ts'
 import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
 import { formAction, formDataToObject, NO_STORE, parseValues } from '#app/server/forms.server.ts'
 import type { Route } from './+types/woonplaats'
-import { type FormValues } from './forms.server.ts'
 import { CalcBreadcrumb, FocusHeading } from './shared.tsx'
 
 // The woonplaatsbeginsel check (DOMAIN.md §6.2, §6.4). A client's history is special-category
@@ -128,7 +127,7 @@ export default function Woonplaats({ loaderData, actionData }: Route.ComponentPr
   const failure = actionData && 'fieldErrors' in actionData ? actionData : undefined
   const values = (actionData?.values ?? {}) as Record<string, unknown>
   const { form, onSubmit, errorFor } = useValidatedForm(ResidenceCheckSchema, {
-    defaultValues: values as never,
+    defaultValues: values,
     serverErrors: failure?.fieldErrors,
   })
   const busy = useNavigation().state === 'submitting'

@@ -76,7 +76,7 @@ export async function updateUser(trx: Transaction<DB>, ctx: Ctx, input: z.output
   if (!updated) throw staleEdit('deze gebruiker', before)
   await replaceRoleGrants(trx, { userId: input.userId, grants: input.assignment }).catch(translateGrantErrors)
   if (!input.isActive) await invalidateUserSessions(trx, { userId: input.userId })
-  const after = { name: input.name, isActive: input.isActive, grants: input.assignment as RoleGrantInput[] }
+  const after = { name: input.name, isActive: input.isActive, grants: input.assignment }
   await audit(trx, ctx, {
     action: 'user.updated',
     entityType: 'user',

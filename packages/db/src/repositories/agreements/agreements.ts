@@ -269,7 +269,7 @@ export async function findLastAgreementChange(db: Kysely<DB>, params: { regionCo
     .select((eb) => eb.fn.max(column).as('last'))
     .where('regionCode', '=', params.regionCode)
     .executeTakeFirst()
-  return (row?.last as Date | null | undefined) ?? undefined
+  return (row?.last) ?? undefined
 }
 
 /** Every working copy of a region's agreements with id and version (spreadsheet export, import). */
