@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { RecordNumberSchema } from './input-limits.ts'
-import { AGREEMENT_STAGES, PARTNER_KINDS, type AgreementFieldsInput, type PartnerKind } from './agreements.ts'
+import { AGREEMENT_STAGES, PARTNER_KINDS, type AgreementFieldsInput } from './agreements.ts'
 import { RegionSlugSchema } from './codes.ts'
 
 /**

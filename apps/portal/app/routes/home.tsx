@@ -4,13 +4,12 @@ import { Link } from 'react-router'
 import { AsOfPicker, asOfParam, asOfSentence } from '#app/components/progress/as-of-picker.tsx'
 import { SubLineList } from '#app/components/progress/sub-line-list.tsx'
 import { ErrorPage } from '#app/components/error-page.tsx'
-import { pageTitle } from '#app/lib/format.ts'
+import { pageMeta } from '#app/lib/format.ts'
 import { getApi, toRouteError } from '#app/server/api.server.ts'
 import type { Route } from './+types/home'
 
 export const meta: Route.MetaFunction = () => [
-  { title: pageTitle('Landelijk overzicht per bouwsteen') },
-  { name: 'description', content: 'Voortgang van de doordecentralisatie beschermd wonen per bouwsteen.' },
+  ...pageMeta('Landelijk overzicht per bouwsteen', 'Voortgang van de doordecentralisatie beschermd wonen per bouwsteen.'),
 ]
 
 export async function loader({ request, context }: Route.LoaderArgs) {

@@ -4,7 +4,7 @@ import { Button, Heading1, Heading2, Paragraph } from '@utrecht/component-librar
 import { data, Form, Link, useNavigation } from 'react-router'
 import { z } from 'zod'
 import { ErrorPage } from '#app/components/error-page.tsx'
-import { RowErrors, type RowError } from '#app/components/ui/row-errors.tsx'
+import { RowErrors } from '#app/components/ui/row-errors.tsx'
 import { FieldShell, FormError, TextField } from '#app/components/form-field.tsx'
 import { formatIsoDate, pageMeta } from '#app/lib/format.ts'
 import { type FormFailure, useValidatedForm } from '#app/lib/forms.ts'

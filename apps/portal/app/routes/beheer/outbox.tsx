@@ -1,12 +1,12 @@
 import { Heading1, Paragraph } from '@utrecht/component-library-react'
 import { ErrorPage } from '#app/components/error-page.tsx'
 import { TableScroll } from '#app/components/ui/table-scroll.tsx'
-import { formatDateTime, pageTitle } from '#app/lib/format.ts'
+import { formatDateTime, pageMeta } from '#app/lib/format.ts'
 import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
 import type { Route } from './+types/outbox'
 import { AdminBreadcrumb } from './shared.tsx'
 
-export const meta: Route.MetaFunction = () => [{ title: pageTitle('Uitgaande mail – Beheer') }]
+export const meta: Route.MetaFunction = () => [...pageMeta('Uitgaande mail – Beheer', 'De mails die het portaal verstuurt of nog moet versturen.')]
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   requireActor(context, request)

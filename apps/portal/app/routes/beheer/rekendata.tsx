@@ -6,7 +6,7 @@ import {
 import { Alert, Button, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react'
 import { data, Form, useNavigation } from 'react-router'
 import { ErrorPage } from '#app/components/error-page.tsx'
-import { RowErrors, type RowError } from '#app/components/ui/row-errors.tsx'
+import { RowErrors } from '#app/components/ui/row-errors.tsx'
 import { FieldShell, FormError, TextField } from '#app/components/form-field.tsx'
 import { formatCents, formatDateTime, formatInteger, pageMeta } from '#app/lib/format.ts'
 import { type FormFailure, useValidatedForm } from '#app/lib/forms.ts'

@@ -7,12 +7,15 @@ import { StatusTimeline } from '#app/components/progress/status-timeline.tsx'
 import { SubLineList } from '#app/components/progress/sub-line-list.tsx'
 import { ErrorPage } from '#app/components/error-page.tsx'
 import { Breadcrumb } from '#app/components/ui/breadcrumb.tsx'
-import { formatIsoDate, pageTitle } from '#app/lib/format.ts'
+import { formatIsoDate, pageMeta } from '#app/lib/format.ts'
 import { getApi, notFound, toRouteError } from '#app/server/api.server.ts'
 import type { Route } from './+types/block'
 
 export const meta: Route.MetaFunction = ({ data }) => [
-  { title: pageTitle(data ? `Bouwsteen ${data.status.block.number}: ${data.status.block.label}` : 'Bouwsteen') },
+  ...pageMeta(
+    data ? `Bouwsteen ${data.status.block.number}: ${data.status.block.label}` : 'Bouwsteen',
+    'De voortgang van één bouwsteen: de status van elk onderdeel per besluitmoment.',
+  ),
 ]
 
 export async function loader({ params, request, context }: Route.LoaderArgs) {

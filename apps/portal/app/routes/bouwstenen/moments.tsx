@@ -4,14 +4,15 @@ import { Form, redirect, useNavigation } from 'react-router'
 import { ErrorPage } from '#app/components/error-page.tsx'
 import { FormError, TextField } from '#app/components/form-field.tsx'
 import { Breadcrumb } from '#app/components/ui/breadcrumb.tsx'
-import { formatIsoDate, pageTitle } from '#app/lib/format.ts'
+import { formatIsoDate, pageMeta } from '#app/lib/format.ts'
 import { useValidatedForm, type FieldErrors } from '#app/lib/forms.ts'
-import { adminFormAction } from '#app/routes/beheer/admin-forms.server.ts'
 import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
-import { formDataToObject, parseValues } from '#app/server/forms.server.ts'
+import { formAction, formDataToObject, parseValues } from '#app/server/forms.server.ts'
 import type { Route } from './+types/moments'
 
-export const meta: Route.MetaFunction = () => [{ title: pageTitle('Besluitmomenten') }]
+export const meta: Route.MetaFunction = () => [
+  ...pageMeta('Besluitmomenten', 'De besluitmomenten waarop de status van de bouwstenen wordt vastgelegd, en een nieuw moment toevoegen.'),
+]
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   requireActor(context, request)
@@ -21,7 +22,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 
 export async function action({ request, context }: Route.ActionArgs) {
   const values = formDataToObject(await request.formData())
-  return adminFormAction(values, async () => {
+  return formAction(values, async () => {
     const input = parseValues(values, AddDecisionMomentSchema)
     const moment = await getApi(context).overview.addMoment(input)
     return redirect(`/bouwstenen/besluitmomenten?toegevoegd=${moment.id}`)

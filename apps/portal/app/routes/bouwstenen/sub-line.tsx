@@ -5,14 +5,15 @@ import { ErrorPage } from '#app/components/error-page.tsx'
 import { FieldShell, FormError, TextField } from '#app/components/form-field.tsx'
 import { StatusTimeline } from '#app/components/progress/status-timeline.tsx'
 import { Breadcrumb } from '#app/components/ui/breadcrumb.tsx'
-import { formatIsoDate, pageTitle } from '#app/lib/format.ts'
+import { formatIsoDate, pageMeta } from '#app/lib/format.ts'
 import { useValidatedForm, type FieldErrors } from '#app/lib/forms.ts'
-import { adminFormAction } from '#app/routes/beheer/admin-forms.server.ts'
 import { getApi, notFound, requireActor, toRouteError } from '#app/server/api.server.ts'
-import { formDataToObject, parseValues } from '#app/server/forms.server.ts'
+import { formAction, formDataToObject, parseValues } from '#app/server/forms.server.ts'
 import type { Route } from './+types/sub-line'
 
-export const meta: Route.MetaFunction = ({ data }) => [{ title: pageTitle(`Status wijzigen${data ? `: ${data.line.label}` : ''}`) }]
+export const meta: Route.MetaFunction = ({ data }) => [
+  ...pageMeta(`Status wijzigen${data ? `: ${data.line.label}` : ''}`, 'De status van een onderdeel van een bouwsteen vastleggen, met zijn geschiedenis.'),
+]
 
 function address(params: { nr: string; id: string }) {
   const number = BuildingBlockNumberSchema.safeParse(params.nr)
@@ -34,7 +35,7 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
 export async function action({ params, request, context }: Route.ActionArgs) {
   const { number, id } = address(params)
   const values = formDataToObject(await request.formData())
-  return adminFormAction(values, async () => {
+  return formAction(values, async () => {
     const input = parseValues({ ...values, subLineId: id }, SetSubLineStatusSchema)
     await getApi(context).overview.setSubLineStatus(input)
     return redirect(`/bouwstenen/${number}?gewijzigd=${id}`)

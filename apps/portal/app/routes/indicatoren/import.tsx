@@ -6,14 +6,16 @@ import { ErrorPage } from '#app/components/error-page.tsx'
 import { FieldShell, FormError } from '#app/components/form-field.tsx'
 import { Breadcrumb } from '#app/components/ui/breadcrumb.tsx'
 import { RowErrors } from '#app/components/ui/row-errors.tsx'
-import { formatInteger, pageTitle } from '#app/lib/format.ts'
-import type { FormFailure } from '#app/lib/forms.ts'
+import { formatInteger, pageMeta } from '#app/lib/format.ts'
+import type { FormProblem } from '#app/lib/forms.ts'
 import { getApi, requireActor } from '#app/server/api.server.ts'
 import { formAction } from '#app/server/forms.server.ts'
 import { readSheetFile, readSheetUpload, SHEET_NO_FILE } from '#app/server/sheets.server.ts'
 import type { Route } from './+types/import'
 
-export const meta: Route.MetaFunction = () => [{ title: pageTitle('Indicatorwaarden importeren') }]
+export const meta: Route.MetaFunction = () => [
+  ...pageMeta('Indicatorwaarden importeren', 'Indicatorwaarden uit een CSV- of Excelbestand controleren en importeren.'),
+]
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const actor = requireActor(context, request)
@@ -30,7 +32,7 @@ const CommitSchema = z.object({ importId: z.coerce.number().int().positive() })
 export async function action({ request, context }: Route.ActionArgs) {
   requireActor(context, request)
   const upload = await readSheetUpload(request)
-  if (!upload.ok) return data<FormFailure>({ fieldErrors: { file: [upload.message] } }, { status: upload.status })
+  if (!upload.ok) return data<FormProblem>({ fieldErrors: { file: [upload.message] } }, { status: upload.status })
   const intent = IntentSchema.safeParse(upload.values.intent)
   if (!intent.success) throw data({ message: 'Dit formulier kennen we niet.' }, { status: 400 })
   const api = getApi(context)
@@ -39,9 +41,9 @@ export async function action({ request, context }: Route.ActionArgs) {
     if (!commit.success) throw data({ message: 'Kies eerst een bestand en controleer het.' }, { status: 400 })
     return formAction(async () => ({ intent: 'importeren' as const, ...(await api.indicator.commitImport(commit.data)) }))
   }
-  if (!upload.file) return data<FormFailure>({ fieldErrors: { file: [SHEET_NO_FILE] } }, { status: 400 })
+  if (!upload.file) return data<FormProblem>({ fieldErrors: { file: [SHEET_NO_FILE] } }, { status: 400 })
   const sheet = await readSheetFile(upload.file)
-  if (!sheet.ok) return data<FormFailure>({ fieldErrors: { file: [sheet.message] } }, { status: 400 })
+  if (!sheet.ok) return data<FormProblem>({ fieldErrors: { file: [sheet.message] } }, { status: 400 })
   const filename = upload.file.filename
   return formAction(async () => ({ intent: 'controleren' as const, filename, ...(await api.indicator.previewImport({ filename, rows: sheet.rows })) }))
 }
@@ -50,7 +52,7 @@ export default function ImportIndicatorValues({ loaderData, actionData }: Route.
   const navigation = useNavigation()
   const busy = navigation.state === 'submitting' ? navigation.formData?.get('intent') : null
   const result = actionData && 'intent' in actionData ? actionData : undefined
-  const failure = actionData && !result ? (actionData as FormFailure) : undefined
+  const failure = actionData && !result ? (actionData as FormProblem) : undefined
   const preview = result?.intent === 'controleren' ? result : undefined
   const committed = result?.intent === 'importeren' ? result : undefined
   const fileError = failure?.fieldErrors?.file?.[0]

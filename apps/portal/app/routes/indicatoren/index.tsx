@@ -2,11 +2,11 @@ import { AREA_LEVEL_LABELS, INDICATOR_NATURE_LABELS, INDICATOR_ORIGIN_LABELS, IN
 import { Heading1, Heading2, Paragraph } from '@utrecht/component-library-react'
 import { Link } from 'react-router'
 import { ErrorPage } from '#app/components/error-page.tsx'
-import { pageTitle } from '#app/lib/format.ts'
+import { pageMeta } from '#app/lib/format.ts'
 import { getApi, requestContext, toRouteError } from '#app/server/api.server.ts'
 import type { Route } from './+types/index'
 
-export const meta: Route.MetaFunction = () => [{ title: pageTitle('Indicatoren') }]
+export const meta: Route.MetaFunction = () => [...pageMeta('Indicatoren', 'De monitoringsindicatoren van de doordecentralisatie beschermd wonen.')]
 
 export async function loader({ context }: Route.LoaderArgs) {
   const { actor } = context.get(requestContext).scope

@@ -7,11 +7,13 @@ import { RegionComparison } from '#app/components/indicators/region-comparison.t
 import { formatIndicatorValue } from '#app/components/indicators/indicator-values.ts'
 import { Breadcrumb } from '#app/components/ui/breadcrumb.tsx'
 import { ErrorPage } from '#app/components/error-page.tsx'
-import { formatIsoDate, pageTitle } from '#app/lib/format.ts'
+import { formatIsoDate, pageMeta } from '#app/lib/format.ts'
 import { getApi, toRouteError } from '#app/server/api.server.ts'
 import type { Route } from './+types/indicator'
 
-export const meta: Route.MetaFunction = ({ data }) => [{ title: pageTitle(data?.indicator.label ?? 'Indicator') }]
+export const meta: Route.MetaFunction = ({ data }) => [
+  ...pageMeta(data?.indicator.label ?? 'Indicator', 'De waarden van één monitoringsindicator per regio en periode, als grafiek en tabel.'),
+]
 
 export async function loader({ params, request, context }: Route.LoaderArgs) {
   const key = IndicatorKeySchema.safeParse({ key: params.key })

@@ -3,12 +3,12 @@ import { Heading1, Heading2, Paragraph } from '@utrecht/component-library-react'
 import { Form, Link, redirect } from 'react-router'
 import { z } from 'zod'
 import { ErrorPage } from '#app/components/error-page.tsx'
-import { formatMediumDateTime, pageTitle } from '#app/lib/format.ts'
+import { formatMediumDateTime, pageMeta } from '#app/lib/format.ts'
 import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
 import { formAction, parseForm } from '#app/server/forms.server.ts'
 import type { Route } from './+types/index'
 
-export const meta: Route.MetaFunction = () => [{ title: pageTitle('Mijn werk') }]
+export const meta: Route.MetaFunction = () => [...pageMeta('Mijn werk', 'Uw meldingen en taken op Beschermd Thuis.')]
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   requireActor(context, request)

@@ -3,12 +3,12 @@ import { Heading1, Paragraph } from '@utrecht/component-library-react'
 import { Form, redirect } from 'react-router'
 import { ErrorPage } from '#app/components/error-page.tsx'
 import { Breadcrumb } from '#app/components/ui/breadcrumb.tsx'
-import { pageTitle } from '#app/lib/format.ts'
+import { pageMeta } from '#app/lib/format.ts'
 import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
 import { formAction } from '#app/server/forms.server.ts'
 import type { Route } from './+types/settings'
 
-export const meta: Route.MetaFunction = () => [{ title: pageTitle('Meldingen per mail') }]
+export const meta: Route.MetaFunction = () => [...pageMeta('Meldingen per mail', 'Kiezen welke meldingen u per mail ontvangt.')]
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   requireActor(context, request)

@@ -6,13 +6,15 @@ import { ValueInputs } from '#app/components/indicators/value-inputs.tsx'
 import { ErrorPage } from '#app/components/error-page.tsx'
 import { FormError } from '#app/components/form-field.tsx'
 import { Breadcrumb, regionCrumbs } from '#app/components/ui/breadcrumb.tsx'
-import { pageTitle } from '#app/lib/format.ts'
+import { pageMeta } from '#app/lib/format.ts'
 import type { FormFailure } from '#app/lib/forms.ts'
 import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
 import { formAction, formDataToObject, parseValues } from '#app/server/forms.server.ts'
 import type { Route } from './+types/indicatoren'
 
-export const meta: Route.MetaFunction = ({ data }) => [{ title: pageTitle(`Indicatoren invoeren – ${data?.region.name ?? 'regio'}`) }]
+export const meta: Route.MetaFunction = ({ data }) => [
+  ...pageMeta(`Indicatoren invoeren – ${data?.region.name ?? 'regio'}`, 'De waarden van de monitoringsindicatoren voor de regio invoeren.'),
+]
 
 /** The half year of today ('2026-H1'): the period the form opens on. */
 function currentHalfYear(): string {

@@ -1,4 +1,4 @@
-import { CONDITIONS, NVO_AGREEMENTS, OPEN_STAGES, PLAN_ELEMENTS, type AgreementStage } from '@bt/domain'
+import { CONDITIONS, NVO_AGREEMENTS, OPEN_STAGES, PLAN_ELEMENTS } from '@bt/domain'
 import { TableScroll } from '#app/components/ui/table-scroll.tsx'
 import { Heading1, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react'
 import type { ReactNode } from 'react'

@@ -9,7 +9,7 @@ import {
   type DB,
   type Transaction,
 } from '@bt/db'
-import { DomainError, type CreateUserSchema, type RoleGrantInput, type UpdateUserSchema } from '@bt/domain'
+import { DomainError, type CreateUserSchema, type UpdateUserSchema } from '@bt/domain'
 import type { z } from 'zod'
 import type { Context } from '../../context.ts'
 import { audit } from '../audit.ts'
