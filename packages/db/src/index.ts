@@ -174,3 +174,5 @@ export {
 export { claimDueMails, countUnsentMails, insertMails, listMails, markMailFailed, markMailSent, type NewMail } from './repositories/notifications/mail.ts'
 export { deleteExpiredAuthRows } from './repositories/housekeeping.ts'
 export { listRecentlyPublishedAgreements, listUnansweredComments } from './repositories/work.ts'
+export type * from './schema-bottlenecks.ts'
+export * from './repositories/bottlenecks/index.ts'

@@ -5,6 +5,7 @@ import type { CalcTables } from './schema-calc.ts'
 import type { IndicatorTables } from './schema-indicators.ts'
 import type { ProgressTables } from './schema-progress.ts'
 import type { NotificationTables } from './schema-notifications.ts'
+import type { BottleneckTables } from './schema-bottlenecks.ts'
 
 /** A timestamptz column: read as Date, written as Date or ISO string, defaulted by the database. */
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>
@@ -129,7 +130,7 @@ export interface AppSettingTable {
 }
 
 /** The whole database as Kysely sees it (camelCase; CamelCasePlugin maps to snake_case SQL). */
-export interface DB extends AgreementTables, CalcTables, IndicatorTables, NotificationTables, PlanTables, ProgressTables {
+export interface DB extends AgreementTables, BottleneckTables, CalcTables, IndicatorTables, NotificationTables, PlanTables, ProgressTables {
   region: RegionTable
   municipality: MunicipalityTable
   indelingVersion: IndelingVersionTable

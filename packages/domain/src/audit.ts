@@ -34,6 +34,11 @@ export const AUDIT_ACTION_LABELS = {
   'decision_moment.added': 'Besluitmoment toegevoegd',
   'sub_line.status_set': 'Status van een bouwsteenonderdeel gewijzigd',
   'building_block.text_set': 'Toelichting of implementatie van een bouwsteen gewijzigd',
+  'bottleneck.created': 'Knelpunt gemeld',
+  'bottleneck.updated': 'Knelpunt gewijzigd',
+  'bottleneck.state_changed': 'Status van een knelpunt gewijzigd',
+  'bottleneck.commented': 'Reactie bij een knelpunt geplaatst',
+  'signal_thresholds.saved': 'Drempels voor signalen gewijzigd',
 } as const
 
 /** An action in the audit log ("agreement.published"). */

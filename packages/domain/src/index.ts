@@ -293,3 +293,4 @@ export {
   SaveMailSettingsSchema,
   type MailDelivery,
 } from './notifications/settings.ts'
+export * from './bottlenecks/index.ts'

@@ -12,6 +12,7 @@ import * as referenceScenario from './2026_11_26_1310_reference_scenario.ts'
 import * as createNotifications from './2026_11_26_1400_create_notifications.ts'
 import * as createIndicators from './2026_11_26_1500_create_indicators.ts'
 import * as createBuildingBlockProgress from './2026_11_26_1600_create_building_block_progress.ts'
+import * as createBottlenecksAndSignals from './2026_11_26_2200_create_bottlenecks_and_signals.ts'
 
 /**
  * Every migration, listed in code so the bundled portal can run them (its build has no migrations
@@ -31,4 +32,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_26_1400_create_notifications': createNotifications,
   '2026_11_26_1500_create_indicators': createIndicators,
   '2026_11_26_1600_create_building_block_progress': createBuildingBlockProgress,
+  '2026_11_26_2200_create_bottlenecks_and_signals': createBottlenecksAndSignals,
 }

@@ -1,0 +1,2 @@
+export * from './bottlenecks.ts'
+export * from './signals.ts'
