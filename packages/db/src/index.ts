@@ -35,6 +35,7 @@ export {
 export { MUNICIPALITY_BOUNDARIES_OBJECT, MUNICIPALITY_BOUNDARIES_TOPOJSON } from './boundaries.ts'
 export type * from './schema.ts'
 export type * from './schema-indicators.ts'
+export type * from './schema-editions.ts'
 export type { Kysely, Transaction } from 'kysely'
 export {
   findUserForLogin,
@@ -176,3 +177,25 @@ export { deleteExpiredAuthRows } from './repositories/housekeeping.ts'
 export { listRecentlyPublishedAgreements, listUnansweredComments } from './repositories/work.ts'
 export type * from './schema-bottlenecks.ts'
 export * from './repositories/bottlenecks/index.ts'
+export {
+  FROZEN_EDITION_SQLSTATE,
+  findEdition,
+  findEditionRegion,
+  findOpenEdition,
+  findPreviousFrozenEdition,
+  freezeEditionIfVersion,
+  insertDisputes,
+  insertEdition,
+  insertEditionEvent,
+  insertReviewComments,
+  isFrozenEditionError,
+  listDisputes,
+  listEditionEvents,
+  listEditionRegions,
+  listEditions,
+  listReviewComments,
+  updateEditionRegionIfVersion,
+  type NewEdition,
+  type PictureUpdate,
+} from './repositories/editions/editions.ts'
+export { takeRegionPicture } from './repositories/editions/picture.ts'

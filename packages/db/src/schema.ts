@@ -6,6 +6,7 @@ import type { IndicatorTables } from './schema-indicators.ts'
 import type { ProgressTables } from './schema-progress.ts'
 import type { NotificationTables } from './schema-notifications.ts'
 import type { BottleneckTables } from './schema-bottlenecks.ts'
+import type { EditionTables } from './schema-editions.ts'
 
 /** A timestamptz column: read as Date, written as Date or ISO string, defaulted by the database. */
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>
@@ -130,7 +131,7 @@ export interface AppSettingTable {
 }
 
 /** The whole database as Kysely sees it (camelCase; CamelCasePlugin maps to snake_case SQL). */
-export interface DB extends AgreementTables, BottleneckTables, CalcTables, IndicatorTables, NotificationTables, PlanTables, ProgressTables {
+export interface DB extends AgreementTables, BottleneckTables, CalcTables, EditionTables, IndicatorTables, NotificationTables, PlanTables, ProgressTables {
   region: RegionTable
   municipality: MunicipalityTable
   indelingVersion: IndelingVersionTable

@@ -39,6 +39,13 @@ export const AUDIT_ACTION_LABELS = {
   'bottleneck.state_changed': 'Status van een knelpunt gewijzigd',
   'bottleneck.commented': 'Reactie bij een knelpunt geplaatst',
   'signal_thresholds.saved': 'Drempels voor signalen gewijzigd',
+  'edition.opened': 'Editie geopend',
+  'edition.picture_saved': 'Beeld in de editie opgeslagen',
+  'edition.picture_submitted': 'Beeld in de editie ingediend',
+  'edition.picture_returned': 'Beeld teruggestuurd met opmerkingen',
+  'edition.picture_approved': 'Beeld goedgekeurd',
+  'edition.picture_confirmed': 'Beeld bevestigd door de regio',
+  'edition.frozen': 'Editie bevroren',
 } as const
 
 /** An action in the audit log ("agreement.published"). */

@@ -268,6 +268,7 @@ export {
   type SheetRow,
 } from './agreement-sheet.ts'
 export * from './indicators/index.ts'
+export * from './editions/index.ts'
 export {
   INT4_MAX,
   NUL_CHARACTER_MESSAGE,

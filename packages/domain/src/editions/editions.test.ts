@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest'
+import { checkPicture, outsideBand, unexplainedFindings } from './checks.ts'
+import { isPictureItem, pictureItems, type EditionPicture } from './picture.ts'
+import { ConfirmPictureSchema, FreezeEditionSchema, OpenEditionSchema, ReturnPictureSchema } from './schemas.ts'
+import { availableEditionActions, EDITION_REGION_STATES, EDITION_TRANSITIONS, nextEditionState, nextStepOf } from './states.ts'
+
+const picture = (over: Partial<EditionPicture> = {}): EditionPicture => ({
+  shapeVersion: 1,
+  takenAt: '2026-07-01T10:00:00.000Z',
+  regionCode: 'GM0193',
+  regionName: 'Zwolle',
+  levels: [{ nvoAgreement: 'regional_vision', level: 4, explanation: '' }],
+  indicators: [],
+  agreements: [],
+  planElements: [],
+  adoptions: { visionTitle: 'Regiovisie', councils: 8, adopted: 1 },
+  ...over,
+})
+
+describe('edition states', () => {
+  it('moves a picture along the table and nowhere else', () => {
+    expect(nextEditionState('not_started', 'save')).toBe('draft')
+    expect(nextEditionState('returned', 'save')).toBe('returned')
+    expect(nextEditionState('draft', 'submit')).toBe('submitted')
+    expect(nextEditionState('submitted', 'return')).toBe('returned')
+    expect(nextEditionState('submitted', 'approve')).toBe('approved')
+    expect(nextEditionState('approved', 'confirm')).toBe('confirmed')
+    expect(nextEditionState('draft', 'approve')).toBeNull()
+    expect(nextEditionState('confirmed', 'save')).toBeNull()
+    expect(nextEditionState('submitted', 'submit')).toBeNull()
+  })
+
+  it('gives each actor only their own actions, and a next step for every unfinished state', () => {
+    expect(availableEditionActions('submitted', 'region_editor')).toEqual([])
+    expect(availableEditionActions('submitted', 'vng_adviser')).toEqual(['return', 'approve'])
+    expect(availableEditionActions('approved', 'region_editor')).toEqual(['confirm'])
+    for (const state of EDITION_REGION_STATES) {
+      const step = nextStepOf(state)
+      if (state === 'confirmed') expect(step).toBeNull()
+      else expect(Object.values(EDITION_TRANSITIONS).some((t) => t.by === step?.by && t.from.includes(state))).toBe(true)
+    }
+  })
+})
+
+describe('consistency checks', () => {
+  it('finds level 3/4 on agreement 1 while not every council adopted, and not when all did', () => {
+    const [finding] = checkPicture(picture(), {})
+    expect(finding).toMatchObject({ kind: 'level_vs_adoption', itemKey: 'level:regional_vision' })
+    expect(finding?.message).toContain('1 van de 8 gemeenteraden')
+    expect(checkPicture(picture({ adoptions: { visionTitle: 'V', councils: 8, adopted: 8 } }), {})).toEqual([])
+    expect(checkPicture(picture({ levels: [{ nvoAgreement: 'regional_vision', level: 2, explanation: '' }] }), {})).toEqual([])
+  })
+
+  it('finds a condition covered only by lapsed agreements', () => {
+    const agreement = (id: number, stage: string) => ({ id, title: `A${id}`, stage, dueDate: null, plannedDate: null, delayCount: 0, overdue: false, nvoAgreements: [], conditions: ['housing'], buildingBlocks: [] })
+    const base = { adoptions: { visionTitle: 'V', councils: 2, adopted: 2 } }
+    expect(checkPicture(picture({ ...base, agreements: [agreement(1, 'vervallen')] }), {}).map((f) => f.kind)).toEqual(['condition_only_lapsed'])
+    expect(checkPicture(picture({ ...base, agreements: [agreement(1, 'vervallen'), agreement(2, 'vastgesteld')] }), {})).toEqual([])
+  })
+
+  it('questions a value more than the band of MADs from the region’s own series', () => {
+    expect(outsideBand(10, [10, 11, 9, 10, 12, 10, 9, 11], 3)).toBeNull()
+    expect(outsideBand(30, [10, 11, 9, 10, 12, 10, 9, 11], 3)).toEqual({ median: 10 })
+    expect(outsideBand(13, [10, 11, 9, 10, 12, 10, 9, 11], 3)).toBeNull()
+    expect(outsideBand(13, [10, 11, 9, 10, 12, 10, 9, 11], 2)).toEqual({ median: 10 })
+    const indicator = { key: 'clients', label: 'Cliënten', unit: 'count', period: '2026-H1', periodEnd: '2026-06-30', value: 30, state: 'published' }
+    const base = { adoptions: { visionTitle: 'V', councils: 2, adopted: 2 }, indicators: [indicator] }
+    expect(checkPicture(picture(base), { clients: [10, 11, 9, 10] }).map((f) => f.kind)).toEqual(['value_outside_band'])
+    // Too short a series says nothing.
+    expect(checkPicture(picture(base), { clients: [10, 11] })).toEqual([])
+  })
+
+  it('lets a written explanation lift a finding', () => {
+    const findings = checkPicture(picture(), {})
+    expect(unexplainedFindings(findings, {})).toHaveLength(1)
+    expect(unexplainedFindings(findings, { 'level_vs_adoption:regional_vision': 'Raden stellen in september vast.' })).toEqual([])
+  })
+})
+
+describe('picture items and inputs', () => {
+  it('names every item of a picture', () => {
+    const items = pictureItems(picture())
+    expect(items.map((i) => i.key)).toEqual(['level:regional_vision', 'adoptions'])
+    expect(items[0]?.label).toContain('Regiovisie')
+    expect(isPictureItem(picture(), 'adoptions')).toBe(true)
+    expect(isPictureItem(picture(), 'agreement:99')).toBe(false)
+  })
+
+  it('refuses a dispute without a reason and a return without comments, in Dutch', () => {
+    const ref = { editionKey: '2026-H1', regionCode: 'GM0193', version: 3 }
+    const dispute = ConfirmPictureSchema.safeParse({ ...ref, disputes: [{ itemKey: 'adoptions', reason: ' ' }] })
+    expect(dispute.error?.issues[0]?.message).toBe('Geef aan waarom de regio dit onderdeel betwist.')
+    expect(ReturnPictureSchema.safeParse({ ...ref, comments: [] }).error?.issues[0]?.message).toBe('Geef bij minstens één onderdeel een opmerking.')
+    expect(OpenEditionSchema.safeParse({ key: '2026-07', windowOpens: '2026-06-01', windowCloses: '2026-07-15', dueDate: '2026-07-15' }).error?.issues[0]?.message).toContain('halfjaar')
+    expect(FreezeEditionSchema.parse({ editionKey: '2026-H1', version: 1 }).confirmUnfinished).toEqual([])
+  })
+})
