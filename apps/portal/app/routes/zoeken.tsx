@@ -33,10 +33,14 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
     regio: slug?.data ?? '',
   }
   const api = getApi(context)
-  const [regions, region] = await Promise.all([
-    api.region.list().then((r) => r.regions.map((g) => ({ slug: g.slug, name: g.name }))),
-    slug ? api.region.bySlug({ slug: slug.data }).then((r) => ({ slug: r.slug, name: r.name })) : null,
-  ]).catch(toRouteError)
+  // The region's name comes from the list the form needs anyway (under regio/:slug the layout
+  // has already answered 404 for an unknown region).
+  const regions = await api.region
+    .list()
+    .then((r) => r.regions.map((g) => ({ slug: g.slug, name: g.name })))
+    .catch(toRouteError)
+  const region = slug ? regions.find((r) => r.slug === slug.data) : null
+  if (region === undefined) notFound(`Regio ${slug?.data ?? ''} bestaat niet.`)
   const base = { form, regions, region, fixedRegion }
   if (!url.searchParams.has('q')) return { ...base, result: null, queryError: undefined }
   const input = SearchAgreementsSchema.safeParse({

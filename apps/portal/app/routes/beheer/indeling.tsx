@@ -12,7 +12,7 @@ import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
 import { formAction, parseValues } from '#app/server/forms.server.ts'
 import { TableScroll } from '#app/components/ui/table-scroll.tsx'
 import type { Route } from './+types/indeling'
-import { AdminBreadcrumb, submitted } from './shared.tsx'
+import { AdminBreadcrumb, submitted } from '#app/components/admin/shared.tsx'
 
 export const meta: Route.MetaFunction = () => [
   ...pageMeta('Regio-indeling importeren – Beheer', 'De regio-indeling importeren, met een controle vooraf.'),

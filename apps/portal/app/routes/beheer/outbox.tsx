@@ -4,7 +4,7 @@ import { TableScroll } from '#app/components/ui/table-scroll.tsx'
 import { formatDateTime, pageMeta } from '#app/lib/format.ts'
 import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
 import type { Route } from './+types/outbox'
-import { AdminBreadcrumb } from './shared.tsx'
+import { AdminBreadcrumb } from '#app/components/admin/shared.tsx'
 
 export const meta: Route.MetaFunction = () => [...pageMeta('Uitgaande mail – Beheer', 'De mails die het portaal verstuurt of nog moet versturen.')]
 

@@ -10,7 +10,7 @@ import { formAction, formDataToObject, parseValues } from '#app/server/forms.ser
 import { TableScroll } from '#app/components/ui/table-scroll.tsx'
 import { ConflictPanel } from '#app/components/ui/conflict-panel.tsx'
 import type { Route } from './+types/regions'
-import { AdminBreadcrumb, AdminConflictIntro, submitted } from './shared.tsx'
+import { AdminBreadcrumb, AdminConflictIntro, submitted } from '#app/components/admin/shared.tsx'
 
 export const meta: Route.MetaFunction = () => [...pageMeta("Regio's – Beheer", "De namen van de regio's beheren.")]
 

@@ -14,7 +14,7 @@ import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
 import { formAction, parseValues } from '#app/server/forms.server.ts'
 import { TableScroll } from '#app/components/ui/table-scroll.tsx'
 import type { Route } from './+types/rekendata'
-import { AdminBreadcrumb } from './shared.tsx'
+import { AdminBreadcrumb } from '#app/components/admin/shared.tsx'
 
 // /beheer/rekendata: an administrator imports real calculation tables, all-or-nothing, with every bad
 // cell named by file, row and column. The newest data set is today's; once real tables are in,

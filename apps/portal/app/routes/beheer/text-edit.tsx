@@ -9,7 +9,7 @@ import { getApi, notFound, requireActor, toRouteError } from '#app/server/api.se
 import { formAction, formDataToObject, parseValues } from '#app/server/forms.server.ts'
 import { ConflictPanel } from '#app/components/ui/conflict-panel.tsx'
 import type { Route } from './+types/text-edit'
-import { AdminBreadcrumb, AdminConflictIntro, submitted, TEXT_KINDS } from './shared.tsx'
+import { AdminBreadcrumb, AdminConflictIntro, submitted, TEXT_KINDS } from '#app/components/admin/shared.tsx'
 
 export const meta: Route.MetaFunction = ({ data }) => [
   ...pageMeta(`${data?.text.title ?? 'Tekst'} – Beheer`, 'Een tekst van de Norm voor Opdrachtgeverschap bewerken.'),

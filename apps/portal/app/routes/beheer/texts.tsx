@@ -6,7 +6,7 @@ import { formatDateTime, pageMeta } from '#app/lib/format.ts'
 import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
 import { TableScroll } from '#app/components/ui/table-scroll.tsx'
 import type { Route } from './+types/texts'
-import { AdminBreadcrumb, TEXT_KINDS } from './shared.tsx'
+import { AdminBreadcrumb, TEXT_KINDS } from '#app/components/admin/shared.tsx'
 
 export const meta: Route.MetaFunction = () => [...pageMeta('Teksten – Beheer', 'De teksten van de Norm voor Opdrachtgeverschap beheren.')]
 

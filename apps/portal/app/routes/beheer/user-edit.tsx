@@ -16,7 +16,7 @@ import { getApi, notFound, requireActor, toRouteError } from '#app/server/api.se
 import { formAction, formDataToObject, NO_STORE, parseValues } from '#app/server/forms.server.ts'
 import { ConflictPanel } from '#app/components/ui/conflict-panel.tsx'
 import type { Route } from './+types/user-edit'
-import { assignmentInput, oneTimeLink } from './admin-forms.server.ts'
+import { assignmentInput, oneTimeLink } from '#app/server/admin-forms.server.ts'
 import {
   AdminBreadcrumb,
   AdminConflictIntro, describeGrants,
@@ -24,7 +24,7 @@ import {
   submitted,
   submittedList,
   type GrantView,
-} from './shared.tsx'
+} from '#app/components/admin/shared.tsx'
 
 export const meta: Route.MetaFunction = ({ data }) => [
   ...pageMeta(`${data?.user.name ?? 'Gebruiker'} – Beheer`, 'Een gebruiker en diens rollen bewerken.'),

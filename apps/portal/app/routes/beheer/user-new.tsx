@@ -10,8 +10,8 @@ import { useValidatedForm } from '#app/lib/forms.ts'
 import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
 import { formAction, formDataToObject, NO_STORE, parseValues } from '#app/server/forms.server.ts'
 import type { Route } from './+types/user-new'
-import { assignmentInput, oneTimeLink } from './admin-forms.server.ts'
-import { AdminBreadcrumb, OneTimeLinkPanel, submitted, submittedList } from './shared.tsx'
+import { assignmentInput, oneTimeLink } from '#app/server/admin-forms.server.ts'
+import { AdminBreadcrumb, OneTimeLinkPanel, submitted, submittedList } from '#app/components/admin/shared.tsx'
 
 export const meta: Route.MetaFunction = () => [...pageMeta('Gebruiker toevoegen – Beheer', 'Een gebruiker toevoegen en rollen toekennen.')]
 

@@ -5,7 +5,7 @@ import { pageMeta } from '#app/lib/format.ts'
 import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
 import { TableScroll } from '#app/components/ui/table-scroll.tsx'
 import type { Route } from './+types/users'
-import { AdminBreadcrumb, describeGrants } from './shared.tsx'
+import { AdminBreadcrumb, describeGrants } from '#app/components/admin/shared.tsx'
 
 export const meta: Route.MetaFunction = () => [...pageMeta('Gebruikers – Beheer', 'Alle gebruikers met hun rollen.')]
 

@@ -1,6 +1,6 @@
 import { downloadResponse, tableToCsv } from '#app/server/table-export.server.ts'
 import type { Route } from './+types/status-csv'
-import { loadStatusExport } from './status-export.server.ts'
+import { loadStatusExport } from '#app/server/status-export.server.ts'
 
 /** GET /bouwstenen/stand.csv[?per=<moment>]: every sub-line's status, public. */
 export async function loader({ request, context }: Route.LoaderArgs) {

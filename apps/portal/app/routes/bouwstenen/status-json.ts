@@ -1,5 +1,5 @@
 import type { Route } from './+types/status-json'
-import { loadStatusExport, STATUS_DEFINITIONS } from './status-export.server.ts'
+import { loadStatusExport, STATUS_DEFINITIONS } from '#app/server/status-export.server.ts'
 
 /** GET /bouwstenen/stand.json[?per=<moment>]: every sub-line's status with definitions and as-of, public. */
 export async function loader({ request, context }: Route.LoaderArgs) {

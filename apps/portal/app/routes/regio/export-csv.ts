@@ -1,6 +1,6 @@
 import { downloadResponse, tableToCsv } from '#app/server/table-export.server.ts'
 import type { Route } from './+types/export-csv'
-import { loadRegionTable, regionTableExport } from './region-table.server.ts'
+import { loadRegionTable, regionTableExport } from '#app/server/region-table.server.ts'
 
 /** GET /regio/export.csv: the national region table (with the page's filters) as CSV; signed in. */
 export async function loader({ request, context }: Route.LoaderArgs) {

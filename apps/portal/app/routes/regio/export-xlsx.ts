@@ -1,6 +1,6 @@
 import { downloadResponse, tableToXlsx } from '#app/server/table-export.server.ts'
 import type { Route } from './+types/export-xlsx'
-import { loadRegionTable, regionTableExport } from './region-table.server.ts'
+import { loadRegionTable, regionTableExport } from '#app/server/region-table.server.ts'
 
 /** GET /regio/export.xlsx: the national region table (with the page's filters) as XLSX; signed in. */
 export async function loader({ request, context }: Route.LoaderArgs) {

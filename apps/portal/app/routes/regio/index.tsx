@@ -7,9 +7,9 @@ import { DataTable, type Column } from '#app/components/ui/data-table.tsx'
 import { formatInteger, pageMeta } from '#app/lib/format.ts'
 import { getApi, requestContext, toRouteError } from '#app/server/api.server.ts'
 import type { Route } from './+types/index'
-import { findMeasure, INHABITANTS, mapRegionsFor } from './region-measures.ts'
-import { RegionTable } from './region-table.tsx'
-import { loadRegionTable } from './region-table.server.ts'
+import { findMeasure, INHABITANTS, mapRegionsFor } from '#app/components/region-table/region-measures.ts'
+import { RegionTable } from '#app/components/region-table/region-table.tsx'
+import { loadRegionTable } from '#app/server/region-table.server.ts'
 
 export const meta: Route.MetaFunction = () => [...pageMeta("Regio's", "Alle regio's beschermd wonen en maatschappelijke opvang met hun centrumgemeente en omvang.")]
 

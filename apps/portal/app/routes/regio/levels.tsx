@@ -10,7 +10,7 @@ import { formatDateTime, pageMeta } from '#app/lib/format.ts'
 import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
 import { formAction, parseValues } from '#app/server/forms.server.ts'
 import type { Route } from './+types/levels'
-import { readForm, regionSlugOf } from './afspraken/agreement-forms.server.ts'
+import { readForm, regionSlugOf } from '#app/server/agreement-forms.server.ts'
 
 export const meta: Route.MetaFunction = ({ data }) => [...pageMeta(`NvO-niveaus – ${data?.levels.region.name ?? 'regio'}`, 'De niveaus van de regio op de afspraken uit de Norm voor Opdrachtgeverschap, met hun geschiedenis.')]
 

@@ -9,7 +9,7 @@ import { ConflictNotice, isSavedElement } from '#app/components/plan/element-con
 import { Breadcrumb, regionCrumbs } from '#app/components/ui/breadcrumb.tsx'
 import { TableScroll } from '#app/components/ui/table-scroll.tsx'
 import { agreementStageLabel, planStatusLabel } from '#app/components/plan/labels.ts'
-import { planRegionSlug } from '#app/components/plan/plan-forms.server.ts'
+import { planRegionSlug } from '#app/server/plan-forms.server.ts'
 import { failureFor, postedText } from '#app/components/plan/posted.ts'
 import { formatDateTime, pageMeta } from '#app/lib/format.ts'
 import { type FormFailure, useValidatedForm } from '#app/lib/forms.ts'

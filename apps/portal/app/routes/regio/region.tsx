@@ -16,9 +16,10 @@ import { getApi, notFound, requestContext, requireActor, toRouteError } from '#a
 import { formAction, formDataToObject, parseValues } from '#app/server/forms.server.ts'
 import type { Route } from './+types/region'
 import { Breadcrumb, regionCrumbs } from '#app/components/ui/breadcrumb.tsx'
+import { regionOfMatches, useRegion } from '#app/lib/region-shell.ts'
 import { RegionIndicators } from '#app/components/indicators/region-indicators.tsx'
 
-export const meta: Route.MetaFunction = ({ data }) => [...pageMeta(data?.region.name ?? 'Regio', 'Een regio beschermd wonen: gemeenten, dekking van de afspraken, planning en volledigheid.')]
+export const meta: Route.MetaFunction = ({ matches }) => [...pageMeta(regionOfMatches(matches)?.name ?? 'Regio', 'Een regio beschermd wonen: gemeenten, dekking van de afspraken, planning en volledigheid.')]
 
 export async function loader({ params, request, context }: Route.LoaderArgs) {
   // A malformed slug can name no region: answer 404 without asking the API.
@@ -28,13 +29,12 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
   // Region-identifiable agreements need a login (DESIGN.md visibility); the shell is public.
   const signedIn = context.get(requestContext).scope.actor !== null
   const filter = readAgreementFilter(new URL(request.url).searchParams)
-  const [region, overview, plan, indicators] = await Promise.all([
-    api.region.bySlug({ slug: slug.data }),
+  const [overview, plan, indicators] = await Promise.all([
     signedIn ? api.region.agreements({ slug: slug.data, filter }) : null,
     signedIn ? api.plan.get({ slug: slug.data }) : null,
     api.indicator.regionSection({ slug: slug.data }),
   ]).catch(toRouteError)
-  return { region, overview, plan, filter, indicators }
+  return { overview, plan, filter, indicators }
 }
 
 /** The page's one form: move the agreements ticked in the list to one stage (all or nothing). */
@@ -56,7 +56,8 @@ export async function action({ params, request, context }: Route.ActionArgs) {
 }
 
 export default function RegionPage({ loaderData, actionData }: Route.ComponentProps) {
-  const { region, overview, plan, filter, indicators } = loaderData
+  const { overview, plan, filter, indicators } = loaderData
+  const region = useRegion()
   const bulkResult = actionData as BulkStageResult | undefined
   const location = useLocation()
   const ownRegion = overview?.view === 'draft'

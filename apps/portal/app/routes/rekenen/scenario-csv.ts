@@ -1,7 +1,7 @@
 import { ScenarioIdSchema } from '@bt/domain'
 import { getApi, notFound, requireActor, toRouteError } from '#app/server/api.server.ts'
 import type { Route } from './+types/scenario-csv'
-import { csvResponse } from './csv.server.ts'
+import { csvResponse } from '#app/server/scenario-csv.server.ts'
 
 // GET /rekenen/scenario/:id/csv: a saved scenario's result as computed, as CSV.
 export async function loader({ params, request, context }: Route.LoaderArgs) {

@@ -7,8 +7,8 @@ import { formatDateTime, pageMeta } from '#app/lib/format.ts'
 import { getApi, notFound, requireActor, toRouteError } from '#app/server/api.server.ts'
 import { formAction } from '#app/server/forms.server.ts'
 import type { Route } from './+types/scenario'
-import { scopeLabel, ScenarioResultView } from './scenario-result.tsx'
-import { CalcBreadcrumb, DatasetNotice } from './shared.tsx'
+import { scopeLabel, ScenarioResultView } from '#app/components/calc/scenario-result.tsx'
+import { CalcBreadcrumb, DatasetNotice } from '#app/components/calc/shared.tsx'
 
 export const meta: Route.MetaFunction = ({ data }) => [
   ...pageMeta(data ? `Scenario ${data.scenario.name}` : 'Scenario', 'Een opgeslagen rekenscenario met de uitkomst per jaar, regio en gemeente.'),

@@ -9,7 +9,7 @@ import { type FormValues, useValidatedForm } from '#app/lib/forms.ts'
 import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
 import { formAction, formDataToObject, NO_STORE, parseValues } from '#app/server/forms.server.ts'
 import type { Route } from './+types/woonplaats'
-import { CalcBreadcrumb, FocusHeading } from './shared.tsx'
+import { CalcBreadcrumb, FocusHeading } from '#app/components/calc/shared.tsx'
 
 // The woonplaatsbeginsel check (DOMAIN.md §6.2, §6.4). A client's history is special-category
 // personal data (GDPR art. 9): it is posted, checked and shown once. Nothing is stored or logged,

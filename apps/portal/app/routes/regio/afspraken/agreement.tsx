@@ -18,8 +18,9 @@ import { withFormArraysIn } from '#app/server/form-arrays.server.ts'
 import { formAction, parseValues } from '#app/server/forms.server.ts'
 import { renderMarkdown } from '#app/server/markdown.server.ts'
 import { ATTACHMENT_FIELD, NO_FILE, readUploadForm, uploadAttachment } from '#app/server/uploads.server.ts'
+import { useRegion } from '#app/lib/region-shell.ts'
 import type { Route } from './+types/agreement'
-import { agreementAddress, requireSameRegion } from './agreement-forms.server.ts'
+import { agreementAddress, requireSameRegion } from '#app/server/agreement-forms.server.ts'
 import { type FormFailure } from '#app/lib/forms.ts'
 
 export const meta: Route.MetaFunction = ({ data }) => [
@@ -40,7 +41,7 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
   requireActor(context, request)
   const { slug, id } = agreementAddress(params)
   const api = getApi(context)
-  const [agreement, region] = await Promise.all([api.agreement.get({ id }), api.region.bySlug({ slug })]).catch(toRouteError)
+  const agreement = await api.agreement.get({ id }).catch(toRouteError)
   requireSameRegion(agreement, slug)
   // Comments are the region's internal conversation: only readers of its drafts get them.
   const [comments, attachments] = await Promise.all([
@@ -51,7 +52,6 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
   return {
     agreement,
     bodyHtml: renderMarkdown(agreement.content.body),
-    members: region.members.map((m) => ({ code: m.code, name: m.name })),
     comments,
     attachments,
     notice: notice ?? null,
@@ -100,7 +100,8 @@ export async function action({ params, request, context }: Route.ActionArgs) {
 }
 
 export default function AgreementPage({ loaderData, actionData }: Route.ComponentProps) {
-  const { agreement, bodyHtml, members, comments, attachments, notice } = loaderData
+  const { agreement, bodyHtml, comments, attachments, notice } = loaderData
+  const { members } = useRegion()
   const { content, region, permissions, view } = agreement
   const municipalityNames = new Map(members.map((m) => [m.code, m.name]))
   const failure = actionData && 'values' in actionData ? actionData : undefined

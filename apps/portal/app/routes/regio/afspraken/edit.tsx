@@ -7,10 +7,11 @@ import { AgreementConflictPanel, isSavedAgreement } from '#app/components/agreem
 import { agreementFieldsOf, submittedAgreementFields } from '#app/components/agreements/form-values.ts'
 import { ErrorPage } from '#app/components/error-page.tsx'
 import { pageMeta } from '#app/lib/format.ts'
+import { useRegion } from '#app/lib/region-shell.ts'
 import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
 import { formAction, parseValues } from '#app/server/forms.server.ts'
 import type { Route } from './+types/edit'
-import { agreementAddress, forbidden, readForm, requireSameRegion } from './agreement-forms.server.ts'
+import { agreementAddress, forbidden, readForm, requireSameRegion } from '#app/server/agreement-forms.server.ts'
 
 export const meta: Route.MetaFunction = ({ data }) => [...pageMeta(`${data?.agreement.content.title ?? 'Afspraak'} bewerken`, 'Een uitvoeringsafspraak van de regio bewerken.')]
 
@@ -18,13 +19,11 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
   requireActor(context, request)
   const { slug, id } = agreementAddress(params)
   const api = getApi(context)
-  const [agreement, region] = await Promise.all([api.agreement.get({ id }), api.region.bySlug({ slug })]).catch(toRouteError)
+  const agreement = await api.agreement.get({ id }).catch(toRouteError)
   requireSameRegion(agreement, slug)
   if (!agreement.permissions.canEdit || agreement.view !== 'draft' || agreement.version === null) forbidden()
   return {
     agreement: { id: agreement.id, version: agreement.version, content: agreement.content },
-    region: { name: region.name, slug: region.slug },
-    members: region.members,
   }
 }
 
@@ -39,7 +38,9 @@ export async function action({ params, request, context }: Route.ActionArgs) {
 }
 
 export default function EditAgreement({ loaderData, actionData }: Route.ComponentProps) {
-  const { agreement, region, members } = loaderData
+  const { agreement } = loaderData
+  const region = useRegion()
+  const members = region.members
   const current: unknown = actionData?.current
   const saved = isSavedAgreement(current) ? current : undefined
   const submitted = submittedAgreementFields(actionData?.values)

@@ -2,7 +2,7 @@ import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
 import { sheetFilename, sheetToCsv } from '#app/server/sheets.server.ts'
 import { downloadResponse } from '#app/server/table-export.server.ts'
 import type { Route } from './+types/export-csv'
-import { regionSlugOf } from './agreement-forms.server.ts'
+import { regionSlugOf } from '#app/server/agreement-forms.server.ts'
 
 /** GET /regio/:slug/afspraken/export.csv: the region's agreements as CSV (the API decides who may read them). */
 export async function loader({ params, request, context }: Route.LoaderArgs) {

@@ -2,7 +2,7 @@ import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
 import { sheetFilename, sheetToXlsx } from '#app/server/sheets.server.ts'
 import { downloadResponse } from '#app/server/table-export.server.ts'
 import type { Route } from './+types/export-xlsx'
-import { regionSlugOf } from './agreement-forms.server.ts'
+import { regionSlugOf } from '#app/server/agreement-forms.server.ts'
 
 /** GET /regio/:slug/afspraken/export.xlsx: the region's agreements as an Excel workbook, every cell text. */
 export async function loader({ params, request, context }: Route.LoaderArgs) {

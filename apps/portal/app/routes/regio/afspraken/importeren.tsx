@@ -11,9 +11,10 @@ import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
 import { formAction } from '#app/server/forms.server.ts'
 import { readSheetFile, readSheetUpload, SHEET_NO_FILE } from '#app/server/sheets.server.ts'
 import type { Route } from './+types/importeren'
-import { forbidden, regionSlugOf } from './agreement-forms.server.ts'
+import { regionOfMatches, useRegion } from '#app/lib/region-shell.ts'
+import { forbidden, regionSlugOf } from '#app/server/agreement-forms.server.ts'
 
-export const meta: Route.MetaFunction = ({ data }) => [...pageMeta(`Afspraken importeren – ${data?.region.name ?? 'regio'}`, 'Afspraken van de regio importeren uit een CSV- of Excel-bestand, met een controle per rij.')]
+export const meta: Route.MetaFunction = ({ matches }) => [...pageMeta(`Afspraken importeren – ${regionOfMatches(matches)?.name ?? 'regio'}`, 'Afspraken van de regio importeren uit een CSV- of Excel-bestand, met een controle per rij.')]
 
 /** "Controleren" shows what would change; "Importeren" imports all-or-nothing. */
 const IntentSchema = z.enum(['controleren', 'importeren'])
@@ -22,9 +23,9 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
   requireActor(context, request)
   const slug = regionSlugOf(params)
   const api = getApi(context)
-  const [region, overview] = await Promise.all([api.region.bySlug({ slug }), api.region.agreements({ slug })]).catch(toRouteError)
+  const overview = await api.region.agreements({ slug }).catch(toRouteError)
   if (!overview.permissions.canEdit) forbidden('Alleen redacteuren van deze regio kunnen afspraken importeren.')
-  return { region: { name: region.name, slug: region.slug } }
+  return null
 }
 
 type ImportFailure = FormProblem & { intent?: string }
@@ -64,8 +65,8 @@ function countsText(c: { creates: number; updates: number; unchanged: number }):
   return `${c.creates} nieuw, ${c.updates} gewijzigd, ${c.unchanged} ongewijzigd`
 }
 
-export default function ImportAgreements({ loaderData, actionData }: Route.ComponentProps) {
-  const { region } = loaderData
+export default function ImportAgreements({ actionData }: Route.ComponentProps) {
+  const region = useRegion()
   const navigation = useNavigation()
   const busyIntent = navigation.state === 'submitting' ? navigation.formData?.get('intent') : null
   const result = actionData && 'intent' in actionData && 'rowCount' in actionData ? actionData : undefined

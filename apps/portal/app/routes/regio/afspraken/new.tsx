@@ -6,20 +6,21 @@ import { Breadcrumb, regionCrumbs } from '#app/components/ui/breadcrumb.tsx'
 import { emptyAgreementFields, submittedAgreementFields } from '#app/components/agreements/form-values.ts'
 import { ErrorPage } from '#app/components/error-page.tsx'
 import { pageMeta } from '#app/lib/format.ts'
+import { regionOfMatches, useRegion } from '#app/lib/region-shell.ts'
 import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
 import { formAction, parseValues } from '#app/server/forms.server.ts'
 import type { Route } from './+types/new'
-import { forbidden, readForm, regionSlugOf } from './agreement-forms.server.ts'
+import { forbidden, readForm, regionSlugOf } from '#app/server/agreement-forms.server.ts'
 
-export const meta: Route.MetaFunction = ({ data }) => [...pageMeta(`Nieuwe afspraak – ${data?.region.name ?? 'regio'}`, 'Een nieuwe uitvoeringsafspraak voor de regio vastleggen.')]
+export const meta: Route.MetaFunction = ({ matches }) => [...pageMeta(`Nieuwe afspraak – ${regionOfMatches(matches)?.name ?? 'regio'}`, 'Een nieuwe uitvoeringsafspraak voor de regio vastleggen.')]
 
 export async function loader({ params, request, context }: Route.LoaderArgs) {
   requireActor(context, request)
   const slug = regionSlugOf(params)
   const api = getApi(context)
-  const [region, overview] = await Promise.all([api.region.bySlug({ slug }), api.region.agreements({ slug })]).catch(toRouteError)
+  const overview = await api.region.agreements({ slug }).catch(toRouteError)
   if (!overview.permissions.canEdit) forbidden('Alleen redacteuren van deze regio kunnen afspraken toevoegen.')
-  return { region: { name: region.name, slug: region.slug }, members: region.members }
+  return null
 }
 
 export async function action({ params, request, context }: Route.ActionArgs) {
@@ -32,8 +33,8 @@ export async function action({ params, request, context }: Route.ActionArgs) {
   })
 }
 
-export default function NewAgreement({ loaderData, actionData }: Route.ComponentProps) {
-  const { region, members } = loaderData
+export default function NewAgreement({ actionData }: Route.ComponentProps) {
+  const region = useRegion()
   const values = submittedAgreementFields(actionData?.values) ?? emptyAgreementFields()
   return (
     <>
@@ -46,7 +47,7 @@ export default function NewAgreement({ loaderData, actionData }: Route.Component
       <AgreementForm
         submitLabel="Afspraak opslaan"
         cancelTo={`/regio/${region.slug}#afspraken`}
-        members={members}
+        members={region.members}
         values={values}
         currentStage="concept"
         serverErrors={actionData?.fieldErrors}

@@ -6,9 +6,10 @@ import { CompareForm } from '#app/components/agreements/revision-list.tsx'
 import { RevisionDiff } from '#app/components/agreements/revision-diff.tsx'
 import { ErrorPage } from '#app/components/error-page.tsx'
 import { formatDateTime, pageMeta } from '#app/lib/format.ts'
+import { useRegion } from '#app/lib/region-shell.ts'
 import { getApi, notFound, requireActor, toRouteError } from '#app/server/api.server.ts'
 import type { Route } from './+types/versions'
-import { agreementAddress, requireSameRegion } from './agreement-forms.server.ts'
+import { agreementAddress, requireSameRegion } from '#app/server/agreement-forms.server.ts'
 
 export const meta: Route.MetaFunction = ({ data }) => [...pageMeta(`Versies vergelijken – ${data?.diff.title ?? 'afspraak'}`, 'Twee versies van een uitvoeringsafspraak naast elkaar: wat is er veranderd.')]
 
@@ -26,15 +27,13 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
   const from = RevisionSchema.safeParse(search.get('van') ?? Math.max(1, newest - 1))
   const to = RevisionSchema.safeParse(search.get('naar') ?? newest)
   if (!from.success || !to.success) notFound('Deze versie bestaat niet.')
-  const [diff, region] = await Promise.all([
-    api.agreement.diff({ id, from: from.data, to: to.data }),
-    api.region.bySlug({ slug }),
-  ]).catch(toRouteError)
-  return { diff, revisions: agreement.revisions, members: region.members.map((m) => ({ code: m.code, name: m.name })) }
+  const diff = await api.agreement.diff({ id, from: from.data, to: to.data }).catch(toRouteError)
+  return { diff, revisions: agreement.revisions }
 }
 
 export default function AgreementVersions({ loaderData }: Route.ComponentProps) {
-  const { diff, revisions, members } = loaderData
+  const { diff, revisions } = loaderData
+  const { members } = useRegion()
   const base = `/regio/${diff.region.slug}/afspraken/${diff.id}`
   return (
     <>

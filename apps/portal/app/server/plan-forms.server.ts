@@ -1,5 +1,5 @@
 import { RegionSlugSchema } from '@bt/domain'
-import { notFound } from '#app/server/api.server.ts'
+import { notFound } from './api.server.ts'
 
 /** The region slug from the URL; a malformed one names no region (404). */
 export function planRegionSlug(params: { slug?: string }): string {

@@ -4,8 +4,8 @@ import type { ReactNode } from 'react'
 import { Form, Link } from 'react-router'
 import { DataTable, type Column } from '#app/components/ui/data-table.tsx'
 import { formatBasisPoints, formatDay } from '#app/lib/format.ts'
-import type { RegionTableRow } from './region-table.server.ts'
-import { isFiltered, type RegionTableFilter } from './region-table-filter.ts'
+import type { RegionTableRow } from '#app/server/region-table.server.ts'
+import { isFiltered, type RegionTableFilter } from '#app/lib/region-table-filter.ts'
 import { REGION_MEASURES, type RegionMeasure } from './region-measures.ts'
 
 /** A cell's content as a link to the region page that shows it; `hidden` names a dash for screen readers. */

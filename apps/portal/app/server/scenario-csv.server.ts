@@ -1,10 +1,12 @@
+import type { RouterOutputs } from '@bt/api'
 import { slugify } from '@bt/domain'
 import { centsToCsvEuros } from '#app/lib/format.ts'
-import { downloadResponse, tableToCsv, type ExportTable } from '#app/server/table-export.server.ts'
-import type { ScenarioResult } from './shared.tsx'
+import { downloadResponse, tableToCsv, type ExportTable } from './table-export.server.ts'
 
 // A scenario's result as CSV for spreadsheets: semicolons and decimal commas (what Dutch Excel
 // reads), a Dutch header row, one row per municipality, amounts in euros with cents.
+
+type ScenarioResult = RouterOutputs['calc']['run']
 
 /** The table: one row per municipality in scope, with its amount in every year of the path. */
 export function scenarioTable(result: ScenarioResult): ExportTable {

@@ -1,5 +1,4 @@
-// The municipalities of a computed scenario, historical and objective and along the path (not a
-// route module).
+// The municipalities of a computed scenario, historical and objective and along the path.
 import { Heading2, Paragraph } from '@utrecht/component-library-react'
 import { CHART_COLORS, Chart } from '#app/components/ui/chart.tsx'
 import { formatCents, formatInteger } from '#app/lib/format.ts'

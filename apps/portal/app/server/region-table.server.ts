@@ -1,9 +1,9 @@
 import { NVO_AGREEMENTS } from '@bt/domain'
 import type { RouterOutputs } from '@bt/api'
-import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
-import type { ExportTable } from '#app/server/table-export.server.ts'
+import { getApi, requireActor, toRouteError } from './api.server.ts'
+import type { ExportTable } from './table-export.server.ts'
 import type { RouterContextProvider } from 'react-router'
-import { filterRegionRows, readRegionTableFilter } from './region-table-filter.ts'
+import { filterRegionRows, readRegionTableFilter } from '#app/lib/region-table-filter.ts'
 
 export type RegionTableRow = RouterOutputs['region']['table']['rows'][number]
 

@@ -1,5 +1,4 @@
-// The Wlz ex-post settlement of a computed scenario (DOMAIN.md §6.3), as a table (not a route
-// module).
+// The Wlz ex-post settlement of a computed scenario (DOMAIN.md §6.3), as a table.
 import { Heading2, Paragraph } from '@utrecht/component-library-react'
 import { formatCents, formatInteger, formatSignedCents } from '#app/lib/format.ts'
 import { TableScroll } from '#app/components/ui/table-scroll.tsx'

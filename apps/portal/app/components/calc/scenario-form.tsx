@@ -1,5 +1,5 @@
 // The scenario parameters: a react-hook-form on a plain POST form, so it works without JavaScript
-// (the route action checks the same ScenarioParametersSchema). Not a route module.
+// (the route action checks the same ScenarioParametersSchema).
 import {
   SCHEDULE_KINDS,
   SCHEDULE_KIND_LABELS,

@@ -1,8 +1,8 @@
 import { BUILDING_BLOCKS, STATUSES } from '@bt/domain'
 import type { RouterContextProvider } from 'react-router'
 import { asOfParam } from '#app/components/progress/as-of-picker.tsx'
-import { getApi, toRouteError } from '#app/server/api.server.ts'
-import type { ExportTable } from '#app/server/table-export.server.ts'
+import { getApi, toRouteError } from './api.server.ts'
+import type { ExportTable } from './table-export.server.ts'
 
 /** What the status download's columns mean; the JSON download carries them, the CSV's headers say them. */
 export const STATUS_DEFINITIONS = {

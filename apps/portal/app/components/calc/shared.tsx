@@ -1,4 +1,4 @@
-// UI shared by the /rekenen pages (not a route module).
+// UI shared by the /rekenen pages.
 import type { RouterOutputs } from '@bt/api'
 import { Alert, Paragraph } from '@utrecht/component-library-react'
 import { useEffect, useRef, type ReactNode } from 'react'

@@ -1,5 +1,5 @@
 // The building blocks of the scenario form: fieldsets, choice groups and field helpers bound to one
-// react-hook-form (not a route module).
+// react-hook-form.
 import type { ScenarioFormValues } from '@bt/domain'
 import type { ReactNode } from 'react'
 import type { UseFormReturn } from 'react-hook-form'

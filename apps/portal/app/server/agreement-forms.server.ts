@@ -1,9 +1,9 @@
 import { RegionSlugSchema } from '@bt/domain'
 import { data } from 'react-router'
 import { z } from 'zod'
-import { notFound } from '#app/server/api.server.ts'
-import { withFormArraysIn } from '#app/server/form-arrays.server.ts'
-import { formDataToObject } from '#app/server/forms.server.ts'
+import { notFound } from './api.server.ts'
+import { withFormArraysIn } from './form-arrays.server.ts'
+import { formDataToObject } from './forms.server.ts'
 
 /** A posted form as a plain object, with indexed rows (`fields.partners.0.name`) as arrays. */
 export async function readForm(request: Request): Promise<Record<string, unknown>> {

@@ -1,4 +1,4 @@
-// Saving a computed scenario, and exporting it as CSV (not a route module). Both carry the form's
+// Saving a computed scenario, and exporting it as CSV. Both carry the form's
 // parameters along as hidden fields: the server computes again and never trusts a posted result.
 import {
   SCENARIO_VISIBILITIES,

@@ -1,4 +1,4 @@
-// The saved scenarios the user may read (not a route module).
+// The saved scenarios the user may read.
 import { TableScroll } from '#app/components/ui/table-scroll.tsx'
 import type { RouterOutputs } from '@bt/api'
 import { SCENARIO_VISIBILITY_LABELS } from '@bt/domain'

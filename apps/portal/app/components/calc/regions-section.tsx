@@ -1,5 +1,5 @@
 // The regions of a computed scenario: historical against objective and each region's yearly change
-// (DOMAIN.md §6.6, §8), each chart with its table (not a route module).
+// (DOMAIN.md §6.6, §8), each chart with its table.
 import { Heading2, Paragraph } from '@utrecht/component-library-react'
 import { CHART_COLORS, Chart } from '#app/components/ui/chart.tsx'
 import { formatBasisPoints, formatCents, formatSignedCents } from '#app/lib/format.ts'

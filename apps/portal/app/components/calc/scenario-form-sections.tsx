@@ -1,4 +1,4 @@
-// The scenario form's sharing-model and Wlz-settlement fieldsets (not a route module).
+// The scenario form's sharing-model and Wlz-settlement fieldsets.
 import {
   RETENTION_KINDS,
   RETENTION_KIND_LABELS,

@@ -1,5 +1,5 @@
 // A computed scenario: the pipeline, the phase-in path, regions, municipalities, the sharing model and
-// the Wlz settlement, each chart with a table of the same numbers beside it (not a route module).
+// the Wlz settlement, each chart with a table of the same numbers beside it.
 import { SHARING_MODEL_LABELS } from '@bt/domain'
 import { Alert, Heading2, Paragraph } from '@utrecht/component-library-react'
 import { CHART_COLORS, Chart } from '#app/components/ui/chart.tsx'
