@@ -155,6 +155,9 @@ const CASES: AccessCase[] = [
     input: () => ({ agreementId: ids.draft, parentId: null, body: 'Goed plan.' }),
     allowed: ['region_editor', 'region_viewer', 'vng_adviser'],
   },
+  { path: 'agreement.readers', input: () => ({ agreementId: ids.draft }), allowed: ['region_editor', 'region_viewer', 'vng_adviser'] },
+  { path: 'agreement.coAuthors', input: () => ({ agreementId: ids.draft }), allowed: ZWOLLE_READERS },
+  { path: 'agreement.setCoAuthors', input: () => ({ agreementId: ids.draft, userIds: [] }), allowed: ['region_editor'] },
   { path: 'plan.get', input: () => ({ slug: 'zwolle' }), allowed: SIGNED_IN },
   {
     path: 'plan.saveElement',

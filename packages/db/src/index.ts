@@ -41,6 +41,7 @@ export {
   findUserForLogin,
   findUserWithGrants,
   insertUser,
+  listRegionGrantHolders,
   listRoleGrants,
   listUsersWithGrants,
   replaceRoleGrants,
@@ -90,6 +91,7 @@ export {
 } from './repositories/agreements/agreements.ts'
 export { findAgreementRevision, insertAgreementRevision, listAgreementRevisions } from './repositories/agreements/revisions.ts'
 export { findAgreementComment, insertAgreementComment, listAgreementComments } from './repositories/agreements/comments.ts'
+export { listAgreementCoAuthors, replaceAgreementCoAuthors } from './repositories/agreements/co-authors.ts'
 export { listAllNvoLevels, listNvoLevelHistory, listNvoLevels, saveNvoLevel } from './repositories/agreements/nvo-levels.ts'
 export type { Delay, Milestone, Partner } from './schema-agreements.ts'
 export type * from './schema-calc.ts'
@@ -199,3 +201,4 @@ export {
   type PictureUpdate,
 } from './repositories/editions/editions.ts'
 export { takeRegionPicture } from './repositories/editions/picture.ts'
+export { listAgreementsDueBetween } from './repositories/notifications/due-items.ts'

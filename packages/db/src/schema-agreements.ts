@@ -72,6 +72,13 @@ export interface AgreementCommentTable {
   createdAt: CreatedAt
 }
 
+export interface AgreementCoAuthorTable {
+  agreementId: number
+  userId: string
+  addedAt: CreatedAt
+  addedByLabel: string
+}
+
 export interface NvoLevelTable {
   regionCode: string
   nvoAgreement: string
@@ -97,6 +104,7 @@ export interface AgreementTables {
   agreement: AgreementTable
   agreementRevision: AgreementRevisionTable
   agreementComment: AgreementCommentTable
+  agreementCoAuthor: AgreementCoAuthorTable
   nvoLevel: NvoLevelTable
   nvoLevelHistory: NvoLevelHistoryTable
 }

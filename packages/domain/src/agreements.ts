@@ -156,6 +156,21 @@ export const AddCommentSchema = z.object({
     .max(5_000, { error: 'Een reactie heeft hoogstens 5.000 tekens.' }),
 })
 
+/** The most co-authors one record names. */
+export const MAX_CO_AUTHORS = 20
+
+/** The co-authors of an agreement: people who may read it, named by their user id (the whole list). */
+export const SetCoAuthorsSchema = z.object({
+  agreementId: AgreementIdSchema,
+  userIds: z.preprocess(
+    // a form posts one value, several, or none (react-hook-form: false for no box ticked)
+    (v) => (v === undefined || v === '' || v === false ? [] : Array.isArray(v) ? v : [v]),
+    z
+      .array(z.string().min(1).max(40), { error: 'Kies de mede-auteurs uit de lijst.' })
+      .max(MAX_CO_AUTHORS, { error: `Noem hoogstens ${MAX_CO_AUTHORS} mede-auteurs.` }),
+  ),
+})
+
 /** A region's proposed level for one NvO agreement, with its explanation. */
 export const SetNvoLevelSchema = z.object({
   regionSlug: RegionSlugSchema,

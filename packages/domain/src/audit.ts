@@ -8,6 +8,7 @@ export const AUDIT_ACTION_LABELS = {
   'agreement.delayed': 'Vertraging vastgelegd',
   'agreement.published': 'Afspraak gepubliceerd',
   'comment.added': 'Reactie geplaatst',
+  'agreement.co_authors_set': 'Mede-auteurs van een afspraak gewijzigd',
   'nvo_level.set': 'NvO-niveau vastgesteld',
   'plan_element.saved': 'Planonderdeel opgeslagen',
   'plan_element.published': 'Planonderdeel gepubliceerd',

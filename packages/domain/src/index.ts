@@ -145,6 +145,8 @@ export {
   AGREEMENT_STAGE_LABELS,
   AGREEMENT_TITLE_MAX,
   AddCommentSchema,
+  MAX_CO_AUTHORS,
+  SetCoAuthorsSchema,
   AgreementFieldsSchema,
   AgreementFilterSchema,
   CreateAgreementSchema,
@@ -276,6 +278,14 @@ export {
   VersionOrZeroSchema,
   findNulCharacter,
 } from './input-limits.ts'
+export {
+  MAX_MENTION_QUERY,
+  findMentions,
+  insertMention,
+  mentionQueryAt,
+  suggestMentions,
+  type MentionCandidate,
+} from './mentions/mentions.ts'
 export {
   NOTIFICATION_KINDS,
   NOTIFICATION_KIND_KEYS,

@@ -2,6 +2,7 @@ import { purgeExpired, type ThrottleSettings } from '@bt/auth'
 import type { DB, Kysely } from '@bt/db'
 import { deliverDueMails, type MailSender } from '../notifications/deliver.ts'
 import { sendDailyDigests } from '../notifications/digest.ts'
+import { notifyDueItems } from '../notifications/due-items.ts'
 
 /** What a job needs: the database, the clock, and where mail goes (null: SMTP not set, mail waits). */
 export interface JobDeps {
@@ -40,6 +41,11 @@ export const JOBS = {
     cron: '*/15 * * * *',
     everyMinutes: 15,
     run: (deps) => sendDailyDigests(deps.db, { now: deps.now() }),
+  },
+  notify_due_items: {
+    cron: '41 * * * *',
+    everyMinutes: 60,
+    run: (deps) => notifyDueItems(deps.db, { now: deps.now() }),
   },
 } satisfies Record<string, JobDefinition>
 

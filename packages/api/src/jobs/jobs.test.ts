@@ -130,4 +130,52 @@ describe.skipIf(!process.env.TEST_DATABASE_URL || process.env.TEST_DB_ENGINE !==
     expect(new Set(mine.map((m) => m.subject)).size).toBe(5)
     expect(await api.db.selectFrom('mailMessage').select('id').where('status', '<>', 'sent').execute()).toEqual([])
   })
+  it('creates each due-item notification once and sends its mail once, from two workers with two pools', { timeout: 90_000 }, async () => {
+    const url = api.url ?? ''
+    await runMigrations({ connectionString: url })
+    const now = () => new Date('2026-03-02T09:00:00Z')
+    const editor = api.callerAs('region_editor').agreement
+    const ids: number[] = []
+    for (let i = 0; i < 4; i += 1) {
+      ids.push((await editor.create({ regionSlug: 'zwolle', fields: { ...FIELDS, title: `Bijna verlopen ${i}`, plannedDate: '2026-03-05' } })).id)
+    }
+    const sent: OutgoingMail[] = []
+    const second = await secondWorkerDb()
+    const runners = await Promise.all([
+      startGraphileRunner({ connectionString: url, deps: depsFor(api.db, sent, now), maxConnections: 3 }),
+      startGraphileRunner({ connectionString: url, deps: depsFor(second.db, sent, now), maxConnections: 3 }),
+    ])
+    const utils = await makeWorkerUtils({ connectionString: url })
+    const drained = async () => {
+      const deadline = Date.now() + 30_000
+      for (;;) {
+        const jobs = await utils.withPgClient((client) => client.query('select count(*)::int as n from graphile_worker.jobs'))
+        if (jobs.rows[0]?.n === 0 || Date.now() > deadline) return
+        await new Promise((resolve) => setTimeout(resolve, 200))
+      }
+    }
+    try {
+      // Two portal instances both schedule the scan, then both the delivery.
+      await Promise.all([utils.addJob('notify_due_items', {}), utils.addJob('notify_due_items', {})])
+      await drained()
+      await Promise.all([utils.addJob('deliver_mail', {}), utils.addJob('deliver_mail', {})])
+      await drained()
+    } finally {
+      await utils.release()
+      await Promise.all(runners.map((r) => r.stop()))
+      await second.close()
+    }
+    const notifications = await api.db
+      .selectFrom('notification')
+      .select(['userId', 'sourceKey'])
+      .where('kind', '=', 'item_due')
+      .where('sourceKey', 'in', ids.map((id) => `agreement:${id}:due:2026-03-05`))
+      .execute()
+    // Regio Zwolle has two editors: one notification each per agreement, never two.
+    expect(notifications).toHaveLength(ids.length * 2)
+    expect(new Set(notifications.map((n) => `${n.userId} ${n.sourceKey}`)).size).toBe(ids.length * 2)
+    const mine = sent.filter((m) => m.subject.includes('“Bijna verlopen'))
+    expect(mine).toHaveLength(ids.length * 2)
+    expect(new Set(mine.map((m) => `${m.to} ${m.subject}`)).size).toBe(ids.length * 2)
+  })
 })

@@ -10,18 +10,28 @@ interface EventCtx {
 
 const EXCERPT_LENGTH = 140
 
-/** A new comment: tell the agreement's creator and earlier commenters (not the writer). */
+/**
+ * A new comment: tell the agreement's creator, earlier commenters and co-authors (not the writer, nor
+ * `skipUserIds`: those the comment mentions, who are told as such).
+ */
 export async function notifyCommentAdded(
   trx: Transaction<DB>,
   ctx: EventCtx,
-  params: { agreement: { id: number; title: string; regionCode: string; regionSlug: string }; commentId: number; body: string },
+  params: {
+    agreement: { id: number; title: string; regionCode: string; regionSlug: string }
+    commentId: number
+    body: string
+    skipUserIds?: readonly string[]
+  },
 ) {
-  const recipientIds = await agreementParticipants(trx, {
+  const participants = await agreementParticipants(trx, {
     agreementId: params.agreement.id,
     regionCode: params.agreement.regionCode,
     exceptUserId: ctx.actor.userId,
     today: ctx.today,
   })
+  const skip = new Set(params.skipUserIds ?? [])
+  const recipientIds = participants.filter((id) => !skip.has(id))
   const excerpt = params.body.length > EXCERPT_LENGTH ? `${params.body.slice(0, EXCERPT_LENGTH - 1)}…` : params.body
   return notify(trx, {
     kind: 'comment_added',

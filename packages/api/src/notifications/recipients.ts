@@ -13,7 +13,8 @@ async function keepDraftReaders(db: Kysely<DB>, params: { userIds: readonly stri
 }
 
 /**
- * An agreement's participants: whoever created it (revision 1) and everyone who commented on it, except
+ * An agreement's participants: whoever created it (revision 1), everyone who commented on it and its
+ * co-authors, except
  * `exceptUserId`, limited to those who may still read the region's drafts.
  */
 export async function agreementParticipants(
@@ -26,6 +27,7 @@ export async function agreementParticipants(
     .where('agreementId', '=', params.agreementId)
     .where('revision', '=', 1)
     .union(db.selectFrom('agreementComment').select('authorUserId as userId').where('agreementId', '=', params.agreementId))
+    .union(db.selectFrom('agreementCoAuthor').select('userId').where('agreementId', '=', params.agreementId))
     .execute()
   const userIds = rows.flatMap((r) => (r.userId && r.userId !== params.exceptUserId ? [r.userId] : []))
   return keepDraftReaders(db, { userIds, regionCode: params.regionCode, today: params.today })

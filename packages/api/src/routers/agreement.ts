@@ -7,6 +7,7 @@ import {
   PublishAgreementSchema,
   RecordNumberSchema,
   RecordDelaySchema,
+  SetCoAuthorsSchema,
   SetNvoLevelSchema,
   UpdateAgreementSchema,
 } from '@bt/domain'
@@ -22,6 +23,7 @@ import {
 } from '../services/agreements/agreements.ts'
 import { changeStages, exportAgreementSheet, importAgreementSheet, planSheetImport } from '../services/agreements/agreement-sheet.ts'
 import { addComment, listComments, setNvoLevel } from '../services/agreements/collaboration.ts'
+import { agreementReaders, listCoAuthors, setCoAuthors } from '../services/agreements/co-authors.ts'
 import { procedure } from '../trpc.ts'
 
 const IdSchema = z.object({ id: RecordNumberSchema })
@@ -55,6 +57,17 @@ export const agreementRouter = {
     .meta({ allow: ['region_editor', 'region_viewer', 'vng_adviser'] })
     .input(AddCommentSchema)
     .mutation(({ ctx, input }) => ctx.db.transaction().execute((trx) => addComment(trx, ctx, input))),
+  /** Who may be mentioned in the comments or named co-author (the record's readers), for commenters. */
+  readers: procedure
+    .meta({ allow: ['region_editor', 'region_viewer', 'vng_adviser'] })
+    .input(z.object({ agreementId: RecordNumberSchema }))
+    .query(({ ctx, input }) => agreementReaders(ctx.db, ctx, input)),
+  coAuthors: signedIn
+    .input(z.object({ agreementId: RecordNumberSchema }))
+    .query(({ ctx, input }) => listCoAuthors(ctx.db, ctx, input)),
+  setCoAuthors: regionEditors
+    .input(SetCoAuthorsSchema)
+    .mutation(({ ctx, input }) => ctx.db.transaction().execute((trx) => setCoAuthors(trx, ctx, input))),
   setNvoLevel: procedure
     .meta({ allow: ['region_editor', 'vng_adviser'] })
     .input(SetNvoLevelSchema)

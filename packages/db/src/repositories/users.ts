@@ -123,3 +123,24 @@ export async function setPasswordHash(db: Kysely<DB>, params: { userId: string; 
     .where('id', '=', params.userId)
     .execute()
 }
+
+/**
+ * The grants of active users that touch one region on a date: region roles of that region, and
+ * signatories of its member municipalities (their region resolved as in `listRoleGrants`).
+ */
+export async function listRegionGrantHolders(db: Kysely<DB>, params: { regionCode: string; onDate: string }) {
+  return db
+    .selectFrom('roleGrant as g')
+    .innerJoin('appUser as u', 'u.id', 'g.userId')
+    .leftJoin('regionMembership as rm', (join) =>
+      join
+        .onRef('rm.municipalityCode', '=', 'g.municipalityCode')
+        .on('rm.validFrom', '<=', params.onDate)
+        .on((eb) => eb.or([eb('rm.validTo', 'is', null), eb('rm.validTo', '>', params.onDate)])),
+    )
+    .select((eb) => ['u.id as userId', 'u.name', 'g.role', eb.fn.coalesce('g.regionCode', 'rm.regionCode').as('regionCode'), 'g.municipalityCode'])
+    .where('u.isActive', '=', true)
+    .where((eb) => eb.or([eb('g.regionCode', '=', params.regionCode), eb('rm.regionCode', '=', params.regionCode)]))
+    .orderBy('u.name')
+    .execute()
+}

@@ -41,6 +41,30 @@ const AdoptionConfirmedPayload = z.object({
   confirmedByLabel: z.string(),
 })
 
+/** A portal path a notification points to (never an outside address). */
+const PortalPath = z.string().regex(/^\/(?!\/)/)
+/** The records a mention, a co-authorship or a due date can be about. */
+const RecordPayload = z.object({ recordLabel: z.string(), recordTitle: z.string(), link: PortalPath })
+
+const MentionedPayload = RecordPayload.extend({ authorLabel: z.string(), excerpt: z.string() })
+const CoAuthorAddedPayload = RecordPayload.extend({ addedByLabel: z.string() })
+const RecordChangedPayload = RecordPayload.extend({ changedByLabel: z.string(), change: z.string() })
+const ItemDuePayload = RecordPayload.extend({ dueDate: z.iso.date() })
+const ActionItemAssignedPayload = z.object({
+  meetingTitle: z.string(),
+  actionText: z.string(),
+  dueDate: z.iso.date(),
+  assignedByLabel: z.string(),
+  link: PortalPath,
+})
+const DecisionTakenPayload = z.object({ meetingTitle: z.string(), itemTitle: z.string(), decisionExcerpt: z.string(), link: PortalPath })
+
+/** 2026-12-01 → 1-12-2026: notifications carry ISO dates and read as Dutch ones. */
+function dutchDate(iso: string): string {
+  const [year, month, day] = iso.split('-')
+  return `${Number(day)}-${Number(month)}-${year}`
+}
+
 /** Every notification kind, keyed by its stored name. */
 export const NOTIFICATION_KINDS = {
   comment_added: defineKind({
@@ -58,6 +82,54 @@ export const NOTIFICATION_KINDS = {
     payload: AdoptionConfirmedPayload,
     text: (p) => `${p.confirmedByLabel} bevestigde de vaststelling van regiovisie ${p.versionNumber} door ${p.municipalityName}`,
     link: (p) => `/regio/${p.regionSlug}/regiovisie`,
+  }),
+  mentioned: defineKind({
+    label: 'U bent genoemd in een reactie',
+    recipients: 'Wie met @ in een reactie wordt genoemd (alleen wie het stuk mag lezen)',
+    mailable: true,
+    payload: MentionedPayload,
+    text: (p) => `${p.authorLabel} noemde u in een reactie op ${p.recordLabel} “${p.recordTitle}”`,
+    link: (p) => p.link,
+  }),
+  co_author_added: defineKind({
+    label: 'U bent mede-auteur geworden',
+    recipients: 'Wie als mede-auteur van een afspraak of knelpunt wordt genoemd',
+    mailable: true,
+    payload: CoAuthorAddedPayload,
+    text: (p) => `${p.addedByLabel} noemde u als mede-auteur van ${p.recordLabel} “${p.recordTitle}”`,
+    link: (p) => p.link,
+  }),
+  record_changed: defineKind({
+    label: 'Wijziging in een stuk waarvan u mede-auteur bent',
+    recipients: 'De mede-auteurs van de afspraak of het knelpunt',
+    mailable: true,
+    payload: RecordChangedPayload,
+    text: (p) => `${p.changedByLabel} wijzigde ${p.recordLabel} “${p.recordTitle}”: ${p.change}`,
+    link: (p) => p.link,
+  }),
+  item_due: defineKind({
+    label: 'Binnenkort te doen',
+    recipients: 'De redacteuren en mede-auteurs van een afspraak, de eigenaar van een actiepunt, een week voor de datum',
+    mailable: true,
+    payload: ItemDuePayload,
+    text: (p) => `${p.recordLabel.charAt(0).toUpperCase()}${p.recordLabel.slice(1)} “${p.recordTitle}” moet klaar zijn op ${dutchDate(p.dueDate)}`,
+    link: (p) => p.link,
+  }),
+  action_item_assigned: defineKind({
+    label: 'Actiepunt aan u toegewezen',
+    recipients: 'De eigenaar van een actiepunt uit een overleg',
+    mailable: true,
+    payload: ActionItemAssignedPayload,
+    text: (p) => `${p.assignedByLabel} wees u in “${p.meetingTitle}” een actiepunt toe, klaar op ${dutchDate(p.dueDate)}: ${p.actionText}`,
+    link: (p) => p.link,
+  }),
+  decision_taken: defineKind({
+    label: 'Besluit over wat u meldde of uw regio raakt',
+    recipients: 'Wie het knelpunt meldde, de mede-auteurs, en de gebruikers van de regio’s die het besluit raakt',
+    mailable: true,
+    payload: DecisionTakenPayload,
+    text: (p) => `Besluit in “${p.meetingTitle}” over “${p.itemTitle}”: ${p.decisionExcerpt}`,
+    link: (p) => p.link,
   }),
 } as const
 

@@ -2,6 +2,7 @@ import { AddCommentSchema } from '@bt/domain'
 import { Button, Heading2, Paragraph } from '@utrecht/component-library-react'
 import { Form, useNavigation } from 'react-router'
 import { FieldShell, FormError } from '#app/components/form-field.tsx'
+import { MentionTextarea } from '#app/components/ui/mention-textarea.tsx'
 import { useValidatedForm } from '#app/lib/forms.ts'
 import { formatDateTime } from '#app/lib/format.ts'
 import type { PostedFailure } from './types.ts'
@@ -16,7 +17,15 @@ interface Comment {
 
 const CommentFieldsSchema = AddCommentSchema.pick({ body: true })
 
-function CommentForm({ parentId, failure }: { parentId: number | null; failure?: PostedFailure }) {
+/** Someone who may be mentioned in the comments. */
+export interface Mentionable {
+  id: string
+  name: string
+}
+
+const MENTION_HINT = 'Typ @ en een naam om een collega te noemen die deze afspraak mag lezen; die krijgt een melding.'
+
+function CommentForm({ parentId, failure, people }: { parentId: number | null; failure?: PostedFailure; people: readonly Mentionable[] }) {
   const posted = failure?.intent === 'reactie' && String(failure.values.parentId ?? '') === String(parentId ?? '')
   const mine = posted ? failure : undefined
   const { form, onSubmit, errorFor } = useValidatedForm(CommentFieldsSchema, { serverErrors: mine?.fieldErrors })
@@ -27,16 +36,16 @@ function CommentForm({ parentId, failure }: { parentId: number | null; failure?:
     <Form method="post" noValidate onSubmit={onSubmit} className="bt-comment-form">
       <FormError message={mine?.fieldErrors?.body ? undefined : mine?.formError} />
       <input type="hidden" name="parentId" value={parentId ?? ''} readOnly />
-      <FieldShell id={id} label={parentId === null ? 'Uw reactie' : 'Uw antwoord'} error={error}>
+      <FieldShell id={id} label={parentId === null ? 'Uw reactie' : 'Uw antwoord'} hint={MENTION_HINT} error={error}>
         {(describedBy) => (
-          <textarea
+          <MentionTextarea
             id={id}
-            rows={3}
-            className={`utrecht-textarea utrecht-textarea--html-textarea bt-wide-input${error ? ' utrecht-textarea--invalid' : ''}`}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={describedBy}
+            people={people}
+            registration={form.register('body')}
+            onInsert={(text) => form.setValue('body', text)}
+            describedBy={describedBy}
+            invalid={Boolean(error)}
             defaultValue={typeof mine?.values.body === 'string' ? mine.values.body : ''}
-            {...form.register('body')}
           />
         )}
       </FieldShell>
@@ -59,7 +68,17 @@ function CommentBody({ comment }: { comment: Comment }) {
 }
 
 /** The region's conversation about an agreement: comments with one level of replies. */
-export function Comments({ comments, canComment, failure }: { comments: readonly Comment[]; canComment: boolean; failure?: PostedFailure }) {
+export function Comments({
+  comments,
+  canComment,
+  failure,
+  people,
+}: {
+  comments: readonly Comment[]
+  canComment: boolean
+  failure?: PostedFailure
+  people: readonly Mentionable[]
+}) {
   const topLevel = comments.filter((c) => c.parentId === null)
   const repliesTo = (id: number) => comments.filter((c) => c.parentId === id)
   return (
@@ -89,7 +108,7 @@ export function Comments({ comments, canComment, failure }: { comments: readonly
                 {canComment ? (
                   <details className="bt-reply" open={replyFailed || undefined}>
                     <summary>Antwoorden op deze reactie</summary>
-                    <CommentForm key={replies.length} parentId={c.id} failure={failure} />
+                    <CommentForm key={replies.length} parentId={c.id} failure={failure} people={people} />
                   </details>
                 ) : null}
               </article>
@@ -100,7 +119,7 @@ export function Comments({ comments, canComment, failure }: { comments: readonly
       {canComment ? (
         <>
           <h3 className="utrecht-heading-3">Nieuwe reactie</h3>
-          <CommentForm key={topLevel.length} parentId={null} failure={failure} />
+          <CommentForm key={topLevel.length} parentId={null} failure={failure} people={people} />
         </>
       ) : null}
     </section>

@@ -16,6 +16,7 @@ import {
 import {
   DomainError,
   AGREEMENT_STAGE_LABELS,
+  AUDIT_ACTION_LABELS,
   canChangeStage,
   type AgreementFields,
   type AgreementStage,
@@ -30,6 +31,7 @@ import type { Context } from '../../context.ts'
 import { audit } from '../audit.ts'
 import { requireActor, requirePermission, staleEdit } from '../guards.ts'
 import { getRegion, viewFor } from '../regions/region.ts'
+import { notifyAgreementCoAuthors } from './co-authors.ts'
 import { diffRevisions } from './revision-diff.ts'
 
 type Ctx = Pick<Context, 'actor' | 'requestId' | 'now' | 'today'>
@@ -130,6 +132,11 @@ async function saveContent(
   }
   await saveRevision(trx, ctx, row.id, saved.version, content)
   await audit(trx, ctx, { action, entityType: 'agreement', entityId: String(row.id), regionCode: row.regionCode, before, after: content })
+  await notifyAgreementCoAuthors(trx, ctx, {
+    agreement: { id: row.id, title: content.title, regionSlug: row.regionSlug },
+    change: AUDIT_ACTION_LABELS[action].toLocaleLowerCase('nl-NL'),
+    changeKey: `version:${saved.version}`,
+  })
   return { id: row.id, version: saved.version, regionSlug: row.regionSlug }
 }
 
@@ -180,6 +187,7 @@ export async function publishAgreement(trx: Transaction<DB>, ctx: Ctx, input: z.
     regionCode: row.regionCode,
     after: { revision: row.version },
   })
+  await notifyAgreementCoAuthors(trx, ctx, { agreement: row, change: 'gepubliceerd', changeKey: `published:${row.version}` })
   return { id: row.id, revision: row.version, regionSlug: row.regionSlug }
 }
 

@@ -13,7 +13,11 @@ import {
 import { DomainError, type AddCommentSchema, type SetNvoLevelSchema } from '@bt/domain'
 import type { z } from 'zod'
 import type { Context } from '../../context.ts'
+import { notifyMentioned } from '../../notifications/collaboration-events.ts'
 import { notifyCommentAdded } from '../../notifications/events.ts'
+import { mentionedReaders } from '../collaboration/mentions.ts'
+import { regionDraftReaders } from '../collaboration/readers.ts'
+import { agreementRef } from './co-authors.ts'
 import { getRegion } from '../regions/region.ts'
 import { audit } from '../audit.ts'
 import { requireActor, requirePermission, staleEdit } from '../guards.ts'
@@ -49,6 +53,8 @@ export async function addComment(trx: Transaction<DB>, ctx: Ctx, input: z.output
     if (parent.parentId !== null) throw new DomainError('INVALID', 'U kunt alleen op een reactie antwoorden, niet op een antwoord.')
   }
   const actor = requireActor(ctx)
+  const readers = await regionDraftReaders(trx, { regionCode, today: ctx.today })
+  const mentioned = await mentionedReaders(trx, { body: input.body, readers, field: 'body', recordLabel: 'deze afspraak' })
   const id = await insertAgreementComment(trx, {
     agreementId: input.agreementId,
     parentId: input.parentId,
@@ -62,10 +68,13 @@ export async function addComment(trx: Transaction<DB>, ctx: Ctx, input: z.output
     entityType: 'agreement_comment',
     entityId: String(id),
     regionCode,
-    after: { agreementId: input.agreementId, parentId: input.parentId, body: input.body },
+    after: { agreementId: input.agreementId, parentId: input.parentId, body: input.body, mentioned: mentioned.map((m) => m.id) },
   })
-  await notifyCommentAdded(trx, { ...ctx, actor }, { agreement, commentId: id, body: input.body })
-  return { id }
+  const mentionedIds = mentioned.map((m) => m.id)
+  await notifyMentioned(trx, { ...ctx, actor }, { record: agreementRef(agreement), commentKey: `comment:${id}`, body: input.body, userIds: mentionedIds })
+  // The mentioned hear it once, as a mention; the creator, earlier commenters and co-authors as a comment.
+  await notifyCommentAdded(trx, { ...ctx, actor }, { agreement, commentId: id, body: input.body, skipUserIds: mentionedIds })
+  return { id, mentioned: mentioned.map((m) => m.name) }
 }
 
 /** A region editor (or its VNG adviser) sets the level of one NvO agreement; history kept, audited. */

@@ -1,10 +1,11 @@
-import { AddCommentSchema, OPEN_STAGES, PublishAgreementSchema, RecordDelaySchema, type AgreementStage } from '@bt/domain'
+import { AddCommentSchema, OPEN_STAGES, PublishAgreementSchema, RecordDelaySchema, SetCoAuthorsSchema, type AgreementStage } from '@bt/domain'
 import { Heading1, Heading2, Paragraph } from '@utrecht/component-library-react'
 import { data, Link, redirect, type ShouldRevalidateFunction } from 'react-router'
 import { z } from 'zod'
 import { AgreementPlanning, AgreementTags } from '#app/components/agreements/agreement-details.tsx'
 import { AgreementAttachments } from '#app/components/agreements/attachment-form.tsx'
 import { Breadcrumb, regionCrumbs } from '#app/components/ui/breadcrumb.tsx'
+import { CoAuthors } from '#app/components/agreements/co-authors.tsx'
 import { Comments } from '#app/components/agreements/comments.tsx'
 import { DelayForm } from '#app/components/agreements/delay-form.tsx'
 import { stageLabel } from '#app/components/agreements/labels.ts'
@@ -34,6 +35,7 @@ const NOTICES: Record<string, string> = {
   gepubliceerd: 'De afspraak is gepubliceerd.',
   vertraging: 'De vertraging is vastgelegd.',
   reactie: 'Uw reactie is geplaatst.',
+  'mede-auteurs': 'De mede-auteurs zijn opgeslagen.',
   bijlage: 'De bijlage is toegevoegd.',
 }
 
@@ -43,10 +45,14 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
   const api = getApi(context)
   const agreement = await api.agreement.get({ id }).catch(toRouteError)
   requireSameRegion(agreement, slug)
-  // Comments are the region's internal conversation: only readers of its drafts get them.
-  const [comments, attachments] = await Promise.all([
-    agreement.view === 'draft' ? api.agreement.comments({ agreementId: id }) : [],
+  // Comments and co-authors are the region's internal conversation: only readers of its drafts get them;
+  // who may be mentioned (the same readers) only those who may comment.
+  const draft = agreement.view === 'draft'
+  const [comments, attachments, coAuthors, readers] = await Promise.all([
+    draft ? api.agreement.comments({ agreementId: id }) : [],
     api.attachment.list({ ownerKind: 'agreement', ownerId: id }),
+    draft ? api.agreement.coAuthors({ agreementId: id }) : [],
+    draft && agreement.permissions.canComment ? api.agreement.readers({ agreementId: id }) : [],
   ]).catch(toRouteError)
   const notice = NOTICES[new URL(request.url).searchParams.get('melding') ?? '']
   return {
@@ -54,6 +60,8 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
     bodyHtml: renderMarkdown(agreement.content.body),
     comments,
     attachments,
+    coAuthors: coAuthors.map((c) => ({ userId: c.userId, name: c.name })),
+    readers,
     notice: notice ?? null,
   }
 }
@@ -63,7 +71,7 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
 export const shouldRevalidate: ShouldRevalidateFunction = ({ actionStatus, defaultShouldRevalidate }) =>
   actionStatus === 409 || defaultShouldRevalidate
 
-const IntentSchema = z.object({ intent: z.enum(['publiceren', 'vertraging', 'reactie', 'bijlage'], { error: 'Onbekende actie.' }) })
+const IntentSchema = z.object({ intent: z.enum(['publiceren', 'vertraging', 'reactie', 'bijlage', 'mede-auteurs'], { error: 'Onbekende actie.' }) })
 
 export async function action({ params, request, context }: Route.ActionArgs) {
   const { slug, id } = agreementAddress(params)
@@ -94,13 +102,17 @@ export async function action({ params, request, context }: Route.ActionArgs) {
       await api.agreement.recordDelay(parseValues({ ...values, id }, RecordDelaySchema))
       return redirect(`${here}?melding=vertraging#planning`)
     }
+    if (intent === 'mede-auteurs') {
+      await api.agreement.setCoAuthors(parseValues({ ...values, agreementId: id }, SetCoAuthorsSchema))
+      return redirect(`${here}?melding=mede-auteurs#mede-auteurs`)
+    }
     await api.agreement.addComment(parseValues({ ...values, agreementId: id }, AddCommentSchema))
     return redirect(`${here}?melding=reactie#reacties`)
   })
 }
 
 export default function AgreementPage({ loaderData, actionData }: Route.ComponentProps) {
-  const { agreement, bodyHtml, comments, attachments, notice } = loaderData
+  const { agreement, bodyHtml, comments, attachments, coAuthors, readers, notice } = loaderData
   const { members } = useRegion()
   const { content, region, permissions, view } = agreement
   const municipalityNames = new Map(members.map((m) => [m.code, m.name]))
@@ -203,7 +215,8 @@ export default function AgreementPage({ loaderData, actionData }: Route.Componen
             <DelayForm key={agreement.version} version={agreement.version} dueDate={content.dueDate} failure={failure} />
           ) : null}
           <RevisionList slug={region.slug} id={agreement.id} revisions={agreement.revisions} publishedRevision={agreement.publishedRevision} />
-          <Comments comments={comments} canComment={permissions.canComment} failure={failure} />
+          <CoAuthors coAuthors={coAuthors} candidates={readers} canEdit={permissions.canEdit} failure={failure} />
+          <Comments comments={comments} canComment={permissions.canComment} failure={failure} people={readers} />
         </>
       ) : null}
     </>
