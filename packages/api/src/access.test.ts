@@ -6,7 +6,7 @@ import { createApiTest, WHO, type Who } from './testing.ts'
 type Api = Awaited<ReturnType<typeof createApiTest>>
 let api: Api
 /** A published and a draft agreement of Regio Zwolle. */
-const ids = { published: 0, draft: 0, adoption: 0, attachment: 0 }
+const ids = { published: 0, draft: 0, adoption: 0, attachment: 0, bottleneck: 0 }
 const PDF = new TextEncoder().encode('%PDF-1.7 test')
 const FIELDS = { title: 'Toegang', nvoAgreements: ['access'], themes: ['access'], conditions: ['low_threshold_access'] }
 beforeAll(async () => {
@@ -28,6 +28,8 @@ beforeAll(async () => {
       decisionUrl: 'https://kampen.example/besluit',
     })
   ).id
+  const bottleneck = await api.callerAs('steering_member').bottleneck.create({ fields: BOTTLENECK, signalId: null })
+  ids.bottleneck = bottleneck.id
 })
 afterAll(() => api.close())
 
@@ -55,6 +57,22 @@ const INDICATOR = {
   target: null,
 }
 const ANALYST: Who[] = ['vng_analyst']
+/** A bottleneck concerning Regio Zwolle (GM0193). */
+const BOTTLENECK = {
+  title: 'Te weinig crisisplekken',
+  description: 'De regio heeft te weinig crisisplekken voor de doelgroep.',
+  buildingBlocks: ['national_agreements'],
+  regionCodes: ['GM0193'],
+  severity: 3,
+  likelihood: 3,
+}
+// Bottleneck register (issue 16): all of it for steering members, analysts and advisers; a region's
+// part for its editors and viewers (another region's editor gets NOT_FOUND); counts for anyone.
+const REGISTER_ALL: Who[] = ['vng_adviser', 'vng_analyst', 'steering_member']
+const REGISTER_READERS: Who[] = [...REGISTER_ALL, 'region_editor', 'region_viewer', 'other_region_editor']
+const ZWOLLE_REGISTER: Who[] = [...REGISTER_ALL, 'region_editor', 'region_viewer']
+const RAISERS: Who[] = [...REGISTER_ALL, 'region_editor', 'other_region_editor']
+const MANAGERS: Who[] = ['vng_analyst', 'steering_member']
 
 interface AccessCase {
   path: string
@@ -254,6 +272,25 @@ const CASES: AccessCase[] = [
   },
   { path: 'indicator.previewImport', input: () => ({ rows: [] }), allowed: ['region_editor', 'vng_analyst', 'other_region_editor'] },
   { path: 'indicator.commitImport', input: () => ({ importId: 999_999 }), allowed: ['region_editor', 'vng_analyst', 'other_region_editor'] },
+  { path: 'bottleneck.counts', allowed: EVERYONE },
+  { path: 'bottleneck.list', input: () => ({}), allowed: REGISTER_READERS },
+  { path: 'bottleneck.get', input: () => ({ id: ids.bottleneck }), allowed: ZWOLLE_REGISTER, hidden: true },
+  { path: 'bottleneck.formOptions', allowed: RAISERS },
+  // An unknown owner: every raiser gets a field error, nothing is stored.
+  { path: 'bottleneck.create', input: () => ({ fields: { ...BOTTLENECK, regionCodes: [], ownerUserId: 'onbekend' } }), allowed: RAISERS },
+  { path: 'bottleneck.update', input: () => ({ id: ids.bottleneck, version: 999, fields: BOTTLENECK }), allowed: MANAGERS },
+  { path: 'bottleneck.changeState', input: () => ({ id: ids.bottleneck, version: 999, to: 'in_progress' }), allowed: MANAGERS },
+  { path: 'bottleneck.addComment', input: () => ({ bottleneckId: ids.bottleneck, body: 'Herkenbaar.' }), allowed: ZWOLLE_REGISTER, hidden: true },
+  { path: 'bottleneck.desk', input: () => ({}), allowed: REGISTER_ALL },
+  { path: 'signal.list', input: () => ({}), allowed: REGISTER_ALL },
+  { path: 'signal.get', input: () => ({ id: 999_999 }), allowed: REGISTER_ALL },
+  { path: 'signal.recompute', allowed: MANAGERS },
+  { path: 'signal.thresholds', allowed: REGISTER_ALL },
+  {
+    path: 'signal.saveThresholds',
+    input: () => ({ version: 999, thresholds: { agreementDelayDays: 90, visionAdoptionDeadline: '2026-01-01', budgetDropPercent: 10, offTargetPeriods: 2 } }),
+    allowed: ANALYST,
+  },
 ]
 
 async function outcome(who: Who, c: AccessCase): Promise<'allowed' | 'denied'> {

@@ -3,6 +3,7 @@ import { adminRouter } from './routers/admin.ts'
 import { calcRouter } from './routers/calc.ts'
 import { agreementRouter } from './routers/agreement.ts'
 import { attachmentRouter } from './routers/attachment.ts'
+import { bottleneckRouter } from './routers/bottleneck.ts'
 import { indicatorRouter } from './routers/indicator.ts'
 import { mapRouter } from './routers/map.ts'
 import { notificationRouter, workRouter } from './routers/notification.ts'
@@ -10,6 +11,7 @@ import { overviewRouter } from './routers/overview.ts'
 import { planRouter } from './routers/plan.ts'
 import { regionRouter } from './routers/region.ts'
 import { searchRouter } from './routers/search.ts'
+import { signalRouter } from './routers/signal.ts'
 import { siteRouter } from './routers/site.ts'
 import { createTRPCRouter } from './trpc.ts'
 
@@ -19,6 +21,7 @@ export const appRouter = createTRPCRouter({
   calc: calcRouter,
   agreement: agreementRouter,
   attachment: attachmentRouter,
+  bottleneck: bottleneckRouter,
   indicator: indicatorRouter,
   map: mapRouter,
   notification: notificationRouter,
@@ -26,6 +29,7 @@ export const appRouter = createTRPCRouter({
   plan: planRouter,
   region: regionRouter,
   search: searchRouter,
+  signal: signalRouter,
   site: siteRouter,
   work: workRouter,
 })

@@ -34,7 +34,7 @@ const EXPECTED: [Permission, RoleKey[]][] = [
   [{ action: 'manage_reference_data' }, ['admin']],
   [{ action: 'manage_building_blocks' }, ['vng_analyst']],
   [{ action: 'manage_editions' }, ['vng_analyst']],
-  [{ action: 'manage_bottlenecks' }, ['steering_member']],
+  [{ action: 'manage_bottlenecks' }, ['vng_analyst', 'steering_member']],
   [{ action: 'read_national' }, ['vng_analyst', 'steering_member', 'admin']],
 ]
 

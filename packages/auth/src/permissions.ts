@@ -36,7 +36,7 @@ export const ROLE_RIGHTS: Record<RoleKey, RoleRights> = {
   region_viewer: { region: ['read_drafts', 'comment'], municipality: [], national: [] },
   municipality_signatory: { region: ['read_drafts'], municipality: ['record_adoption'], national: [] },
   vng_adviser: { region: ['read_drafts', 'review_edition', 'score_levels', 'comment'], municipality: [], national: [] },
-  vng_analyst: { region: [], municipality: [], national: ['read_national', 'manage_building_blocks', 'manage_editions'] },
+  vng_analyst: { region: [], municipality: [], national: ['read_national', 'manage_building_blocks', 'manage_editions', 'manage_bottlenecks'] },
   steering_member: { region: [], municipality: [], national: ['read_national', 'manage_bottlenecks'] },
   admin: {
     region: [],

@@ -29,3 +29,4 @@ export {
   type LevelDistribution,
   type RegionCooperationRecord,
 } from './progress/regional-cooperation.ts'
+export * from './signals/index.ts'

@@ -2,6 +2,8 @@ import { purgeExpired, type ThrottleSettings } from '@bt/auth'
 import type { DB, Kysely } from '@bt/db'
 import { deliverDueMails, type MailSender } from '../notifications/deliver.ts'
 import { sendDailyDigests } from '../notifications/digest.ts'
+import { toAmsterdamDate } from '../context.ts'
+import { recomputeSignals } from '../services/bottlenecks/signals.ts'
 import { notifyDueItems } from '../notifications/due-items.ts'
 
 /** What a job needs: the database, the clock, and where mail goes (null: SMTP not set, mail waits). */
@@ -46,6 +48,15 @@ export const JOBS = {
     cron: '41 * * * *',
     everyMinutes: 60,
     run: (deps) => notifyDueItems(deps.db, { now: deps.now() }),
+  },
+  // The steering desk's signals (issue 16): recomputed from the published records every hour.
+  recompute_signals: {
+    cron: '47 * * * *',
+    everyMinutes: 60,
+    run: (deps) => {
+      const now = deps.now()
+      return recomputeSignals(deps.db, { today: toAmsterdamDate(now), now })
+    },
   },
 } satisfies Record<string, JobDefinition>
 

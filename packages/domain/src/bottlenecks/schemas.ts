@@ -56,13 +56,13 @@ export const BottleneckFieldsSchema = z.object({
   buildingBlocks: list(BuildingBlockKeySchema).pipe(
     z.array(z.enum(BUILDING_BLOCK_KEYS)).min(1, { error: 'Kies minstens één bouwsteen.' }).transform((xs) => [...new Set(xs)]),
   ),
-  regionCodes: uniqueList(MunicipalityCodeSchema, `Kies hoogstens ${BOTTLENECK_LINKS_MAX} regio's.`),
+  regionCodes: uniqueList(MunicipalityCodeSchema, `Kies hoogstens ${BOTTLENECK_LINKS_MAX} regio's.`).default([]),
   severity: riskPoint('ernst'),
   likelihood: riskPoint('kans'),
   ownerUserId: OwnerIdSchema.default(null),
   dueDate: z.preprocess(emptyToNull, IsoDateSchema.nullable()).default(null),
-  agreementIds: uniqueList(RecordNumberSchema, `Koppel hoogstens ${BOTTLENECK_LINKS_MAX} afspraken.`),
-  indicatorKeys: uniqueList(z.string().trim().min(1).max(60), `Koppel hoogstens ${BOTTLENECK_LINKS_MAX} indicatoren.`),
+  agreementIds: uniqueList(RecordNumberSchema, `Koppel hoogstens ${BOTTLENECK_LINKS_MAX} afspraken.`).default([]),
+  indicatorKeys: uniqueList(z.string().trim().min(1).max(60), `Koppel hoogstens ${BOTTLENECK_LINKS_MAX} indicatoren.`).default([]),
 })
 export type BottleneckFields = z.output<typeof BottleneckFieldsSchema>
 export type BottleneckFieldsInput = z.input<typeof BottleneckFieldsSchema>
@@ -87,7 +87,7 @@ export const ChangeBottleneckStateSchema = z
     reason: z.preprocess(
       (v) => (typeof v === 'string' ? v.trim() : (v ?? '')),
       z.string().max(BOTTLENECK_REASON_MAX, { error: `Een reden heeft hoogstens ${BOTTLENECK_REASON_MAX} tekens.` }),
-    ),
+    ).default(''),
   })
   .superRefine((v, ctx) => {
     if (v.to === 'dropped' && v.reason.length < 5) {
@@ -119,3 +119,6 @@ export const BottleneckFilterSchema = z.object({
   severity: z.coerce.number().int().min(1).max(5).optional().catch(undefined),
 })
 export type BottleneckFilter = z.output<typeof BottleneckFilterSchema>
+
+/** The desk's "changed since" date; a bad or empty value falls back to the default (30 days back). */
+export const DeskInputSchema = z.object({ since: IsoDateSchema.optional().catch(undefined) })

@@ -65,6 +65,12 @@ function dutchDate(iso: string): string {
   return `${Number(day)}-${Number(month)}-${year}`
 }
 
+const BottleneckPayload = z.object({
+  bottleneckId: z.number().int().positive(),
+  title: z.string(),
+  actorLabel: z.string(),
+})
+
 /** Every notification kind, keyed by its stored name. */
 export const NOTIFICATION_KINDS = {
   comment_added: defineKind({
@@ -130,6 +136,22 @@ export const NOTIFICATION_KINDS = {
     payload: DecisionTakenPayload,
     text: (p) => `Besluit in “${p.meetingTitle}” over “${p.itemTitle}”: ${p.decisionExcerpt}`,
     link: (p) => p.link,
+  }),
+  bottleneck_raised: defineKind({
+    label: 'Nieuw knelpunt gemeld',
+    recipients: 'De leden van de stuurgroep',
+    mailable: true,
+    payload: BottleneckPayload,
+    text: (p) => `${p.actorLabel} meldde het knelpunt “${p.title}”`,
+    link: (p) => `/stuurgroep/knelpunten/${p.bottleneckId}`,
+  }),
+  bottleneck_assigned: defineKind({
+    label: 'Knelpunt aan u toegewezen',
+    recipients: 'De nieuwe eigenaar van het knelpunt',
+    mailable: true,
+    payload: BottleneckPayload,
+    text: (p) => `${p.actorLabel} maakte u eigenaar van het knelpunt “${p.title}”`,
+    link: (p) => `/stuurgroep/knelpunten/${p.bottleneckId}`,
   }),
 } as const
 

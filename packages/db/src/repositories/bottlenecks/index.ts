@@ -1,2 +1,3 @@
 export * from './bottlenecks.ts'
 export * from './signals.ts'
+export * from './signal-data.ts'

@@ -38,6 +38,8 @@ export async function reconcileSignals(
     kind text, "dedupeKey" text, "regionCode" text, "buildingBlock" text, summary text, evidence jsonb, links jsonb))`
   const kinds = sql`${sql.val([...params.kinds])}::text[]`
   const now = params.now
+  // Two workers recomputing at once take turns, so neither opens a signal the other just opened.
+  await sql`select pg_advisory_xact_lock(hashtext('signal_reconcile'))`.execute(trx)
 
   const closed = await sql<{ n: number }>`
     with gone as (

@@ -1,0 +1,107 @@
+import {
+  countBottlenecksByBlockAndState,
+  findBottleneck,
+  listBottleneckComments,
+  listBottleneckEvents,
+  listBottlenecks,
+  type DB,
+  type Kysely,
+} from '@bt/db'
+import {
+  BOTTLENECK_STATES,
+  BOTTLENECK_TRANSITIONS,
+  DomainError,
+  isOpenBottleneckState,
+  type BottleneckFilter,
+  type BottleneckState,
+  type RoleKey,
+} from '@bt/domain'
+import type { Context } from '../../context.ts'
+import { BOTTLENECK_RAISERS, mayManageBottlenecks, registerScope } from './access.ts'
+
+type Ctx = Pick<Context, 'actor' | 'today'>
+
+/** The stored state as the domain's union (the column's check constraint holds the same list). */
+export function toState(value: string): BottleneckState {
+  const state = BOTTLENECK_STATES.find((s) => s === value)
+  if (!state) throw new Error(`Unknown bottleneck state ${value}`)
+  return state
+}
+
+function requireScope(ctx: Ctx) {
+  const scope = registerScope(ctx.actor)
+  if (!scope) throw new DomainError('FORBIDDEN', 'U heeft geen toegang tot het knelpuntenregister.')
+  return scope
+}
+
+type Row = NonNullable<Awaited<ReturnType<typeof findBottleneck>>>
+
+/** A register row as pages show it: the state as a union, whether it is overdue today. */
+function toItem(row: Row, today: string) {
+  const state = toState(row.state)
+  return { ...row, state, overdue: isOpenBottleneckState(state) && row.dueDate !== null && row.dueDate < today }
+}
+
+/** Anyone, anonymous too: how many bottlenecks there are per building block and state, nothing more. */
+export async function countBottlenecks(db: Kysely<DB>) {
+  return countBottlenecksByBlockAndState(db)
+}
+
+/** The register as the caller may see it, filtered, with what the filters can choose from. */
+export async function listRegister(db: Kysely<DB>, ctx: Ctx, filter: BottleneckFilter) {
+  const scope = requireScope(ctx)
+  const [rows, regions, owners] = await Promise.all([
+    listBottlenecks(db, { scope, filter }),
+    db.selectFrom('region').select(['code', 'name', 'slug']).orderBy('name').execute(),
+    listOwnerCandidates(db),
+  ])
+  return {
+    items: rows.map((row) => toItem(row, ctx.today)),
+    regions,
+    owners,
+    canRaise: ctx.actor?.grants.some((g) => BOTTLENECK_RAISERS.includes(g.role)) ?? false,
+    canManage: mayManageBottlenecks(ctx.actor),
+  }
+}
+
+/** One bottleneck with its history, comments and the state changes the caller may make. */
+export async function getBottleneck(db: Kysely<DB>, ctx: Ctx, input: { id: number }) {
+  const scope = requireScope(ctx)
+  const row = await findBottleneck(db, { id: input.id, scope })
+  // Outside the caller's part of the register it does not exist for them.
+  if (!row) throw new DomainError('NOT_FOUND', `Knelpunt ${input.id} bestaat niet.`)
+  const [events, comments, signals] = await Promise.all([
+    listBottleneckEvents(db, { bottleneckId: row.id }),
+    listBottleneckComments(db, { bottleneckId: row.id }),
+    row.signalIds.length === 0
+      ? []
+      : db.selectFrom('signal').select(['id', 'kind', 'summary', 'closedAt']).where('id', 'in', row.signalIds).execute(),
+  ])
+  const item = toItem(row, ctx.today)
+  const canManage = mayManageBottlenecks(ctx.actor)
+  return { bottleneck: item, events, comments, signals, canManage, nextStates: canManage ? BOTTLENECK_TRANSITIONS[item.state] : [] }
+}
+
+/** Roles whose holders may own a bottleneck. */
+const OWNER_ROLES: readonly RoleKey[] = ['steering_member', 'vng_analyst', 'vng_adviser']
+
+/** The people who may own a bottleneck: active steering members, analysts and advisers. */
+export async function listOwnerCandidates(db: Kysely<DB>) {
+  return db
+    .selectFrom('appUser as u')
+    .innerJoin('roleGrant as g', 'g.userId', 'u.id')
+    .select(['u.id', 'u.name'])
+    .distinct()
+    .where('u.isActive', '=', true)
+    .where('g.role', 'in', [...OWNER_ROLES])
+    .orderBy('u.name')
+    .execute()
+}
+
+/** What the raise/edit form chooses from: regions (a region raises only for its own), owners. */
+export async function getBottleneckFormOptions(db: Kysely<DB>, regionCodes: string[] | null) {
+  let regions = db.selectFrom('region').select(['code', 'name']).orderBy('name')
+  if (regionCodes) regions = regions.where('code', 'in', regionCodes.length > 0 ? regionCodes : [''])
+  const [regionRows, owners] = await Promise.all([regions.execute(), listOwnerCandidates(db)])
+  return { regions: regionRows, owners }
+}

@@ -1,0 +1,52 @@
+import type { ComputedSignal, SignalKind, SignalThresholds } from '@bt/domain'
+import { agreementDelayedSignals, agreementOverdueSignals, type SignalAgreement } from './agreements.ts'
+import { budgetDropSignals, type SignalReferenceScenario } from './budget.ts'
+import { uncoveredSignals, type SignalRegionAgreements } from './coverage.ts'
+import { offTargetSignals, type SignalIndicatorSeries } from './indicators.ts'
+import { subLinePendingSignals, type SignalSubLine } from './sub-lines.ts'
+import { visionNotAdoptedSignals, type SignalRegionVision } from './vision.ts'
+
+export * from './agreements.ts'
+export * from './budget.ts'
+export * from './coverage.ts'
+export * from './indicators.ts'
+export * from './sub-lines.ts'
+export * from './vision.ts'
+
+/** The kinds `computeSignals` computes; the edition kinds wait for the half-year editions (issue 14). */
+export const COMPUTED_SIGNAL_KINDS = [
+  'agreement_overdue',
+  'agreement_delayed',
+  'condition_uncovered',
+  'nvo_uncovered',
+  'vision_not_adopted',
+  'indicator_off_target',
+  'budget_drop',
+  'sub_line_pending',
+] as const satisfies readonly SignalKind[]
+
+/** Everything the signals read: published records and confirmed values only, gathered by the api. */
+export interface SignalData {
+  today: string
+  thresholds: SignalThresholds
+  agreements: readonly SignalAgreement[]
+  regions: readonly SignalRegionAgreements[]
+  visions: readonly SignalRegionVision[]
+  indicatorSeries: readonly SignalIndicatorSeries[]
+  referenceScenario: SignalReferenceScenario | null
+  subLines: readonly SignalSubLine[]
+}
+
+/** Every signal that holds on `data.today`: pure, so the same data always gives the same signals. */
+export function computeSignals(data: SignalData): ComputedSignal[] {
+  const { thresholds, today } = data
+  return [
+    ...agreementOverdueSignals(data.agreements, today),
+    ...agreementDelayedSignals(data.agreements, thresholds.agreementDelayDays),
+    ...uncoveredSignals(data.regions),
+    ...visionNotAdoptedSignals(data.visions, thresholds.visionAdoptionDeadline, today),
+    ...offTargetSignals(data.indicatorSeries, thresholds.offTargetPeriods),
+    ...budgetDropSignals(data.referenceScenario, thresholds.budgetDropPercent),
+    ...subLinePendingSignals(data.subLines, today),
+  ]
+}
