@@ -30,6 +30,7 @@ beforeAll(async () => {
   ).id
   const bottleneck = await api.callerAs('steering_member').bottleneck.create({ fields: BOTTLENECK, signalId: null })
   ids.bottleneck = bottleneck.id
+  await api.callerAs('vng_analyst').edition.open(EDITION)
 })
 afterAll(() => api.close())
 
@@ -73,6 +74,9 @@ const REGISTER_READERS: Who[] = [...REGISTER_ALL, 'region_editor', 'region_viewe
 const ZWOLLE_REGISTER: Who[] = [...REGISTER_ALL, 'region_editor', 'region_viewer']
 const RAISERS: Who[] = [...REGISTER_ALL, 'region_editor', 'other_region_editor']
 const MANAGERS: Who[] = ['vng_analyst', 'steering_member']
+/** The open edition the edition cases act on; stale versions and wrong states keep them free of side effects. */
+const EDITION = { key: '2026-H1', windowOpens: '2026-03-01', windowCloses: '2026-07-15', dueDate: '2026-07-15' }
+const PICTURE = { editionKey: '2026-H1', regionSlug: 'zwolle' }
 
 interface AccessCase {
   path: string
@@ -291,6 +295,22 @@ const CASES: AccessCase[] = [
     input: () => ({ version: 999, thresholds: { agreementDelayDays: 90, visionAdoptionDeadline: '2026-01-01', budgetDropPercent: 10, offTargetPeriods: 2 } }),
     allowed: ANALYST,
   },
+  // editions (/edities): national counts public, a region's picture for its readers and analysts while
+  // open; region steps for its editors, reviews for its adviser only (services/editions tests).
+  { path: 'edition.list', allowed: EVERYONE },
+  { path: 'edition.openSummary', allowed: EVERYONE },
+  { path: 'edition.get', input: () => ({ editionKey: '2026-H1' }), allowed: EVERYONE },
+  { path: 'edition.changes', input: () => ({}), allowed: EVERYONE },
+  { path: 'edition.picture', input: () => PICTURE, allowed: [...ZWOLLE_READERS, 'vng_analyst'] },
+  { path: 'edition.preview', input: () => PICTURE, allowed: ['region_editor'] },
+  { path: 'edition.package', input: () => ({ editionKey: '2026-H1' }), allowed: SIGNED_IN },
+  { path: 'edition.open', input: () => EDITION, allowed: ANALYST },
+  { path: 'edition.freeze', input: () => ({ editionKey: '2026-H1', version: 999 }), allowed: ANALYST },
+  { path: 'edition.save', input: () => ({ ...PICTURE, version: 999 }), allowed: ['region_editor'] },
+  { path: 'edition.submit', input: () => ({ ...PICTURE, version: 999 }), allowed: ['region_editor'] },
+  { path: 'edition.confirm', input: () => ({ ...PICTURE, version: 999 }), allowed: ['region_editor'] },
+  { path: 'edition.return', input: () => ({ ...PICTURE, version: 999, comments: [{ itemKey: 'adoptions', body: 'Klopt dit?' }] }), allowed: ['vng_adviser'] },
+  { path: 'edition.approve', input: () => ({ ...PICTURE, version: 999 }), allowed: ['vng_adviser'] },
 ]
 
 async function outcome(who: Who, c: AccessCase): Promise<'allowed' | 'denied'> {

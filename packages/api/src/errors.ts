@@ -1,4 +1,4 @@
-import { isDatabaseUnavailable } from '@bt/db'
+import { isDatabaseUnavailable, isFrozenEditionError } from '@bt/db'
 import { DomainError, type DomainErrorCode } from '@bt/domain'
 import { TRPCError } from '@trpc/server'
 import type { TRPC_ERROR_CODE_KEY } from '@trpc/server/rpc'
@@ -20,6 +20,9 @@ export function trpcCodeOf(code: DomainErrorCode): TRPC_ERROR_CODE_KEY {
 /** Dutch message for a database outage; the page shows it with status 503. */
 export const DATABASE_UNAVAILABLE_MESSAGE = 'De database is tijdelijk niet bereikbaar. Probeer het over enkele minuten opnieuw.'
 
+/** Dutch message when the database refuses a change to a frozen edition. */
+export const FROZEN_EDITION_MESSAGE = 'Deze editie is bevroren: het beeld en de reacties daarop veranderen niet meer.'
+
 /** Dutch message for an unexpected failure; what went wrong is logged, never sent (it may be database text). */
 export const INTERNAL_ERROR_MESSAGE = 'Er ging iets mis bij het verwerken van uw verzoek. Probeer het later opnieuw.'
 
@@ -36,6 +39,8 @@ export function toTRPCError(error: TRPCError): TRPCError {
   if (isDatabaseUnavailable(cause)) {
     return new TRPCError({ code: 'SERVICE_UNAVAILABLE', message: DATABASE_UNAVAILABLE_MESSAGE, cause })
   }
+  // The database's own refusal (ADR 019), for a change that got past the service's check.
+  if (isFrozenEditionError(cause)) return new TRPCError({ code: 'CONFLICT', message: FROZEN_EDITION_MESSAGE, cause })
   if (error.code === 'INTERNAL_SERVER_ERROR') {
     return new TRPCError({ code: 'INTERNAL_SERVER_ERROR', message: INTERNAL_ERROR_MESSAGE, cause: cause ?? error })
   }

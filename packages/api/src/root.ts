@@ -1,6 +1,7 @@
 import { accountRouter } from './routers/account.ts'
 import { adminRouter } from './routers/admin.ts'
 import { calcRouter } from './routers/calc.ts'
+import { editionRouter } from './routers/edition.ts'
 import { agreementRouter } from './routers/agreement.ts'
 import { attachmentRouter } from './routers/attachment.ts'
 import { bottleneckRouter } from './routers/bottleneck.ts'
@@ -19,6 +20,7 @@ export const appRouter = createTRPCRouter({
   account: accountRouter,
   admin: adminRouter,
   calc: calcRouter,
+  edition: editionRouter,
   agreement: agreementRouter,
   attachment: attachmentRouter,
   bottleneck: bottleneckRouter,

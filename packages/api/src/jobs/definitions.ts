@@ -5,6 +5,7 @@ import { sendDailyDigests } from '../notifications/digest.ts'
 import { toAmsterdamDate } from '../context.ts'
 import { recomputeSignals } from '../services/bottlenecks/signals.ts'
 import { notifyDueItems } from '../notifications/due-items.ts'
+import { sendEditionReminders } from '../services/editions/reminders.ts'
 
 /** What a job needs: the database, the clock, and where mail goes (null: SMTP not set, mail waits). */
 export interface JobDeps {
@@ -57,6 +58,11 @@ export const JOBS = {
       const now = deps.now()
       return recomputeSignals(deps.db, { today: toAmsterdamDate(now), now })
     },
+  },
+  edition_reminders: {
+    cron: '7 * * * *',
+    everyMinutes: 60,
+    run: (deps) => sendEditionReminders(deps.db, { now: deps.now() }),
   },
 } satisfies Record<string, JobDefinition>
 

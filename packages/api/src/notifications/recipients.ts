@@ -46,3 +46,17 @@ export async function regionEditorIds(db: Kysely<DB>, params: { regionCode: stri
     .execute()
   return rows.map((r) => r.id)
 }
+
+/** The active VNG advisers assigned to a region. */
+export async function regionAdviserIds(db: Kysely<DB>, params: { regionCode: string }) {
+  const rows = await db
+    .selectFrom('roleGrant as g')
+    .innerJoin('appUser as u', 'u.id', 'g.userId')
+    .select('u.id')
+    .distinct()
+    .where('g.role', '=', 'vng_adviser')
+    .where('g.regionCode', '=', params.regionCode)
+    .where('u.isActive', '=', true)
+    .execute()
+  return rows.map((r) => r.id)
+}

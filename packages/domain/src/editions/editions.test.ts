@@ -63,7 +63,7 @@ describe('consistency checks', () => {
     expect(outsideBand(30, [10, 11, 9, 10, 12, 10, 9, 11], 3)).toEqual({ median: 10 })
     expect(outsideBand(13, [10, 11, 9, 10, 12, 10, 9, 11], 3)).toBeNull()
     expect(outsideBand(13, [10, 11, 9, 10, 12, 10, 9, 11], 2)).toEqual({ median: 10 })
-    const indicator = { key: 'clients', label: 'Cliënten', unit: 'count', period: '2026-H1', periodEnd: '2026-06-30', value: 30, state: 'published' }
+    const indicator = { key: 'clients', label: 'Cliënten', unit: 'count', period: '2026-H1', periodEnd: '2026-06-30', value: 30, state: 'final', buildingBlocks: [] }
     const base = { adoptions: { visionTitle: 'V', councils: 2, adopted: 2 }, indicators: [indicator] }
     expect(checkPicture(picture(base), { clients: [10, 11, 9, 10] }).map((f) => f.kind)).toEqual(['value_outside_band'])
     // Too short a series says nothing.
@@ -87,11 +87,31 @@ describe('picture items and inputs', () => {
   })
 
   it('refuses a dispute without a reason and a return without comments, in Dutch', () => {
-    const ref = { editionKey: '2026-H1', regionCode: 'GM0193', version: 3 }
+    const ref = { editionKey: '2026-H1', regionSlug: 'zwolle', version: 3 }
     const dispute = ConfirmPictureSchema.safeParse({ ...ref, disputes: [{ itemKey: 'adoptions', reason: ' ' }] })
     expect(dispute.error?.issues[0]?.message).toBe('Geef aan waarom de regio dit onderdeel betwist.')
     expect(ReturnPictureSchema.safeParse({ ...ref, comments: [] }).error?.issues[0]?.message).toBe('Geef bij minstens één onderdeel een opmerking.')
     expect(OpenEditionSchema.safeParse({ key: '2026-07', windowOpens: '2026-06-01', windowCloses: '2026-07-15', dueDate: '2026-07-15' }).error?.issues[0]?.message).toContain('halfjaar')
     expect(FreezeEditionSchema.parse({ editionKey: '2026-H1', version: 1 }).confirmUnfinished).toEqual([])
+  })
+})
+
+describe('what changed since the previous edition', () => {
+  it('says in words which levels, agreements, indicators moved and what is disputed', async () => {
+    const { comparePictures } = await import('./changes.ts')
+    const agreement = { id: 7, title: 'Toegang', stage: 'vastgesteld', dueDate: '2026-03-01', plannedDate: null, delayCount: 0, overdue: false, nvoAgreements: [], conditions: [], buildingBlocks: ['national_purchasing'] }
+    const indicator = { key: 'clients', label: 'Cliënten', unit: 'count', period: '2025-H2', periodEnd: '2025-12-31', value: 100, state: 'final', buildingBlocks: ['monitoring'] }
+    const previous = picture({ levels: [{ nvoAgreement: 'regional_vision', level: 2, explanation: '' }], agreements: [agreement], indicators: [indicator] })
+    const current = picture({
+      agreements: [{ ...agreement, stage: 'in_uitvoering', delayCount: 1, dueDate: '2026-09-01' }, { ...agreement, id: 8, title: 'Wonen', stage: 'concept' }],
+      indicators: [{ ...indicator, period: '2026-H1', periodEnd: '2026-06-30', value: 120 }],
+    })
+    const changes = comparePictures(previous, current, [{ itemKey: 'adoptions', itemLabel: 'de vaststelling van de regiovisie', reason: 'Twee raden besluiten nog.' }])
+    expect(changes.map((c) => c.kind)).toEqual(['level_up', 'agreement_delayed', 'agreement_added', 'indicator_moved', 'disputed'])
+    expect(changes[0]?.text).toBe('NvO-afspraak 1 (Regiovisie) ging van niveau 2 naar 4.')
+    expect(changes[3]?.text).toBe('Cliënten steeg van 100 (2025-H2) naar 120 (2026-H1).')
+    expect(changes[1]?.buildingBlocks).toEqual(['national_purchasing'])
+    expect(changes[3]?.buildingBlocks).toEqual(['monitoring'])
+    expect(comparePictures(current, current)).toEqual([])
   })
 })

@@ -23,6 +23,8 @@ export interface PictureIndicator {
   periodEnd: string
   value: number | null
   state: string
+  /** The building blocks (keys) the indicator belongs to, for the change view per block. */
+  buildingBlocks: string[]
 }
 
 export interface PictureAgreement {
@@ -92,4 +94,12 @@ function nvoTitle(key: string): string {
 
 function planLabel(key: string): string {
   return PLAN_ELEMENTS.find((p) => p.key === key)?.label ?? key
+}
+
+/** The building blocks an item of the picture belongs to (levels: regional cooperation). */
+export function itemBuildingBlocks(picture: EditionPicture, itemKey: string): string[] {
+  if (itemKey.startsWith('level:') || itemKey === 'adoptions' || itemKey.startsWith('plan:')) return ['regional_cooperation']
+  if (itemKey.startsWith('agreement:')) return picture.agreements.find((a) => `agreement:${a.id}` === itemKey)?.buildingBlocks ?? []
+  if (itemKey.startsWith('indicator:')) return picture.indicators.find((i) => `indicator:${i.key}` === itemKey)?.buildingBlocks ?? []
+  return []
 }

@@ -1,6 +1,7 @@
 // Input schemas for editions (issue 14), with Dutch messages; the forms and the edition router share them.
 
 import { z } from 'zod'
+import { RegionSlugSchema } from '../codes.ts'
 import { IsoDateSchema } from '../dates.ts'
 import { RecordNumberSchema, VersionOrZeroSchema } from '../input-limits.ts'
 
@@ -13,7 +14,6 @@ export const EditionKeySchema = z
   .trim()
   .regex(EDITION_KEY, { error: 'Een editie heet naar een halfjaar, bijvoorbeeld 2026-H1.' })
 
-const RegionCodeSchema = z.string({ error: 'Kies een regio.' }).trim().regex(/^GM\d{4}$/, { error: 'Kies een regio.' })
 
 const text = (min: number, tooShort: string) =>
   z.string({ error: tooShort }).trim().min(min, { error: tooShort }).max(MAX_EDITION_TEXT, { error: 'De tekst heeft hoogstens 4.000 tekens.' })
@@ -34,7 +34,7 @@ export const OpenEditionSchema = z
 export type OpenEditionInput = z.input<typeof OpenEditionSchema>
 
 /** One region's picture in one edition, at the version the user saw. */
-const PictureRefSchema = z.object({ editionKey: EditionKeySchema, regionCode: RegionCodeSchema, version: VersionOrZeroSchema })
+const PictureRefSchema = z.object({ editionKey: EditionKeySchema, regionSlug: RegionSlugSchema, version: VersionOrZeroSchema })
 
 /** The region's explanations of the consistency findings, keyed by finding. */
 export const SavePictureSchema = PictureRefSchema.extend({
@@ -69,9 +69,9 @@ export const FreezeEditionSchema = z.object({
   editionKey: EditionKeySchema,
   version: RecordNumberSchema,
   /** The regions still in review, as the analyst saw and accepted them; must match the list now. */
-  confirmUnfinished: z.array(RegionCodeSchema).max(100).default([]),
+  confirmUnfinished: z.array(RegionSlugSchema).max(100).default([]),
 })
 export type FreezeEditionInput = z.input<typeof FreezeEditionSchema>
 
 export const EditionRefSchema = z.object({ editionKey: EditionKeySchema })
-export const PictureKeySchema = z.object({ editionKey: EditionKeySchema, regionCode: RegionCodeSchema })
+export const PictureKeySchema = z.object({ editionKey: EditionKeySchema, regionSlug: RegionSlugSchema })

@@ -71,6 +71,22 @@ const BottleneckPayload = z.object({
   actorLabel: z.string(),
 })
 
+const EditionStepPayload = z.object({
+  editionKey: z.string(),
+  regionSlug: z.string(),
+  regionName: z.string(),
+  stepLabel: z.string(),
+  byLabel: z.string(),
+})
+
+const EditionReminderPayload = z.object({
+  editionKey: z.string(),
+  regionSlug: z.string(),
+  regionName: z.string(),
+  dueDate: z.string(),
+  afterDue: z.boolean(),
+})
+
 /** Every notification kind, keyed by its stored name. */
 export const NOTIFICATION_KINDS = {
   comment_added: defineKind({
@@ -152,6 +168,25 @@ export const NOTIFICATION_KINDS = {
     payload: BottleneckPayload,
     text: (p) => `${p.actorLabel} maakte u eigenaar van het knelpunt “${p.title}”`,
     link: (p) => `/stuurgroep/knelpunten/${p.bottleneckId}`,
+  }),
+  edition_step: defineKind({
+    label: 'Stap in een halfjaareditie',
+    recipients: 'De redacteuren en de VNG-regioadviseur van de regio',
+    mailable: true,
+    payload: EditionStepPayload,
+    text: (p) => `Editie ${p.editionKey}, ${p.regionName}: ${p.stepLabel} door ${p.byLabel}`,
+    link: (p) => `/edities/${p.editionKey}/${p.regionSlug}`,
+  }),
+  edition_reminder: defineKind({
+    label: 'Herinnering aan een halfjaareditie',
+    recipients: 'De redacteuren van een regio die nog niet heeft ingediend',
+    mailable: true,
+    payload: EditionReminderPayload,
+    text: (p) =>
+      p.afterDue
+        ? `Editie ${p.editionKey}: het beeld van ${p.regionName} is nog niet ingediend, de uiterste datum ${dutchDate(p.dueDate)} is voorbij`
+        : `Editie ${p.editionKey}: dien het beeld van ${p.regionName} uiterlijk ${dutchDate(p.dueDate)} in`,
+    link: (p) => `/edities/${p.editionKey}/${p.regionSlug}`,
   }),
 } as const
 

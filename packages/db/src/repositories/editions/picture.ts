@@ -1,4 +1,4 @@
-import { NVO_AGREEMENT_KEYS, PICTURE_SHAPE_VERSION, PLAN_ELEMENT_KEYS, type EditionPicture, type IndicatorSeries, type NvoAgreementKey } from '@bt/domain'
+import { BUILDING_BLOCKS, NVO_AGREEMENT_KEYS, PICTURE_SHAPE_VERSION, PLAN_ELEMENT_KEYS, type EditionPicture, type IndicatorSeries, type NvoAgreementKey } from '@bt/domain'
 import { sql, type Kysely } from 'kysely'
 import type { DB } from '../../schema.ts'
 
@@ -30,7 +30,7 @@ export async function takeRegionPicture(
     db
       .selectFrom('indicatorValue as v')
       .innerJoin('indicator as i', 'i.key', 'v.indicatorKey')
-      .select(['v.indicatorKey', 'i.label', 'i.unit', 'i.position', 'v.period', 'v.periodEnd', 'v.value', 'v.state'])
+      .select(['v.indicatorKey', 'i.label', 'i.unit', 'i.buildingBlocks', 'i.position', 'v.period', 'v.periodEnd', 'v.value', 'v.state'])
       .where('v.areaLevel', '=', 'region')
       .where('v.areaCode', '=', regionCode)
       .where('v.periodEnd', '<=', onDate)
@@ -68,6 +68,7 @@ export async function takeRegionPicture(
       periodEnd: v.periodEnd,
       value: v.value,
       state: v.state,
+      buildingBlocks: BUILDING_BLOCKS.filter((b) => v.buildingBlocks.includes(b.number)).map((b) => b.key),
     })),
     agreements: agreements.map(({ id, snapshot }) => {
       const stage = text(snapshot.stage) ?? 'concept'
