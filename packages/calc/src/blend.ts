@@ -2,7 +2,7 @@
 // per municipality. The blend keeps every cent: the exact blended amounts are the weights of one
 // allocation of the year's total, never rounded one by one. Historical and objective must
 // distribute the same total (the year's budget).
-import { allocateExact } from './allocate.ts'
+import { allocateCents, allocateExact } from './allocate.ts'
 import { CalcError, formatPath } from './errors.ts'
 import { decimalFraction, type Fraction } from './exact.ts'
 import { requireFinite } from './guards.ts'
@@ -11,8 +11,10 @@ import { indexAmounts, type MunicipalityAmount } from './regions.ts'
 /** Two distributions of the same total, checked and aligned on the objective's codes. Internal. */
 export interface PreparedBlend {
   readonly codes: readonly string[]
-  readonly historical: readonly bigint[]
-  readonly objective: readonly bigint[]
+  readonly historical: readonly number[]
+  readonly objective: readonly number[]
+  /** The largest amount of either: bounds the blend's weights. */
+  readonly largestCents: number
   readonly totalCents: number
 }
 
@@ -54,10 +56,13 @@ export function prepareBlend(
     )
   }
   const codes = objective.map((amount) => amount.code)
+  const historicalCents = codes.map((code) => historicalByCode.get(code) ?? 0)
+  const objectiveCents = objective.map((amount) => amount.amountCents)
   return {
     codes,
-    historical: codes.map((code) => BigInt(historicalByCode.get(code) ?? 0)),
-    objective: codes.map((code) => BigInt(objectiveByCode.get(code)!)),
+    historical: historicalCents,
+    objective: objectiveCents,
+    largestCents: [...historicalCents, ...objectiveCents].reduce((a, b) => (b > a ? b : a), 0),
     totalCents: Number(objectiveTotal),
   }
 }
@@ -69,8 +74,16 @@ export function prepareBlend(
 export function blendPrepared(prepared: PreparedBlend, fraction: Fraction): number[] {
   const { numerator, denominator } = fraction
   const keep = denominator - numerator
-  const weights = prepared.codes.map(
-    (_, index) => keep * prepared.historical[index]! + numerator * prepared.objective[index]!,
+  const { historical, objective } = prepared
+  // (d − n) × h + n × o ≤ d × the largest amount: in doubles while that is a safe integer.
+  if (Number(denominator) * prepared.largestCents <= Number.MAX_SAFE_INTEGER) {
+    const n = Number(numerator)
+    const k = Number(keep)
+    const weights = historical.map((h, index) => k * h + n * (objective[index] ?? 0))
+    return allocateCents(prepared.totalCents, weights, prepared.codes, ['objective'])
+  }
+  const weights = historical.map(
+    (h, index) => keep * BigInt(h) + numerator * BigInt(objective[index] ?? 0),
   )
   return allocateExact(prepared.totalCents, weights, prepared.codes, ['objective'])
 }

@@ -106,3 +106,19 @@ export function parsePeriod(
   }
   return { start, end }
 }
+
+// Dates repeat across clients and scenarios: each distinct valid text is parsed once.
+const DAY_NUMBERS = new Map<string, number>()
+
+/**
+ * parseIsoDate, remembering valid texts; the error path is built only when the text is invalid
+ * (issue 18, speed).
+ */
+export function parseIsoDateOnce(value: string, pathOf: () => CalcErrorPath): number {
+  const known = DAY_NUMBERS.get(value)
+  if (known !== undefined) return known
+  const dayNumber = parseIsoDate(value, pathOf())
+  if (DAY_NUMBERS.size >= 10_000) DAY_NUMBERS.clear()
+  DAY_NUMBERS.set(value, dayNumber)
+  return dayNumber
+}

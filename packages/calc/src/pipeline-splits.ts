@@ -1,6 +1,6 @@
 // The pipeline's splits of one budget year (DOMAIN.md §6.0, §6.3): shares of a total by the one
 // allocator, the net historical amount after the Wlz withdrawal, and the MO blend. Internal.
-import { allocateExact } from './allocate.ts'
+import { allocateCents } from './allocate.ts'
 import { blendPrepared, prepareBlend } from './blend.ts'
 import { CalcError, formatPath } from './errors.ts'
 import type { Fraction } from './exact.ts'
@@ -29,13 +29,11 @@ export function allocateShares(
   const codes = shares.map((share) => share.code)
   requireUniqueKeys(codes, [field], 'code')
   const weights = shares.map((share, index) =>
-    BigInt(
-      isCents(share.amountCents)
-        ? share.amountCents
-        : requireCents(share.amountCents, [field, index, 'amountCents']),
-    ),
+    isCents(share.amountCents)
+      ? share.amountCents
+      : requireCents(share.amountCents, [field, index, 'amountCents']),
   )
-  const amounts = allocateExact(totalCents, weights, codes, [field])
+  const amounts = allocateCents(totalCents, weights, codes, [field])
   return codes.map((code, index) => ({ code, amountCents: amounts[index]! }))
 }
 

@@ -49,6 +49,12 @@ export function indexMemberships(
       )
     }
     region.memberCodes.forEach((memberCode, memberIndex) => {
+      const other = regionOf.get(memberCode)
+      if (knownCodes.has(memberCode) && other === undefined) {
+        regionOf.set(memberCode, region.code)
+        return
+      }
+      // Only a failing member gets its error path (issue 18, speed).
       const memberPath = [...path, regionIndex, 'memberCodes', memberIndex]
       if (!knownCodes.has(memberCode)) {
         throw new CalcError(
@@ -57,7 +63,6 @@ export function indexMemberships(
           { path: memberPath, details: { regionCode: region.code, municipalityCode: memberCode } },
         )
       }
-      const other = regionOf.get(memberCode)
       if (other !== undefined) {
         throw new CalcError(
           'OVERLAPPING_MEMBERSHIP',
@@ -72,7 +77,6 @@ export function indexMemberships(
           },
         )
       }
-      regionOf.set(memberCode, region.code)
     })
   })
   return regionOf

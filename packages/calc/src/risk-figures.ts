@@ -5,6 +5,7 @@
 // with, year by year). Percentages are basis points, rounded half away from zero.
 import { CalcError } from './errors.ts'
 import { divideRounded } from './exact.ts'
+import { divideRoundedNumber } from './exact-number.ts'
 import { toSafeNumber } from './guards.ts'
 import { indexMemberships, type MunicipalityAmount, type Region } from './regions.ts'
 import type { SharingLine } from './sharing-common.ts'
@@ -43,6 +44,11 @@ export interface RegionRisk extends RiskSeries {
 /** change / base in basis points, halves away from zero; null for a zero base. */
 function basisPointsOf(changeCents: number, baseCents: number): number | null {
   if (baseCents === 0) return null
+  const scaled = changeCents * 10_000
+  const fast = Number.isSafeInteger(scaled)
+    ? divideRoundedNumber(scaled, Math.abs(baseCents))
+    : null
+  if (fast !== null) return baseCents < 0 ? 0 - fast : fast
   return Number(divideRounded(BigInt(changeCents) * 10_000n, BigInt(baseCents)))
 }
 
@@ -71,6 +77,21 @@ function toSeries(
   return { code, years, changes, largestDecline }
 }
 
+// A year's cents in the first year's order: the path's years share one order, so a map is built
+// only for a year that does not.
+function amountsInOrderOf(
+  order: readonly MunicipalityAmount[] | undefined,
+  amounts: readonly MunicipalityAmount[],
+): number[] {
+  const sameOrder =
+    order !== undefined &&
+    order.length === amounts.length &&
+    amounts.every((amount, position) => amount.code === order[position]?.code)
+  if (sameOrder) return amounts.map((amount) => amount.amountCents)
+  const byCode = new Map(amounts.map((amount) => [amount.code, amount.amountCents]))
+  return (order ?? []).map((amount) => byCode.get(amount.code) ?? 0)
+}
+
 /**
  * Per region: the historical amount (the path's first year, year zero) against the sum of its
  * members' objective amounts (the last year, step N), in cents and basis points, and the yearly
@@ -90,23 +111,32 @@ export function computeRegionRiskFigures(input: {
 }): RegionRisk[] {
   const first = input.path.years[0]
   indexMemberships(input.regions, new Set(first?.amounts.map((amount) => amount.code)))
-  const yearMaps = input.path.years.map(
-    (year) => new Map(year.amounts.map((amount) => [amount.code, amount.amountCents])),
-  )
+  const yearAmounts = input.path.years.map((year) => amountsInOrderOf(first?.amounts, year.amounts))
+  const positionOf = new Map(first?.amounts.map((amount, position) => [amount.code, position]))
   return input.regions.map((region, index) => {
+    const positions = region.memberCodes.map((code) => positionOf.get(code) ?? -1)
     const years = input.path.years.map((year, k) => {
-      let total = 0n
-      for (const code of region.memberCodes) total += BigInt(yearMaps[k]!.get(code) ?? 0)
-      return {
-        year: year.year,
-        amountCents: toSafeNumber(total, ['regions', index, 'amountCents']),
+      const amounts = yearAmounts[k] ?? []
+      // Non-negative cents: a sum that ends safe was exact at every step; otherwise bigint says by how much it is not.
+      let total = 0
+      for (const position of positions) total += amounts[position] ?? 0
+      if (!Number.isSafeInteger(total)) {
+        let exact = 0n
+        for (const position of positions) exact += BigInt(amounts[position] ?? 0)
+        total = toSafeNumber(exact, ['regions', index, 'amountCents'])
       }
+      return { year: year.year, amountCents: total }
     })
     const historicalCents = years[0]?.amountCents ?? 0
     const objectiveCents = years[years.length - 1]?.amountCents ?? 0
     const changeCents = objectiveCents - historicalCents
+    // Fields listed, not spread: an object spread here cost more than all the sums (issue 18).
+    const series = toSeries(region.code, years)
     return {
-      ...toSeries(region.code, years),
+      code: series.code,
+      years: series.years,
+      changes: series.changes,
+      largestDecline: series.largestDecline,
       historicalCents,
       objectiveCents,
       changeCents,

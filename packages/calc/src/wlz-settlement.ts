@@ -9,7 +9,7 @@
 // rounded once per centrumgemeente, halves away from zero.
 import { CalcError, formatPath } from './errors.ts'
 import { addFractions, decimalFraction, divideRounded, type Fraction } from './exact.ts'
-import { parseIsoDate } from './dates.ts'
+import { parseIsoDate, parseIsoDateOnce } from './dates.ts'
 import {
   isCents,
   requireCents,
@@ -196,21 +196,26 @@ function settleOne(
     ...path,
     'previousSettlementCents',
   ])
-  let sum: Fraction = { numerator: 0n, denominator: 1n }
+  // Numerators summed per denominator (few distinct ones: index factor × days), one reduction at
+  // the end instead of a gcd per client (issue 18, speed).
+  const byDenominator = new Map<bigint, bigint>()
   let counted = 0
   centre.clients.forEach((client, index) => {
     const count =
       client.count === undefined
         ? 1
-        : requireIntegerInRange(client.count, [...path, 'clients', index, 'count'], 0, 1_000_000)
+        : Number.isInteger(client.count) && client.count >= 0 && client.count <= 1_000_000
+          ? client.count
+          : requireIntegerInRange(client.count, [...path, 'clients', index, 'count'], 0, 1_000_000)
     const value = clientValue(client, rules, () => [...path, 'clients', index])
     if (value === null || count === 0) return
     counted += count
-    sum = addFractions(sum, {
-      numerator: value.numerator * BigInt(count),
-      denominator: value.denominator,
-    })
+    const numerator = count === 1 ? value.numerator : value.numerator * BigInt(count)
+    byDenominator.set(value.denominator, (byDenominator.get(value.denominator) ?? 0n) + numerator)
   })
+  let sum: Fraction = { numerator: 0n, denominator: 1n }
+  for (const [denominator, numerator] of byDenominator)
+    sum = addFractions(sum, { numerator, denominator })
   const disappearing = toSafeNumber(divideRounded(sum.numerator, sum.denominator), [
     ...path,
     'disappearingCostsCents',
@@ -248,7 +253,7 @@ function clientValue(
     Number.isInteger(client.costDays) && client.costDays >= 1 && client.costDays <= rules.daysInYear
       ? client.costDays
       : requireIntegerInRange(client.costDays, [...pathOf(), 'costDays'], 1, rules.daysInYear)
-  const start = parseIsoDate(client.wlzStartDate, [...pathOf(), 'wlzStartDate'])
+  const start = parseIsoDateOnce(client.wlzStartDate, () => [...pathOf(), 'wlzStartDate'])
   if (start < rules.from || start > rules.until || !rules.origins.has(client.origin)) return null
   const fullYear = rules.extrapolate
     ? { numerator: BigInt(rules.daysInYear), denominator: BigInt(days) }
