@@ -50,6 +50,7 @@ export default [
   route('rekenen', 'routes/rekenen/index.tsx'),
   route('rekenen/csv', 'routes/rekenen/csv.ts'),
   route('rekenen/woonplaats', 'routes/rekenen/woonplaats.tsx'),
+  route('rekenen/vergelijken', 'routes/rekenen/vergelijken.tsx'),
   route('rekenen/scenario/:id', 'routes/rekenen/scenario.tsx'),
   route('rekenen/scenario/:id/csv', 'routes/rekenen/scenario-csv.ts'),
   route('beheer/rekendata', 'routes/beheer/rekendata.tsx'),

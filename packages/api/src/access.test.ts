@@ -244,6 +244,7 @@ const CASES: AccessCase[] = [
   { path: 'calc.list', allowed: SIGNED_IN },
   { path: 'calc.get', input: () => ({ scenarioId: 'onbekendscenario0000' }), allowed: SIGNED_IN },
   { path: 'calc.recompute', input: () => ({ scenarioId: 'onbekendscenario0000' }), allowed: SIGNED_IN },
+  { path: 'calc.compare', input: () => ({ scenarioIds: ['onbekendscenario0000'] }), allowed: SIGNED_IN },
   { path: 'calc.markRegionChoice', input: () => ({ scenarioId: 'onbekendscenario0000' }), allowed: ['region_editor', 'other_region_editor'] },
   { path: 'calc.referenceScenario', allowed: SIGNED_IN },
   { path: 'calc.markReferenceScenario', input: () => ({ scenarioId: 'onbekendscenario0000' }), allowed: ['vng_analyst'] },

@@ -9,12 +9,14 @@ import {
 } from '@bt/db'
 import {
   CalcDatasetImportSchema,
+  CompareScenariosSchema,
   ResidenceCheckSchema,
   SaveScenarioSchema,
   ScenarioParametersSchema,
   ScenarioRefSchema,
 } from '@bt/domain'
 import type { TRPCRouterRecord } from '@trpc/server'
+import { compareScenarios } from '../services/calc/compare.ts'
 import { importCalcDataset } from '../services/calc/import.ts'
 import { getReferenceScenario, markReferenceScenario } from '../services/calc/reference-scenario.ts'
 import { checkResidence } from '../services/calc/residence.ts'
@@ -104,6 +106,14 @@ export const calcRouter = {
   recompute: signedIn
     .input(ScenarioRefSchema)
     .query(({ ctx, input }) => recomputeScenario(ctx.db, ctx, input)),
+
+  /**
+   * Saved scenarios (each readable by the actor) and variations of one on one parameter, computed
+   * side by side on today's data; nothing is stored.
+   */
+  compare: signedIn
+    .input(CompareScenariosSchema)
+    .query(({ ctx, input }) => compareScenarios(ctx.db, ctx, input)),
 
   /** A region editor marks a scenario as the region's chosen sharing model (tenancy: edit on its region). */
   markRegionChoice: procedure

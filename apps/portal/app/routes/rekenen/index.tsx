@@ -149,7 +149,8 @@ export default function Rekenen({ loaderData, actionData }: Route.ComponentProps
       </Paragraph>
       <Paragraph>
         Verantwoordelijke gemeente voor één cliënt bepalen? Gebruik de{' '}
-        <Link to="/rekenen/woonplaats">woonplaatstoets</Link>.
+        <Link to="/rekenen/woonplaats">woonplaatstoets</Link>. Opgeslagen scenario&apos;s naast elkaar zetten of één
+        parameter variëren? Ga naar <Link to="/rekenen/vergelijken">scenario&apos;s vergelijken</Link>.
       </Paragraph>
       {dataset ? <DatasetNotice dataset={dataset} canImport={loaderData.canImport} /> : null}
       <ScenarioList scenarios={scenarios} />

@@ -84,7 +84,7 @@ function requireReadable(ctx: Pick<Context, 'actor'>, row: ScenarioRow): void {
   )
 }
 
-async function requireScenario(
+export async function requireScenario(
   db: Kysely<DB>,
   ctx: Pick<Context, 'actor'>,
   scenarioId: string,
