@@ -14,8 +14,8 @@ import type { FormProblem } from '#app/lib/forms.ts'
 import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
 import { formAction, NO_STORE } from '#app/server/forms.server.ts'
 import type { Route } from './+types/vergelijken'
-import { ComparisonView } from './comparison-view.tsx'
-import { CalcBreadcrumb, DatasetNotice } from './shared.tsx'
+import { ComparisonView } from '#app/components/calc/comparison-view.tsx'
+import { CalcBreadcrumb, DatasetNotice } from '#app/components/calc/shared.tsx'
 
 // Scenarios side by side (issue 18): saved scenarios and variations of one saved scenario on one
 // parameter. A GET form, so a comparison is a link; with JavaScript it recomputes as the user
