@@ -13,7 +13,7 @@ const MARKER = 'REGIOGEGEVEN'
 beforeAll(async () => {
   api = await createApiTest()
   const editor = api.callerAs('region_editor')
-  const fields = { title: `${MARKER} afspraak`, nvoAgreements: ['access'], themes: ['access'], conditions: ['low_threshold_access'], plannedDate: '2026-01-01' }
+  const fields = { title: `${MARKER} afspraak`, nvoAgreements: ['access'], themes: ['access'], conditions: ['low_threshold_access'], buildingBlocks: ['regional_cooperation'], plannedDate: '2026-01-01' }
   const published = await editor.agreement.create({ regionSlug: 'zwolle', fields })
   await editor.agreement.publish({ id: published.id, version: published.version })
   await editor.agreement.setNvoLevel({ regionSlug: 'zwolle', nvoAgreement: 'access', level: 4, explanation: `${MARKER} niveau`, version: null })
@@ -46,7 +46,10 @@ const INPUTS: Record<string, unknown> = {
 const REGION_REPORTED_KEYS = /^(conditionsCovered|overdueCount|delayedCount|adoptedCount|completeBasisPoints|agreementCount|matrix|planning|nvoLevels)$/
 /** `levels` is a region's NvO levels when it is a record; a list of aggregation levels is harmless. */
 const isReported = (key: string, value: unknown) =>
-  REGION_REPORTED_KEYS.test(key) || (key === 'levels' && value !== null && typeof value === 'object' && !Array.isArray(value))
+  REGION_REPORTED_KEYS.test(key) ||
+  (key === 'levels' && value !== null && typeof value === 'object' && !Array.isArray(value)) ||
+  // A building block page's region comparison (values per region, tagged agreements) is for the signed in.
+  (key === 'comparison' && value !== null)
 
 function reportedKeysIn(value: unknown, path = ''): string[] {
   if (Array.isArray(value)) return value.flatMap((v, i) => reportedKeysIn(v, `${path}[${i}]`))
@@ -80,6 +83,14 @@ describe('what an anonymous visitor can reach', () => {
     })
     expect(JSON.stringify(result)).not.toContain(MARKER)
     expect(reportedKeysIn(result)).toEqual([])
+  })
+
+  it.each([1, 2, 3, 4, 5, 6, 7, 8, 9, 10])('building block page %i returns no region-reported figure and no region name', async (number) => {
+    const page = await api.callerAs('anonymous').overview.buildingBlock({ number })
+    expect(reportedKeysIn(page)).toEqual([])
+    expect(JSON.stringify(page)).not.toContain(MARKER)
+    // Region names appear only behind a count of a derived measure, and only for the signed in.
+    expect(JSON.stringify(page.derived ?? {})).not.toMatch(/Regio [A-Z]/)
   })
 
   it('refuses the national region table to an anonymous visitor', async () => {

@@ -24,6 +24,16 @@ export {
   listBlockTextsAsOf,
   listBlockTextTimeline,
 } from './repositories/progress/block-texts.ts'
+export {
+  countPublishedAgreementsWithBlock,
+  findLatestRegionPeriodEnd,
+  findReferenceScenarioRegions,
+  listAllSubLineChanges,
+  listPublishedAgreementsWithBlock,
+  listRegionValuesSince,
+  listSubLines,
+  type ReferenceScenarioRegion,
+} from './repositories/progress/derived-inputs.ts'
 export { pingDatabase } from './repositories/health.ts'
 export {
   findCurrentIndeling,

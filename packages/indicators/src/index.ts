@@ -30,3 +30,25 @@ export {
   type RegionCooperationRecord,
 } from './progress/regional-cooperation.ts'
 export * from './signals/index.ts'
+export {
+  CHANGE_BANDS,
+  spreadObjectiveVsHistorical,
+  type BandCount,
+  type BudgetSpread,
+  type ChangeBand,
+  type RegionBudgetRecord,
+} from './progress/distribution-model.ts'
+export {
+  HOME_SHARE_BANDS,
+  homeShareOf,
+  latestYearWithPlaces,
+  placesInYear,
+  summariseHomeShare,
+  summariseHousingPlaces,
+  type HomeShare,
+  type HousingPlaces,
+  type PeriodValue,
+  type RegionHomeShareRecord,
+  type RegionHousingRecord,
+} from './progress/national-agreements.ts'
+export { countStatusesPerMoment, type StatusChange, type StatusCountsAtMoment, type TrendMoment } from './progress/status-trend.ts'

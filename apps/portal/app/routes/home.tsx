@@ -2,6 +2,9 @@ import { BUILDING_BLOCKS, CLUSTERS } from '@bt/domain'
 import { Heading1, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react'
 import { Link } from 'react-router'
 import { AsOfPicker, asOfParam, asOfSentence } from '#app/components/progress/as-of-picker.tsx'
+import { DerivedHeadlines } from '#app/components/progress/derived-headlines.tsx'
+import { EditionChangesSlot } from '#app/components/progress/edition-changes-slot.tsx'
+import { StatusTrendLine } from '#app/components/progress/status-trend.tsx'
 import { SubLineList } from '#app/components/progress/sub-line-list.tsx'
 import { ErrorPage } from '#app/components/error-page.tsx'
 import { pageMeta } from '#app/lib/format.ts'
@@ -36,13 +39,7 @@ export default function Home({ loaderData }: Route.ComponentProps) {
           <Link to="/bouwstenen/besluitmomenten">Besluitmomenten beheren</Link>
         </Paragraph>
       ) : null}
-      <section aria-labelledby="changes-heading" className="bt-edition-changes">
-        <Heading2 id="changes-heading">Gewijzigd sinds de vorige editie</Heading2>
-        <Paragraph>
-          Er zijn nog geen bevroren edities. Zodra de eerste halfjaarlijkse editie is bevroren, staat hier wat er sindsdien
-          is veranderd.
-        </Paragraph>
-      </section>
+      <EditionChangesSlot headingId="changes-heading" />
       {CLUSTERS.map((cluster) => (
         <section key={cluster.key} aria-labelledby={`cluster-${cluster.key}`} className="bt-cluster">
           <Heading2 id={`cluster-${cluster.key}`}>{cluster.label}</Heading2>
@@ -61,6 +58,8 @@ export default function Home({ loaderData }: Route.ComponentProps) {
                   <SubLineList lines={state?.subLines ?? []} />
                   <h4 className="bt-block__subheading">Implementatie</h4>
                   <Paragraph>{state?.implementation || 'Geen tekst vastgelegd.'}</Paragraph>
+                  <StatusTrendLine trend={state?.trend ?? []} />
+                  {state?.derived ? <DerivedHeadlines derived={state.derived} /> : null}
                 </article>
               )
             })}

@@ -69,10 +69,28 @@ export async function tableToXlsx(table: ExportTable): Promise<Uint8Array<ArrayB
   return new Uint8Array(buffer)
 }
 
+export const JSON_MEDIA_TYPE = 'application/json; charset=utf-8'
+
+/** What a JSON download says about its table: a title, what it is as of, and what each column means. */
+export interface JsonTableMeta {
+  title: string
+  asOf: Record<string, string | boolean | null>
+  definitions: Readonly<Record<string, string>>
+}
+
+/**
+ * The table as JSON: its title, as-of and definitions, the column names, and one object per row keyed
+ * by column name (numbers stay numbers; text is not neutralised: JSON has no formulas).
+ */
+export function tableToJson(table: ExportTable, meta: JsonTableMeta): string {
+  const rows = table.rows.map((cells) => Object.fromEntries(table.header.map((h, i) => [h, cells[i] ?? null])))
+  return `${JSON.stringify({ titel: meta.title, stand_per: meta.asOf, definities: meta.definitions, kolommen: table.header, rijen: rows }, null, 2)}\n`
+}
+
 /** A download: the file with its media type, name and no caching (exports hold drafts). */
-export function downloadResponse(content: string | Uint8Array<ArrayBuffer>, { filename, format }: { filename: string; format: 'csv' | 'xlsx' }): Response {
+export function downloadResponse(content: string | Uint8Array<ArrayBuffer>, { filename, format }: { filename: string; format: 'csv' | 'xlsx' | 'json' }): Response {
   const headers: Record<string, string> = {
-    'Content-Type': format === 'csv' ? CSV_MEDIA_TYPE : XLSX_MEDIA_TYPE,
+    'Content-Type': format === 'csv' ? CSV_MEDIA_TYPE : format === 'json' ? JSON_MEDIA_TYPE : XLSX_MEDIA_TYPE,
     'Content-Disposition': `attachment; filename="${filename.replace(/[^\w.-]/g, '')}"`,
     'Cache-Control': 'private, no-store',
   }

@@ -8,17 +8,17 @@ import {
 import type { TRPCRouterRecord } from '@trpc/server'
 import { addDecisionMoment, setBlockText, setSubLineStatus } from '../services/progress/changes.ts'
 import { listVisibleMoments, seesPreparedMoments } from '../services/progress/moments.ts'
-import { getBuildingBlockStatus, getStatusPicture } from '../services/progress/status.ts'
+import { getBuildingBlockStatus, getOverview } from '../services/progress/status.ts'
 import { procedure } from '../trpc.ts'
 
 const analysts = procedure.meta({ allow: ['vng_analyst'] })
 
 export const overviewRouter = {
-  /** Every block's statuses and texts as of a decision moment or now: public, national and published. */
+  /** Every block's statuses, texts and status trend as of a decision moment or now, with derived headline figures. */
   buildingBlocks: procedure
     .meta({ allow: 'public' })
     .input(AsOfSchema.optional())
-    .query(({ ctx, input }) => getStatusPicture(ctx.db, ctx, { asOf: input?.asOf })),
+    .query(({ ctx, input }) => getOverview(ctx.db, ctx, { asOf: input?.asOf })),
   /** One block's picture as of a moment, with the timeline of every published change. */
   buildingBlock: procedure
     .meta({ allow: 'public' })

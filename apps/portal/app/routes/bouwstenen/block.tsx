@@ -1,9 +1,13 @@
 import { BuildingBlockNumberSchema, CLUSTERS } from '@bt/domain'
 import { Heading1, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react'
 import { Link } from 'react-router'
-import { RegionalCooperationMeasures } from '#app/components/progress/regional-cooperation.tsx'
 import { AsOfPicker, asOfParam, asOfSentence } from '#app/components/progress/as-of-picker.tsx'
+import { BlockAgreements, RelatedIndicators } from '#app/components/progress/block-lists.tsx'
+import { DerivedMeasures } from '#app/components/progress/derived-measures.tsx'
+import { EditionChangesSlot } from '#app/components/progress/edition-changes-slot.tsx'
+import { RegionComparison } from '#app/components/progress/region-comparison.tsx'
 import { StatusTimeline } from '#app/components/progress/status-timeline.tsx'
+import { StatusTrendChart } from '#app/components/progress/status-trend.tsx'
 import { SubLineList } from '#app/components/progress/sub-line-list.tsx'
 import { ErrorPage } from '#app/components/error-page.tsx'
 import { Breadcrumb } from '#app/components/ui/breadcrumb.tsx'
@@ -14,22 +18,27 @@ import type { Route } from './+types/block'
 export const meta: Route.MetaFunction = ({ data }) => [
   ...pageMeta(
     data ? `Bouwsteen ${data.status.block.number}: ${data.status.block.label}` : 'Bouwsteen',
-    'De voortgang van één bouwsteen: de status van elk onderdeel per besluitmoment.',
+    'De voortgang van één bouwsteen: de status per besluitmoment, afgeleide cijfers, de regio’s naast elkaar en de afspraken.',
   ),
 ]
 
 export async function loader({ params, request, context }: Route.LoaderArgs) {
   const number = BuildingBlockNumberSchema.safeParse(params.nr)
   if (!number.success) notFound('Deze bouwsteen bestaat niet.')
-  const status = await getApi(context).overview.buildingBlock({ number: number.data, asOf: asOfParam(request) }).catch(toRouteError)
-  return { status }
+  const api = getApi(context)
+  const status = await api.overview.buildingBlock({ number: number.data, asOf: asOfParam(request) }).catch(toRouteError)
+  // The map is drawn under the indeling valid on the view's date (a decision moment, or today).
+  const shapes = status.comparison ? await api.map.shapes({ onDate: status.asOf.onDate }).catch(toRouteError) : null
+  return { status, shapes, measureKey: new URL(request.url).searchParams.get('meting') }
 }
 
 export default function BuildingBlockPage({ loaderData }: Route.ComponentProps) {
-  const { status } = loaderData
+  const { status, shapes, measureKey } = loaderData
   const { block } = status
   const state = status.blocks[0]
   const cluster = CLUSTERS.find((c) => c.key === block.cluster)
+  const perParam = status.asOf.isNow || !status.asOf.moment ? null : String(status.asOf.moment.id)
+  const query = perParam ? `?per=${perParam}` : ''
   return (
     <>
       <Breadcrumb items={[{ to: '/', label: 'Landelijk overzicht' }, { label: `Bouwsteen ${block.number}` }]} />
@@ -38,7 +47,8 @@ export default function BuildingBlockPage({ loaderData }: Route.ComponentProps) 
       </Heading1>
       <Paragraph lead>Cluster: {cluster?.label}.</Paragraph>
       <Paragraph>{asOfSentence(status.asOf)}</Paragraph>
-      <AsOfPicker moments={status.moments} selected={status.asOf.isNow ? null : (status.asOf.moment?.id ?? null)} />
+      <AsOfPicker moments={status.moments} selected={perParam === null ? null : Number(perParam)} />
+      <EditionChangesSlot headingId="changes-heading" />
 
       <section aria-labelledby="status-heading">
         <Heading2 id="status-heading">Stand</Heading2>
@@ -49,22 +59,62 @@ export default function BuildingBlockPage({ loaderData }: Route.ComponentProps) 
         <Paragraph>{state?.implementation || 'Geen tekst vastgelegd.'}</Paragraph>
         {status.canManage ? (
           <Paragraph>
+            <Link to={`/bouwstenen/${block.number}/tekst`}>Toelichting en implementatie wijzigen</Link> ·{' '}
             <Link to="/bouwstenen/besluitmomenten">Besluitmomenten beheren</Link>
           </Paragraph>
         ) : null}
+        <Heading3>Verloop over de besluitmomenten</Heading3>
+        {state && state.trend.length > 0 ? <StatusTrendChart trend={state.trend} /> : <Paragraph>Nog geen besluitmoment.</Paragraph>}
       </section>
 
       <section aria-labelledby="derived-heading">
         <Heading2 id="derived-heading">Afgeleide voortgang</Heading2>
         {status.derived ? (
-          <RegionalCooperationMeasures measures={status.derived} />
+          <>
+            <DerivedMeasures measures={status.derived} />
+            <Paragraph>
+              Download deze cijfers: <a href={`/bouwstenen/${block.number}/cijfers.csv${query}`} download>CSV</a> of{' '}
+              <a href={`/bouwstenen/${block.number}/cijfers.json${query}`} download>JSON (met definities)</a>.
+            </Paragraph>
+          </>
         ) : (
           <Paragraph>
-            De voortgang van deze bouwsteen is een landelijk besluit: het portaal toont hier alleen de status. Zie{' '}
-            <Link to="/indicatoren">de indicatoren</Link> voor cijfers die bij deze bouwsteen horen.
+            De voortgang van deze bouwsteen is een landelijk besluit: het portaal toont hier alleen de status en de indicatoren die bij de
+            bouwsteen horen.
           </Paragraph>
         )}
       </section>
+
+      <section aria-labelledby="regions-heading">
+        <Heading2 id="regions-heading">De regio&apos;s naast elkaar</Heading2>
+        {status.comparison && shapes ? (
+          <>
+            <RegionComparison comparison={status.comparison} shapes={shapes} measureKey={measureKey} asOfParam={perParam} />
+            <Paragraph>
+              Download de vergelijking: <a href={`/bouwstenen/${block.number}/regios.csv`} download>CSV</a> of{' '}
+              <a href={`/bouwstenen/${block.number}/regios.json`} download>JSON (met definities)</a>.
+            </Paragraph>
+          </>
+        ) : (
+          <Paragraph>
+            Cijfers per regio komen uit wat de regio&apos;s zelf vastleggen; u ziet ze na{' '}
+            <Link to={`/inloggen?terug=${encodeURIComponent(`/bouwstenen/${block.number}`)}`}>inloggen</Link>. Zonder inloggen ziet u
+            de landelijke cijfers en verdelingen hierboven.
+          </Paragraph>
+        )}
+      </section>
+
+      <section aria-labelledby="indicators-heading">
+        <Heading2 id="indicators-heading">Indicatoren bij deze bouwsteen</Heading2>
+        <RelatedIndicators indicators={status.indicators} />
+      </section>
+
+      {status.comparison ? (
+        <section aria-labelledby="agreements-heading">
+          <Heading2 id="agreements-heading">Afspraken van de regio&apos;s</Heading2>
+          <BlockAgreements agreements={status.comparison.agreements} />
+        </section>
+      ) : null}
 
       <section aria-labelledby="timeline-heading">
         <Heading2 id="timeline-heading">Tijdlijn</Heading2>
@@ -91,8 +141,6 @@ export default function BuildingBlockPage({ loaderData }: Route.ComponentProps) 
           ))}
         </ul>
       </section>
-
-      {/* The region map (issue 13 item 5, built on its own branch) comes here once it is on main. */}
     </>
   )
 }

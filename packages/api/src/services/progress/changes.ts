@@ -67,12 +67,21 @@ export async function setSubLineStatus(trx: Transaction<DB>, ctx: Ctx, input: Se
   return { id: row.id, version: bumped.version, momentDate: moment.momentDate, published: moment.momentDate <= ctx.today }
 }
 
+/** The block's saved version and its latest texts (prepared ones included): what a stale edit is shown beside. */
+async function currentBlockText(trx: Transaction<DB>, buildingBlock: string) {
+  const [version, [latest]] = await Promise.all([
+    findBuildingBlockVersion(trx, { key: buildingBlock }),
+    listBlockTextsAsOf(trx, { onDate: '9999-12-31', buildingBlock }),
+  ])
+  return { version: version?.version ?? null, explanation: latest?.explanation ?? '', implementation: latest?.implementation ?? '' }
+}
+
 /** An analyst sets a block's explanation and implementation text for a decision moment, with a note. */
 export async function setBlockText(trx: Transaction<DB>, ctx: Ctx, input: SetBlockTextInput) {
   requirePermission(ctx, { action: 'manage_building_blocks' })
   const moment = await getMoment(trx, input.momentId)
   const bumped = await bumpBuildingBlockVersion(trx, { key: input.buildingBlock, version: input.version })
-  if (!bumped) throw staleEdit('deze bouwsteen', await findBuildingBlockVersion(trx, { key: input.buildingBlock }))
+  if (!bumped) throw staleEdit('deze bouwsteen', await currentBlockText(trx, input.buildingBlock))
   const [before] = await listBlockTextsAsOf(trx, { onDate: moment.momentDate, buildingBlock: input.buildingBlock })
   const after = { explanation: input.explanation, implementation: input.implementation, note: input.note }
   await insertBlockText(trx, { buildingBlock: input.buildingBlock, decisionMomentId: moment.id, ...after, recordedByLabel: requireActor(ctx).name })

@@ -1,15 +1,18 @@
-import { listBlockTextsAsOf, listBlockTextTimeline, listSubLineStatusesAsOf, listSubLineTimeline, type DB, type Kysely } from '@bt/db'
+import { findBuildingBlockVersion, listBlockTextsAsOf, listBlockTextTimeline, listSubLineStatusesAsOf, listSubLineTimeline, type DB, type Kysely } from '@bt/db'
 import { BUILDING_BLOCKS, DomainError, findBuildingBlockByNumber, type StatusKey } from '@bt/domain'
 import type { Context } from '../../context.ts'
-import { getDerivedMeasures } from './measures.ts'
+import { getRegionComparison, listRelatedIndicators } from './block-page.ts'
+import { headlinesOf } from './headlines.ts'
+import { deriveBlock, DERIVED_BLOCKS } from './measures.ts'
 import { listVisibleMoments, resolveAsOf, seesPreparedMoments, visibleUpTo } from './moments.ts'
+import { getStatusTrends } from './trend.ts'
 
 type Ctx = Pick<Context, 'actor' | 'today'>
 
 // Statuses are stored from the closed list (a CHECK in the migration), so the cast names a key.
 const asStatus = (status: string) => status as StatusKey
 
-/** Every block's sub-line statuses and texts as of a moment (or now): the picture the overview shows. */
+/** Every block's sub-line statuses and texts as of a moment (or now), with each block's status trend. */
 export async function getStatusPicture(db: Kysely<DB>, ctx: Ctx, input: { asOf?: number | undefined; buildingBlock?: string }) {
   const asOf = await resolveAsOf(db, ctx, input.asOf)
   const [lines, texts, moments] = await Promise.all([
@@ -17,6 +20,9 @@ export async function getStatusPicture(db: Kysely<DB>, ctx: Ctx, input: { asOf?:
     listBlockTextsAsOf(db, { onDate: asOf.onDate, buildingBlock: input.buildingBlock }),
     listVisibleMoments(db, ctx),
   ])
+  // The trend runs up to the view's moment: an as-of view does not show what was decided after it.
+  const trendMoments = moments.filter((m) => m.momentDate <= asOf.onDate)
+  const trendOf = await getStatusTrends(db, { moments: trendMoments, upTo: asOf.onDate })
   const textOf = new Map(texts.map((t) => [t.buildingBlock, t]))
   const blocks = BUILDING_BLOCKS.filter((b) => !input.buildingBlock || b.key === input.buildingBlock).map((block) => {
     const text = textOf.get(block.key)
@@ -41,24 +47,40 @@ export async function getStatusPicture(db: Kysely<DB>, ctx: Ctx, input: { asOf?:
           momentLabel: l.momentLabel,
           version: l.version,
         })),
+      trend: trendOf(block.key),
     }
   })
   return { asOf, moments, blocks, canManage: seesPreparedMoments(ctx) }
 }
 
-/** One building block: its picture as of a moment, and the timeline of every visible change. */
+/** The overview: every block's picture as of a moment, and the headline figures of the derived blocks (as of today). */
+export async function getOverview(db: Kysely<DB>, ctx: Ctx, input: { asOf?: number | undefined }) {
+  const picture = await getStatusPicture(db, ctx, input)
+  const derived = await Promise.all(DERIVED_BLOCKS.map(async (key) => ({ key, measures: (await deriveBlock(db, ctx, key))?.measures ?? null })))
+  const headlineOf = new Map<string, { asOf: string; asOfNote: string; figures: ReturnType<typeof headlinesOf> } | null>(derived.map((d) => [d.key, d.measures ? { asOf: d.measures.asOf, asOfNote: d.measures.asOfNote, figures: headlinesOf(d.measures) } : null]))
+  return { ...picture, blocks: picture.blocks.map((b) => ({ ...b, derived: headlineOf.get(b.buildingBlock) ?? null })) }
+}
+
+/**
+ * One building block's page: its picture as of a moment, the timeline of every visible change, the
+ * status trend, the derived measures, the related indicators and, for signed-in users, the region
+ * comparison with the published agreements tagged with the block.
+ */
 export async function getBuildingBlockStatus(db: Kysely<DB>, ctx: Ctx, input: { number: number; asOf?: number | undefined }) {
   const block = findBuildingBlockByNumber(input.number)
   if (!block) throw new DomainError('NOT_FOUND', `Bouwsteen ${input.number} bestaat niet.`)
   const picture = await getStatusPicture(db, ctx, { asOf: input.asOf, buildingBlock: block.key })
   const upTo = visibleUpTo(ctx)
-  const [changes, textChanges, current, derived] = await Promise.all([
+  const [changes, textChanges, current, derived, indicators, blockVersion] = await Promise.all([
     listSubLineTimeline(db, { buildingBlock: block.key, upTo }),
     listBlockTextTimeline(db, { buildingBlock: block.key, upTo }),
     // The sub-lines' current versions, for the analyst's forms (the as-of picture may be older).
     listSubLineStatusesAsOf(db, { onDate: upTo, buildingBlock: block.key }),
-    getDerivedMeasures(db, ctx, block.key),
+    deriveBlock(db, ctx, block.key),
+    listRelatedIndicators(db, block),
+    findBuildingBlockVersion(db, { key: block.key }),
   ])
+  const comparison = await getRegionComparison(db, ctx, block, derived?.comparison ?? null)
   const mark = <T extends { momentDate: string }>(row: T) => ({ ...row, prepared: row.momentDate > ctx.today })
   return {
     ...picture,
@@ -73,6 +95,10 @@ export async function getBuildingBlockStatus(db: Kysely<DB>, ctx: Ctx, input: { 
         changes: changes.filter((c) => c.subLineId === line.subLineId).map((c) => ({ ...mark(c), status: asStatus(c.status) })),
       })),
     textTimeline: textChanges.map(mark),
-    derived,
+    /** The version an analyst's text edit must name (a stale one is a conflict). */
+    textVersion: blockVersion?.version ?? null,
+    derived: derived?.measures ?? null,
+    comparison,
+    indicators,
   }
 }

@@ -1,0 +1,72 @@
+import { countCurrentVisionAdoptions, listAllNvoLevels, listRegions, type DB, type Kysely } from '@bt/db'
+import { distributeNvoLevels, shareOfRegionsFullyAdopted, type RegionCooperationRecord } from '@bt/indicators'
+import type { Context } from '../../context.ts'
+import { namesFor, type ComparisonPart } from './comparison-types.ts'
+import { liveAsOf } from './derived-as-of.ts'
+
+type Ctx = Pick<Context, 'actor' | 'today'>
+
+/** One region's records for block 2: today's regions with their NvO levels and regiovisie adoptions (three queries). */
+async function loadCooperationRecords(db: Kysely<DB>, ctx: Ctx): Promise<RegionCooperationRecord[]> {
+  const [regions, levels, adoptions] = await Promise.all([
+    listRegions(db, { onDate: ctx.today }),
+    listAllNvoLevels(db),
+    countCurrentVisionAdoptions(db, { onDate: ctx.today }),
+  ])
+  const levelsOf = new Map<string, Record<string, number | null>>()
+  for (const l of levels) levelsOf.set(l.regionCode, { ...levelsOf.get(l.regionCode), [l.nvoAgreement]: l.level })
+  const adoptionOf = new Map(adoptions.map((a) => [a.regionCode, a]))
+  return regions.map((r) => ({
+    code: r.code,
+    name: r.name,
+    municipalityCount: r.municipalityCount,
+    levels: levelsOf.get(r.code) ?? {},
+    visionVersion: adoptionOf.get(r.code)?.versionNumber ?? null,
+    adoptedCount: adoptionOf.get(r.code)?.adoptedCount ?? 0,
+  }))
+}
+
+/**
+ * Block 2's derived progress from the regions' published records (docs/progress-measures.md): the
+ * distribution of NvO levels per agreement and the share of regions whose every council adopted the
+ * regiovisie. Region names behind each count are region-identifiable, so only signed-in callers get them.
+ */
+export async function deriveRegionalCooperation(db: Kysely<DB>, ctx: Ctx) {
+  const records = await loadCooperationRecords(db, ctx)
+  const showsRegions = ctx.actor !== null
+  const names = namesFor(showsRegions)
+  const distributions = distributeNvoLevels(records).map((d) => ({ ...d, counts: d.counts.map((c) => ({ ...c, regions: names(c.regions) })) }))
+  const adoption = shareOfRegionsFullyAdopted(records)
+  const measures = {
+    kind: 'regional_cooperation' as const,
+    ...liveAsOf(ctx),
+    showsRegions,
+    regionCount: records.length,
+    levelDistributions: distributions,
+    adoption: {
+      ...adoption,
+      fullyAdoptedCount: adoption.fullyAdopted.length,
+      partlyAdoptedCount: adoption.partlyAdopted.length,
+      notAdoptedCount: adoption.notAdopted.length,
+      withoutVisionCount: adoption.withoutVision.length,
+      fullyAdopted: names(adoption.fullyAdopted),
+      partlyAdopted: names(adoption.partlyAdopted),
+      notAdopted: names(adoption.notAdopted),
+      withoutVision: names(adoption.withoutVision),
+    },
+  }
+  const byCode = new Map(records.map((r) => [r.code, r]))
+  const comparison: ComparisonPart = {
+    measures: [
+      { key: 'raden', name: 'Raden die de regiovisie vaststelden', unit: 'basisPoints', signed: false, definition: 'Aandeel van de gemeenteraden van de regio dat de nieuwste versie van de regiovisie vaststelde.' },
+      { key: 'nvo', name: 'NvO-afspraken vastgesteld of verder', unit: 'count', signed: false, definition: 'Aantal van de acht NvO-afspraken op niveau 3 (vastgesteld) of 4 (geactualiseerd).' },
+    ],
+    valuesOf: (code) => {
+      const r = byCode.get(code)
+      const adopted = r && r.visionVersion !== null && r.municipalityCount > 0 ? Math.floor((Math.min(r.adoptedCount, r.municipalityCount) * 20_000 + r.municipalityCount) / (2 * r.municipalityCount)) : null
+      const nvo = r ? Object.values(r.levels).filter((l) => l !== null && l !== undefined && l >= 3).length : null
+      return { raden: adopted, nvo }
+    },
+  }
+  return { measures, comparison }
+}

@@ -1,0 +1,21 @@
+import { listAllSubLineChanges, listSubLines, type DB, type Kysely } from '@bt/db'
+import type { BuildingBlockKey, StatusKey } from '@bt/domain'
+import { countStatusesPerMoment, type TrendMoment } from '@bt/indicators'
+
+// Statuses are stored from the closed list (a CHECK in the migration), so the cast names a key.
+const asStatus = (status: string) => status as StatusKey
+
+/**
+ * Per block, how many sub-lines stood at each status at every decision moment the caller may see
+ * (two small queries for all blocks): the overview's small trend and the block page's chart.
+ */
+export async function getStatusTrends(db: Kysely<DB>, params: { moments: readonly TrendMoment[]; upTo: string }) {
+  const [lines, changes] = await Promise.all([listSubLines(db), listAllSubLineChanges(db, { upTo: params.upTo })])
+  const trendOf = (block: BuildingBlockKey) =>
+    countStatusesPerMoment(
+      params.moments,
+      lines.filter((l) => l.buildingBlock === block).map((l) => l.id),
+      changes.filter((c) => c.buildingBlock === block).map((c) => ({ subLineId: c.subLineId, momentDate: c.momentDate, status: asStatus(c.status) })),
+    ).map((t) => ({ momentId: t.moment.id, momentDate: t.moment.momentDate, label: t.moment.label, counts: t.counts, notSet: t.notSet }))
+  return trendOf
+}
