@@ -16,6 +16,7 @@ export default [
   route('regio', 'routes/regio/index.tsx'),
   route('regio/export.csv', 'routes/regio/export-csv.ts'),
   route('regio/export.xlsx', 'routes/regio/export-xlsx.ts'),
+  route('regio/export.json', 'routes/regio/export-json.ts'),
   // Every page of one region shares a layout that loads the region shell once (ADR 007).
   route('regio/:slug', 'routes/regio/layout.tsx', [
     index('routes/regio/region.tsx'),

@@ -52,3 +52,22 @@ export function regionTableExport(rows: readonly RegionTableRow[], conditionCoun
     widths: [28, 14, 16, ...NVO_AGREEMENTS.map(() => 12), 14, 12, 14, 12, 14, 14, 14, 14, 16],
   }
 }
+
+/** What each column of the region table means (the JSON download carries these). */
+export function regionTableDefinitions(conditionCount: number): Record<string, string> {
+  return {
+    Regio: 'De regio volgens de indeling van vandaag.',
+    'Centrumgemeente (code)': 'CBS-code van de centrumgemeente, die de regio identificeert.',
+    Provincie: 'Provincie van de centrumgemeente.',
+    ...Object.fromEntries(NVO_AGREEMENTS.map((n) => [`NvO ${n.number} ${n.title} (niveau)`, `Het vastgelegde niveau (0-4) van de regio voor NvO-afspraak ${n.number}; leeg: niet ingevuld.`])),
+    [`Voorwaarden gedekt (van ${conditionCount})`]: 'Dannenberg-voorwaarden met minstens één gepubliceerde afspraak.',
+    'Regiovisie (versie)': 'Nummer van de nieuwste versie van de regiovisie; leeg: geen regiovisie in het portaal.',
+    'Raden die de regiovisie vaststelden': 'Aantal gemeenteraden van de regio dat die versie vaststelde.',
+    Gemeenten: 'Aantal gemeenten dat vandaag bij de regio hoort.',
+    'Afspraken (gepubliceerd)': 'Aantal gepubliceerde uitvoeringsafspraken.',
+    'Afspraken over datum': 'Openstaande gepubliceerde afspraken waarvan de uiterste (of geplande) datum voorbij is.',
+    'Vertraagde afspraken': 'Gepubliceerde afspraken met een vastgelegde vertraging.',
+    'Volledigheid (%)': 'Aandeel van de gepubliceerde afspraken waarin alle verwachte velden zijn ingevuld.',
+    'Laatste wijziging': 'Datum van de laatste publicatie of niveauwijziging.',
+  }
+}

@@ -1,7 +1,7 @@
 import { parseCsv } from '@bt/domain'
 import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
-import { downloadResponse, neutraliseFormula, restoreNeutralised, tableToCsv, tableToXlsx, type ExportTable } from './table-export.server.ts'
+import { downloadResponse, neutraliseFormula, restoreNeutralised, tableToCsv, tableToJson, tableToXlsx, type ExportTable } from './table-export.server.ts'
 
 const table: ExportTable = {
   sheetName: 'Test',
@@ -57,6 +57,22 @@ describe('the table exporter', () => {
     expect(sheet?.getRow(2).getCell(1).value).toBe('=1+2')
     expect(sheet?.getRow(2).getCell(1).numFmt).toBe('@')
     expect(sheet?.getRow(2).getCell(2).value).toBe(3)
+  })
+
+  it('writes JSON with title, as-of, definitions and one object per row keyed by column, numbers as numbers', () => {
+    const parsed = JSON.parse(tableToJson(table, { title: 'Test', asOf: { datum: '2026-03-02' }, definitions: { bedrag: 'In euro.' } })) as Record<string, unknown>
+    expect(parsed).toEqual({
+      titel: 'Test',
+      stand_per: { datum: '2026-03-02' },
+      definities: { bedrag: 'In euro.' },
+      kolommen: ['naam', 'bedrag'],
+      rijen: [
+        { naam: 'Nuenen, Gerwen', bedrag: 12 },
+        { naam: 'zeg "hoi"', bedrag: -5 },
+        { naam: 'regel\nnieuw', bedrag: null },
+      ],
+    })
+    expect(downloadResponse('{}', { filename: 'x.json', format: 'json' }).headers.get('Content-Type')).toBe('application/json; charset=utf-8')
   })
 
   it('answers a download that is never cached and has a safe file name', () => {

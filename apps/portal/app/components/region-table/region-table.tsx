@@ -144,7 +144,7 @@ export function RegionTable({
       </Form>
       <Paragraph role="status">
         {rows.length === total ? `${total} regio's.` : `${rows.length} van de ${total} regio's voldoen aan de filters.`}{' '}
-        Downloaden: <a href={`/regio/export.csv${search}`} download>CSV</a>, <a href={`/regio/export.xlsx${search}`} download>Excel (XLSX)</a>.
+        Downloaden: <a href={`/regio/export.csv${search}`} download>CSV</a>, <a href={`/regio/export.xlsx${search}`} download>Excel (XLSX)</a>, <a href={`/regio/export.json${search}`} download>JSON (met definities)</a>.
       </Paragraph>
       <DataTable caption="Regio's naast elkaar: NvO-niveaus, voorwaarden, regiovisie, planning en volledigheid" label="Regiotabel" columns={columnsFor(conditionCount)} rows={rows} rowKey={(r) => r.code} />
     </section>

@@ -2,6 +2,7 @@ import { Heading1, Heading2, Paragraph } from '@utrecht/component-library-react'
 import { Link, useLocation } from 'react-router'
 import { ExampleIndelingNotice } from '#app/components/example-indeling-notice.tsx'
 import { buildLegend } from '#app/components/region-map/legend.ts'
+import { MapDatePicker, mapMomentParam } from '#app/components/region-map/map-date-picker.tsx'
 import { RegionMap } from '#app/components/region-map/region-map.tsx'
 import { DataTable, type Column } from '#app/components/ui/data-table.tsx'
 import { formatInteger, pageMeta } from '#app/lib/format.ts'
@@ -19,10 +20,14 @@ export const meta: Route.MetaFunction = () => [...pageMeta("Regio's", "Alle regi
  */
 export async function loader({ request, context }: Route.LoaderArgs) {
   const api = getApi(context)
-  const [list, shapes] = await Promise.all([api.region.list(), api.map.shapes({})]).catch(toRouteError)
-  if (context.get(requestContext).scope.actor === null) return { ...list, shapes, table: null }
+  // The map may be drawn under the indeling of a decision moment; the figures stay today's.
+  const { moments } = await api.overview.moments().catch(toRouteError)
+  const mapMoment = moments.find((m) => m.id === mapMomentParam(request) && !m.prepared) ?? null
+  const [list, shapes] = await Promise.all([api.region.list(), api.map.shapes(mapMoment ? { onDate: mapMoment.momentDate } : {})]).catch(toRouteError)
+  const mapDate = { moments: moments.filter((m) => !m.prepared), selected: mapMoment?.id ?? null }
+  if (context.get(requestContext).scope.actor === null) return { ...list, shapes, mapDate, table: null }
   const measureKey = new URL(request.url).searchParams.get('kaart')
-  return { ...list, shapes, table: { ...(await loadRegionTable(context, request)), measureKey } }
+  return { ...list, shapes, mapDate, table: { ...(await loadRegionTable(context, request)), measureKey } }
 }
 
 type RegionRow = Route.ComponentProps['loaderData']['regions'][number]
@@ -36,7 +41,7 @@ const REGION_COLUMNS: Column<RegionRow>[] = [
 ]
 
 export default function RegionList({ loaderData }: Route.ComponentProps) {
-  const { regions, isExampleIndeling, shapes, table } = loaderData
+  const { regions, isExampleIndeling, shapes, mapDate, table } = loaderData
   const { search } = useLocation()
   const measure = table ? findMeasure(table.measureKey) : INHABITANTS
   const mapRegions = table
@@ -57,6 +62,7 @@ export default function RegionList({ loaderData }: Route.ComponentProps) {
         <>
           <section aria-labelledby="kaart" className="bt-section">
             <Heading2 id="kaart">Kaart: {measure.name.toLowerCase()}</Heading2>
+            <MapDatePicker moments={mapDate.moments} selected={mapDate.selected} search={search} />
             <RegionMap shapes={shapes} regions={mapRegions} measure={measure} legend={legend} />
           </section>
           <RegionTable
@@ -75,6 +81,7 @@ export default function RegionList({ loaderData }: Route.ComponentProps) {
             De kaart toont het aantal inwoners per regio. <Link to="/inloggen?terug=%2Fregio">Log in</Link> om de regio&apos;s
             naast elkaar te vergelijken op hun afspraken, niveaus en planning.
           </Paragraph>
+          <MapDatePicker moments={mapDate.moments} selected={mapDate.selected} search={search} />
           <RegionMap shapes={shapes} regions={mapRegions} measure={INHABITANTS} legend={legend}>
             <DataTable caption="Regio's met hun centrumgemeente en omvang" columns={REGION_COLUMNS} rows={regions} rowKey={(region) => region.code} />
           </RegionMap>
