@@ -119,7 +119,23 @@ export interface MunicipalityStatisticTable {
   source: string
 }
 
+/**
+ * The maintained roll-up of one indicator and period (ADR 017): valid while computedStamp = stamp;
+ * triggers bump stamp on every write that changes what it was computed from.
+ */
+export interface IndicatorAggregateTable {
+  indicatorKey: string
+  period: string
+  periodEnd: string
+  stamp: Generated<number>
+  computedStamp: number | null
+  indelingNote: string | null
+  nation: ColumnType<unknown, string | null, string | null>
+  regions: ColumnType<unknown, string | null, string | null>
+}
+
 export interface IndicatorTables {
+  indicatorAggregate: IndicatorAggregateTable
   indicator: IndicatorTable
   indicatorValue: IndicatorValueTable
   indicatorValueHistory: IndicatorValueHistoryTable

@@ -1,6 +1,9 @@
 // The indicator pages at ten times the real scale (issue 12): 3,420 municipalities in 440 regions, every
 // stored catalogue indicator for 40 quarters. Each aggregate is measured against the same aggregate as one
-// plain SQL query in the same run.
+// plain SQL query in the same run. The pages read the maintained aggregates (ADR 017); the "after a
+// write" cases make every period stale first, so they measure the recomputation a write costs the next
+// reader.
+import { sql } from 'kysely'
 import { bench, describe } from 'vitest'
 import type { Actor } from '../context.ts'
 import { getCatalogueEntry } from '../services/indicators/catalogue.ts'
@@ -23,20 +26,31 @@ describe(`national aggregate, ${MUNICIPALITIES} municipalities × 40 quarters ($
   bench('baseline: national series of wmo_clients in one SQL query', async () => {
     await nationalSeriesInSql(db, 'wmo_clients')
   })
-  bench('national series of wmo_clients (rollUpPeriods)', async () => {
-    await rollUpPeriods(db, wmo)
+  bench('national series of wmo_clients (rollUpPeriods, maintained aggregates)', async () => {
+    await rollUpPeriods(db, wmo, { regions: 'none' })
   })
-  bench('national series of waiting_list_bw, reported per region (rollUpPeriods)', async () => {
-    await rollUpPeriods(db, waiting)
+  bench('national series of waiting_list_bw, reported per region (rollUpPeriods, maintained aggregates)', async () => {
+    await rollUpPeriods(db, waiting, { regions: 'none' })
   })
+  bench(
+    'national series of wmo_clients right after a write to every period (recomputed and stored)',
+    async () => {
+      await sql`update indicator_aggregate set stamp = stamp + 1 where indicator_key = 'wmo_clients'`.execute(db)
+      await rollUpPeriods(db, wmo, { regions: 'none' })
+    },
+    { iterations: 5, warmupIterations: 1, time: 0 },
+  )
 })
 
 describe(`region comparison, one quarter, ${REGIONS} regions (${engine})`, () => {
   bench('baseline: one quarter per region in one SQL query', async () => {
     await regionComparisonInSql(db, 'wmo_clients', quarter())
   })
-  bench('region comparison of one quarter (rollUpPeriods with period)', async () => {
+  bench('region comparison of one quarter (rollUpPeriods with period, maintained aggregates)', async () => {
     await rollUpPeriods(db, wmo, { period: quarter() })
+  })
+  bench('one region\'s series of wmo_clients, 40 quarters (region page)', async () => {
+    await rollUpPeriods(db, wmo, { regions: { regionCode: 'GM5007' } })
   })
 })
 

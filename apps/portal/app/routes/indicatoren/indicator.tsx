@@ -7,7 +7,7 @@ import { RegionComparison } from '#app/components/indicators/region-comparison.t
 import { formatIndicatorValue } from '#app/components/indicators/indicator-values.ts'
 import { Breadcrumb } from '#app/components/ui/breadcrumb.tsx'
 import { ErrorPage } from '#app/components/error-page.tsx'
-import { formatIsoDate, pageMeta } from '#app/lib/format.ts'
+import { formatDateTime, formatIsoDate, pageMeta } from '#app/lib/format.ts'
 import { getApi, toRouteError } from '#app/server/api.server.ts'
 import type { Route } from './+types/indicator'
 
@@ -33,7 +33,7 @@ const TARGET_STATUS: Record<string, string> = {
 }
 
 export default function IndicatorPage({ loaderData }: Route.ComponentProps) {
-  const { indicator: i, series, selectedPeriod, periods, regions, municipalities, perAreaNote, target, asOf } = loaderData
+  const { indicator: i, series, selectedPeriod, periods, regions, municipalities, perAreaNote, target, asOf, scenario, noReferenceScenario } = loaderData
   const base = `/indicatoren/${i.key}`
   const query = selectedPeriod ? `?periode=${selectedPeriod}` : ''
   return (
@@ -57,6 +57,16 @@ export default function IndicatorPage({ loaderData }: Route.ComponentProps) {
         <dt>Bron</dt>
         <dd>{i.source}{i.licence ? ` (${i.licence})` : ''}</dd>
         {asOf ? (<><dt>Stand op</dt><dd>{formatIsoDate(asOf)}, uit gepubliceerde registraties{i.key === 'nvo_agreements_met' ? '; niveaus voorgesteld door de regio' : ''}</dd></>) : null}
+        {scenario ? (
+          <>
+            <dt>Berekend uit</dt>
+            <dd>
+              referentiescenario{' '}
+              {scenario.scenarioId ? <Link to={`/rekenen/scenario/${scenario.scenarioId}`}>{scenario.scenarioName}</Link> : scenario.scenarioName} ({scenario.datasetLabel}
+              {scenario.regionName ? `, regio ${scenario.regionName}` : ''}), berekend op {formatDateTime(scenario.computedAt)}
+            </dd>
+          </>
+        ) : null}
         {i.target ? (
           <>
             <dt>Doel</dt>
@@ -68,6 +78,9 @@ export default function IndicatorPage({ loaderData }: Route.ComponentProps) {
         ) : null}
       </dl>
 
+      {noReferenceScenario ? (
+        <Paragraph>Deze indicator wordt berekend uit het referentiescenario. Er is nog geen referentiescenario aangewezen; een analist van VNG wijst er een aan op de rekenpagina.</Paragraph>
+      ) : null}
       <NationalSeries title={i.label} unit={i.unit} series={series} />
 
       {periods.length > 1 ? (

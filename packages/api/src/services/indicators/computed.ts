@@ -31,5 +31,5 @@ export async function computeRecordIndicator(db: Kysely<DB>, indicator: Indicato
   const members = membersByRegion(indeling)
   const regionCodes = regions.map((r) => r.code).filter((code) => members.has(code)).sort()
   const { regions: figures, nation } = rollUpFromSums({ rule: 'ratio', scale: 100, indeling, regionCodes, regionCells, sums: [], nationTotal: null })
-  return { period: halfYearOf(params.onDate), periodEnd: params.onDate, indelingNote: indeling.note, regions: figures, nation, members }
+  return { period: halfYearOf(params.onDate), periodEnd: params.onDate, indelingNote: indeling.note, regions: figures, nation }
 }

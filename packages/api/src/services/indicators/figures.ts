@@ -4,6 +4,7 @@ import { describeTrend, indelingOn, scoreAgainstTarget } from '@bt/indicators'
 import type { Context } from '../../context.ts'
 import { getCatalogueEntry, type CatalogueEntry } from './catalogue.ts'
 import { computeRecordIndicator, isRecordIndicator } from './computed.ts'
+import { computeScenarioIndicator, isScenarioIndicator } from './scenario-indicators.ts'
 import { headline, perThousandOf, rollUpPeriods, type PeriodRollUp } from './series.ts'
 import { mayShowPerArea, PER_AREA_SIGN_IN_NOTE } from './visibility.ts'
 
@@ -41,9 +42,20 @@ function nationalPoint(indicator: IndicatorDefinition, r: PeriodRollUp, perArea:
   }
 }
 
-async function loadRollUps(db: Kysely<DB>, ctx: Pick<Context, 'today'>, indicator: CatalogueEntry) {
-  if (isRecordIndicator(indicator.key)) return [await computeRecordIndicator(db, indicator, { onDate: ctx.today })]
-  return rollUpPeriods(db, indicator)
+/** The national series (no region figures) and the selected period with every region's figure. */
+async function loadRollUps(db: Kysely<DB>, ctx: Pick<Context, 'today'>, indicator: CatalogueEntry, period: string | undefined) {
+  if (isRecordIndicator(indicator.key)) {
+    const rollUp = await computeRecordIndicator(db, indicator, { onDate: ctx.today })
+    return { rollUps: [rollUp], selected: rollUp, scenario: null }
+  }
+  if (isScenarioIndicator(indicator.key)) {
+    const computed = await computeScenarioIndicator(db, indicator)
+    return { rollUps: computed ? [computed.rollUp] : [], selected: computed?.rollUp ?? null, scenario: computed?.basis ?? null }
+  }
+  const rollUps = await rollUpPeriods(db, indicator, { regions: 'none' })
+  const chosen = rollUps.find((r) => r.period === period) ?? rollUps.at(-1)
+  const selected = chosen ? ((await rollUpPeriods(db, indicator, { period: chosen.period }))[0] ?? null) : null
+  return { rollUps, selected, scenario: null }
 }
 
 /**
@@ -53,10 +65,9 @@ async function loadRollUps(db: Kysely<DB>, ctx: Pick<Context, 'today'>, indicato
  */
 export async function getIndicatorFigures(db: Kysely<DB>, ctx: Pick<Context, 'actor' | 'today'>, input: { key: string; period?: string }) {
   const indicator = await getCatalogueEntry(db, input.key)
-  const rollUps = await loadRollUps(db, ctx, indicator)
+  const { rollUps, selected, scenario } = await loadRollUps(db, ctx, indicator, input.period)
   const perArea = mayShowPerArea(indicator, ctx.actor)
   const series = rollUps.map((r) => nationalPoint(indicator, r, perArea))
-  const selected = rollUps.find((r) => r.period === input.period) ?? rollUps.at(-1) ?? null
   const trend = describeTrend(series.map((p) => ({ period: p.period, value: p.value })), indicator.direction)
   const target = indicator.target
     ? scoreAgainstTarget(series.map((p) => ({ period: p.period, lastDay: p.periodEnd, value: p.value })), indicator.target, indicator.direction)
@@ -69,6 +80,9 @@ export async function getIndicatorFigures(db: Kysely<DB>, ctx: Pick<Context, 'ac
     periods: rollUps.map((r) => r.period),
     selectedPeriod: selected?.period ?? null,
     asOf: isRecordIndicator(indicator.key) ? ctx.today : null,
+    /** For the money indicators: the reference scenario they come from; null (with none designated) means no figures yet. */
+    scenario: scenario && { ...scenario, scenarioId: ctx.actor ? scenario.scenarioId : null },
+    noReferenceScenario: isScenarioIndicator(indicator.key) && scenario === null,
     selectedNation: selected ? nationalPoint(indicator, selected, perArea) : null,
     perAreaNote: perArea ? null : PER_AREA_SIGN_IN_NOTE,
     regions: perArea && selected ? await regionComparison(db, indicator, selected) : null,

@@ -123,7 +123,8 @@ export async function previewIndicatorImport(ctx: Ctx, input: z.output<typeof Pr
   if (errorCount > 0) return refuse(ctx, existing?.id ?? null, rows.length, errors, errorCount)
   const importId = existing?.id ?? (await insertIndicatorImport(ctx.db, { createdBy: actor.userId, createdByLabel: actor.name, filename: input.filename }))
   await stageImportRows(ctx.db, { importId, rows: staged, errorCount: 0 })
-  const duplicates = await findDuplicateStagedCells(ctx.db, { importId })
+  // Within one request the rows were compared above; only a later batch can repeat an earlier batch's cell.
+  const duplicates = existing ? await findDuplicateStagedCells(ctx.db, { importId }) : []
   if (duplicates.length) {
     const listed = duplicates.map((rowsOfCell) => ({ row: rowsOfCell.at(-1)!, column: 'gebiedscode', message: `Regels ${rowsOfCell.join(', ')} gaan over dezelfde cel: elke cel één keer.` }))
     return refuse(ctx, importId, rows.length, listed, listed.length)

@@ -1,13 +1,24 @@
 import { findRegionBySlug, listIndicatorExplanations, listIndicatorKeysWithValues, type DB, type Kysely } from '@bt/db'
 import { DomainError } from '@bt/domain'
 import type { Context } from '../../context.ts'
-import { loadCatalogue } from './catalogue.ts'
+import { loadCatalogue, type CatalogueEntry } from './catalogue.ts'
 import { computeRecordIndicator, isRecordIndicator } from './computed.ts'
+import { computeScenarioIndicator, isScenarioIndicator } from './scenario-indicators.ts'
 import { headline, rollUpPeriods } from './series.ts'
 import { mayShowPerArea, PER_AREA_SIGN_IN_NOTE } from './visibility.ts'
 
 /** How many recent periods the region page shows per indicator. */
 const RECENT_PERIODS = 8
+
+/** An indicator's periods with this region's figure: computed ones on the fly, stored ones from the maintained aggregates. */
+async function regionRollUps(db: Kysely<DB>, ctx: Pick<Context, 'today'>, indicator: CatalogueEntry, regionCode: string) {
+  if (isRecordIndicator(indicator.key)) return [await computeRecordIndicator(db, indicator, { onDate: ctx.today })]
+  if (isScenarioIndicator(indicator.key)) {
+    const computed = await computeScenarioIndicator(db, indicator)
+    return computed ? [computed.rollUp] : []
+  }
+  return rollUpPeriods(db, indicator, { regions: { regionCode } })
+}
 
 /**
  * The "Indicatoren" section of a region's page: per indicator with figures for the region, its recent
@@ -23,11 +34,11 @@ export async function getRegionIndicators(db: Kysely<DB>, ctx: Pick<Context, 'ac
     listIndicatorExplanations(db, { regionCode: region.code }),
   ])
   const stored = new Set(withValues)
-  const shown = catalogue.filter((i) => i.levels.includes('region') && (stored.has(i.key) || isRecordIndicator(i.key)))
+  const shown = catalogue.filter((i) => i.levels.includes('region') && (stored.has(i.key) || isRecordIndicator(i.key) || isScenarioIndicator(i.key)))
   const visible = shown.filter((i) => mayShowPerArea(i, ctx.actor))
   const sections = []
   for (const indicator of visible) {
-    const rollUps = isRecordIndicator(indicator.key) ? [await computeRecordIndicator(db, indicator, { onDate: ctx.today })] : await rollUpPeriods(db, indicator)
+    const rollUps = await regionRollUps(db, ctx, indicator, region.code)
     const series = rollUps.slice(-RECENT_PERIODS).map((r) => {
       const mine = r.regions.find((f) => f.regionCode === region.code)
       const own = mine ? headline(indicator.aggregation, null, mine.aggregate) : { value: null }

@@ -1,12 +1,15 @@
 import {
   listAllMemberships,
   listIndicatorCells,
-  listIndicatorPeriods,
   listInhabitants,
   listRegionCodes,
+  listStoredAggregates,
+  storeAggregates,
   sumMunicipalValuesByRegion,
+  type AggregateRegions,
   type DB,
   type Kysely,
+  type StoredAggregate,
 } from '@bt/db'
 import type { IndicatorDefinition } from '@bt/domain'
 import {
@@ -31,33 +34,74 @@ export interface PeriodRollUp {
   period: string
   periodEnd: string
   indelingNote: string | null
+  /** Every region with a figure, by code; only the asked ones when read with `regions` other than 'all'. */
   regions: RegionFigure[]
   nation: NationFigure
-  /** Members per region under that indeling (for per-1,000 figures). */
-  members: Map<string, string[]>
 }
 
 type ValueRow = Awaited<ReturnType<typeof listIndicatorCells>>[number]
 const toCell = (r: ValueRow): AreaCell => ({ areaCode: r.areaCode, state: r.state, value: r.value, numerator: r.numerator, denominator: r.denominator })
 
 /**
- * Roll an indicator up for every period it has values (or one period): municipal cells summed per
- * region in SQL, regions' own cells, and a published national total where there is one.
+ * Roll an indicator up for every period it has values (or one period). Reads the maintained
+ * aggregates (ADR 017); periods a write made stale since are computed again from the cells — municipal
+ * cells summed per region in SQL, regions' own cells, a published national total where there is one —
+ * and stored for the next reader. `regions` limits which region figures come back (a national series
+ * needs none, a region's page its own).
  */
-export async function rollUpPeriods(db: Kysely<DB>, indicator: IndicatorDefinition, params: { period?: string } = {}): Promise<PeriodRollUp[]> {
+export async function rollUpPeriods(
+  db: Kysely<DB>,
+  indicator: IndicatorDefinition,
+  params: { period?: string; regions?: AggregateRegions } = {},
+): Promise<PeriodRollUp[]> {
+  const regions = params.regions ?? 'all'
+  const stored = await listStoredAggregates(db, { indicatorKey: indicator.key, period: params.period, regions })
+  const stale = stored.filter((r) => !r.fresh)
+  const recomputed = stale.length ? await recompute(db, indicator, stale) : new Map<string, PeriodRollUp | null>()
+  const result: PeriodRollUp[] = []
+  for (const row of stored) {
+    const rollUp = row.fresh ? fromStored(row) : recomputed.get(row.period)
+    if (rollUp) result.push(regions === 'all' ? rollUp : { ...rollUp, regions: rollUp.regions.filter((f) => regions !== 'none' && f.regionCode === regions.regionCode) })
+  }
+  return result
+}
+
+/** A fresh stored row as a roll-up; null for a period that has no values (left after deletes). */
+function fromStored(row: StoredAggregate): PeriodRollUp | null {
+  if (row.nation === null) return null
+  // storeAggregates wrote these columns from a NationFigure and RegionFigures (recompute below).
+  const nation = row.nation as NationFigure
+  const regions = Object.values(row.regions ?? {}) as RegionFigure[]
+  regions.sort((a, b) => a.regionCode.localeCompare(b.regionCode))
+  return { period: row.period, periodEnd: row.periodEnd, indelingNote: row.indelingNote, regions, nation }
+}
+
+/** Compute stale periods from the cells and store them with the stamps read before (ADR 017). */
+async function recompute(db: Kysely<DB>, indicator: IndicatorDefinition, stale: readonly StoredAggregate[]) {
   const key = indicator.key
-  const [periods, sums, regionRows, nationRows, memberships, regions] = await Promise.all([
-    params.period ? Promise.resolve(null) : listIndicatorPeriods(db, { indicatorKey: key }),
-    indicator.levels.includes('municipality') ? sumMunicipalValuesByRegion(db, { indicatorKey: key, period: params.period }) : Promise.resolve([]),
-    listIndicatorCells(db, { indicatorKey: key, level: 'region', period: params.period }),
-    listIndicatorCells(db, { indicatorKey: key, level: 'nation', period: params.period }),
+  const periods = stale.map((r) => r.period)
+  const [sums, regionRows, nationRows, memberships, regions] = await Promise.all([
+    indicator.levels.includes('municipality') ? sumMunicipalValuesByRegion(db, { indicatorKey: key, periods }) : Promise.resolve([]),
+    listIndicatorCells(db, { indicatorKey: key, level: 'region', periods }),
+    listIndicatorCells(db, { indicatorKey: key, level: 'nation', periods }),
     listAllMemberships(db),
     listRegionCodes(db),
   ])
-  const periodList = periods ?? [...new Map([...sums, ...regionRows, ...nationRows].map((r) => [r.period, r.periodEnd]))].map(([period, periodEnd]) => ({ period, periodEnd }))
-  return periodList.map(({ period, periodEnd }) =>
-    rollUpPeriod(indicator, { period, periodEnd, memberships, regionCodes: regions.map((r) => r.code), sums, regionRows, nationRows }),
-  )
+  const regionCodes = regions.map((r) => r.code)
+  const byPeriod = new Map<string, PeriodRollUp | null>()
+  for (const { period, periodEnd } of stale) {
+    const data = { sums: sums.filter((s) => s.period === period), regionRows: regionRows.filter((r) => r.period === period), nationRows: nationRows.filter((r) => r.period === period) }
+    const empty = data.sums.length === 0 && data.regionRows.length === 0 && data.nationRows.length === 0
+    byPeriod.set(period, empty ? null : rollUpPeriod(indicator, { period, periodEnd, memberships, regionCodes, ...data }))
+  }
+  await storeAggregates(db, {
+    indicatorKey: key,
+    rows: stale.map(({ period, stamp }) => {
+      const r = byPeriod.get(period) ?? null
+      return { period, stamp, indelingNote: r?.indelingNote ?? null, nation: r?.nation ?? null, regions: Object.fromEntries((r?.regions ?? []).map((f) => [f.regionCode, f])) }
+    }),
+  })
+  return byPeriod
 }
 
 function rollUpPeriod(
@@ -74,20 +118,20 @@ function rollUpPeriod(
 ): PeriodRollUp {
   const indeling = indelingOn(data.memberships, data.periodEnd)
   const members = membersByRegion(indeling)
-  const regionCells = data.regionRows.filter((r) => r.period === data.period).map(toCell)
+  const regionCells = data.regionRows.map(toCell)
   const withData = new Set([...members.keys(), ...regionCells.map((c) => c.areaCode)])
   const regionCodes = data.regionCodes.filter((c) => withData.has(c)).sort()
-  const nation = data.nationRows.find((r) => r.period === data.period)
+  const nation = data.nationRows[0]
   const { regions, nation: nationFigure } = rollUpFromSums({
     rule: indicator.aggregation,
     scale: ratioScale(indicator),
     indeling,
     regionCodes,
     regionCells,
-    sums: data.sums.filter((s) => s.period === data.period),
+    sums: data.sums,
     nationTotal: nation ? { ...toCell(nation), source: nation.source } : null,
   })
-  return { period: data.period, periodEnd: data.periodEnd, indelingNote: indeling.note, regions, nation: nationFigure, members }
+  return { period: data.period, periodEnd: data.periodEnd, indelingNote: indeling.note, regions, nation: nationFigure }
 }
 
 /** Inhabitants of a set of municipalities, or null when one lacks a count. */
@@ -106,12 +150,13 @@ function inhabitantsOf(codes: readonly string[], inhabitants: ReadonlyMap<string
  * nation, all municipalities when the total is published, else the members of the complete regions.
  */
 export async function perThousandOf(db: Kysely<DB>, rollUp: PeriodRollUp) {
-  const { inhabitants, referenceDate } = await listInhabitants(db, { onDate: rollUp.periodEnd })
+  const [{ inhabitants, referenceDate }, memberships] = await Promise.all([listInhabitants(db, { onDate: rollUp.periodEnd }), listAllMemberships(db)])
+  const members = membersByRegion(indelingOn(memberships, rollUp.periodEnd))
   const per = (value: number | null, people: number | null) => (value === null || !people ? null : (value / people) * 1000)
   const regionPerThousand = new Map<string, number | null>()
   const counted: string[] = []
   for (const r of rollUp.regions) {
-    const codes = rollUp.members.get(r.regionCode) ?? []
+    const codes = members.get(r.regionCode) ?? []
     const complete = r.aggregate.completeness === 'complete'
     if (complete && r.from === 'municipalities') counted.push(...codes)
     regionPerThousand.set(r.regionCode, complete && r.from === 'municipalities' ? per(r.aggregate.value, inhabitantsOf(codes, inhabitants)) : null)

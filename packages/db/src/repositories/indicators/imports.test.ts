@@ -71,7 +71,7 @@ describe('staged indicator imports', () => {
   })
 
   it('sums municipal cells per region under the indeling, suppressed cells counted apart', async () => {
-    const sums = await sumMunicipalValuesByRegion(t.db, { indicatorKey: 'wmo_clients', period: '2025-H1' })
+    const sums = await sumMunicipalValuesByRegion(t.db, { indicatorKey: 'wmo_clients', periods: ['2025-H1'] })
     const zwolle = sums.find((s) => s.regionCode === 'GM0193')
     expect(zwolle).toMatchObject({ covered: 2, suppressed: 1, valueSum: 6150 + 1405, provisional: true })
   })

@@ -17,8 +17,11 @@ export interface StagedRow {
   source: string
 }
 
-/** Rows per INSERT while staging: each batch is its own short statement (PGlite blocks during a transaction). */
-const STAGE_BATCH = 1000
+/**
+ * Rows per staging statement: each batch travels as one JSON parameter and is inserted set-based
+ * (json_to_recordset: parsed once per row), its own short statement (PGlite blocks every other query during a transaction).
+ */
+const STAGE_BATCH = 25_000
 
 /** Open a staged import; returns its id. */
 export async function insertIndicatorImport(db: Kysely<DB>, params: { createdBy: string | null; createdByLabel: string; filename: string }) {
@@ -42,8 +45,14 @@ export async function findIndicatorImport(db: Kysely<DB>, params: { importId: nu
 /** Stage checked rows in batches, outside any transaction, and count them on the import. */
 export async function stageImportRows(db: Kysely<DB>, params: { importId: number; rows: readonly StagedRow[]; errorCount: number }) {
   for (let i = 0; i < params.rows.length; i += STAGE_BATCH) {
-    const batch = params.rows.slice(i, i + STAGE_BATCH).map((r) => ({ importId: params.importId, ...r }))
-    await db.insertInto('indicatorImportRow').values(batch).execute()
+    const batch = JSON.stringify(
+      params.rows.slice(i, i + STAGE_BATCH).map((r) => ({ n: r.rowNumber, k: r.indicatorKey, l: r.areaLevel, c: r.areaCode, p: r.period, e: r.periodEnd, s: r.state, v: r.value, nu: r.numerator, de: r.denominator, src: r.source })),
+    )
+    await sql`
+      insert into indicator_import_row (import_id, row_number, indicator_key, area_level, area_code, period, period_end, state, value, numerator, denominator, source)
+      select ${params.importId}::integer, n, k, l, c, p, e, s, v, nu, de, src
+      from json_to_recordset(${batch}::json) as r(n integer, k text, l text, c text, p text, e date, s text, v numeric, nu numeric, de numeric, src text)
+    `.execute(db)
   }
   await db
     .updateTable('indicatorImport')
@@ -110,6 +119,8 @@ export async function commitStagedImport(
     .returning('id')
     .executeTakeFirst()
   if (!claimed) return undefined
+  // Changed cells are updated set-based (one hash join) rather than through ON CONFLICT per row; new
+  // cells are inserted, with ON CONFLICT only for one that a concurrent commit added meanwhile.
   const result = await sql<{ inserted: number; updated: number; total: number }>`
     with staged as (
       select indicator_key, area_level, area_code, period, period_end, state, value, numerator, denominator, source
@@ -120,22 +131,31 @@ export async function commitStagedImport(
       from indicator_value v join staged s using (indicator_key, area_level, area_code, period)
       where not ${SAME_VALUE('v', 's')}
       returning 1
-    ), written as (
+    ), changed as (
+      update indicator_value v set
+        state = s.state, value = s.value, numerator = s.numerator, denominator = s.denominator, source = s.source,
+        entered_by = ${params.enteredBy}, entered_by_label = ${params.enteredByLabel}, entered_at = now(),
+        import_id = ${params.importId}::integer, version = v.version + 1, is_demo = false
+      from staged s
+      where v.indicator_key = s.indicator_key and v.area_level = s.area_level and v.area_code = s.area_code and v.period = s.period
+        and not ${SAME_VALUE('v', 's')}
+      returning 1
+    ), added as (
       insert into indicator_value as v (indicator_key, area_level, area_code, period, period_end, state, value, numerator, denominator, source, entered_by, entered_by_label, import_id)
       select indicator_key, area_level, area_code, period, period_end, state, value, numerator, denominator, source,
         ${params.enteredBy}, ${params.enteredByLabel}, ${params.importId}::integer
-      from staged
+      from staged s
+      where not exists (select 1 from indicator_value x
+        where x.indicator_key = s.indicator_key and x.area_level = s.area_level and x.area_code = s.area_code and x.period = s.period)
       on conflict (indicator_key, area_level, area_code, period) do update set
         state = excluded.state, value = excluded.value, numerator = excluded.numerator, denominator = excluded.denominator,
         source = excluded.source, entered_by = excluded.entered_by, entered_by_label = excluded.entered_by_label,
         entered_at = now(), import_id = excluded.import_id, version = v.version + 1, is_demo = false
       where not ${SAME_VALUE('v', 'excluded')}
-      returning (xmax = 0) as inserted
+      returning 1
     )
-    select (count(*) filter (where inserted))::integer as inserted,
-      (count(*) filter (where not inserted))::integer as updated,
+    select (select count(*) from added)::integer as inserted, (select count(*) from changed)::integer as updated,
       (select count(*) from staged)::integer as total
-    from written
   `.execute(trx)
   const counts = result.rows[0] ?? { inserted: 0, updated: 0, total: 0 }
   const summary = { ...counts, unchanged: counts.total - counts.inserted - counts.updated }

@@ -21,13 +21,16 @@ export async function listIndicatorValues(
 }
 
 /** Only what aggregation needs of one indicator's cells at a level (fewer columns: rows travel faster). */
-export async function listIndicatorCells(db: Kysely<DB>, params: { indicatorKey: string; level: AreaLevel; period?: string }) {
+export async function listIndicatorCells(db: Kysely<DB>, params: { indicatorKey: string; level: AreaLevel; periods?: readonly string[] }) {
   let query = db
     .selectFrom('indicatorValue')
     .select(['areaCode', 'period', 'periodEnd', 'state', 'value', 'numerator', 'denominator', 'source'])
     .where('indicatorKey', '=', params.indicatorKey)
     .where('areaLevel', '=', params.level)
-  if (params.period) query = query.where('period', '=', params.period)
+  if (params.periods) {
+    if (params.periods.length === 0) return []
+    query = query.where('period', 'in', params.periods)
+  }
   return query.execute()
 }
 
@@ -70,7 +73,8 @@ export async function listIndicatorPeriods(db: Kysely<DB>, params: { indicatorKe
  * runs here so a national series reads 44 rows per period instead of 342; the rules stay in
  * `@bt/indicators` (regionCellFromSums), which decides completeness.
  */
-export async function sumMunicipalValuesByRegion(db: Kysely<DB>, params: { indicatorKey: string; period?: string }) {
+export async function sumMunicipalValuesByRegion(db: Kysely<DB>, params: { indicatorKey: string; periods?: readonly string[] }) {
+  if (params.periods?.length === 0) return []
   const numbered = sql`v.state in ('final', 'provisional', 'nil')`
   const result = await sql<{
     period: string
@@ -87,7 +91,7 @@ export async function sumMunicipalValuesByRegion(db: Kysely<DB>, params: { indic
     cells as (
       select v.*, greatest(v.period_end, f.valid_from) as as_of from indicator_value v cross join first_indeling f
       where v.indicator_key = ${params.indicatorKey} and v.area_level = 'municipality'
-      ${params.period ? sql`and v.period = ${params.period}` : sql``}
+      ${params.periods ? sql`and v.period = any(${params.periods}::text[])` : sql``}
     )
     select v.period, v.period_end, m.region_code,
       (count(*) filter (where ${numbered}))::integer as covered,

@@ -1,0 +1,92 @@
+// The maintained aggregates (ADR 017): every write that changes what an aggregate was computed from
+// makes it stale in the writing statement itself, and a stored aggregate always equals a fresh one.
+import { listStoredAggregates, storeAggregates } from '@bt/db'
+import { sql } from 'kysely'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createApiTest } from '../../testing.ts'
+import { getCatalogueEntry } from './catalogue.ts'
+import { rollUpPeriods } from './series.ts'
+
+type Api = Awaited<ReturnType<typeof createApiTest>>
+let api: Api
+beforeAll(async () => {
+  api = await createApiTest()
+})
+afterAll(() => api.close())
+
+const ZWOLLE = 'GM0193'
+const KEY = 'wmo_stay_shelter_clients'
+
+async function zwolleMembers() {
+  const rows = await api.db.selectFrom('regionMembership').select('municipalityCode').where('regionCode', '=', ZWOLLE).where('validTo', 'is', null).execute()
+  return rows.map((r) => r.municipalityCode).sort()
+}
+
+async function importValues(period: string, valueOf: (code: string, i: number) => string) {
+  const analyst = api.callerAs('vng_analyst').indicator
+  const rows = (await zwolleMembers()).map((code, i) => ({ indicator: KEY, niveau: 'gemeente', gebiedscode: code, periode: period, waarde: valueOf(code, i), bron: 'test' }))
+  const preview = await analyst.previewImport({ filename: 'test.csv', rows })
+  expect(preview.errors).toEqual([])
+  await analyst.commitImport({ importId: preview.importId ?? 0 })
+}
+
+async function zwolleFigure(period: string) {
+  const [rollUp] = await rollUpPeriods(api.db, await getCatalogueEntry(api.db, KEY), { period })
+  return rollUp?.regions.find((r) => r.regionCode === ZWOLLE)?.aggregate
+}
+
+async function storedRow(period: string) {
+  const [row] = await listStoredAggregates(api.db, { indicatorKey: KEY, period, regions: 'none' })
+  return row
+}
+
+describe('maintained indicator aggregates', () => {
+  it('an import makes exactly its periods stale, and the next read stores the new figures', async () => {
+    await importValues('2023-H1', () => '10')
+    await importValues('2023-H2', () => '20')
+    const members = await zwolleMembers()
+    expect(await zwolleFigure('2023-H1')).toMatchObject({ completeness: 'complete', value: 10 * members.length })
+    expect(await zwolleFigure('2023-H2')).toMatchObject({ value: 20 * members.length })
+    expect(await storedRow('2023-H1')).toMatchObject({ fresh: true })
+
+    await importValues('2023-H1', (_, i) => (i === 0 ? '.' : '11'))
+    expect(await storedRow('2023-H1')).toMatchObject({ fresh: false })
+    expect(await storedRow('2023-H2')).toMatchObject({ fresh: true })
+    expect(await zwolleFigure('2023-H1')).toMatchObject({ completeness: 'partial', covered: members.length - 1, suppressedCount: 1, value: 11 * (members.length - 1) })
+    expect(await storedRow('2023-H1')).toMatchObject({ fresh: true })
+  })
+
+  it('a stored aggregate equals one computed afresh from the cells', async () => {
+    const entry = await getCatalogueEntry(api.db, KEY)
+    const stored = await rollUpPeriods(api.db, entry)
+    await sql`update indicator_aggregate set stamp = stamp + 1 where indicator_key = ${KEY}`.execute(api.db)
+    const fresh = await rollUpPeriods(api.db, entry)
+    expect(stored).toEqual(fresh)
+    expect(stored.length).toBeGreaterThan(1)
+  })
+
+  it('keeps a recomputation stale when a write landed while it ran', async () => {
+    await zwolleFigure('2023-H2')
+    const before = await storedRow('2023-H2')
+    expect(before).toMatchObject({ fresh: true })
+    await importValues('2023-H2', () => '21')
+    // A reader that read the old stamp stores its (now outdated) figures: the guard refuses them.
+    await storeAggregates(api.db, { indicatorKey: KEY, rows: [{ period: '2023-H2', stamp: before?.stamp ?? 0, indelingNote: null, nation: before?.nation ?? null, regions: {} }] })
+    expect(await storedRow('2023-H2')).toMatchObject({ fresh: false })
+    expect(await zwolleFigure('2023-H2')).toMatchObject({ value: 21 * (await zwolleMembers()).length })
+  })
+
+  it('a change of the indeling makes every aggregate stale; a definition change those of its indicator', async () => {
+    await zwolleFigure('2023-H1')
+    const first = (await zwolleMembers())[0] ?? ''
+    await api.db.updateTable('regionMembership').set({ validFrom: '2000-01-01' }).where('municipalityCode', '=', first).where('validTo', 'is', null).execute()
+    const stale = await api.db.selectFrom('indicatorAggregate').select('indicatorKey').where(sql<boolean>`computed_stamp is distinct from stamp`).execute()
+    const all = await api.db.selectFrom('indicatorAggregate').select('indicatorKey').execute()
+    expect(stale.length).toBe(all.length)
+
+    await zwolleFigure('2023-H1')
+    await api.db.updateTable('indicator').set({ aggregation: 'ratio' }).where('key', '=', KEY).execute()
+    expect(await storedRow('2023-H1')).toMatchObject({ fresh: false })
+    await api.db.updateTable('indicator').set({ aggregation: 'sum' }).where('key', '=', KEY).execute()
+  })
+})

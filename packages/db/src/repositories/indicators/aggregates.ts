@@ -1,0 +1,65 @@
+import { sql, type Kysely } from 'kysely'
+import type { DB } from '../../schema.ts'
+
+/** Which region figures to read with a stored aggregate: all, one region's, or none (a national series). */
+export type AggregateRegions = 'all' | 'none' | { regionCode: string }
+
+/** One stored aggregate row; nation and regions are null while it is stale (computedStamp ≠ stamp). */
+export interface StoredAggregate {
+  period: string
+  periodEnd: string
+  stamp: number
+  fresh: boolean
+  indelingNote: string | null
+  nation: unknown
+  /** Region code → figure (all, or only the asked region's), or null for 'none' or when stale. */
+  regions: Record<string, unknown> | null
+}
+
+/**
+ * The maintained aggregates of one indicator (ADR 017), oldest period first, with their stamps:
+ * fresh rows carry the figures, stale ones only what the caller needs to recompute them.
+ */
+export async function listStoredAggregates(
+  db: Kysely<DB>,
+  params: { indicatorKey: string; period?: string; regions: AggregateRegions },
+): Promise<StoredAggregate[]> {
+  const fresh = sql<boolean>`computed_stamp is not distinct from stamp`
+  const regions =
+    params.regions === 'all'
+      ? sql`case when ${fresh} then regions end`
+      : params.regions === 'none'
+        ? sql`null::jsonb`
+        : sql`case when ${fresh} then jsonb_strip_nulls(jsonb_build_object(${params.regions.regionCode}::text, regions -> ${params.regions.regionCode}::text)) end`
+  const result = await sql<StoredAggregate>`
+    select period, period_end, stamp, ${fresh} as fresh, indeling_note,
+      case when ${fresh} then nation end as nation, ${regions} as regions
+    from indicator_aggregate
+    where indicator_key = ${params.indicatorKey} ${params.period ? sql`and period = ${params.period}` : sql``}
+    order by period_end, period
+  `.execute(db)
+  return result.rows
+}
+
+/** A recomputed aggregate to store, with the stamp that was current when its cells were read. */
+export interface AggregateToStore {
+  period: string
+  stamp: number
+  indelingNote: string | null
+  nation: unknown
+  regions: Record<string, unknown>
+}
+
+/**
+ * Store recomputed aggregates in one statement. A row whose stamp moved on since it was read (a write
+ * landed meanwhile) is left stale, so the next reader computes it again from the newer cells.
+ */
+export async function storeAggregates(db: Kysely<DB>, params: { indicatorKey: string; rows: readonly AggregateToStore[] }) {
+  if (params.rows.length === 0) return
+  const payload = JSON.stringify(params.rows.map((r) => ({ period: r.period, stamp: r.stamp, indeling_note: r.indelingNote, nation: r.nation, regions: r.regions })))
+  await sql`
+    update indicator_aggregate a set computed_stamp = x.stamp, indeling_note = x.indeling_note, nation = x.nation, regions = x.regions
+    from jsonb_to_recordset(${payload}::jsonb) as x(period text, stamp bigint, indeling_note text, nation jsonb, regions jsonb)
+    where a.indicator_key = ${params.indicatorKey} and a.period = x.period and a.stamp = x.stamp
+  `.execute(db)
+}
