@@ -12,10 +12,10 @@ import * as referenceScenario from './2026_11_26_1310_reference_scenario.ts'
 import * as createNotifications from './2026_11_26_1400_create_notifications.ts'
 import * as createIndicators from './2026_11_26_1500_create_indicators.ts'
 import * as createBuildingBlockProgress from './2026_11_26_1600_create_building_block_progress.ts'
-import * as createBottlenecksAndSignals from './2026_11_26_2200_create_bottlenecks_and_signals.ts'
-import * as createEditions from './2026_11_26_2100_create_editions.ts'
-import * as createAgreementCoAuthors from './2026_11_26_2300_create_agreement_co_authors.ts'
 import * as indicatorAggregates from './2026_11_26_1900_indicator_aggregates.ts'
+import * as createEditions from './2026_11_26_2100_create_editions.ts'
+import * as createBottlenecksAndSignals from './2026_11_26_2200_create_bottlenecks_and_signals.ts'
+import * as createAgreementCoAuthors from './2026_11_26_2300_create_agreement_co_authors.ts'
 
 /**
  * Every migration, listed in code so the bundled portal can run them (its build has no migrations
@@ -35,8 +35,8 @@ export const migrations: Record<string, Migration> = {
   '2026_11_26_1400_create_notifications': createNotifications,
   '2026_11_26_1500_create_indicators': createIndicators,
   '2026_11_26_1600_create_building_block_progress': createBuildingBlockProgress,
-  '2026_11_26_2200_create_bottlenecks_and_signals': createBottlenecksAndSignals,
-  '2026_11_26_2100_create_editions': createEditions,
-  '2026_11_26_2300_create_agreement_co_authors': createAgreementCoAuthors,
   '2026_11_26_1900_indicator_aggregates': indicatorAggregates,
+  '2026_11_26_2100_create_editions': createEditions,
+  '2026_11_26_2200_create_bottlenecks_and_signals': createBottlenecksAndSignals,
+  '2026_11_26_2300_create_agreement_co_authors': createAgreementCoAuthors,
 }
