@@ -66,6 +66,8 @@ export default [
   route('bijlagen/:id', 'routes/bijlagen.ts'),
   route('indicatoren', 'routes/indicatoren/index.tsx'),
   route('indicatoren/importeren', 'routes/indicatoren/import.tsx'),
+  route('indicatoren/nieuw', 'routes/indicatoren/edit.tsx', { id: 'routes/indicatoren/new' }),
+  route('indicatoren/:key/bewerken', 'routes/indicatoren/edit.tsx'),
   route('indicatoren/sjabloon.csv', 'routes/indicatoren/template.ts'),
   route('indicatoren/:key', 'routes/indicatoren/indicator.tsx'),
   route('indicatoren/:key/export.csv', 'routes/indicatoren/export.ts', { id: 'routes/indicatoren/export-csv' }),

@@ -12,11 +12,11 @@ export async function loader({ context }: Route.LoaderArgs) {
   const { actor } = context.get(requestContext).scope
   const catalogue = await getApi(context).indicator.catalogue().catch(toRouteError)
   const roles = new Set(actor?.grants.map((g) => g.role) ?? [])
-  return { ...catalogue, canImport: roles.has('vng_analyst') || roles.has('region_editor') }
+  return { ...catalogue, canImport: roles.has('vng_analyst') || roles.has('region_editor'), canEdit: roles.has('vng_analyst') }
 }
 
 export default function IndicatorCatalogue({ loaderData }: Route.ComponentProps) {
-  const { indicators, buildingBlocks, canImport } = loaderData
+  const { indicators, buildingBlocks, canImport, canEdit } = loaderData
   return (
     <>
       <Heading1>Indicatoren</Heading1>
@@ -27,6 +27,12 @@ export default function IndicatorCatalogue({ loaderData }: Route.ComponentProps)
       {canImport ? (
         <Paragraph>
           <Link to="/indicatoren/importeren">Waarden importeren (CSV of Excel)</Link>
+          {canEdit ? (
+            <>
+              {' · '}
+              <Link to="/indicatoren/nieuw">Indicator toevoegen</Link>
+            </>
+          ) : null}
         </Paragraph>
       ) : null}
       {buildingBlocks.map((block) => {

@@ -8,7 +8,7 @@ import { formatIndicatorValue } from '#app/components/indicators/indicator-value
 import { Breadcrumb } from '#app/components/ui/breadcrumb.tsx'
 import { ErrorPage } from '#app/components/error-page.tsx'
 import { formatDateTime, formatIsoDate, pageMeta } from '#app/lib/format.ts'
-import { getApi, toRouteError } from '#app/server/api.server.ts'
+import { getApi, requestContext, toRouteError } from '#app/server/api.server.ts'
 import type { Route } from './+types/indicator'
 
 export const meta: Route.MetaFunction = ({ data }) => [
@@ -21,7 +21,9 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
   const asked = new URL(request.url).searchParams.get('periode')
   const period = asked ? IndicatorPeriodSchema.safeParse(asked) : null
   if (period && !period.success) throw data({ message: period.error.issues[0]?.message ?? 'Onbekende periode.' }, { status: 400 })
-  return getApi(context).indicator.figures({ key: key.data.key, period: period?.data }).catch(toRouteError)
+  const figures = await getApi(context).indicator.figures({ key: key.data.key, period: period?.data }).catch(toRouteError)
+  const { actor } = context.get(requestContext).scope
+  return { ...figures, canEdit: actor?.grants.some((g) => g.role === 'vng_analyst') ?? false, saved: new URL(request.url).searchParams.get('opgeslagen') === 'ja' }
 }
 
 const TARGET_STATUS: Record<string, string> = {
@@ -33,14 +35,24 @@ const TARGET_STATUS: Record<string, string> = {
 }
 
 export default function IndicatorPage({ loaderData }: Route.ComponentProps) {
-  const { indicator: i, series, selectedPeriod, periods, regions, municipalities, perAreaNote, target, asOf, scenario, noReferenceScenario } = loaderData
+  const { indicator: i, series, selectedPeriod, periods, regions, municipalities, perAreaNote, target, asOf, scenario, noReferenceScenario, canEdit, saved } = loaderData
   const base = `/indicatoren/${i.key}`
   const query = selectedPeriod ? `?periode=${selectedPeriod}` : ''
   return (
     <>
       <Breadcrumb items={[{ to: '/indicatoren', label: 'Indicatoren' }, { label: i.label }]} />
       <Heading1>{i.label}</Heading1>
+      {saved ? (
+        <div className="utrecht-alert utrecht-alert--ok" role="status">
+          <p className="utrecht-paragraph">De indicator is opgeslagen.</p>
+        </div>
+      ) : null}
       <Paragraph lead>{i.definition}</Paragraph>
+      {canEdit ? (
+        <Paragraph>
+          <Link to={`${base}/bewerken`}>Indicator bewerken</Link>
+        </Paragraph>
+      ) : null}
       <dl className="bt-facts" aria-label="Over deze indicator">
         <dt>Eenheid</dt>
         <dd>{INDICATOR_UNIT_LABELS[i.unit]}{i.perThousand ? ', ook per 1.000 inwoners' : ''}</dd>
