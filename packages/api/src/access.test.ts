@@ -38,6 +38,7 @@ const EVERYONE = WHO
 const SIGNED_IN = WHO.filter((w) => w !== 'anonymous')
 const ZWOLLE_READERS: Who[] = ['region_editor', 'region_viewer', 'municipality_signatory', 'vng_adviser']
 const ADMIN: Who[] = ['admin']
+const MEETING_READERS: Who[] = ['vng_adviser', 'vng_analyst', 'steering_member']
 /** A valid catalogue entry for the indicator procedures (existing key or stale version: no side effects). */
 const INDICATOR = {
   key: 'waiting_list_bw',
@@ -180,6 +181,24 @@ const CASES: AccessCase[] = [
   { path: 'agreement.readers', input: () => ({ agreementId: ids.draft }), allowed: ['region_editor', 'region_viewer', 'vng_adviser'] },
   { path: 'agreement.coAuthors', input: () => ({ agreementId: ids.draft }), allowed: ZWOLLE_READERS },
   { path: 'agreement.setCoAuthors', input: () => ({ agreementId: ids.draft, userIds: [] }), allowed: ['region_editor'] },
+  // meetings (issue 17): steering members change them; steering members, analysts and advisers read
+  // them; decisions about a region or block for everyone signed in, counts for anyone. Unknown ids
+  // and stale versions keep the mutations free of side effects.
+  { path: 'meeting.list', allowed: MEETING_READERS },
+  { path: 'meeting.get', input: () => ({ id: 999_999 }), allowed: MEETING_READERS },
+  { path: 'meeting.create', input: () => ({ kind: 'steering', title: 'Stuurgroep toegangstest', meetingDate: '2026-09-01', participantIds: [] }), allowed: ['steering_member'] },
+  { path: 'meeting.setParticipants', input: () => ({ meetingId: 999_999, version: 1, participantIds: [] }), allowed: ['steering_member'] },
+  { path: 'meeting.addItem', input: () => ({ meetingId: 999_999, version: 1, bottleneckId: null, title: 'Rondvraag' }), allowed: ['steering_member'] },
+  { path: 'meeting.moveItem', input: () => ({ meetingId: 999_999, version: 1, itemId: 1, direction: 'up' }), allowed: ['steering_member'] },
+  { path: 'meeting.removeItem', input: () => ({ meetingId: 999_999, version: 1, itemId: 1 }), allowed: ['steering_member'] },
+  { path: 'meeting.recordOutcome', input: () => ({ itemId: 999_999, version: 1, outcome: 'deferred', decision: '' }), allowed: ['steering_member'] },
+  { path: 'meeting.addActionItem', input: () => ({ itemId: 999_999, description: 'Brief', ownerUserId: 'x', dueDate: '2026-09-01' }), allowed: ['steering_member'] },
+  { path: 'meeting.close', input: () => ({ meetingId: 999_999, version: 1 }), allowed: ['steering_member'] },
+  { path: 'meeting.markActionDone', input: () => ({ actionItemId: 999_999 }), allowed: SIGNED_IN },
+  { path: 'meeting.decisions', allowed: MEETING_READERS },
+  { path: 'meeting.regionDecisions', input: () => ({ slug: 'zwolle' }), allowed: SIGNED_IN },
+  { path: 'meeting.blockDecisions', input: () => ({ key: 'regional_cooperation' }), allowed: EVERYONE },
+  { path: 'meeting.decisionCounts', allowed: EVERYONE },
   { path: 'plan.get', input: () => ({ slug: 'zwolle' }), allowed: SIGNED_IN },
   {
     path: 'plan.saveElement',

@@ -7,6 +7,7 @@ import { attachmentRouter } from './routers/attachment.ts'
 import { bottleneckRouter } from './routers/bottleneck.ts'
 import { indicatorRouter } from './routers/indicator.ts'
 import { mapRouter } from './routers/map.ts'
+import { meetingRouter } from './routers/meeting.ts'
 import { notificationRouter, workRouter } from './routers/notification.ts'
 import { overviewRouter } from './routers/overview.ts'
 import { planRouter } from './routers/plan.ts'
@@ -26,6 +27,7 @@ export const appRouter = createTRPCRouter({
   bottleneck: bottleneckRouter,
   indicator: indicatorRouter,
   map: mapRouter,
+  meeting: meetingRouter,
   notification: notificationRouter,
   overview: overviewRouter,
   plan: planRouter,

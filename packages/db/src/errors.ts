@@ -36,3 +36,11 @@ export function isUniqueViolation(error: unknown, constraint?: string): boolean 
   const e = error as { code?: unknown; constraint?: unknown }
   return e?.code === UNIQUE_VIOLATION && (constraint === undefined || e.constraint === constraint)
 }
+
+/** The SQLSTATE the meeting trigger raises for a change to closed minutes (migration 2310). */
+export const CLOSED_MINUTES = 'BT423'
+
+/** True when `error` is the database refusing a change to a closed meeting's minutes. */
+export function isClosedMinutesViolation(error: unknown): boolean {
+  return (error as { code?: unknown })?.code === CLOSED_MINUTES
+}

@@ -1,5 +1,5 @@
 export { createDb, type DbConfig } from './create-db.ts'
-export { isDatabaseUnavailable, isUniqueViolation } from './errors.ts'
+export { isClosedMinutesViolation, isDatabaseUnavailable, isUniqueViolation } from './errors.ts'
 export { migrateToLatest } from './migrate.ts'
 export { seedReferenceData } from './seed.ts'
 export {
@@ -40,6 +40,7 @@ export {
   findRegionBySlug,
   listMemberships,
   listRegionMembers,
+  listRegionSlugs,
   listRegions,
 } from './repositories/regions.ts'
 export { MUNICIPALITY_BOUNDARIES_OBJECT, MUNICIPALITY_BOUNDARIES_TOPOJSON } from './boundaries.ts'
@@ -213,3 +214,5 @@ export {
 } from './repositories/editions/editions.ts'
 export { takeRegionPicture } from './repositories/editions/picture.ts'
 export { listAgreementsDueBetween } from './repositories/notifications/due-items.ts'
+export type * from './schema-meetings.ts'
+export * from './repositories/meetings/index.ts'

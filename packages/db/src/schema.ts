@@ -7,6 +7,7 @@ import type { ProgressTables } from './schema-progress.ts'
 import type { NotificationTables } from './schema-notifications.ts'
 import type { BottleneckTables } from './schema-bottlenecks.ts'
 import type { EditionTables } from './schema-editions.ts'
+import type { MeetingTables } from './schema-meetings.ts'
 
 /** A timestamptz column: read as Date, written as Date or ISO string, defaulted by the database. */
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>
@@ -131,7 +132,16 @@ export interface AppSettingTable {
 }
 
 /** The whole database as Kysely sees it (camelCase; CamelCasePlugin maps to snake_case SQL). */
-export interface DB extends AgreementTables, BottleneckTables, CalcTables, EditionTables, IndicatorTables, NotificationTables, PlanTables, ProgressTables {
+export interface DB
+  extends AgreementTables,
+    BottleneckTables,
+    CalcTables,
+    EditionTables,
+    IndicatorTables,
+    MeetingTables,
+    NotificationTables,
+    PlanTables,
+    ProgressTables {
   region: RegionTable
   municipality: MunicipalityTable
   indelingVersion: IndelingVersionTable

@@ -311,3 +311,24 @@ export {
   type MailDelivery,
 } from './notifications/settings.ts'
 export * from './bottlenecks/index.ts'
+export {
+  AddActionItemSchema,
+  AddAgendaItemSchema,
+  CLOSED_MINUTES_MESSAGE,
+  CloseMeetingSchema,
+  CreateMeetingSchema,
+  ITEM_OUTCOMES,
+  ITEM_OUTCOME_LABELS,
+  MEETING_KINDS,
+  MEETING_KIND_LABELS,
+  MEETING_TEXT_MAX,
+  MEETING_TITLE_MAX,
+  MarkActionDoneSchema,
+  MoveAgendaItemSchema,
+  RecordOutcomeSchema,
+  RemoveAgendaItemSchema,
+  SetParticipantsSchema,
+  type CreateMeetingInput,
+  type ItemOutcome,
+  type MeetingKind,
+} from './meetings/meetings.ts'

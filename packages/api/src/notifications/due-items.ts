@@ -1,4 +1,4 @@
-import { listAgreementsDueBetween, type DB, type Kysely } from '@bt/db'
+import { listActionItemsDueBy, listAgreementsDueBetween, type DB, type Kysely } from '@bt/db'
 import { OPEN_STAGES } from '@bt/domain'
 import { toAmsterdamDate } from '../context.ts'
 import { agreementRef, coAuthorIds } from '../services/agreements/co-authors.ts'
@@ -15,7 +15,8 @@ function addDays(isoDate: string, days: number): string {
 }
 
 /**
- * Tell people what falls due within a week: an open agreement's region editors and co-authors. One
+ * Tell people what falls due within a week: an open agreement's region editors and co-authors, an
+ * open action item's owner. One
  * short transaction per item; the source key holds the due date, so a rerun (or a second worker at the
  * same time) notifies nobody twice, and a moved date notifies again. Returns how many were notified.
  */
@@ -37,6 +38,18 @@ export async function notifyDueItems(db: Kysely<DB>, params: { now: Date }): Pro
         now: params.now,
       })
     })
+    notified += created.length
+  }
+  for (const action of await listActionItemsDueBy(db, { from: today, to: addDays(today, DUE_SOON_DAYS) })) {
+    const created = await db.transaction().execute((trx) =>
+      notify(trx, {
+        kind: 'item_due',
+        payload: { recordLabel: 'het actiepunt', recordTitle: action.description, link: '/mijn-werk#actiepunten', dueDate: action.dueDate },
+        sourceKey: `action:${action.id}:due:${action.dueDate}`,
+        recipientIds: [action.ownerUserId],
+        now: params.now,
+      }),
+    )
     notified += created.length
   }
   return { notified }

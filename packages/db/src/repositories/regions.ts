@@ -94,3 +94,9 @@ export async function listMemberships(db: Kysely<DB>) {
     .orderBy('validFrom')
     .execute()
 }
+
+/** The slugs and names of the regions with these codes. */
+export async function listRegionSlugs(db: Kysely<DB>, params: { codes: readonly string[] }) {
+  if (params.codes.length === 0) return []
+  return db.selectFrom('region').select(['code', 'slug', 'name']).where('code', 'in', params.codes).orderBy('name').execute()
+}

@@ -1,0 +1,61 @@
+import { countDecisionsByBlock, findRegionBySlug, listDecisions, listRegionSlugs, type DB, type Kysely } from '@bt/db'
+import { BUILDING_BLOCKS, DomainError, MEETING_KIND_LABELS, type BuildingBlockKey } from '@bt/domain'
+import type { Context } from '../../context.ts'
+import { mayReadMeetings } from './access.ts'
+
+// Decisions are the decided items of closed meetings. Steering members, analysts and advisers read
+// them all; signed-in users read those about a region or a building block (published, like the
+// records they answer); anonymous visitors see only counts per building block (issue 17).
+
+type Ctx = Pick<Context, 'actor' | 'today'>
+type DecisionRow = Awaited<ReturnType<typeof listDecisions>>[number]
+
+async function withRegionNames(db: Kysely<DB>, rows: DecisionRow[]) {
+  const codes = [...new Set(rows.flatMap((r) => r.regionCodes ?? []))]
+  const regions = new Map((await listRegionSlugs(db, { codes })).map((r) => [r.code, r]))
+  const block = (key: string) => BUILDING_BLOCKS.find((b) => b.key === key)
+  return rows.map((r) => ({
+    id: r.id,
+    title: r.title,
+    decision: r.decision,
+    bottleneckId: r.bottleneckId,
+    meetingId: r.meetingId,
+    meetingTitle: r.meetingTitle,
+    meetingKindLabel: MEETING_KIND_LABELS[r.meetingKind],
+    meetingDate: r.meetingDate,
+    regions: (r.regionCodes ?? []).flatMap((code) => {
+      const region = regions.get(code)
+      return region ? [{ code, slug: region.slug, name: region.name }] : []
+    }),
+    buildingBlocks: (r.buildingBlocks ?? []).flatMap((key) => {
+      const found = block(key)
+      return found ? [{ key, number: found.number, label: found.label }] : []
+    }),
+  }))
+}
+
+/** Every decision (the decisions list and its CSV/XLSX export), for meeting readers. */
+export async function listAllDecisions(db: Kysely<DB>, ctx: Ctx) {
+  if (!mayReadMeetings(ctx.actor)) throw new DomainError('FORBIDDEN', 'U heeft geen toegang tot de besluitenlijst van de stuurgroep.')
+  return withRegionNames(db, await listDecisions(db))
+}
+
+/** The decisions about a region's bottlenecks, for its page (signed in). */
+export async function listRegionDecisions(db: Kysely<DB>, input: { slug: string }) {
+  const region = await findRegionBySlug(db, { slug: input.slug })
+  if (!region) throw new DomainError('NOT_FOUND', `Regio ${input.slug} bestaat niet.`)
+  return withRegionNames(db, await listDecisions(db, { regionCode: region.code }))
+}
+
+/** A building block's decisions: the list when signed in, only the count for anonymous visitors. */
+export async function listBlockDecisions(db: Kysely<DB>, ctx: Ctx, input: { key: BuildingBlockKey }) {
+  const counts = await countDecisionsByBlock(db)
+  const count = counts.find((c) => c.buildingBlock === input.key)?.count ?? 0
+  if (!ctx.actor) return { count, decisions: null }
+  return { count, decisions: await withRegionNames(db, await listDecisions(db, { buildingBlock: input.key })) }
+}
+
+/** How many decisions each building block has: public. */
+export async function decisionCountsByBlock(db: Kysely<DB>) {
+  return countDecisionsByBlock(db)
+}

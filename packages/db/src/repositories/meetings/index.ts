@@ -1,0 +1,3 @@
+export * from './meetings.ts'
+export * from './items.ts'
+export * from './decisions.ts'
