@@ -4,12 +4,14 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.ts'
 import { seedCalcExample } from './seed-calc-example.ts'
 import { seedDemoAgreements } from './seed-agreements.ts'
 import { seedDemoIndicatorValues } from './seed-indicator-values.ts'
+import { seedDemoMeetings } from './seed-meetings.ts'
 
 const DEMO_SETTING = 'demo_data_seeded_at'
 
 /**
  * Seed the demo data once (idempotent): accounts for every role and, unless switched off (tests that
- * count records), agreements, NvO levels and fictitious indicator values for every region.
+ * count records), agreements, NvO levels, fictitious indicator values for every region, and a past
+ * and a coming steering group meeting with the bottlenecks they discuss.
  */
 export async function seedDemoData(db: Kysely<DB>, now: Date, options: { agreements?: boolean } = {}): Promise<void> {
   await seedCalcExample(db) // idempotent, so installations seeded before it get the example too
@@ -29,6 +31,7 @@ export async function seedDemoData(db: Kysely<DB>, now: Date, options: { agreeme
     if (options.agreements !== false) {
       await seedDemoAgreements(trx)
       await seedDemoIndicatorValues(trx)
+      await seedDemoMeetings(trx, now)
     }
     await putSetting(trx, { key: DEMO_SETTING, value: now.toISOString() })
   })

@@ -44,7 +44,7 @@ export async function notifyDueItems(db: Kysely<DB>, params: { now: Date }): Pro
     const created = await db.transaction().execute((trx) =>
       notify(trx, {
         kind: 'item_due',
-        payload: { recordLabel: 'het actiepunt', recordTitle: action.description, link: '/mijn-werk#actiepunten', dueDate: action.dueDate },
+        payload: { recordLabel: 'het actiepunt', recordTitle: action.description, link: '/mijn-werk#taak-actiepunten', dueDate: action.dueDate },
         sourceKey: `action:${action.id}:due:${action.dueDate}`,
         recipientIds: [action.ownerUserId],
         now: params.now,

@@ -65,7 +65,7 @@ export async function notifyActionItemsAssigned(
   for (const action of params.actions) {
     await notify(trx, {
       kind: 'action_item_assigned',
-      payload: { meetingTitle: params.meeting.title, actionText: excerptOf(action.description), dueDate: action.dueDate, assignedByLabel: ctx.actor.name, link: '/mijn-werk#actiepunten' },
+      payload: { meetingTitle: params.meeting.title, actionText: excerptOf(action.description), dueDate: action.dueDate, assignedByLabel: ctx.actor.name, link: '/mijn-werk#taak-actiepunten' },
       sourceKey: `action:${action.id}`,
       recipientIds: action.ownerUserId === ctx.actor.userId ? [] : [action.ownerUserId],
       now: ctx.now,

@@ -12,6 +12,7 @@ import { SubLineList } from '#app/components/progress/sub-line-list.tsx'
 import { ErrorPage } from '#app/components/error-page.tsx'
 import { Breadcrumb } from '#app/components/ui/breadcrumb.tsx'
 import { formatIsoDate, pageMeta } from '#app/lib/format.ts'
+import { DecisionsSection } from '#app/components/meetings/decisions-section.tsx'
 import { getApi, notFound, toRouteError } from '#app/server/api.server.ts'
 import type { Route } from './+types/block'
 
@@ -29,11 +30,12 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
   const status = await api.overview.buildingBlock({ number: number.data, asOf: asOfParam(request) }).catch(toRouteError)
   // The map is drawn under the indeling valid on the view's date (a decision moment, or today).
   const shapes = status.comparison ? await api.map.shapes({ onDate: status.asOf.onDate }).catch(toRouteError) : null
-  return { status, shapes, measureKey: new URL(request.url).searchParams.get('meting') }
+  const decisions = await api.meeting.blockDecisions({ key: status.block.key }).catch(toRouteError)
+  return { status, shapes, measureKey: new URL(request.url).searchParams.get('meting'), decisions }
 }
 
 export default function BuildingBlockPage({ loaderData }: Route.ComponentProps) {
-  const { status, shapes, measureKey } = loaderData
+  const { status, shapes, measureKey, decisions } = loaderData
   const { block } = status
   const state = status.blocks[0]
   const cluster = CLUSTERS.find((c) => c.key === block.cluster)
@@ -141,6 +143,8 @@ export default function BuildingBlockPage({ loaderData }: Route.ComponentProps) 
           ))}
         </ul>
       </section>
+
+      <DecisionsSection about={`bouwsteen ${block.number}`} count={decisions.count} decisions={decisions.decisions} />
     </>
   )
 }

@@ -18,6 +18,7 @@ import type { Route } from './+types/region'
 import { Breadcrumb, regionCrumbs } from '#app/components/ui/breadcrumb.tsx'
 import { regionOfMatches, useRegion } from '#app/lib/region-shell.ts'
 import { RegionIndicators } from '#app/components/indicators/region-indicators.tsx'
+import { DecisionsSection } from '#app/components/meetings/decisions-section.tsx'
 
 export const meta: Route.MetaFunction = ({ matches }) => [...pageMeta(regionOfMatches(matches)?.name ?? 'Regio', 'Een regio beschermd wonen: gemeenten, dekking van de afspraken, planning en volledigheid.')]
 
@@ -29,12 +30,13 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
   // Region-identifiable agreements need a login (DESIGN.md visibility); the shell is public.
   const signedIn = context.get(requestContext).scope.actor !== null
   const filter = readAgreementFilter(new URL(request.url).searchParams)
-  const [overview, plan, indicators] = await Promise.all([
+  const [overview, plan, indicators, decisions] = await Promise.all([
     signedIn ? api.region.agreements({ slug: slug.data, filter }) : null,
     signedIn ? api.plan.get({ slug: slug.data }) : null,
     api.indicator.regionSection({ slug: slug.data }),
+    signedIn ? api.meeting.regionDecisions({ slug: slug.data }) : null,
   ]).catch(toRouteError)
-  return { overview, plan, filter, indicators }
+  return { overview, plan, filter, indicators, decisions }
 }
 
 /** The page's one form: move the agreements ticked in the list to one stage (all or nothing). */
@@ -56,7 +58,7 @@ export async function action({ params, request, context }: Route.ActionArgs) {
 }
 
 export default function RegionPage({ loaderData, actionData }: Route.ComponentProps) {
-  const { overview, plan, filter, indicators } = loaderData
+  const { overview, plan, filter, indicators, decisions } = loaderData
   const region = useRegion()
   const bulkResult = actionData as BulkStageResult | undefined
   const location = useLocation()
@@ -196,6 +198,7 @@ export default function RegionPage({ loaderData, actionData }: Route.ComponentPr
           </Paragraph>
         </section>
       )}
+      {decisions ? <DecisionsSection about={region.name} count={decisions.length} decisions={decisions} /> : null}
       <RegionIndicators regionName={region.name} slug={region.slug} sections={indicators.sections} note={indicators.note} canEnter={overview?.permissions.canEdit ?? false} />
       <RegionMembers regionName={region.name} regionCode={region.code} members={region.members} />
     </>

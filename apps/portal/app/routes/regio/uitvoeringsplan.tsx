@@ -1,7 +1,6 @@
 import { CONDITIONS, NVO_AGREEMENTS, OPEN_STAGES, PLAN_ELEMENTS } from '@bt/domain'
-import { TableScroll } from '#app/components/ui/table-scroll.tsx'
+import { PrintButton, PrintTable } from '#app/components/ui/print.tsx'
 import { Heading1, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react'
-import type { ReactNode } from 'react'
 import { Link, useRouteLoaderData } from 'react-router'
 import { ErrorPage } from '#app/components/error-page.tsx'
 import { PlanPagesNav } from '#app/components/plan/plan-pages-nav.tsx'
@@ -63,38 +62,6 @@ const PLANNING_LABELS: Record<string, string> = {
   on_schedule: 'Op schema',
   undated: 'Geen datum',
   closed: 'Afgerond',
-}
-
-/** A print-friendly table: a caption, a header that repeats on every printed page, and rows that never split. */
-function PrintTable({
-  caption,
-  captionHidden = false,
-  head,
-  children,
-}: {
-  caption: string
-  /** When a heading right above already says it: the caption stays for screen readers only. */
-  captionHidden?: boolean
-  head: string[]
-  children: ReactNode
-}) {
-  return (
-    <TableScroll label={caption}>
-      <table className="utrecht-table utrecht-table--html-table bt-print-table">
-        <caption className={captionHidden ? 'bt-visually-hidden' : 'utrecht-table__caption'}>{caption}</caption>
-        <thead className="utrecht-table__header">
-          <tr className="utrecht-table__row">
-            {head.map((h) => (
-              <th key={h} scope="col" className="utrecht-table__header-cell">
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody className="utrecht-table__body">{children}</tbody>
-      </table>
-    </TableScroll>
-  )
 }
 
 function AgreementRows({ slug, agreements }: { slug: string; agreements: Agreement[] }) {
@@ -340,15 +307,6 @@ export default function Uitvoeringsplan({ loaderData }: Route.ComponentProps) {
         </PrintTable>
       </section>
     </article>
-  )
-}
-
-/** Opens the browser's print dialog (with JavaScript; otherwise the text beside it explains how). */
-function PrintButton() {
-  return (
-    <button type="button" className="utrecht-button utrecht-button--secondary-action bt-print-button" onClick={() => window.print()}>
-      Afdrukken of opslaan als pdf
-    </button>
   )
 }
 

@@ -1,6 +1,7 @@
 import { insertBottleneck } from '@bt/db'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createApiTest, TEST_NOW, type Who } from '../../testing.ts'
+import { seedDemoMeetings } from '../../demo/seed-meetings.ts'
 import { pathBetween } from './bottleneck-path.ts'
 
 type Api = Awaited<ReturnType<typeof createApiTest>>
@@ -137,5 +138,23 @@ describe('a steering group meeting', () => {
 
     // Anonymous visitors see decisions only as counts per building block.
     expect(await api.callerAs('anonymous').meeting.blockDecisions({ key: 'regional_cooperation' })).toEqual({ count: 2, decisions: null })
+  })
+})
+
+describe('the demo meetings', () => {
+  it('hold one past meeting with decisions, closed, and one coming meeting with an agenda', async () => {
+    await api.db.transaction().execute((trx) => seedDemoMeetings(trx, TEST_NOW))
+    const { meetings } = await api.callerAs('vng_adviser').meeting.list()
+    const past = meetings.find((m) => m.title === 'Stuurgroep (demo, afgelopen)')
+    const next = meetings.find((m) => m.title === 'Stuurgroep (demo, komend)')
+    expect(past).toMatchObject({ state: 'closed', decisionCount: 2, meetingDate: '2026-01-31' })
+    expect(next).toMatchObject({ state: 'planned', itemCount: 3, meetingDate: '2026-03-16' })
+    const agenda = await api.callerAs('steering_member').meeting.get({ id: next?.id ?? 0 })
+    expect(agenda.items.map((i) => [i.number, i.bottleneckState])).toEqual([
+      [1, 'scheduled'],
+      [2, 'scheduled'],
+      [3, null],
+    ])
+    expect(agenda.candidates.map((c) => c.title)).toEqual(expect.arrayContaining(['Huisvesting na uitstroom ontbreekt', 'Samenwerking met zorgaanbieders stokt']))
   })
 })

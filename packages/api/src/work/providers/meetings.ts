@@ -1,4 +1,4 @@
-import { listOpenActionItemsOf, listRegionSlugs, listDecisions } from '@bt/db'
+import { listDecisions, listMeetings, listOpenActionItemsOf, listRegionSlugs } from '@bt/db'
 import { regionsWithDraftAccess } from '@bt/auth'
 import { mayReadMeetings } from '../../services/meetings/access.ts'
 import type { TaskProvider } from '../types.ts'
@@ -11,11 +11,26 @@ function dutchDate(iso: string) {
 }
 
 /**
- * Meetings on "Mijn werk" (issue 17): the action items one owns from closed meetings (overdue ones
+ * Meetings on "Mijn werk" (issue 17): for steering members, analysts and advisers the coming meetings;
+ * the action items one owns from closed meetings (overdue ones
  * say so), and for a region's users the latest decisions about their regions' bottlenecks.
  */
 export const meetingTasks: TaskProvider = async ({ db, actor, today }) => {
   const sections = []
+  if (mayReadMeetings(actor)) {
+    const planned = (await listMeetings(db)).filter((m) => m.state === 'planned').reverse()
+    sections.push({
+      key: 'overleggen',
+      title: 'Komende overleggen',
+      description: 'Stuurgroepoverleggen en Bestuurlijk Overleggen; alle overleggen en de besluitenlijst staan onder Overleggen.',
+      items: [
+        ...planned.map((m) => ({ label: m.title, href: `/stuurgroep/vergaderingen/${m.id}`, detail: `${dutchDate(m.meetingDate)}, ${Number(m.itemCount ?? 0)} agendapunten` })),
+        { label: 'Alle overleggen', href: '/stuurgroep/vergaderingen', detail: null },
+        { label: 'Besluitenlijst', href: '/stuurgroep/besluiten', detail: null },
+      ],
+      emptyText: 'Er is geen overleg gepland.',
+    })
+  }
   const actions = await listOpenActionItemsOf(db, { userId: actor.userId })
   if (actions.length > 0) {
     sections.push({
@@ -24,7 +39,7 @@ export const meetingTasks: TaskProvider = async ({ db, actor, today }) => {
       description: 'Afgesproken in een overleg van de stuurgroep of een Bestuurlijk Overleg.',
       items: actions.map((a) => ({
         label: a.description,
-        href: mayReadMeetings(actor) ? `/stuurgroep/vergaderingen/${a.meetingId}#actie-${a.id}` : '/mijn-werk#actiepunten',
+        href: mayReadMeetings(actor) ? `/stuurgroep/vergaderingen/${a.meetingId}#actie-${a.id}` : '/mijn-werk#taak-actiepunten',
         detail: `${a.meetingTitle}; klaar op ${dutchDate(a.dueDate)}${a.dueDate < today ? ' (te laat)' : ''}`,
       })),
       emptyText: 'U heeft geen open actiepunten.',
