@@ -2,6 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises'
 import type { Browser, Locator, Page } from '@playwright/test'
 import { expect, expectNoA11yViolations, test } from '../fixtures/axe.ts'
 import { DEMO, loginAs } from '../fixtures/login.ts'
+import { paginate, pdfPageCount, PRINTABLE } from '../fixtures/print.ts'
 
 // The regional plan of Regio Zwolle (the demo region): the regiovisie with its council adoptions and
 // documents, the six plan elements, the national search and the print-ready uitvoeringsplan. The
@@ -77,46 +78,6 @@ async function expectNoA11yViolationsWithoutJs(browser: Browser, plain: Page): P
 async function openElementForm(section: Locator, number: number) {
   if (!(await section.getByLabel('Tekst').isVisible())) await section.getByText(`Onderdeel ${number} bewerken`).click()
   await expect(section.getByLabel('Tekst')).toBeVisible()
-}
-
-/** The number of pages of a pdf as Chromium writes it (one `/Type /Page` object per page). */
-function pdfPageCount(pdf: Buffer): number {
-  return (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length
-}
-
-// Playwright's A4 is 8.27 × 11.7 inches at 96 CSS px per inch; the stylesheet's @page margin is 18 mm.
-const MARGIN_PX = (18 * 96) / 25.4
-const PRINTABLE = { width: 8.27 * 96 - 2 * MARGIN_PX, height: 11.7 * 96 - 2 * MARGIN_PX }
-
-/**
- * Lay the printed content out in page-sized columns: Chromium fragments multi-column content with
- * the same engine as printed pages (LayoutNG block fragmentation), and, unlike the print preview,
- * reports where each element ended up. A table row in more than one fragment is cut; a table whose
- * fragment is wider than the page is cut at the side. Header rows repeat by design and are skipped.
- */
-function paginate(size: { width: number; height: number }) {
-  const main = document.querySelector('main')
-  if (!main) throw new Error('no main element')
-  Object.assign(main.style, {
-    columnWidth: `${size.width}px`,
-    columnGap: '0px',
-    columnFill: 'auto',
-    height: `${size.height}px`,
-    width: `${size.width}px`,
-    maxWidth: 'none',
-    margin: '0',
-    padding: '0',
-    overflow: 'visible',
-  })
-  const tables = [...main.querySelectorAll('table')]
-  const rows = tables.flatMap((t) => [...t.querySelectorAll('tbody tr, tfoot tr')]) as HTMLTableRowElement[]
-  const cutRows = rows
-    .filter((r) => r.getClientRects().length > 1 || [...r.cells].some((c) => c.getClientRects().length > 1))
-    .map((r) => r.textContent?.trim().slice(0, 80))
-  const tooWide = tables
-    .filter((t) => [...t.getClientRects()].some((rect) => rect.width > size.width + 0.5))
-    .map((t) => t.caption?.textContent)
-  return { tables: tables.length, rows: rows.length, cutRows, tooWide, pages: Math.ceil((main.scrollWidth - 0.5) / size.width) }
 }
 
 test.describe('the regional plan of Regio Zwolle', () => {
