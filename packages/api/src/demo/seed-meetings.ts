@@ -74,7 +74,13 @@ export async function seedDemoMeetings(trx: Transaction<DB>, now: Date): Promise
   const editor = await userId(trx, 'redacteur.zwolle@demo.example')
   const steering = await userId(trx, 'stuurgroep@demo.example')
   const analyst = await userId(trx, 'analist@demo.example')
-  const actor = { userId: steering.id, name: steering.name }
+  // The demo's steering member acts through the register's own state changes (history and audit).
+  const ctxAt = (at: Date) => ({
+    actor: { userId: steering.id, name: steering.name, email: '', grants: [{ role: 'steering_member' as const, regionCode: null, municipalityCode: null }] },
+    requestId: 'demo-seed',
+    now: at,
+    today: isoDate(at),
+  })
   const raise = async (b: DemoBottleneck) => {
     const content: BottleneckContent = { ...b, severity: 3, likelihood: 4, ownerUserId: null, dueDate: null, agreementIds: [], indicatorKeys: [] }
     const row = await insertBottleneck(trx, {
@@ -100,7 +106,7 @@ export async function seedDemoMeetings(trx: Transaction<DB>, now: Date): Promise
   const pastDate = new Date(now.getTime() - 30 * DAY_MS)
   const past = await insertMeeting(trx, { kind: 'steering', title: 'Stuurgroep (demo, afgelopen)', meetingDate: isoDate(pastDate), decisionMomentId: null, actorLabel: steering.name, now: pastDate })
   await replaceMeetingParticipants(trx, { meetingId: past, userIds: [steering.id, analyst.id] })
-  await moveBottleneck(trx, { bottleneckId: ids.throughput, to: 'scheduled', reason: 'Geagendeerd voor de stuurgroep', actor, now: pastDate })
+  await moveBottleneck(trx, ctxAt(pastDate), { bottleneckId: ids.throughput, to: 'scheduled', reason: 'Geagendeerd voor de stuurgroep' })
   const decided = await insertMeetingItem(trx, { meetingId: past, bottleneckId: ids.throughput, title: BOTTLENECKS.throughput.title, description: '' })
   await recordItemOutcomeIfVersion(trx, {
     id: decided.id,
@@ -121,14 +127,14 @@ export async function seedDemoMeetings(trx: Transaction<DB>, now: Date): Promise
   })
   const update = await insertMeetingItem(trx, { meetingId: past, bottleneckId: null, title: 'Voortgang van de bouwstenen', description: '' })
   await recordItemOutcomeIfVersion(trx, { id: update.id, version: 1, outcome: 'decided', decision: 'De stuurgroep neemt de voortgangsrapportage voor kennisgeving aan.', actorLabel: steering.name, now: pastDate })
-  await moveBottleneck(trx, { bottleneckId: ids.throughput, to: 'decided', reason: 'Besloten in Stuurgroep (demo, afgelopen)', actor, now: pastDate })
+  await moveBottleneck(trx, ctxAt(pastDate), { bottleneckId: ids.throughput, to: 'decided', reason: 'Besloten in Stuurgroep (demo, afgelopen)' })
   await closeMeetingIfVersion(trx, { id: past, version: 1, actorLabel: steering.name, now: pastDate })
 
   const nextDate = new Date(now.getTime() + 14 * DAY_MS)
   const next = await insertMeeting(trx, { kind: 'steering', title: 'Stuurgroep (demo, komend)', meetingDate: isoDate(nextDate), decisionMomentId: null, actorLabel: steering.name, now })
   await replaceMeetingParticipants(trx, { meetingId: next, userIds: [steering.id, analyst.id] })
   for (const key of ['waitingList', 'wlz'] as const) {
-    await moveBottleneck(trx, { bottleneckId: ids[key], to: 'scheduled', reason: 'Geagendeerd voor de komende stuurgroep', actor, now })
+    await moveBottleneck(trx, ctxAt(now), { bottleneckId: ids[key], to: 'scheduled', reason: 'Geagendeerd voor de komende stuurgroep' })
     await insertMeetingItem(trx, { meetingId: next, bottleneckId: ids[key], title: BOTTLENECKS[key].title, description: '' })
   }
   await insertMeetingItem(trx, { meetingId: next, bottleneckId: null, title: 'Rondvraag', description: '' })

@@ -1,5 +1,9 @@
-import { findBottleneck, insertBottleneckEvent, setBottleneckStateIfVersion, type DB, type Transaction } from '@bt/db'
+import { findBottleneck, type DB, type Transaction } from '@bt/db'
 import { BOTTLENECK_STATES, canChangeBottleneckState, DomainError, type BottleneckState } from '@bt/domain'
+import type { Context } from '../../context.ts'
+import { changeBottleneckState } from '../bottlenecks/changes.ts'
+
+type Ctx = Pick<Context, 'actor' | 'requestId' | 'now' | 'today'>
 
 // A meeting moves the bottlenecks on its agenda through the register's one transition table
 // (@bt/domain): on the agenda → geagendeerd, decided → besloten, deferred or taken off → in behandeling.
@@ -30,38 +34,21 @@ export function pathBetween(from: BottleneckState, to: BottleneckState): Bottlen
 }
 
 /**
- * Move a bottleneck to `to`, one allowed step at a time, each step in its history with `reason`.
- * INVALID (Dutch, naming the bottleneck) when the table allows no way there (opgelost, vervallen).
+ * Move a bottleneck to `to` one allowed step at a time through the register's own state change
+ * (history, audit, version check), each step with `reason`. INVALID (Dutch, naming the bottleneck)
+ * when the table allows no way there (opgelost, vervallen).
  */
-export async function moveBottleneck(
-  trx: Transaction<DB>,
-  params: { bottleneckId: number; to: BottleneckState; reason: string; actor: { userId: string; name: string }; now: Date },
-) {
+export async function moveBottleneck(trx: Transaction<DB>, ctx: Ctx, params: { bottleneckId: number; to: BottleneckState; reason: string }) {
   const row = await findBottleneck(trx, { id: params.bottleneckId })
   if (!row) throw new DomainError('INVALID', `Knelpunt ${params.bottleneckId} bestaat niet.`, { fieldErrors: { bottleneckId: ['Kies een bestaand knelpunt.'] } })
-  const from = stateOf(row.state)
-  const steps = pathBetween(from, params.to)
+  const steps = pathBetween(stateOf(row.state), params.to)
   if (!steps) {
-    const message = `Het knelpunt “${row.title}” is ${from === 'resolved' ? 'opgelost' : 'vervallen'} en kan niet meer op de agenda of besloten worden.`
+    const message = `Het knelpunt “${row.title}” is ${row.state === 'resolved' ? 'opgelost' : 'vervallen'} en kan niet meer op de agenda of besloten worden.`
     throw new DomainError('INVALID', message, { fieldErrors: { bottleneckId: [message] } })
   }
   let version = row.version
-  let current = from
   for (const step of steps) {
-    const saved = await setBottleneckStateIfVersion(trx, { id: row.id, version, state: step, reason: params.reason, actorLabel: params.actor.name, now: params.now })
-    if (!saved) throw new DomainError('CONFLICT', `Het knelpunt “${row.title}” is intussen door iemand anders gewijzigd. Probeer het opnieuw.`)
-    await insertBottleneckEvent(trx, {
-      bottleneckId: row.id,
-      event: 'state_changed',
-      fromState: current,
-      toState: step,
-      reason: params.reason,
-      actorUserId: params.actor.userId,
-      actorLabel: params.actor.name,
-      now: params.now,
-    })
-    version = saved.version
-    current = step
+    version = (await changeBottleneckState(trx, ctx, { id: row.id, version, to: step, reason: params.reason })).version
   }
   return { title: row.title, regionCodes: row.regionCodes, raisedByUserId: row.raisedByUserId, buildingBlocks: row.buildingBlocks }
 }

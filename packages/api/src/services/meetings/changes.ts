@@ -110,10 +110,10 @@ export async function setParticipants(trx: Transaction<DB>, ctx: Ctx, input: z.o
 /** Put a bottleneck (which becomes "geagendeerd") or a free item at the end of the agenda. */
 export async function addAgendaItem(trx: Transaction<DB>, ctx: Ctx, input: z.output<typeof AddAgendaItemSchema>) {
   return guardClosedMinutes(async () => {
-    const { meeting, actor, version } = await openMeetingForEdit(trx, ctx, input)
+    const { meeting, version } = await openMeetingForEdit(trx, ctx, input)
     let title = input.title
     if (input.bottleneckId !== null) {
-      const moved = await moveBottleneck(trx, { bottleneckId: input.bottleneckId, to: 'scheduled', reason: `Geagendeerd voor ${meeting.title}`, actor, now: ctx.now })
+      const moved = await moveBottleneck(trx, ctx, { bottleneckId: input.bottleneckId, to: 'scheduled', reason: `Geagendeerd voor ${meeting.title}` })
       title = title || moved.title
     }
     const item = await insertMeetingItem(trx, { meetingId: meeting.id, bottleneckId: input.bottleneckId, title, description: input.description }).catch((error: unknown) => {
@@ -146,11 +146,11 @@ export async function moveAgendaItem(trx: Transaction<DB>, ctx: Ctx, input: z.ou
 /** Take an item off the agenda; its bottleneck goes back to "in behandeling". */
 export async function removeAgendaItem(trx: Transaction<DB>, ctx: Ctx, input: z.output<typeof RemoveAgendaItemSchema>) {
   return guardClosedMinutes(async () => {
-    const { meeting, actor, version } = await openMeetingForEdit(trx, ctx, input)
+    const { meeting, version } = await openMeetingForEdit(trx, ctx, input)
     const item = await itemOf(trx, meeting.id, input.itemId)
     await deleteMeetingItem(trx, { id: item.id, meetingId: meeting.id })
     if (item.bottleneckId !== null) {
-      await moveBottleneck(trx, { bottleneckId: item.bottleneckId, to: 'in_progress', reason: `Van de agenda van ${meeting.title} gehaald`, actor, now: ctx.now })
+      await moveBottleneck(trx, ctx, { bottleneckId: item.bottleneckId, to: 'in_progress', reason: `Van de agenda van ${meeting.title} gehaald` })
     }
     await audit(trx, ctx, { action: 'meeting.item_removed', entityType: 'meeting', entityId: String(meeting.id), before: item })
     return { version }

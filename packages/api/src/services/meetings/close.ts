@@ -34,7 +34,7 @@ export async function closeMeeting(trx: Transaction<DB>, ctx: Ctx, input: z.outp
       if (item.bottleneckId === null) continue
       const decided = item.outcome === 'decided'
       const reason = decided ? `Besloten in ${meeting.title}: ${item.decision}` : `Uitgesteld in ${meeting.title}`
-      const moved = await moveBottleneck(trx, { bottleneckId: item.bottleneckId, to: decided ? 'decided' : 'in_progress', reason, actor, now: ctx.now })
+      const moved = await moveBottleneck(trx, ctx, { bottleneckId: item.bottleneckId, to: decided ? 'decided' : 'in_progress', reason })
       if (decided) {
         await notifyDecisionTaken(trx, { now: ctx.now, today: ctx.today, actor }, { meeting, item, bottleneck: moved })
       }
