@@ -306,6 +306,11 @@ const CASES: AccessCase[] = [
   { path: 'bottleneck.changeState', input: () => ({ id: ids.bottleneck, version: 999, to: 'in_progress' }), allowed: MANAGERS },
   { path: 'bottleneck.addComment', input: () => ({ bottleneckId: ids.bottleneck, body: 'Herkenbaar.' }), allowed: ZWOLLE_REGISTER, hidden: true },
   { path: 'bottleneck.desk', input: () => ({}), allowed: REGISTER_ALL },
+  // mentions and co-authors on bottlenecks (issue 17): the bottleneck's readers; naming co-authors
+  // is for managers or whoever raised it (the service checks; an empty list changes nothing).
+  { path: 'bottleneck.readers', input: () => ({ bottleneckId: ids.bottleneck }), allowed: ZWOLLE_REGISTER, hidden: true },
+  { path: 'bottleneck.coAuthors', input: () => ({ bottleneckId: ids.bottleneck }), allowed: ZWOLLE_REGISTER, hidden: true },
+  { path: 'bottleneck.setCoAuthors', input: () => ({ bottleneckId: ids.bottleneck, userIds: [] }), allowed: MANAGERS, hidden: true },
   { path: 'signal.list', input: () => ({}), allowed: REGISTER_ALL },
   { path: 'signal.get', input: () => ({ id: 999_999 }), allowed: REGISTER_ALL },
   { path: 'signal.recompute', allowed: MANAGERS },

@@ -53,8 +53,17 @@ export interface MeetingActionItemTable {
   createdByLabel: string
 }
 
+/** A co-author of a bottleneck (issue 17; beside the register's own tables). */
+export interface BottleneckCoAuthorTable {
+  bottleneckId: number
+  userId: string
+  addedAt: CreatedAt
+  addedByLabel: string
+}
+
 /** The meeting tables, part of `DB`. */
 export interface MeetingTables {
+  bottleneckCoAuthor: BottleneckCoAuthorTable
   meeting: MeetingTable
   meetingParticipant: MeetingParticipantTable
   meetingItem: MeetingItemTable

@@ -171,6 +171,12 @@ export const SetCoAuthorsSchema = z.object({
   ),
 })
 
+/** The co-authors of a bottleneck: people who may read it (the whole list). */
+export const SetBottleneckCoAuthorsSchema = z.object({
+  bottleneckId: RecordNumberSchema,
+  userIds: SetCoAuthorsSchema.shape.userIds,
+})
+
 /** A region's proposed level for one NvO agreement, with its explanation. */
 export const SetNvoLevelSchema = z.object({
   regionSlug: RegionSlugSchema,

@@ -9,6 +9,7 @@ export const AUDIT_ACTION_LABELS = {
   'agreement.published': 'Afspraak gepubliceerd',
   'comment.added': 'Reactie geplaatst',
   'agreement.co_authors_set': 'Mede-auteurs van een afspraak gewijzigd',
+  'bottleneck.co_authors_set': 'Mede-auteurs van een knelpunt gewijzigd',
   'meeting.created': 'Overleg gepland',
   'meeting.participants_set': 'Deelnemers aan een overleg gewijzigd',
   'meeting.item_added': 'Agendapunt toegevoegd',

@@ -147,6 +147,7 @@ export {
   AddCommentSchema,
   MAX_CO_AUTHORS,
   SetCoAuthorsSchema,
+  SetBottleneckCoAuthorsSchema,
   AgreementFieldsSchema,
   AgreementFilterSchema,
   CreateAgreementSchema,

@@ -5,14 +5,18 @@ import {
   ChangeBottleneckStateSchema,
   CreateBottleneckSchema,
   DeskInputSchema,
+  RecordNumberSchema,
+  SetBottleneckCoAuthorsSchema,
   UpdateBottleneckSchema,
 } from '@bt/domain'
 import type { TRPCRouterRecord } from '@trpc/server'
+import { z } from 'zod'
 import { BOTTLENECK_MANAGERS, BOTTLENECK_RAISERS, REGISTER_READERS, REGISTER_READERS_ALL, raisingRegions } from '../services/bottlenecks/access.ts'
 import { addBottleneckComment, changeBottleneckState, createBottleneck, updateBottleneck } from '../services/bottlenecks/changes.ts'
 import { getDesk } from '../services/bottlenecks/desk.ts'
 import { countBottlenecks, getBottleneck, getBottleneckFormOptions, listRegister } from '../services/bottlenecks/register.ts'
 import { requireActor } from '../services/guards.ts'
+import { bottleneckReaders, listCoAuthorsOfBottleneck, setBottleneckCoAuthors } from '../services/collaboration/bottleneck-collaboration.ts'
 import { procedure } from '../trpc.ts'
 
 // The bottleneck register (issue 16). Steering members, analysts and advisers read all of it; a
@@ -60,4 +64,18 @@ export const bottleneckRouter = {
     .meta({ allow: REGISTER_READERS_ALL })
     .input(DeskInputSchema)
     .query(({ ctx, input }) => getDesk(ctx.db, ctx, input)),
+  /** Who may be mentioned in its comments or named co-author: the bottleneck's readers (issue 17). */
+  readers: procedure
+    .meta({ allow: REGISTER_READERS })
+    .input(z.object({ bottleneckId: RecordNumberSchema }))
+    .query(({ ctx, input }) => bottleneckReaders(ctx.db, ctx, input)),
+  coAuthors: procedure
+    .meta({ allow: REGISTER_READERS })
+    .input(z.object({ bottleneckId: RecordNumberSchema }))
+    .query(({ ctx, input }) => listCoAuthorsOfBottleneck(ctx.db, ctx, input)),
+  /** Managers or whoever raised it; the service checks who. */
+  setCoAuthors: procedure
+    .meta({ allow: REGISTER_READERS })
+    .input(SetBottleneckCoAuthorsSchema)
+    .mutation(({ ctx, input }) => ctx.db.transaction().execute((trx) => setBottleneckCoAuthors(trx, ctx, input))),
 } satisfies TRPCRouterRecord

@@ -17,6 +17,7 @@ import * as createEditions from './2026_11_26_2100_create_editions.ts'
 import * as createBottlenecksAndSignals from './2026_11_26_2200_create_bottlenecks_and_signals.ts'
 import * as createAgreementCoAuthors from './2026_11_26_2300_create_agreement_co_authors.ts'
 import * as createMeetings from './2026_11_26_2310_create_meetings.ts'
+import * as createBottleneckCoAuthors from './2026_11_26_2320_create_bottleneck_co_authors.ts'
 
 /**
  * Every migration, listed in code so the bundled portal can run them (its build has no migrations
@@ -41,4 +42,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_26_2200_create_bottlenecks_and_signals': createBottlenecksAndSignals,
   '2026_11_26_2300_create_agreement_co_authors': createAgreementCoAuthors,
   '2026_11_26_2310_create_meetings': createMeetings,
+  '2026_11_26_2320_create_bottleneck_co_authors': createBottleneckCoAuthors,
 }

@@ -11,6 +11,7 @@ import {
 } from '@bt/db'
 import {
   type AddBottleneckCommentSchema,
+  BOTTLENECK_STATE_LABELS,
   type ChangeBottleneckStateSchema,
   type CreateBottleneckSchema,
   DomainError,
@@ -27,6 +28,7 @@ import { requireActor, staleEdit } from '../guards.ts'
 import { mayManageBottlenecks, raisingRegions, registerScope } from './access.ts'
 import { toState } from './register.ts'
 import { checkBottleneckFields } from './validate.ts'
+import { checkBottleneckMentions, notifyBottleneckComment, notifyBottleneckCoAuthors } from '../collaboration/bottleneck-collaboration.ts'
 
 type Ctx = Pick<Context, 'actor' | 'requestId' | 'now' | 'today'>
 
@@ -128,6 +130,7 @@ export async function updateBottleneck(trx: Transaction<DB>, ctx: Ctx, input: z.
   if (input.fields.ownerUserId && input.fields.ownerUserId !== row.ownerUserId) {
     await notifyBottleneckAssigned(trx, { ...ctx, actor }, { bottleneckId: row.id, title: input.fields.title, actorLabel: actor.name, ownerUserId: input.fields.ownerUserId })
   }
+  await notifyBottleneckCoAuthors(trx, ctx, { row: { id: row.id, title: input.fields.title }, change: 'knelpunt gewijzigd', changeKey: `version:${saved.version}` })
   return { id: row.id, version: saved.version }
 }
 
@@ -152,6 +155,7 @@ export async function changeBottleneckState(trx: Transaction<DB>, ctx: Ctx, inpu
     before: { state: from },
     after: { state: input.to, reason: input.reason },
   })
+  await notifyBottleneckCoAuthors(trx, ctx, { row, change: `status ${BOTTLENECK_STATE_LABELS[input.to].toLocaleLowerCase('nl-NL')}`, changeKey: `version:${saved.version}` })
   return { id: row.id, version: saved.version, state: input.to }
 }
 
@@ -159,7 +163,10 @@ export async function changeBottleneckState(trx: Transaction<DB>, ctx: Ctx, inpu
 export async function addBottleneckComment(trx: Transaction<DB>, ctx: Ctx, input: z.output<typeof AddBottleneckCommentSchema>) {
   const actor = requireActor(ctx)
   const row = await getVisibleRow(trx, ctx, input.bottleneckId)
+  // Mentions (issue 17): only readers of the bottleneck; refused before anything is stored.
+  const mentioned = await checkBottleneckMentions(trx, row, input.body)
   const id = await insertBottleneckComment(trx, { bottleneckId: row.id, authorUserId: actor.userId, authorLabel: actor.name, body: input.body, now: ctx.now })
   await audit(trx, ctx, { action: 'bottleneck.commented', entityType: 'bottleneck_comment', entityId: String(id), after: { bottleneckId: row.id, body: input.body } })
-  return { id }
+  await notifyBottleneckComment(trx, ctx, { row, commentId: id, body: input.body, mentioned })
+  return { id, mentioned: mentioned.map((m) => m.name) }
 }

@@ -121,3 +121,33 @@ describe('items coming due', () => {
     expect((await kindsFor('region_editor', 'item_due')).some((n) => (n.payload as { recordTitle: string }).recordTitle === 'Nog ver weg')).toBe(false)
   })
 })
+
+describe('mentions and co-authors on a bottleneck', () => {
+  const fields = { title: 'Crisisbedden ontbreken', description: 'Te weinig crisisbedden.', buildingBlocks: ['national_agreements'], regionCodes: ['GM0193'], severity: 3, likelihood: 3 }
+
+  it('mentions only its readers, tells the mentioned, and refuses another region’s editor', async () => {
+    const { id } = await api.callerAs('steering_member').bottleneck.create({ fields, signalId: null })
+    const names = (await api.callerAs('steering_member').bottleneck.readers({ bottleneckId: id })).map((r) => r.name)
+    expect(names).toEqual(expect.arrayContaining(['Ada Adviseur', 'Ali Analist', 'Lotte Lezer', 'Rik Redacteur', 'Roos Redacteur']))
+    expect(names).not.toContain('Greet Redacteur')
+    await expect(
+      api.callerAs('steering_member').bottleneck.addComment({ bottleneckId: id, body: '@Greet Redacteur, speelt dit bij jullie ook?' }),
+    ).rejects.toMatchObject({ code: 'BAD_REQUEST', message: expect.stringContaining('Greet Redacteur mag dit knelpunt niet lezen') })
+    const result = await api.callerAs('steering_member').bottleneck.addComment({ bottleneckId: id, body: '@Lotte Lezer, klopt dit beeld?' })
+    expect(result.mentioned).toEqual(['Lotte Lezer'])
+    const inbox = await api.callerAs('region_viewer').notification.list()
+    expect(inbox.items.map((n) => n.text)).toContain('Stijn Stuurgroep noemde u in een reactie op het knelpunt “Crisisbedden ontbreken”')
+  })
+
+  it('names co-authors among its readers, who hear of changes', async () => {
+    const created = await api.callerAs('steering_member').bottleneck.create({ fields: { ...fields, title: 'Samen bekijken' }, signalId: null })
+    const steering = api.callerAs('steering_member').bottleneck
+    await expect(steering.setCoAuthors({ bottleneckId: created.id, userIds: [idOf('other_region_editor')] })).rejects.toMatchObject({ code: 'BAD_REQUEST' })
+    await expect(api.callerAs('region_viewer').bottleneck.setCoAuthors({ bottleneckId: created.id, userIds: [] })).rejects.toMatchObject({ code: 'FORBIDDEN' })
+    await steering.setCoAuthors({ bottleneckId: created.id, userIds: [idOf('vng_adviser')] })
+    expect((await api.callerAs('region_viewer').bottleneck.coAuthors({ bottleneckId: created.id })).map((c) => c.name)).toEqual(['Ada Adviseur'])
+    await steering.changeState({ id: created.id, version: created.version, to: 'in_progress' })
+    const changed = await kindsFor('vng_adviser', 'record_changed')
+    expect(changed.map((n) => n.payload)).toContainEqual(expect.objectContaining({ recordTitle: 'Samen bekijken', change: 'status in behandeling' }))
+  })
+})
