@@ -5,7 +5,8 @@ import { DEMO, loginAs } from '../fixtures/login.ts'
 // Issue 12's journeys: an analyst imports CBS-style figures (refused by row and column, then committed,
 // then re-imported unchanged); Zwolle's editor enters Zwolle's figure and not Groningen's; an anonymous
 // visitor sees the national figure but no region-reported value per region.
-test.describe.configure({ mode: 'serial' })
+// Each journey visits several pages with an axe scan at two widths: on a loaded machine that takes over 30 s.
+test.describe.configure({ mode: 'serial', timeout: 90_000 })
 
 const HEADER = 'indicator,niveau,gebiedscode,periode,waarde,status,bron'
 const GOOD_ROWS = [
@@ -91,10 +92,20 @@ test('a region editor enters a figure for Zwolle and cannot for Groningen', asyn
   await wait.getByLabel('Status').selectOption('missing')
   await wait.getByLabel('Teller').fill('')
   await wait.getByLabel('Noemer').fill('')
-  await waiting.getByLabel('Waarde').fill(ZWOLLE_WAITING_LIST)
+  await waiting.getByLabel('Waarde').fill('4700')
   await waiting.getByLabel('Status').selectOption('final')
   await page.getByRole('button', { name: 'Waarden opslaan' }).click()
   await expect(page.getByText('Opgeslagen: 1 waarden nieuw of gewijzigd.')).toBeVisible()
+
+  // A correction keeps the earlier value, shown with who entered it.
+  await page.getByRole('group', { name: 'Wachtlijst beschermd wonen' }).getByLabel('Waarde').fill(ZWOLLE_WAITING_LIST)
+  await page.getByRole('button', { name: 'Waarden opslaan' }).click()
+  await expect(page.getByText('Opgeslagen: 1 waarden nieuw of gewijzigd.')).toBeVisible()
+  await expect(page.getByText(/^Versie 2, ingevoerd door/).first()).toBeVisible()
+  await page.getByText('Eerdere waarden van Wachtlijst beschermd wonen (1)').click()
+  const earlier = page.getByRole('table', { name: /Eerdere waarden van Wachtlijst beschermd wonen/ })
+  await expect(earlier.getByRole('row', { name: /^1 4\.700/ })).toBeVisible()
+  await expectNoA11yViolations(page)
 
   const response = await page.goto('/regio/groningen/indicatoren?periode=2026-H2')
   expect(response?.status()).toBe(403)

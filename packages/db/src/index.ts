@@ -154,6 +154,7 @@ export {
   listIndicatorValues,
   listInhabitants,
   listMunicipalityValidity,
+  listValueHistories,
   listValueHistory,
   listValuesForAreas,
   sumMunicipalValuesByRegion,

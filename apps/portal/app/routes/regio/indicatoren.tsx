@@ -1,7 +1,9 @@
+import { Fragment } from 'react'
 import { IndicatorPeriodSchema, SaveIndicatorExplanationSchema, SaveIndicatorValuesSchema } from '@bt/domain'
 import { Button, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react'
 import { data, Form, redirect } from 'react-router'
 import { z } from 'zod'
+import { ValueHistory } from '#app/components/indicators/value-history.tsx'
 import { ValueInputs } from '#app/components/indicators/value-inputs.tsx'
 import { ErrorPage } from '#app/components/error-page.tsx'
 import { FormError } from '#app/components/form-field.tsx'
@@ -84,7 +86,10 @@ export default function EnterIndicatorValues({ loaderData, actionData }: Route.C
           <input type="hidden" name="intent" value="waarden" />
           <Paragraph>Laat een waarde op &lsquo;ontbreekt&rsquo; staan als u haar niet kent; &lsquo;geheim&rsquo; als zij niet gedeeld mag worden. Een leeg veld is nooit nul.</Paragraph>
           {rows.map((row, index) => (
-            <ValueInputs key={row.indicator.key} index={index} indicator={row.indicator} current={row.current} errors={failure?.fieldErrors} />
+            <Fragment key={row.indicator.key}>
+              <ValueInputs index={index} indicator={row.indicator} current={row.current} errors={failure?.fieldErrors} />
+              <ValueHistory label={row.indicator.label} unit={row.indicator.unit} current={row.current} history={row.history} />
+            </Fragment>
           ))}
           <Button type="submit" appearance="primary-action-button">Waarden opslaan</Button>
         </Form>

@@ -6,6 +6,7 @@ import {
   findRegionBySlug,
   insertIndicatorImport,
   listIndicatorExplanations,
+  listValueHistories,
   listValuesForAreas,
   saveIndicatorExplanation,
   stageImportRows,
@@ -58,6 +59,8 @@ export async function getEntryForm(ctx: Ctx, input: z.output<typeof IndicatorEnt
     listValuesForAreas(ctx.db, { indicatorKeys: indicators.map((i) => i.key), level: 'region', areaCodes: [region.code] }),
     listIndicatorExplanations(ctx.db, { regionCode: region.code }),
   ])
+  const shown = values.filter((v) => v.period === input.period)
+  const histories = await listValueHistories(ctx.db, { valueIds: shown.map((v) => v.id) })
   return {
     region: { code: region.code, name: region.name, slug: region.slug },
     period: input.period,
@@ -65,7 +68,9 @@ export async function getEntryForm(ctx: Ctx, input: z.output<typeof IndicatorEnt
       const current = values.find((v) => v.indicatorKey === indicator.key && v.period === input.period) ?? null
       return {
         indicator,
-        current: current && { state: current.state, value: current.value, numerator: current.numerator, denominator: current.denominator, source: current.source, enteredByLabel: current.enteredByLabel, enteredAt: current.enteredAt },
+        current: current && { state: current.state, value: current.value, numerator: current.numerator, denominator: current.denominator, source: current.source, enteredByLabel: current.enteredByLabel, enteredAt: current.enteredAt, version: current.version },
+        /** The value's earlier versions (corrections), newest first, with who entered each and when it was replaced. */
+        history: current ? histories.filter((h) => h.valueId === current.id) : [],
         explanation: explanations.find((e) => e.indicatorKey === indicator.key) ?? null,
       }
     }),

@@ -88,6 +88,17 @@ describe('entering values for a region', () => {
     expect(importing.errors).toEqual([{ row: 2, column: 'gebiedscode', message: expect.stringContaining('alleen waarden invoeren voor Regio Zwolle') }])
   })
 
+  it('shows a corrected value with who entered it and its earlier version', async () => {
+    const editor = api.callerAs('region_editor').indicator
+    await editor.saveValues({ regionSlug: 'zwolle', period: '2025-H2', values: [{ indicatorKey: 'waiting_list_bw', state: 'final', value: '4712', numerator: '', denominator: '' }] })
+    const form = await api.callerAs('vng_analyst').indicator.entryForm({ regionSlug: 'zwolle', period: '2025-H2' })
+    const row = form.rows.find((r) => r.indicator.key === 'waiting_list_bw')
+    expect(row?.current).toMatchObject({ value: 4712, version: 2, enteredByLabel: api.actors.region_editor?.name })
+    expect(row?.history).toEqual([expect.objectContaining({ version: 1, value: 4711, state: 'final', enteredByLabel: api.actors.region_editor?.name })])
+    // Back to the figure the later tests look for (a third version).
+    await editor.saveValues({ regionSlug: 'zwolle', period: '2025-H2', values: [{ indicatorKey: 'waiting_list_bw', state: 'final', value: '4711', numerator: '', denominator: '' }] })
+  })
+
   it('gives field errors for a zero denominator, a share of 140% and a period 2025-Q5', async () => {
     const editor = api.callerAs('vng_analyst').indicator
     const error = await errorOf(

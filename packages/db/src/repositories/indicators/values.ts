@@ -47,7 +47,7 @@ export async function listValuesForAreas(
   if (params.indicatorKeys.length === 0 || params.areaCodes.length === 0) return []
   return db
     .selectFrom('indicatorValue')
-    .select(['indicatorKey', 'areaCode', 'period', 'periodEnd', 'state', 'value', 'numerator', 'denominator', 'source', 'enteredByLabel', 'enteredAt'])
+    .select(['id', 'indicatorKey', 'areaCode', 'period', 'periodEnd', 'state', 'value', 'numerator', 'denominator', 'source', 'enteredByLabel', 'enteredAt', 'version'])
     .where('indicatorKey', 'in', params.indicatorKeys)
     .where('areaLevel', '=', params.level)
     .where('areaCode', 'in', params.areaCodes)
@@ -138,6 +138,18 @@ export async function listValueHistory(db: Kysely<DB>, params: { valueId: number
     .selectFrom('indicatorValueHistory')
     .select(['version', 'state', 'value', 'numerator', 'denominator', 'source', 'enteredByLabel', 'enteredAt', 'replacedAt'])
     .where('valueId', '=', params.valueId)
+    .orderBy('version', 'desc')
+    .execute()
+}
+
+/** The earlier values of several cells, newest first per cell (a page shows each value's corrections). */
+export async function listValueHistories(db: Kysely<DB>, params: { valueIds: readonly number[] }) {
+  if (params.valueIds.length === 0) return []
+  return db
+    .selectFrom('indicatorValueHistory')
+    .select(['valueId', 'version', 'state', 'value', 'numerator', 'denominator', 'source', 'enteredByLabel', 'enteredAt', 'replacedAt'])
+    .where('valueId', 'in', params.valueIds)
+    .orderBy('valueId')
     .orderBy('version', 'desc')
     .execute()
 }
