@@ -26,11 +26,11 @@ export {
 } from './repositories/progress/block-texts.ts'
 export {
   countPublishedAgreementsWithBlock,
-  findLatestRegionPeriodEnd,
   findReferenceScenarioRegions,
   listAllSubLineChanges,
   listPublishedAgreementsWithBlock,
-  listRegionValuesSince,
+  listRegionValuesOfLastTwoYears,
+  listRegionValuesOfLatestEnd,
   listSubLines,
   type ReferenceScenarioRegion,
 } from './repositories/progress/derived-inputs.ts'

@@ -1,8 +1,8 @@
-import { countPublishedAgreementsWithBlock, listPublishedAgreementsWithBlock, listRegions, type DB, type Kysely } from '@bt/db'
+import { countPublishedAgreementsWithBlock, listPublishedAgreementsWithBlock, type DB, type Kysely } from '@bt/db'
 import type { BuildingBlock } from '@bt/domain'
 import type { Context } from '../../context.ts'
 import { loadCatalogue } from '../indicators/catalogue.ts'
-import type { ComparisonMeasure, ComparisonPart } from './comparison-types.ts'
+import { todaysRegions, type ComparisonMeasure, type ComparisonPart, type TodaysRegions } from './comparison-types.ts'
 
 type Ctx = Pick<Context, 'actor' | 'today'>
 
@@ -30,10 +30,10 @@ export async function listRelatedIndicators(db: Kysely<DB>, block: BuildingBlock
  * block's own measures and its published agreements tagged with the block, and those agreements.
  * Null for anonymous visitors (figures per region are region-identifiable).
  */
-export async function getRegionComparison(db: Kysely<DB>, ctx: Ctx, block: BuildingBlock, own: ComparisonPart | null) {
+export async function getRegionComparison(db: Kysely<DB>, ctx: Ctx, block: BuildingBlock, own: ComparisonPart | null, regionsOf: TodaysRegions = todaysRegions(db, ctx)) {
   if (ctx.actor === null) return null
   const [regions, counts, agreements] = await Promise.all([
-    listRegions(db, { onDate: ctx.today }),
+    regionsOf(),
     countPublishedAgreementsWithBlock(db, { buildingBlock: block.key }),
     listPublishedAgreementsWithBlock(db, { buildingBlock: block.key, limit: MAX_LISTED_AGREEMENTS }),
   ])

@@ -1,3 +1,6 @@
+import { listRegions, type DB, type Kysely } from '@bt/db'
+import type { Context } from '../../context.ts'
+
 // The region comparison of a building block page (issue 13): per region, the block's own measures
 // and its published agreements tagged with the block. Region-identifiable, so for signed-in users only.
 
@@ -24,4 +27,13 @@ export const MIN_REGIONS_WITHOUT_SIGN_IN = 3
 /** Region names behind a count: only for signed-in callers (DESIGN.md visibility table). */
 export function namesFor(showsRegions: boolean) {
   return (names: readonly string[]) => (showsRegions ? [...names] : [])
+}
+
+/** Today's regions, loaded at most once per request however many measures need them. */
+export type TodaysRegions = () => Promise<Awaited<ReturnType<typeof listRegions>>>
+
+/** A loader of today's regions that queries once and shares the answer. */
+export function todaysRegions(db: Kysely<DB>, ctx: Pick<Context, 'today'>): TodaysRegions {
+  let loaded: ReturnType<TodaysRegions> | undefined
+  return () => (loaded ??= listRegions(db, { onDate: ctx.today }))
 }

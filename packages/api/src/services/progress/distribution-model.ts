@@ -1,7 +1,7 @@
-import { findReferenceScenarioRegions, listRegions, type DB, type Kysely } from '@bt/db'
+import { findReferenceScenarioRegions, type DB, type Kysely } from '@bt/db'
 import { spreadObjectiveVsHistorical } from '@bt/indicators'
 import type { Context } from '../../context.ts'
-import { MIN_REGIONS_WITHOUT_SIGN_IN, namesFor, type ComparisonPart } from './comparison-types.ts'
+import { MIN_REGIONS_WITHOUT_SIGN_IN, namesFor, todaysRegions, type ComparisonPart, type TodaysRegions } from './comparison-types.ts'
 import { liveAsOf } from './derived-as-of.ts'
 
 type Ctx = Pick<Context, 'actor' | 'today'>
@@ -12,8 +12,8 @@ type Ctx = Pick<Context, 'actor' | 'today'>
  * scenario does not cover counts as "without figure". Anonymous visitors get the bands' counts, never
  * names, and nothing when fewer than three regions have a figure (the bands would show one region's).
  */
-export async function deriveDistributionModel(db: Kysely<DB>, ctx: Ctx) {
-  const [scenario, regions] = await Promise.all([findReferenceScenarioRegions(db), listRegions(db, { onDate: ctx.today })])
+export async function deriveDistributionModel(db: Kysely<DB>, ctx: Ctx, regionsOf: TodaysRegions = todaysRegions(db, ctx)) {
+  const [scenario, regions] = await Promise.all([findReferenceScenarioRegions(db), regionsOf()])
   const budgetOf = new Map((scenario?.regions ?? []).map((r) => [r.code, r]))
   const records = regions.map((region) => {
     const budget = budgetOf.get(region.code)

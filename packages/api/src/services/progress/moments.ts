@@ -30,12 +30,14 @@ export interface AsOf {
 
 /**
  * Resolves the as-of choice. A moment the caller may not see yet (a future BO for a non-analyst)
- * is NOT_FOUND, so its existence does not leak either.
+ * is NOT_FOUND, so its existence does not leak either. `visible` (the caller's moments in date order)
+ * saves a query when the caller already has them.
  */
-export async function resolveAsOf(db: Kysely<DB>, ctx: Ctx, asOf: number | undefined): Promise<AsOf> {
+export async function resolveAsOf(db: Kysely<DB>, ctx: Ctx, asOf: number | undefined, visible?: readonly { id: number; momentDate: string; label: string }[]): Promise<AsOf> {
   if (asOf === undefined) {
-    const passed = await listDecisionMoments(db, { upTo: ctx.today })
-    return { onDate: ctx.today, moment: passed.at(-1) ?? null, isNow: true }
+    const passed = visible ? visible.filter((m) => m.momentDate <= ctx.today) : await listDecisionMoments(db, { upTo: ctx.today })
+    const latest = passed.at(-1)
+    return { onDate: ctx.today, moment: latest ? { id: latest.id, momentDate: latest.momentDate, label: latest.label } : null, isNow: true }
   }
   const moment = await findDecisionMoment(db, { id: asOf })
   if (!moment || moment.momentDate > visibleUpTo(ctx)) {

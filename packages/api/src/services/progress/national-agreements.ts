@@ -1,8 +1,8 @@
-import { findLatestRegionPeriodEnd, listRegions, listRegionValuesSince, type DB, type Kysely } from '@bt/db'
-import { homeShareOf, latestYearWithPlaces, placesInYear, summariseHomeShare, summariseHousingPlaces, type PeriodValue } from '@bt/indicators'
+import { listRegionValuesOfLastTwoYears, listRegionValuesOfLatestEnd, type DB, type Kysely } from '@bt/db'
+import { homeShareOf, latestYearWithPlaces, placesInYear, summariseHomeShare, summariseHousingPlaces } from '@bt/indicators'
 import type { Context } from '../../context.ts'
 import { loadCatalogue } from '../indicators/catalogue.ts'
-import { MIN_REGIONS_WITHOUT_SIGN_IN, namesFor, type ComparisonPart } from './comparison-types.ts'
+import { MIN_REGIONS_WITHOUT_SIGN_IN, namesFor, todaysRegions, type ComparisonPart, type TodaysRegions } from './comparison-types.ts'
 import { liveAsOf } from './derived-as-of.ts'
 
 type Ctx = Pick<Context, 'actor' | 'today'>
@@ -10,7 +10,7 @@ type Ctx = Pick<Context, 'actor' | 'today'>
 export const HOUSING_INDICATOR = 'housing_units_added'
 export const HOME_SHARE_INDICATOR = 'bw_home_share'
 
-type ValueRow = Awaited<ReturnType<typeof listRegionValuesSince>>[number]
+type ValueRow = Awaited<ReturnType<typeof listRegionValuesOfLatestEnd>>[number]
 
 function groupByRegion(rows: readonly ValueRow[]): Map<string, ValueRow[]> {
   const groups = new Map<string, ValueRow[]>()
@@ -20,18 +20,14 @@ function groupByRegion(rows: readonly ValueRow[]): Map<string, ValueRow[]> {
 
 /** Region values of the last two calendar years with values: enough for a whole latest year, or the one before. */
 async function loadHousing(db: Kysely<DB>) {
-  const latest = await findLatestRegionPeriodEnd(db, { indicatorKey: HOUSING_INDICATOR })
-  if (!latest) return { year: null, byRegion: new Map<string, PeriodValue[]>() }
-  const rows = await listRegionValuesSince(db, { indicatorKey: HOUSING_INDICATOR, since: `${Number(latest.slice(0, 4)) - 1}-01-01` })
+  const rows = await listRegionValuesOfLastTwoYears(db, { indicatorKey: HOUSING_INDICATOR })
   const byRegion = groupByRegion(rows)
   return { year: latestYearWithPlaces([...byRegion.values()]), byRegion }
 }
 
 /** The region values of the latest period; of several ending that day, the one most regions reported. */
 async function loadHomeShare(db: Kysely<DB>) {
-  const latest = await findLatestRegionPeriodEnd(db, { indicatorKey: HOME_SHARE_INDICATOR })
-  if (!latest) return { period: null, byRegion: new Map<string, ValueRow>() }
-  const rows = (await listRegionValuesSince(db, { indicatorKey: HOME_SHARE_INDICATOR, since: latest })).filter((r) => r.periodEnd === latest)
+  const rows = await listRegionValuesOfLatestEnd(db, { indicatorKey: HOME_SHARE_INDICATOR })
   const counts = new Map<string, number>()
   for (const r of rows) counts.set(r.period, (counts.get(r.period) ?? 0) + 1)
   const period = [...counts].sort(([a, n], [b, m]) => m - n || b.localeCompare(a))[0]?.[0] ?? null
@@ -44,9 +40,9 @@ async function loadHomeShare(db: Kysely<DB>) {
  * summed counts. Anonymous visitors get national figures and band counts, never names, and nothing
  * per band when fewer than three regions reported (the bands would show one region's figure).
  */
-export async function deriveNationalAgreements(db: Kysely<DB>, ctx: Ctx) {
+export async function deriveNationalAgreements(db: Kysely<DB>, ctx: Ctx, regionsOf: TodaysRegions = todaysRegions(db, ctx)) {
   const [regions, catalogue, housing, home] = await Promise.all([
-    listRegions(db, { onDate: ctx.today }),
+    regionsOf(),
     loadCatalogue(db),
     loadHousing(db),
     loadHomeShare(db),

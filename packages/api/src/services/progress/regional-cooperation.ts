@@ -1,15 +1,15 @@
-import { countCurrentVisionAdoptions, listAllNvoLevels, listRegions, type DB, type Kysely } from '@bt/db'
+import { countCurrentVisionAdoptions, listAllNvoLevels, type DB, type Kysely } from '@bt/db'
 import { distributeNvoLevels, shareOfRegionsFullyAdopted, type RegionCooperationRecord } from '@bt/indicators'
 import type { Context } from '../../context.ts'
-import { namesFor, type ComparisonPart } from './comparison-types.ts'
+import { namesFor, todaysRegions, type ComparisonPart, type TodaysRegions } from './comparison-types.ts'
 import { liveAsOf } from './derived-as-of.ts'
 
 type Ctx = Pick<Context, 'actor' | 'today'>
 
 /** One region's records for block 2: today's regions with their NvO levels and regiovisie adoptions (three queries). */
-async function loadCooperationRecords(db: Kysely<DB>, ctx: Ctx): Promise<RegionCooperationRecord[]> {
+async function loadCooperationRecords(db: Kysely<DB>, ctx: Ctx, regionsOf: TodaysRegions): Promise<RegionCooperationRecord[]> {
   const [regions, levels, adoptions] = await Promise.all([
-    listRegions(db, { onDate: ctx.today }),
+    regionsOf(),
     listAllNvoLevels(db),
     countCurrentVisionAdoptions(db, { onDate: ctx.today }),
   ])
@@ -31,8 +31,8 @@ async function loadCooperationRecords(db: Kysely<DB>, ctx: Ctx): Promise<RegionC
  * distribution of NvO levels per agreement and the share of regions whose every council adopted the
  * regiovisie. Region names behind each count are region-identifiable, so only signed-in callers get them.
  */
-export async function deriveRegionalCooperation(db: Kysely<DB>, ctx: Ctx) {
-  const records = await loadCooperationRecords(db, ctx)
+export async function deriveRegionalCooperation(db: Kysely<DB>, ctx: Ctx, regionsOf: TodaysRegions = todaysRegions(db, ctx)) {
+  const records = await loadCooperationRecords(db, ctx, regionsOf)
   const showsRegions = ctx.actor !== null
   const names = namesFor(showsRegions)
   const distributions = distributeNvoLevels(records).map((d) => ({ ...d, counts: d.counts.map((c) => ({ ...c, regions: names(c.regions) })) }))

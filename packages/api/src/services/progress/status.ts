@@ -3,6 +3,7 @@ import { BUILDING_BLOCKS, DomainError, findBuildingBlockByNumber, type StatusKey
 import type { Context } from '../../context.ts'
 import { getRegionComparison, listRelatedIndicators } from './block-page.ts'
 import { headlinesOf } from './headlines.ts'
+import { todaysRegions } from './comparison-types.ts'
 import { deriveBlock, DERIVED_BLOCKS } from './measures.ts'
 import { listVisibleMoments, resolveAsOf, seesPreparedMoments, visibleUpTo } from './moments.ts'
 import { getStatusTrends } from './trend.ts'
@@ -14,11 +15,11 @@ const asStatus = (status: string) => status as StatusKey
 
 /** Every block's sub-line statuses and texts as of a moment (or now), with each block's status trend. */
 export async function getStatusPicture(db: Kysely<DB>, ctx: Ctx, input: { asOf?: number | undefined; buildingBlock?: string }) {
-  const asOf = await resolveAsOf(db, ctx, input.asOf)
-  const [lines, texts, moments] = await Promise.all([
+  const moments = await listVisibleMoments(db, ctx)
+  const asOf = await resolveAsOf(db, ctx, input.asOf, moments)
+  const [lines, texts] = await Promise.all([
     listSubLineStatusesAsOf(db, { onDate: asOf.onDate, buildingBlock: input.buildingBlock }),
     listBlockTextsAsOf(db, { onDate: asOf.onDate, buildingBlock: input.buildingBlock }),
-    listVisibleMoments(db, ctx),
   ])
   // The trend runs up to the view's moment: an as-of view does not show what was decided after it.
   const trendMoments = moments.filter((m) => m.momentDate <= asOf.onDate)
@@ -56,7 +57,8 @@ export async function getStatusPicture(db: Kysely<DB>, ctx: Ctx, input: { asOf?:
 /** The overview: every block's picture as of a moment, and the headline figures of the derived blocks (as of today). */
 export async function getOverview(db: Kysely<DB>, ctx: Ctx, input: { asOf?: number | undefined }) {
   const picture = await getStatusPicture(db, ctx, input)
-  const derived = await Promise.all(DERIVED_BLOCKS.map(async (key) => ({ key, measures: (await deriveBlock(db, ctx, key))?.measures ?? null })))
+  const regionsOf = todaysRegions(db, ctx)
+  const derived = await Promise.all(DERIVED_BLOCKS.map(async (key) => ({ key, measures: (await deriveBlock(db, ctx, key, regionsOf))?.measures ?? null })))
   const headlineOf = new Map<string, { asOf: string; asOfNote: string; figures: ReturnType<typeof headlinesOf> } | null>(derived.map((d) => [d.key, d.measures ? { asOf: d.measures.asOf, asOfNote: d.measures.asOfNote, figures: headlinesOf(d.measures) } : null]))
   return { ...picture, blocks: picture.blocks.map((b) => ({ ...b, derived: headlineOf.get(b.buildingBlock) ?? null })) }
 }
@@ -71,16 +73,17 @@ export async function getBuildingBlockStatus(db: Kysely<DB>, ctx: Ctx, input: { 
   if (!block) throw new DomainError('NOT_FOUND', `Bouwsteen ${input.number} bestaat niet.`)
   const picture = await getStatusPicture(db, ctx, { asOf: input.asOf, buildingBlock: block.key })
   const upTo = visibleUpTo(ctx)
+  const regionsOf = todaysRegions(db, ctx)
   const [changes, textChanges, current, derived, indicators, blockVersion] = await Promise.all([
     listSubLineTimeline(db, { buildingBlock: block.key, upTo }),
     listBlockTextTimeline(db, { buildingBlock: block.key, upTo }),
     // The sub-lines' current versions, for the analyst's forms (the as-of picture may be older).
     listSubLineStatusesAsOf(db, { onDate: upTo, buildingBlock: block.key }),
-    deriveBlock(db, ctx, block.key),
+    deriveBlock(db, ctx, block.key, regionsOf),
     listRelatedIndicators(db, block),
     findBuildingBlockVersion(db, { key: block.key }),
   ])
-  const comparison = await getRegionComparison(db, ctx, block, derived?.comparison ?? null)
+  const comparison = await getRegionComparison(db, ctx, block, derived?.comparison ?? null, regionsOf)
   const mark = <T extends { momentDate: string }>(row: T) => ({ ...row, prepared: row.momentDate > ctx.today })
   return {
     ...picture,

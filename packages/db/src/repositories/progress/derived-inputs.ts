@@ -22,27 +22,32 @@ export async function listSubLines(db: Kysely<DB>) {
   return db.selectFrom('subLine').select(['id', 'buildingBlock']).orderBy('buildingBlock').orderBy('position').execute()
 }
 
-/** The latest period end of an indicator's region-level values, or null without any. */
-export async function findLatestRegionPeriodEnd(db: Kysely<DB>, params: { indicatorKey: string }): Promise<string | null> {
-  const row = await db
-    .selectFrom('indicatorValue')
-    .select((eb) => eb.fn.max('periodEnd').as('latest'))
-    .where('indicatorKey', '=', params.indicatorKey)
-    .where('areaLevel', '=', 'region')
-    .executeTakeFirst()
-  return row?.latest ?? null
-}
+// The latest period end of an indicator's region-level values, as a subquery (one round trip).
+const latestEnd = (indicatorKey: string) =>
+  sql<string>`(select max(period_end) from indicator_value where indicator_key = ${indicatorKey} and area_level = 'region')`
 
-/** An indicator's region-level values whose period ends on or after `since` (ISO date). */
-export async function listRegionValuesSince(db: Kysely<DB>, params: { indicatorKey: string; since: string }) {
+/** An indicator's region-level values of the latest calendar year with values and the year before it. */
+export async function listRegionValuesOfLastTwoYears(db: Kysely<DB>, params: { indicatorKey: string }) {
   return db
     .selectFrom('indicatorValue')
     .select(['areaCode', 'period', 'periodEnd', 'value', 'numerator', 'denominator'])
     .where('indicatorKey', '=', params.indicatorKey)
     .where('areaLevel', '=', 'region')
-    .where('periodEnd', '>=', params.since)
+    .where('periodEnd', '>=', sql<string>`make_date(extract(year from ${latestEnd(params.indicatorKey)})::integer - 1, 1, 1)`)
     .orderBy('areaCode')
     .orderBy('period')
+    .execute()
+}
+
+/** An indicator's region-level values of every period ending on its latest period end. */
+export async function listRegionValuesOfLatestEnd(db: Kysely<DB>, params: { indicatorKey: string }) {
+  return db
+    .selectFrom('indicatorValue')
+    .select(['areaCode', 'period', 'periodEnd', 'value', 'numerator', 'denominator'])
+    .where('indicatorKey', '=', params.indicatorKey)
+    .where('areaLevel', '=', 'region')
+    .where('periodEnd', '=', latestEnd(params.indicatorKey))
+    .orderBy('areaCode')
     .execute()
 }
 
