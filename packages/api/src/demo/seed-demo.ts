@@ -3,6 +3,7 @@ import { findSetting, insertUser, putSetting, type DB, type Kysely } from '@bt/d
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.ts'
 import { seedCalcExample } from './seed-calc-example.ts'
 import { seedDemoAgreements } from './seed-agreements.ts'
+import { seedDemoBottlenecks } from './seed-bottlenecks.ts'
 import { seedDemoIndicatorValues } from './seed-indicator-values.ts'
 import { seedDemoMeetings } from './seed-meetings.ts'
 
@@ -10,12 +11,18 @@ const DEMO_SETTING = 'demo_data_seeded_at'
 
 /**
  * Seed the demo data once (idempotent): accounts for every role and, unless switched off (tests that
- * count records), agreements, NvO levels, fictitious indicator values for every region, and a past
- * and a coming steering group meeting with the bottlenecks they discuss.
+ * count records), agreements, NvO levels, fictitious indicator values for every region, a past and a
+ * coming steering group meeting with the bottlenecks they discuss, the signals computed from the
+ * regions' records and more of the bottleneck register, filled through its services.
  */
 export async function seedDemoData(db: Kysely<DB>, now: Date, options: { agreements?: boolean } = {}): Promise<void> {
   await seedCalcExample(db) // idempotent, so installations seeded before it get the example too
-  if (await findSetting(db, { key: DEMO_SETTING })) return
+  if (!(await findSetting(db, { key: DEMO_SETTING }))) await seedOnce(db, now, options)
+  // Signals are computed (not seeded) on every start; the register is filled once. Not for tests that count records.
+  if (options.agreements !== false) await seedDemoBottlenecks(db, now)
+}
+
+async function seedOnce(db: Kysely<DB>, now: Date, options: { agreements?: boolean }): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD)
   await db.transaction().execute(async (trx) => {
     for (const account of DEMO_ACCOUNTS) {

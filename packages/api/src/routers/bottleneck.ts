@@ -38,7 +38,7 @@ export const bottleneckRouter = {
   /** What the raise and edit forms choose from (a region raises only for its own region). */
   formOptions: procedure
     .meta({ allow: BOTTLENECK_RAISERS })
-    .query(({ ctx }) => getBottleneckFormOptions(ctx.db, raisingRegions(requireActor(ctx)))),
+    .query(({ ctx }) => getBottleneckFormOptions(ctx.db, ctx, raisingRegions(requireActor(ctx)))),
   /** Raise a bottleneck, or promote a signal to one. */
   create: procedure
     .meta({ allow: BOTTLENECK_RAISERS })

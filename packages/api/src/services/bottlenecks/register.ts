@@ -18,6 +18,7 @@ import {
 } from '@bt/domain'
 import type { Context } from '../../context.ts'
 import { BOTTLENECK_RAISERS, mayManageBottlenecks, registerScope } from './access.ts'
+import { withHrefs } from './links.ts'
 
 type Ctx = Pick<Context, 'actor' | 'today'>
 
@@ -79,7 +80,26 @@ export async function getBottleneck(db: Kysely<DB>, ctx: Ctx, input: { id: numbe
   ])
   const item = toItem(row, ctx.today)
   const canManage = mayManageBottlenecks(ctx.actor)
-  return { bottleneck: item, events, comments, signals, canManage, nextStates: canManage ? BOTTLENECK_TRANSITIONS[item.state] : [] }
+  const links = await withHrefs(db, [
+    ...row.regionCodes.map((code) => ({ kind: 'region', ref: code, label: code })),
+    ...row.agreementIds.map((id) => ({ kind: 'agreement', ref: String(id), label: `Afspraak ${id}` })),
+    ...row.indicatorKeys.map((key) => ({ kind: 'indicator', ref: key, label: key })),
+    ...signals.map((s) => ({ kind: 'signal', ref: String(s.id), label: s.summary })),
+  ])
+  const evidenceLinks = await withHrefs(db, evidenceLinksOf(row.evidence))
+  return { bottleneck: item, events, comments, signals, links, evidenceLinks, canManage, nextStates: canManage ? BOTTLENECK_TRANSITIONS[item.state] : [] }
+}
+
+/** The links a promoted signal's evidence carried, read defensively (stored JSON). */
+function evidenceLinksOf(evidence: Record<string, unknown> | null) {
+  const links = evidence?.links
+  if (!Array.isArray(links)) return []
+  return links.flatMap((l: unknown) => {
+    if (typeof l !== 'object' || l === null) return []
+    // an object, checked above; its fields are checked one by one below
+    const { kind, ref, label } = l as Record<string, unknown>
+    return typeof kind === 'string' && typeof ref === 'string' && typeof label === 'string' ? [{ kind, ref, label }] : []
+  })
 }
 
 /** Roles whose holders may own a bottleneck. */
@@ -99,9 +119,9 @@ export async function listOwnerCandidates(db: Kysely<DB>) {
 }
 
 /** What the raise/edit form chooses from: regions (a region raises only for its own), owners. */
-export async function getBottleneckFormOptions(db: Kysely<DB>, regionCodes: string[] | null) {
+export async function getBottleneckFormOptions(db: Kysely<DB>, ctx: Pick<Context, 'actor'>, regionCodes: string[] | null) {
   let regions = db.selectFrom('region').select(['code', 'name']).orderBy('name')
   if (regionCodes) regions = regions.where('code', 'in', regionCodes.length > 0 ? regionCodes : [''])
   const [regionRows, owners] = await Promise.all([regions.execute(), listOwnerCandidates(db)])
-  return { regions: regionRows, owners }
+  return { regions: regionRows, owners, canManage: mayManageBottlenecks(ctx.actor) }
 }

@@ -23,6 +23,7 @@ import { sql } from 'kysely'
 import type { Context } from '../../context.ts'
 import { audit } from '../audit.ts'
 import { requireActor, staleEdit } from '../guards.ts'
+import { withHrefs } from './links.ts'
 import { loadSignalData } from './signal-data.ts'
 
 // Signals (issue 16): computed by the pure functions in @bt/indicators from published records, stored
@@ -90,5 +91,5 @@ export async function getSignal(db: Kysely<DB>, input: { id: number }) {
       .orderBy('id')
       .execute(),
   ])
-  return { signal: { ...signal, kind: toKind(signal.kind) }, events, bottlenecks }
+  return { signal: { ...signal, kind: toKind(signal.kind), links: await withHrefs(db, signal.links) }, events, bottlenecks }
 }

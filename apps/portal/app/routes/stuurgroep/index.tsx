@@ -1,0 +1,162 @@
+import { BOTTLENECK_STATE_LABELS, DeskInputSchema, SIGNAL_KINDS } from '@bt/domain'
+import { Heading1, Heading2, Paragraph } from '@utrecht/component-library-react'
+import { Form, Link } from 'react-router'
+import { describeEvent } from '#app/components/bottlenecks/history.tsx'
+import { CountsTable } from '#app/components/bottlenecks/counts-table.tsx'
+import { ErrorPage } from '#app/components/error-page.tsx'
+import { TableScroll } from '#app/components/ui/table-scroll.tsx'
+import { blockLabel, signalKindLabel } from '#app/lib/bottlenecks.ts'
+import { formatDateTime, formatIsoDate, pageMeta } from '#app/lib/format.ts'
+import { getApi, requestContext, toRouteError } from '#app/server/api.server.ts'
+import type { Route } from './+types/index'
+
+export const meta: Route.MetaFunction = () => [
+  ...pageMeta('Stuurgroep', 'De tafel van de stuurgroep: signalen uit de gegevens, nieuwe en verlopen knelpunten en wat er veranderde.'),
+]
+
+/** Steering members, analysts and advisers get the desk; anyone else the counts per building block and state. */
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const { actor } = context.get(requestContext).scope
+  const api = getApi(context)
+  const national = actor?.grants.some((g) => ['steering_member', 'vng_analyst', 'vng_adviser'].includes(g.role)) ?? false
+  if (!national) return { desk: null, counts: await api.bottleneck.counts().catch(toRouteError), signedIn: actor !== null }
+  const input = DeskInputSchema.parse({ since: new URL(request.url).searchParams.get('sinds') || undefined })
+  return { desk: await api.bottleneck.desk(input).catch(toRouteError), counts: null, signedIn: true }
+}
+
+type Desk = NonNullable<Route.ComponentProps['loaderData']['desk']>
+
+export default function SteeringDesk({ loaderData }: Route.ComponentProps) {
+  const { desk, counts, signedIn } = loaderData
+  return (
+    <>
+      <Heading1>Stuurgroep</Heading1>
+      {desk ? (
+        <DeskView desk={desk} />
+      ) : (
+        <>
+          <Paragraph lead>De stuurgroep volgt de doordecentralisatie tussen de Bestuurlijke Overleggen en pakt knelpunten op.</Paragraph>
+          <Paragraph>
+            {signedIn ? (
+              <Link to="/stuurgroep/knelpunten">Naar de knelpunten van uw regio</Link>
+            ) : (
+              <>
+                De knelpunten zelf zijn zichtbaar na <Link to="/inloggen?terug=%2Fstuurgroep">inloggen</Link>.
+              </>
+            )}
+          </Paragraph>
+          <section aria-labelledby="aantallen" className="bt-section">
+            <Heading2 id="aantallen">Knelpunten per bouwsteen en status</Heading2>
+            <CountsTable counts={counts ?? []} />
+          </section>
+        </>
+      )}
+    </>
+  )
+}
+
+function DeskView({ desk }: { desk: Desk }) {
+  const th = 'utrecht-table__header-cell'
+  const kinds = SIGNAL_KINDS.filter((k) => desk.signalCounts.some((c) => c.kind === k))
+  const blocks = [...new Set(desk.signalCounts.map((c) => c.buildingBlock))].sort()
+  const count = (kind: string, block: string) => desk.signalCounts.find((c) => c.kind === kind && c.buildingBlock === block)?.count ?? 0
+  return (
+    <>
+      <Paragraph lead>
+        <Link to="/stuurgroep/knelpunten">Knelpuntenregister</Link> · <Link to="/stuurgroep/signalen">Alle signalen</Link> ·{' '}
+        <Link to="/stuurgroep/drempels">Drempels</Link>
+      </Paragraph>
+      <Form method="get" className="bt-filters" aria-label="Veranderingen sinds een datum">
+        <div className="bt-filter">
+          <label className="utrecht-form-label" htmlFor="sinds">
+            Wat veranderde sinds
+          </label>
+          <input id="sinds" name="sinds" type="date" defaultValue={desk.since} className="utrecht-textbox utrecht-textbox--html-input" />
+        </div>
+        <div className="bt-filters__actions">
+          <button type="submit" className="utrecht-button utrecht-button--secondary-action">
+            Toon
+          </button>
+        </div>
+      </Form>
+      <section aria-labelledby="signalen" className="bt-section">
+        <Heading2 id="signalen">Open signalen per soort en bouwsteen</Heading2>
+        {kinds.length === 0 ? (
+          <Paragraph>Er zijn geen open signalen.</Paragraph>
+        ) : (
+          <TableScroll label="Open signalen per soort en bouwsteen">
+            <table className="utrecht-table utrecht-table--html-table">
+              <caption className="utrecht-table__caption">Open signalen per soort en bouwsteen</caption>
+              <thead className="utrecht-table__header">
+                <tr className="utrecht-table__row">
+                  <th scope="col" className={th}>Soort</th>
+                  {blocks.map((b) => (
+                    <th key={b} scope="col" className={`${th} utrecht-table__header-cell--numeric`}>
+                      {blockLabel(b)}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody className="utrecht-table__body">
+                {kinds.map((k) => (
+                  <tr key={k} className="utrecht-table__row">
+                    <th scope="row" className={th}>
+                      <Link to={`/stuurgroep/signalen?soort=${k}`}>{signalKindLabel(k)}</Link>
+                    </th>
+                    {blocks.map((b) => (
+                      <td key={b} className="utrecht-table__cell utrecht-table__cell--numeric">
+                        {count(k, b)}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
+        )}
+      </section>
+      <BottleneckList id="nieuw" title={`Nieuwe knelpunten sinds ${formatIsoDate(desk.since)}`} items={desk.newBottlenecks} empty="Geen nieuwe knelpunten." />
+      <BottleneckList id="verlopen" title="Knelpunten over de streefdatum" items={desk.overdueBottlenecks} empty="Geen knelpunten over de streefdatum." />
+      <section aria-labelledby="veranderd" className="bt-section">
+        <Heading2 id="veranderd">Wat veranderde sinds {formatIsoDate(desk.since)}</Heading2>
+        {desk.changes.length === 0 && desk.signalChanges.length === 0 ? <Paragraph>Niets veranderd.</Paragraph> : null}
+        <ul className="utrecht-unordered-list">
+          {desk.changes.map((c) => (
+            <li key={`b${c.id}`}>
+              {formatDateTime(c.occurredAt)} – <Link to={`/stuurgroep/knelpunten/${c.bottleneckId}`}>{c.title}</Link>: {describeEvent(c)} ({c.actorLabel})
+            </li>
+          ))}
+          {desk.signalChanges.map((s) => (
+            <li key={`s${s.id}`}>
+              {formatDateTime(s.occurredAt)} – signaal {s.event === 'opened' ? 'geopend' : 'gesloten'}: <Link to={`/stuurgroep/signalen/${s.signalId}`}>{s.summary}</Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </>
+  )
+}
+
+function BottleneckList({ id, title, items, empty }: { id: string; title: string; items: Desk['newBottlenecks']; empty: string }) {
+  return (
+    <section aria-labelledby={id} className="bt-section">
+      <Heading2 id={id}>{title}</Heading2>
+      {items.length === 0 ? (
+        <Paragraph>{empty}</Paragraph>
+      ) : (
+        <ul className="utrecht-unordered-list">
+          {items.map((b) => (
+            <li key={b.id}>
+              <Link to={`/stuurgroep/knelpunten/${b.id}`}>{b.title}</Link> – {BOTTLENECK_STATE_LABELS[b.state]}
+              {b.dueDate ? `, streefdatum ${formatIsoDate(b.dueDate)}` : ''}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  )
+}
+
+export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
+  return <ErrorPage error={error} />
+}
