@@ -6,7 +6,7 @@ import { DEMO, loginAs, logout } from '../fixtures/login.ts'
 // regions with its evidence, promotes it to a bottleneck, assigns an owner and a due date (bad input
 // and a stale save get Dutch messages); the region concerned sees it, its viewer cannot change the
 // register, and an anonymous visitor sees only counts.
-test.describe.configure({ mode: 'serial' })
+test.describe.configure({ mode: 'serial', timeout: 180_000 })
 
 const RUN = Date.now().toString(36)
 const TITLE = `Regiovisie Zwolle niet vastgesteld (${RUN})`
