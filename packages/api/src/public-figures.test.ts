@@ -40,6 +40,9 @@ const INPUTS: Record<string, unknown> = {
   'indicator.figures': { key: 'waiting_list_bw' },
   'indicator.download': { key: 'waiting_list_bw' },
   'indicator.regionSection': { slug: 'zwolle' },
+  'edition.get': { editionKey: '2026-H1' },
+  'edition.changes': { regionSlug: 'zwolle' },
+  'meeting.blockDecisions': { key: 'regional_cooperation' },
 }
 
 /** Keys that carry a region-reported figure in this API's DTOs (the region table's and region page's). */
