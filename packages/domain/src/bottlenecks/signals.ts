@@ -18,6 +18,7 @@ export const SIGNAL_KINDS = [
   'sub_line_pending',
   'edition_disputed',
   'edition_not_reported',
+  'action_item_overdue',
 ] as const
 
 /** One kind of signal. */
@@ -35,6 +36,7 @@ export const SIGNAL_KIND_INFO: Record<SignalKind, { label: string; buildingBlock
   sub_line_pending: { label: 'Bouwsteenonderdeel na de geplande datum nog open', buildingBlock: 'monitoring' },
   edition_disputed: { label: 'Editie betwist door de regio', buildingBlock: 'monitoring' },
   edition_not_reported: { label: 'Editie niet op tijd ingevuld', buildingBlock: 'monitoring' },
+  action_item_overdue: { label: 'Actiepunt uit een overleg over de datum', buildingBlock: 'monitoring' },
 }
 
 /** Validates a signal kind; Dutch message. */
@@ -84,7 +86,7 @@ export type SaveSignalThresholdsInput = z.input<typeof SaveSignalThresholdsSchem
 
 /** A link from a signal's evidence to the record it read. */
 export interface SignalLink {
-  kind: 'agreement' | 'region' | 'indicator' | 'sub_line' | 'scenario' | 'edition'
+  kind: 'agreement' | 'region' | 'indicator' | 'sub_line' | 'scenario' | 'edition' | 'meeting'
   /** The record's id or key (agreement id, region code, indicator key, …). */
   ref: string
   label: string

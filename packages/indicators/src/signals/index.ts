@@ -1,4 +1,5 @@
 import type { ComputedSignal, SignalKind, SignalThresholds } from '@bt/domain'
+import { actionItemOverdueSignals, type SignalActionItem } from './action-items.ts'
 import { agreementDelayedSignals, agreementOverdueSignals, type SignalAgreement } from './agreements.ts'
 import { budgetDropSignals, type SignalReferenceScenario } from './budget.ts'
 import { uncoveredSignals, type SignalRegionAgreements } from './coverage.ts'
@@ -6,6 +7,7 @@ import { offTargetSignals, type SignalIndicatorSeries } from './indicators.ts'
 import { subLinePendingSignals, type SignalSubLine } from './sub-lines.ts'
 import { visionNotAdoptedSignals, type SignalRegionVision } from './vision.ts'
 
+export * from './action-items.ts'
 export * from './agreements.ts'
 export * from './budget.ts'
 export * from './coverage.ts'
@@ -23,6 +25,7 @@ export const COMPUTED_SIGNAL_KINDS = [
   'indicator_off_target',
   'budget_drop',
   'sub_line_pending',
+  'action_item_overdue',
 ] as const satisfies readonly SignalKind[]
 
 /** Everything the signals read: published records and confirmed values only, gathered by the api. */
@@ -35,6 +38,8 @@ export interface SignalData {
   indicatorSeries: readonly SignalIndicatorSeries[]
   referenceScenario: SignalReferenceScenario | null
   subLines: readonly SignalSubLine[]
+  /** Open action items of closed meetings (issue 17). */
+  actionItems: readonly SignalActionItem[]
 }
 
 /** Every signal that holds on `data.today`: pure, so the same data always gives the same signals. */
@@ -48,5 +53,6 @@ export function computeSignals(data: SignalData): ComputedSignal[] {
     ...offTargetSignals(data.indicatorSeries, thresholds.offTargetPeriods),
     ...budgetDropSignals(data.referenceScenario, thresholds.budgetDropPercent),
     ...subLinePendingSignals(data.subLines, today),
+    ...actionItemOverdueSignals(data.actionItems, today),
   ]
 }

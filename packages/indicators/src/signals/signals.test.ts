@@ -1,6 +1,7 @@
 import { CONDITION_KEYS, DEFAULT_SIGNAL_THRESHOLDS, NVO_AGREEMENT_KEYS } from '@bt/domain'
 import { describe, expect, it } from 'vitest'
 import {
+  actionItemOverdueSignals,
   agreementDelayedSignals,
   agreementOverdueSignals,
   budgetDropSignals,
@@ -170,6 +171,33 @@ describe('sub-line pending after its planned date', () => {
   })
 })
 
+describe('action_item_overdue', () => {
+  const item = {
+    id: 7,
+    description: 'Brief aan de regio',
+    dueDate: '2026-03-01',
+    ownerName: 'Ali Analist',
+    meetingId: 2,
+    meetingTitle: 'Stuurgroep maart',
+    buildingBlocks: ['regional_cooperation'],
+    regionCode: 'GM0193',
+  }
+  it('opens the day after the due date under the bottleneck’s block, and closes once the item is done (no longer listed)', () => {
+    expect(actionItemOverdueSignals([item], '2026-03-01')).toEqual([])
+    const [signal] = actionItemOverdueSignals([item], '2026-03-02')
+    expect(signal).toMatchObject({
+      kind: 'action_item_overdue',
+      dedupeKey: 'action_item_overdue:7',
+      regionCode: 'GM0193',
+      buildingBlock: 'regional_cooperation',
+      summary: 'Actiepunt “Brief aan de regio” (Ali Analist) uit Stuurgroep maart moest klaar zijn op 2026-03-01.',
+      links: [{ kind: 'meeting', ref: '2', label: 'Stuurgroep maart' }],
+    })
+    expect(actionItemOverdueSignals([], '2026-03-02')).toEqual([])
+    expect(actionItemOverdueSignals([{ ...item, buildingBlocks: [], regionCode: null }], '2026-03-02')[0]?.buildingBlock).toBe('monitoring')
+  })
+})
+
 describe('computeSignals', () => {
   it('gives the same signals for the same data, each with a unique dedupe key', () => {
     const data = {
@@ -181,6 +209,7 @@ describe('computeSignals', () => {
       indicatorSeries: [],
       referenceScenario: null,
       subLines: [],
+      actionItems: [],
     }
     const first = computeSignals(data)
     expect(computeSignals(data)).toEqual(first)

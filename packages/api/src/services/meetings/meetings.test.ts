@@ -2,6 +2,7 @@ import { insertBottleneck } from '@bt/db'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createApiTest, TEST_NOW, type Who } from '../../testing.ts'
 import { seedDemoMeetings } from '../../demo/seed-meetings.ts'
+import { recomputeSignals } from '../bottlenecks/signals.ts'
 import { pathBetween } from './bottleneck-path.ts'
 
 type Api = Awaited<ReturnType<typeof createApiTest>>
@@ -138,6 +139,18 @@ describe('a steering group meeting', () => {
 
     // Anonymous visitors see decisions only as counts per building block.
     expect(await api.callerAs('anonymous').meeting.blockDecisions({ key: 'regional_cooperation' })).toEqual({ count: 2, decisions: null })
+
+    // Overdue, the action item is a signal in the register; done, the signal closes.
+    const openSignal = async (today: string) => {
+      await recomputeSignals(api.db, { today, now: new Date(`${today}T06:00:00Z`) })
+      const row = await api.db.selectFrom('signal').select(['closedAt', 'summary']).where('kind', '=', 'action_item_overdue').executeTakeFirst()
+      return row && row.closedAt === null ? row.summary : null
+    }
+    expect(await openSignal('2026-04-01')).toBeNull()
+    expect(await openSignal('2026-04-02')).toBe('Actiepunt “Brief aan de regio” (Ali Analist) uit Stuurgroep 15 maart moest klaar zijn op 2026-04-01.')
+    const [action] = (await steering().get({ id })).items[0]?.actions ?? []
+    await api.callerAs('vng_analyst').meeting.markActionDone({ actionItemId: action?.id ?? 0 })
+    expect(await openSignal('2026-04-03')).toBeNull()
   })
 })
 

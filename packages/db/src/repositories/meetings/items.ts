@@ -175,3 +175,18 @@ export async function listActionItemsDueBy(db: Kysely<DB>, params: { from: strin
 export async function findActionItem(db: Kysely<DB>, params: { id: number }) {
   return db.selectFrom('meetingActionItem').select(['id', 'ownerUserId', 'doneAt']).where('id', '=', params.id).executeTakeFirst()
 }
+
+/** Open action items of closed meetings with their owner and the bottleneck's blocks and regions (for signals). */
+export async function listOpenActionItemsForSignals(db: Kysely<DB>) {
+  return db
+    .selectFrom('meetingActionItem as a')
+    .innerJoin('meeting as m', 'm.id', 'a.meetingId')
+    .innerJoin('meetingItem as i', 'i.id', 'a.meetingItemId')
+    .innerJoin('appUser as u', 'u.id', 'a.ownerUserId')
+    .leftJoin('bottleneck as b', 'b.id', 'i.bottleneckId')
+    .select(['a.id', 'a.description', 'a.dueDate', 'u.name as ownerName', 'm.id as meetingId', 'm.title as meetingTitle', 'b.buildingBlocks', 'b.regionCodes'])
+    .where('a.doneAt', 'is', null)
+    .where('m.state', '=', 'closed')
+    .orderBy('a.id')
+    .execute()
+}
