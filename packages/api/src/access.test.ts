@@ -102,6 +102,8 @@ const CASES: AccessCase[] = [
   { path: 'overview.buildingBlocks', allowed: EVERYONE },
   { path: 'overview.buildingBlock', input: () => ({ number: 7 }), allowed: EVERYONE },
   { path: 'overview.moments', allowed: EVERYONE },
+  { path: 'openData.list', allowed: EVERYONE },
+  { path: 'openData.dataset', input: () => ({ key: 'bouwsteen-status' }), allowed: EVERYONE },
   // A moment date already taken (the seed's) and stale versions: allowed callers get CONFLICT, nothing changes.
   { path: 'overview.addMoment', input: () => ({ momentDate: '2020-12-07', label: 'BO 7 december 2020' }), allowed: ANALYST },
   {

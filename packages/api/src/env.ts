@@ -1,5 +1,6 @@
 import { DEFAULT_SESSION_MAX_HOURS, SESSION_DAYS, type ThrottleSettings } from '@bt/auth'
 import type { SmtpConfig } from './notifications/smtp.ts'
+import { MAX_WINDOW_SECONDS, type PublicQuota } from './open-data/rate-limit.ts'
 import { z } from 'zod'
 
 const flag = z
@@ -25,6 +26,9 @@ const EnvSchema = z.object({
   SMTP_SECURE: flag,
   SMTP_USER: z.string().optional(),
   SMTP_PASSWORD: z.string().optional(),
+  // Public API and open-data downloads: requests per client address per window (ADR 022).
+  PUBLIC_RATE_LIMIT: positiveInt(120),
+  PUBLIC_RATE_WINDOW_SECONDS: positiveInt(60).pipe(z.number().max(MAX_WINDOW_SECONDS)),
   MAIL_FROM: z.string().min(3).default('Beschermd Thuis <noreply@localhost>'),
 })
 
@@ -37,6 +41,8 @@ export interface RuntimeConfig {
   sessionMaxHours: number
   /** Whether this process runs the background jobs (RUN_JOBS=0 leaves them to a separate worker). */
   runJobs: boolean
+  /** Requests per client address and window on the public API and downloads. */
+  publicQuota: PublicQuota
   /** Mail goes out through SMTP when configured; otherwise it stays in the outbox under /beheer. */
   mail: { smtp: SmtpConfig | null; publicUrl: string }
 }
@@ -60,6 +66,7 @@ export function readRuntimeConfig(env: Record<string, string | undefined> = proc
     },
     sessionMaxHours: parsed.SESSION_MAX_HOURS,
     runJobs: parsed.RUN_JOBS ?? true,
+    publicQuota: { limit: parsed.PUBLIC_RATE_LIMIT, windowSeconds: parsed.PUBLIC_RATE_WINDOW_SECONDS },
     mail: {
       publicUrl: parsed.PUBLIC_URL.replace(/\/+$/, ''),
       smtp: parsed.SMTP_HOST

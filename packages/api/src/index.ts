@@ -15,3 +15,9 @@ import type { AppRouter } from './root.ts'
 export type RouterInputs = inferRouterInputs<AppRouter>
 /** Outputs of every procedure, e.g. `RouterOutputs['region']['list']['regions'][number]`. */
 export type RouterOutputs = inferRouterOutputs<AppRouter>
+
+// Open data and the public API (issue 15, ADR 022).
+export { answerPublicApi, apiError, type PublicApiAnswer } from './open-data/public-api.ts'
+export { API_BASE, buildOpenApiDocument } from './open-data/openapi.ts'
+export type { CacheClass } from './open-data/dataset.ts'
+export type { QuotaAnswer } from './open-data/rate-limit.ts'

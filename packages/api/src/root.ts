@@ -9,6 +9,7 @@ import { indicatorRouter } from './routers/indicator.ts'
 import { mapRouter } from './routers/map.ts'
 import { meetingRouter } from './routers/meeting.ts'
 import { notificationRouter, workRouter } from './routers/notification.ts'
+import { openDataRouter } from './routers/open-data.ts'
 import { overviewRouter } from './routers/overview.ts'
 import { planRouter } from './routers/plan.ts'
 import { regionRouter } from './routers/region.ts'
@@ -36,6 +37,7 @@ export const appRouter = createTRPCRouter({
   signal: signalRouter,
   site: siteRouter,
   work: workRouter,
+  openData: openDataRouter,
 })
 
 /** The API's type, for callers and clients. */

@@ -7,10 +7,14 @@ import { seedDemoData } from './demo/seed-demo.ts'
 import type { RuntimeConfig } from './env.ts'
 import { rethrowOutage } from './errors.ts'
 import { startJobs, type JobRunner } from './jobs/start.ts'
+import { takePublicRequest, type QuotaAnswer } from './open-data/rate-limit.ts'
 import { appRouter } from './root.ts'
 import { createCallerFactory } from './trpc.ts'
 
 const createCaller = createCallerFactory(appRouter)
+
+/** The quota when a test runtime names none: the environment's defaults. */
+const DEFAULT_PUBLIC_QUOTA = { limit: 120, windowSeconds: 60 }
 
 /** Per-request facts the portal passes in. */
 export interface RequestScope {
@@ -37,6 +41,11 @@ export interface ApiRuntime {
   login(input: { email: string; password: string; clientAddress: string | null }, now?: Date): Promise<NewSession>
   /** End the session behind a token. */
   logout(token: string): Promise<void>
+  /**
+   * Count a public request (API or open-data download) of a client address against the quota per
+   * window, in PostgreSQL. Rejects with a SERVICE_UNAVAILABLE TRPCError when the database is down.
+   */
+  takePublicRequest(clientAddress: string | null, now?: Date): Promise<QuotaAnswer>
   /** True when the database answers. */
   isHealthy(): Promise<boolean>
   close(): Promise<void>
@@ -50,7 +59,7 @@ function contextFor(db: Kysely<DB>, scope: RequestScope, smtpConfigured: boolean
 /** Wrap an open, migrated database as the API runtime (tests pass their own database). */
 export function createRuntimeOn(
   db: Kysely<DB>,
-  config: Pick<RuntimeConfig, 'throttle'> & Partial<Pick<RuntimeConfig, 'sessionMaxHours' | 'mail'>>,
+  config: Pick<RuntimeConfig, 'throttle'> & Partial<Pick<RuntimeConfig, 'sessionMaxHours' | 'mail' | 'publicQuota'>>,
   jobs: JobRunner | null = null,
 ): ApiRuntime {
   const maxHours = config.sessionMaxHours
@@ -61,6 +70,8 @@ export function createRuntimeOn(
     login: (input, now = new Date()) =>
       login(db, { input, settings: config.throttle, now, sessionMaxHours: maxHours }).catch(rethrowOutage),
     logout: (token) => invalidateSession(db, { token }).catch(rethrowOutage),
+    takePublicRequest: (clientAddress, now = new Date()) =>
+      takePublicRequest(db, { clientAddress, now, quota: config.publicQuota ?? DEFAULT_PUBLIC_QUOTA }).catch(rethrowOutage),
     caller: (scope) => createCaller(contextFor(db, scope, smtpConfigured)),
     handle: (request, endpoint, scope) =>
       fetchRequestHandler({ endpoint, req: request, router: appRouter, createContext: () => contextFor(db, scope, smtpConfigured) }),

@@ -74,6 +74,7 @@ export {
 } from './repositories/sessions.ts'
 export { findSetting, putSetting } from './repositories/settings.ts'
 export { clearLoginFailures, deleteLoginFailures, reserveLoginAttempt } from './repositories/login-failures.ts'
+export { countRateLimitHit, deleteRateLimitWindows } from './repositories/rate-limits.ts'
 export {
   closeOpenMemberships,
   findRegionByCode,

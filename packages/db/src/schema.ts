@@ -8,6 +8,7 @@ import type { NotificationTables } from './schema-notifications.ts'
 import type { BottleneckTables } from './schema-bottlenecks.ts'
 import type { EditionTables } from './schema-editions.ts'
 import type { MeetingTables } from './schema-meetings.ts'
+import type { RateLimitTables } from './schema-rate-limits.ts'
 
 /** A timestamptz column: read as Date, written as Date or ISO string, defaulted by the database. */
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>
@@ -141,7 +142,8 @@ export interface DB
     MeetingTables,
     NotificationTables,
     PlanTables,
-    ProgressTables {
+    ProgressTables,
+    RateLimitTables {
   region: RegionTable
   municipality: MunicipalityTable
   indelingVersion: IndelingVersionTable

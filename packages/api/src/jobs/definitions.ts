@@ -6,6 +6,7 @@ import { toAmsterdamDate } from '../context.ts'
 import { recomputeSignals } from '../services/bottlenecks/signals.ts'
 import { notifyDueItems } from '../notifications/due-items.ts'
 import { sendEditionReminders } from '../services/editions/reminders.ts'
+import { purgeRateLimitWindows } from '../open-data/rate-limit.ts'
 
 /** What a job needs: the database, the clock, and where mail goes (null: SMTP not set, mail waits). */
 export interface JobDeps {
@@ -39,6 +40,11 @@ export const JOBS = {
     cron: '* * * * *',
     everyMinutes: 1,
     run: async (deps) => (deps.send ? deliverDueMails(deps.db, { send: deps.send, publicUrl: deps.publicUrl, now: deps.now }) : { sent: 0, failed: 0 }),
+  },
+  purge_rate_limits: {
+    cron: '41 * * * *',
+    everyMinutes: 60,
+    run: (deps) => purgeRateLimitWindows(deps.db, { now: deps.now() }),
   },
   send_digests: {
     cron: '*/15 * * * *',

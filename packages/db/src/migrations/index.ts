@@ -18,6 +18,7 @@ import * as createBottlenecksAndSignals from './2026_11_26_2200_create_bottlenec
 import * as createAgreementCoAuthors from './2026_11_26_2300_create_agreement_co_authors.ts'
 import * as createMeetings from './2026_11_26_2310_create_meetings.ts'
 import * as createBottleneckCoAuthors from './2026_11_26_2320_create_bottleneck_co_authors.ts'
+import * as createRateLimitHit from './2026_11_27_0000_create_rate_limit_hit.ts'
 
 /**
  * Every migration, listed in code so the bundled portal can run them (its build has no migrations
@@ -43,4 +44,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_26_2300_create_agreement_co_authors': createAgreementCoAuthors,
   '2026_11_26_2310_create_meetings': createMeetings,
   '2026_11_26_2320_create_bottleneck_co_authors': createBottleneckCoAuthors,
+  '2026_11_27_0000_create_rate_limit_hit': createRateLimitHit,
 }
