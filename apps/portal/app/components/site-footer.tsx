@@ -12,6 +12,9 @@ export function SiteFooter() {
           <li>
             <Link to="/privacy">Privacy</Link>
           </li>
+          <li>
+            <Link to="/open-data">Open data en API</Link>
+          </li>
         </ul>
       </nav>
       <p className="bt-footer__note">Open source onder de EUPL-1.2.</p>

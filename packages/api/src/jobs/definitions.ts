@@ -42,7 +42,7 @@ export const JOBS = {
     run: async (deps) => (deps.send ? deliverDueMails(deps.db, { send: deps.send, publicUrl: deps.publicUrl, now: deps.now }) : { sent: 0, failed: 0 }),
   },
   purge_rate_limits: {
-    cron: '41 * * * *',
+    cron: '53 * * * *',
     everyMinutes: 60,
     run: (deps) => purgeRateLimitWindows(deps.db, { now: deps.now() }),
   },

@@ -54,13 +54,19 @@ export interface TypedDatasetDefinition<Shape extends RowShape, Params extends z
   row: z.ZodObject<Shape>
   /** Query parameters (strings from a URL); an unknown key is ignored. */
   params: Params
-  load: (scope: DatasetScope, params: z.output<Params>) => Promise<LoadedRows<z.output<z.ZodObject<Shape>>>>
+  load: (
+    scope: DatasetScope,
+    params: z.output<Params>,
+  ) => Promise<LoadedRows<z.output<z.ZodObject<Shape>>>>
   /** The earlier states that have their own address (empty when there are none). */
   snapshots: (scope: DatasetScope) => Promise<DatasetSnapshot[]>
 }
 
 /** A registry entry with its types erased: rows are records of cells, parameters a URL's query. */
-export interface DatasetDefinition extends Omit<TypedDatasetDefinition<RowShape, z.ZodObject>, 'load' | 'row'> {
+export interface DatasetDefinition extends Omit<
+  TypedDatasetDefinition<RowShape, z.ZodObject>,
+  'load' | 'row'
+> {
   row: z.ZodObject<RowShape>
   load: (scope: DatasetScope, query: Query) => Promise<LoadedRows<Record<string, DatasetCell>>>
 }
@@ -70,11 +76,16 @@ function parseQuery<Params extends z.ZodObject>(params: Params, query: Query): z
   const parsed = params.safeParse(query)
   if (parsed.success) return parsed.data
   const issue = parsed.error.issues[0]
-  throw new DomainError('INVALID', `Parameter ${issue?.path.join('.') ?? ''} klopt niet: ${issue?.message ?? 'onbekende waarde'}.`)
+  throw new DomainError(
+    'INVALID',
+    `Parameter ${issue?.path.join('.') ?? ''} klopt niet: ${issue?.message ?? 'onbekende waarde'}.`,
+  )
 }
 
 /** Keeps each entry's row and parameter types together; the registry stores the erased form. */
-export function defineDataset<Shape extends RowShape, Params extends z.ZodObject>(definition: TypedDatasetDefinition<Shape, Params>): DatasetDefinition {
+export function defineDataset<Shape extends RowShape, Params extends z.ZodObject>(
+  definition: TypedDatasetDefinition<Shape, Params>,
+): DatasetDefinition {
   const rows = z.array(definition.row.strict())
   return {
     ...definition,
@@ -88,7 +99,11 @@ export function defineDataset<Shape extends RowShape, Params extends z.ZodObject
 }
 
 /** A column's Dutch title and definition, kept in the schema's `.meta` (and so in the OpenAPI document). */
-export function column<T extends z.ZodType<DatasetCell>>(type: T, title: string, definition: string): T {
+export function column<T extends z.ZodType<DatasetCell>>(
+  type: T,
+  title: string,
+  definition: string,
+): T {
   return type.meta({ title, description: definition })
 }
 

@@ -4,11 +4,18 @@ import { getDataset } from './registry.ts'
 import type { DatasetColumnSchema, DatasetHeadSchema, DatasetInfoSchema } from './schemas.ts'
 
 type Column = z.infer<typeof DatasetColumnSchema>
-type JsonProperty = { title?: string; description?: string; type?: string | string[]; anyOf?: JsonProperty[] }
+type JsonProperty = {
+  title?: string
+  description?: string
+  type?: string | string[]
+  anyOf?: JsonProperty[]
+}
 
 /** The column's type from its JSON Schema: nullable is `type: [T, 'null']` or `anyOf [T, null]`. */
 function typeOf(p: JsonProperty): { type: Column['type']; nullable: boolean } {
-  const types = (p.anyOf ?? [p]).flatMap((x) => (Array.isArray(x.type) ? x.type : [x.type ?? 'string']))
+  const types = (p.anyOf ?? [p]).flatMap((x) =>
+    Array.isArray(x.type) ? x.type : [x.type ?? 'string'],
+  )
   const main = types.find((t) => t !== 'null')
   const type = main === 'number' || main === 'integer' || main === 'boolean' ? main : 'string'
   return { type, nullable: types.includes('null') }
@@ -19,7 +26,12 @@ export function columnsOf(dataset: Pick<DatasetDefinition, 'row'>): Column[] {
   const schema = z.toJSONSchema(dataset.row, { io: 'output' })
   // toJSONSchema of a z.object always has `properties`; JSON Schema types them loosely.
   const properties = (schema.properties ?? {}) as Record<string, JsonProperty>
-  return Object.entries(properties).map(([key, p]) => ({ key, title: p.title ?? key, definition: p.description ?? '', ...typeOf(p) }))
+  return Object.entries(properties).map(([key, p]) => ({
+    key,
+    title: p.title ?? key,
+    definition: p.description ?? '',
+    ...typeOf(p),
+  }))
 }
 
 /** A query as a URL's search part ('' or '?per=3'). */
@@ -39,7 +51,10 @@ export function linksOf(key: string, query: Record<string, string> = {}) {
 }
 
 /** A data set's description with its snapshots (for the list and the /open-data page). */
-export async function describeDataset(scope: DatasetScope, dataset: DatasetDefinition): Promise<z.infer<typeof DatasetInfoSchema>> {
+export async function describeDataset(
+  scope: DatasetScope,
+  dataset: DatasetDefinition,
+): Promise<z.infer<typeof DatasetInfoSchema>> {
   return {
     key: dataset.key,
     title: dataset.title,
@@ -64,10 +79,18 @@ export interface DatasetFile {
  * Load a data set for the query of a URL. Its rows have passed its own row schema (defineDataset), so an
  * answer never holds a column or type the OpenAPI document does not describe.
  */
-export async function loadDatasetFile(scope: DatasetScope, key: string, query: Record<string, string | undefined>): Promise<DatasetFile> {
+export async function loadDatasetFile(
+  scope: DatasetScope,
+  key: string,
+  query: Record<string, string | undefined>,
+): Promise<DatasetFile> {
   const dataset = getDataset(key)
   const loaded = await dataset.load(scope, query)
-  const used = Object.fromEntries(Object.entries(query).filter((e): e is [string, string] => e[1] !== undefined && e[0] in dataset.params.shape))
+  const used = Object.fromEntries(
+    Object.entries(query).filter(
+      (e): e is [string, string] => e[1] !== undefined && e[0] in dataset.params.shape,
+    ),
+  )
   const head = {
     key: dataset.key,
     title: dataset.title,

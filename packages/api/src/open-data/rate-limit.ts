@@ -17,15 +17,32 @@ export type QuotaAnswer = { allowed: true } | { allowed: false; retryAfterSecond
  * counter lives in PostgreSQL, so several portal processes share it (ADR 022). A request without a
  * known address counts against one shared key rather than going uncounted.
  */
-export async function takePublicRequest(db: Kysely<DB>, params: { clientAddress: string | null; now: Date; quota: PublicQuota }): Promise<QuotaAnswer> {
+export async function takePublicRequest(
+  db: Kysely<DB>,
+  params: { clientAddress: string | null; now: Date; quota: PublicQuota },
+): Promise<QuotaAnswer> {
   const windowMs = params.quota.windowSeconds * 1000
   const windowStart = Math.floor(params.now.getTime() / windowMs) * windowMs
-  const hits = await countRateLimitHit(db, { bucket: 'public', clientKey: params.clientAddress || 'onbekend', windowStart: new Date(windowStart) })
+  const hits = await countRateLimitHit(db, {
+    bucket: 'public',
+    clientKey: params.clientAddress || 'onbekend',
+    windowStart: new Date(windowStart),
+  })
   if (hits <= params.quota.limit) return { allowed: true }
-  return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((windowStart + windowMs - params.now.getTime()) / 1000)) }
+  return {
+    allowed: false,
+    retryAfterSeconds: Math.max(
+      1,
+      Math.ceil((windowStart + windowMs - params.now.getTime()) / 1000),
+    ),
+  }
 }
 
 /** Job: delete counters of windows that ended long ago. Idempotent, safe from several workers. */
 export async function purgeRateLimitWindows(db: Kysely<DB>, params: { now: Date }) {
-  return { windows: await deleteRateLimitWindows(db, { before: new Date(params.now.getTime() - 2 * MAX_WINDOW_SECONDS * 1000) }) }
+  return {
+    windows: await deleteRateLimitWindows(db, {
+      before: new Date(params.now.getTime() - 2 * MAX_WINDOW_SECONDS * 1000),
+    }),
+  }
 }

@@ -9,7 +9,12 @@ import { publicStatistics } from './datasets/public-statistics.ts'
  * Every public data set, in the order /open-data lists them. Adding one is one entry here: the page,
  * the CSV and JSON downloads, the API path and the OpenAPI document follow from it.
  */
-export const DATASETS: readonly DatasetDefinition[] = [buildingBlockStatus, buildingBlockHistory, indicatorSeries, publicStatistics]
+export const DATASETS: readonly DatasetDefinition[] = [
+  buildingBlockStatus,
+  buildingBlockHistory,
+  indicatorSeries,
+  publicStatistics,
+]
 
 /** The data set with this key; NOT_FOUND (with the Dutch message the API and pages show) otherwise. */
 export function getDataset(key: string): DatasetDefinition {

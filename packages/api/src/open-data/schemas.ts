@@ -10,10 +10,19 @@ export const DatasetColumnSchema = z.object({
 })
 
 /** An earlier state of a data set with its own address. */
-export const DatasetSnapshotSchema = z.object({ label: z.string(), date: z.string(), query: z.record(z.string(), z.string()) })
+export const DatasetSnapshotSchema = z.object({
+  label: z.string(),
+  date: z.string(),
+  query: z.record(z.string(), z.string()),
+})
 
 /** Where a data set can be fetched: relative to the portal, stable across releases. */
-export const DatasetLinksSchema = z.object({ csv: z.string(), csvSemicolon: z.string(), json: z.string(), api: z.string() })
+export const DatasetLinksSchema = z.object({
+  csv: z.string(),
+  csvSemicolon: z.string(),
+  json: z.string(),
+  api: z.string(),
+})
 
 /** A data set's description: everything but its rows. */
 export const DatasetInfoSchema = z.object({
@@ -23,7 +32,9 @@ export const DatasetInfoSchema = z.object({
   source: z.string(),
   licence: z.string(),
   method: z.string(),
-  states: z.record(z.string(), z.string()).meta({ description: 'Definitions of the statuses or value states that occur in the rows.' }),
+  states: z
+    .record(z.string(), z.string())
+    .meta({ description: 'Definitions of the statuses or value states that occur in the rows.' }),
   columns: z.array(DatasetColumnSchema),
   links: DatasetLinksSchema,
   snapshots: z.array(DatasetSnapshotSchema),
@@ -36,15 +47,23 @@ export const DatasetListSchema = z.object({ datasets: z.array(DatasetInfoSchema)
 export const AsOfSchema = z.object({ date: z.string(), label: z.string().nullable() })
 
 /** The file's head: the description plus what this file is as of (the rows follow beside it). */
-export const DatasetHeadSchema = DatasetInfoSchema.omit({ snapshots: true }).extend({ asOf: AsOfSchema })
+export const DatasetHeadSchema = DatasetInfoSchema.omit({ snapshots: true }).extend({
+  asOf: AsOfSchema,
+})
 
 /** The one error shape of the public API (every 4xx and 5xx). */
-export const ApiErrorSchema = z
-  .object({
-    error: z.object({
-      code: z.enum(['NOT_FOUND', 'INVALID', 'TOO_MANY_REQUESTS', 'UNAVAILABLE', 'INTERNAL']),
-      message: z.string().meta({ description: 'What went wrong, in Dutch.' }),
-    }),
-  })
+export const ApiErrorSchema = z.object({
+  error: z.object({
+    code: z.enum([
+      'NOT_FOUND',
+      'INVALID',
+      'METHOD_NOT_ALLOWED',
+      'TOO_MANY_REQUESTS',
+      'UNAVAILABLE',
+      'INTERNAL',
+    ]),
+    message: z.string().meta({ description: 'What went wrong, in Dutch.' }),
+  }),
+})
 
 export type ApiError = z.infer<typeof ApiErrorSchema>

@@ -16,11 +16,25 @@ export const openDataRouter = {
   /** Every public data set with its description, columns, addresses and earlier states. */
   list: publicRead
     .output(DatasetListSchema)
-    .query(async ({ ctx }) => ({ datasets: await Promise.all(DATASETS.map((d) => describeDataset({ db: ctx.db, today: ctx.today }, d))) })),
+    .query(async ({ ctx }) => ({
+      datasets: await Promise.all(
+        DATASETS.map((d) => describeDataset({ db: ctx.db, today: ctx.today }, d)),
+      ),
+    })),
 
   /** One data set as a file (head and rows) for a URL's query, and how long it may be cached. */
   dataset: publicRead
     .input(z.object({ key: z.string().max(80), query: QuerySchema.default({}) }))
-    .output(z.object({ file: z.object({ dataset: DatasetHeadSchema, rows: z.array(z.record(z.string(), DatasetCellSchema)) }), cache: z.enum(CACHE_CLASSES) }))
-    .query(({ ctx, input }) => loadDatasetFile({ db: ctx.db, today: ctx.today }, input.key, input.query)),
+    .output(
+      z.object({
+        file: z.object({
+          dataset: DatasetHeadSchema,
+          rows: z.array(z.record(z.string(), DatasetCellSchema)),
+        }),
+        cache: z.enum(CACHE_CLASSES),
+      }),
+    )
+    .query(({ ctx, input }) =>
+      loadDatasetFile({ db: ctx.db, today: ctx.today }, input.key, input.query),
+    ),
 } satisfies TRPCRouterRecord

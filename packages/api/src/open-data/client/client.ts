@@ -10,12 +10,19 @@ import type { paths } from './openapi-types.ts'
 export type ApiPath = keyof paths
 
 /** The JSON a path answers with 200. */
-export type ApiAnswer<P extends ApiPath> = paths[P]['get']['responses'][200]['content']['application/json']
+export type ApiAnswer<P extends ApiPath> =
+  paths[P]['get']['responses'][200]['content']['application/json']
 
 /** GET a path of the public API from a portal at `baseUrl`; throws with the API's Dutch message on an error. */
-export async function getFromApi<P extends ApiPath>(baseUrl: string, path: P, query: Record<string, string> = {}): Promise<ApiAnswer<P>> {
+export async function getFromApi<P extends ApiPath>(
+  baseUrl: string,
+  path: P,
+  query: Record<string, string> = {},
+): Promise<ApiAnswer<P>> {
   const search = new URLSearchParams(query).toString()
-  const response = await fetch(`${baseUrl}${path}${search ? `?${search}` : ''}`, { headers: { Accept: 'application/json' } })
+  const response = await fetch(`${baseUrl}${path}${search ? `?${search}` : ''}`, {
+    headers: { Accept: 'application/json' },
+  })
   const body: unknown = await response.json()
   if (!response.ok) {
     // Every error has the documented shape { error: { code, message } }.

@@ -8,11 +8,23 @@ export const buildingBlockHistoryRow = z.object({
   bouwsteen: column(z.number().int(), 'Bouwsteen', 'Nummer van de bouwsteen (1 tot en met 10).'),
   bouwsteen_naam: column(z.string(), 'Naam', 'Naam van de bouwsteen.'),
   onderdeel: column(z.string(), 'Onderdeel', 'Het onderdeel (de subregel) van de bouwsteen.'),
-  besloten_op: column(isoDate, 'Besloten op', 'Datum van het besluitmoment waarop de status is vastgesteld.'),
+  besloten_op: column(
+    isoDate,
+    'Besloten op',
+    'Datum van het besluitmoment waarop de status is vastgesteld.',
+  ),
   besluitmoment: column(z.string(), 'Besluitmoment', 'Naam van dat besluitmoment.'),
-  status_code: column(z.enum(STATUS_KEYS), 'Statuscode', 'Vaste code van de status; de betekenis staat bij de statussen.'),
+  status_code: column(
+    z.enum(STATUS_KEYS),
+    'Statuscode',
+    'Vaste code van de status; de betekenis staat bij de statussen.',
+  ),
   status: column(z.string(), 'Status', 'Symbool en omschrijving van de status.'),
-  gepland_gereed: column(isoDate.nullable(), 'Gepland gereed', 'De datum waarop het onderdeel gereed moet zijn, als die is vastgelegd.'),
+  gepland_gereed: column(
+    isoDate.nullable(),
+    'Gepland gereed',
+    'De datum waarop het onderdeel gereed moet zijn, als die is vastgelegd.',
+  ),
   toelichting: column(z.string(), 'Toelichting', 'De toelichting bij deze statuswijziging.'),
 })
 
@@ -20,7 +32,8 @@ export const buildingBlockHistoryRow = z.object({
 export const buildingBlockHistory = defineDataset({
   key: 'bouwsteen-status-historie',
   title: 'Statusgeschiedenis per bouwsteen',
-  description: 'Elke statuswijziging van elk onderdeel van de bouwstenen, met het besluitmoment waarop zij is vastgesteld: de geschiedenis achter het landelijke overzicht.',
+  description:
+    'Elke statuswijziging van elk onderdeel van de bouwstenen, met het besluitmoment waarop zij is vastgesteld: de geschiedenis achter het landelijke overzicht.',
   source: 'VNG, landelijk overzicht doordecentralisatie beschermd wonen (Bestuurlijk Overleg)',
   licence: 'CC0 1.0',
   method:
@@ -34,7 +47,10 @@ export const buildingBlockHistory = defineDataset({
     const labelOf = new Map(lines.map((l) => [l.subLineId, l.label]))
     const perBlock = await Promise.all(
       BUILDING_BLOCKS.map(async (block) => {
-        const changes = await listSubLineTimeline(scope.db, { buildingBlock: block.key, upTo: scope.today })
+        const changes = await listSubLineTimeline(scope.db, {
+          buildingBlock: block.key,
+          upTo: scope.today,
+        })
         const info = describeBlock(block.key)
         return changes.map((c) => ({
           bouwsteen: block.number,

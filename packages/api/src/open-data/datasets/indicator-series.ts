@@ -1,4 +1,9 @@
-import { INDICATOR_ORIGIN_LABELS, INDICATOR_UNIT_LABELS, VALUE_STATE_LABELS, VALUE_STATES } from '@bt/domain'
+import {
+  INDICATOR_ORIGIN_LABELS,
+  INDICATOR_UNIT_LABELS,
+  VALUE_STATE_LABELS,
+  VALUE_STATES,
+} from '@bt/domain'
 import { z } from 'zod'
 import { loadCatalogue } from '../../services/indicators/catalogue.ts'
 import { getIndicatorFigures } from '../../services/indicators/figures.ts'
@@ -25,18 +30,46 @@ export const VALUE_STATE_DEFINITIONS: Record<string, string> = {
 export const indicatorSeriesRow = z.object({
   indicator: column(z.string(), 'Indicator', 'Vaste sleutel van de indicator in de catalogus.'),
   indicator_naam: column(z.string(), 'Naam', 'Naam van de indicator.'),
-  eenheid: column(z.string(), 'Eenheid', 'Eenheid van de waarde (aantal, percentage, per 1.000 inwoners, …).'),
+  eenheid: column(
+    z.string(),
+    'Eenheid',
+    'Eenheid van de waarde (aantal, percentage, per 1.000 inwoners, …).',
+  ),
   periode: column(z.string(), 'Periode', 'Jaar (2026), halfjaar (2026-H1) of kwartaal (2026-Q1).'),
   periode_einde: column(isoDate, 'Einde periode', 'Laatste dag van de periode.'),
-  waarde: column(z.number().nullable(), 'Waarde', 'Het landelijke cijfer; leeg als er geen is of als het is achtergehouden.'),
-  status_code: column(z.enum(VALUE_STATES), 'Statuscode', 'Vaste code van de waardestatus; de betekenis staat bij de statussen.'),
+  waarde: column(
+    z.number().nullable(),
+    'Waarde',
+    'Het landelijke cijfer; leeg als er geen is of als het is achtergehouden.',
+  ),
+  status_code: column(
+    z.enum(VALUE_STATES),
+    'Statuscode',
+    'Vaste code van de waardestatus; de betekenis staat bij de statussen.',
+  ),
   status: column(z.string(), 'Status', 'De waardestatus in woorden.'),
-  achtergehouden: column(z.boolean(), 'Achtergehouden', 'Ja als het cijfer is weggelaten omdat het uit minder dan drie regio’s zou komen.'),
+  achtergehouden: column(
+    z.boolean(),
+    'Achtergehouden',
+    'Ja als het cijfer is weggelaten omdat het uit minder dan drie regio’s zou komen.',
+  ),
   teller: column(z.number().nullable(), 'Teller', 'Bij een verhouding: de opgetelde teller.'),
   noemer: column(z.number().nullable(), 'Noemer', 'Bij een verhouding: de opgetelde noemer.'),
-  volledigheid: column(z.string(), 'Volledigheid', 'Gepubliceerd totaal van de bron, of uit hoeveel van de regio’s het cijfer is berekend.'),
-  verdeling: column(z.string().nullable(), 'Verdeling', 'Bij een niveau-indicator: hoeveel regio’s op elk niveau staan (nooit een gemiddelde).'),
-  herkomst: column(z.string(), 'Herkomst', 'Publieke statistiek, gemeld door de regio’s, of berekend uit hun registraties.'),
+  volledigheid: column(
+    z.string(),
+    'Volledigheid',
+    'Gepubliceerd totaal van de bron, of uit hoeveel van de regio’s het cijfer is berekend.',
+  ),
+  verdeling: column(
+    z.string().nullable(),
+    'Verdeling',
+    'Bij een niveau-indicator: hoeveel regio’s op elk niveau staan (nooit een gemiddelde).',
+  ),
+  herkomst: column(
+    z.string(),
+    'Herkomst',
+    'Publieke statistiek, gemeld door de regio’s, of berekend uit hun registraties.',
+  ),
   bron: column(z.string(), 'Bron', 'De bron van het cijfer.'),
   licentie: column(z.string(), 'Licentie', 'De licentie van de bron van deze indicator.'),
 })
@@ -45,9 +78,12 @@ export const indicatorSeriesRow = z.object({
 export const indicatorSeries = defineDataset({
   key: 'indicatoren-landelijk',
   title: 'Landelijke indicatorreeksen',
-  description: 'Per indicator en periode het landelijke cijfer met zijn status, volledigheid en bron: dezelfde reeksen als op de indicatorpagina’s.',
-  source: 'Publieke statistieken (CBS en anderen, per indicator genoemd) en de registraties van de regio’s, landelijk samengeteld',
-  licence: 'CC BY 4.0 (vermeld de bron); per indicator staat de licentie van de bron in de kolom licentie',
+  description:
+    'Per indicator en periode het landelijke cijfer met zijn status, volledigheid en bron: dezelfde reeksen als op de indicatorpagina’s.',
+  source:
+    'Publieke statistieken (CBS en anderen, per indicator genoemd) en de registraties van de regio’s, landelijk samengeteld',
+  licence:
+    'CC BY 4.0 (vermeld de bron); per indicator staat de licentie van de bron in de kolom licentie',
   method:
     'Gemeentelijke waarden worden per regio en dan landelijk opgeteld (verhoudingen als som van tellers gedeeld door som van noemers). Een gepubliceerd landelijk totaal van de bron gaat voor. Alleen landelijke cijfers: geen waarde van een afzonderlijke regio. Een landelijk cijfer dat uit minder dan drie regio’s zou komen, wordt achtergehouden. De NvO-indicator staat er niet in zolang de niveaus niet in een editie zijn bevestigd.',
   states: VALUE_STATE_DEFINITIONS,
@@ -57,7 +93,11 @@ export const indicatorSeries = defineDataset({
     const catalogue = (await loadCatalogue(scope.db)).filter((i) => !UNCONFIRMED_SOURCES.has(i.key))
     const perIndicator = await Promise.all(
       catalogue.map(async (indicator) => {
-        const figures = await getIndicatorFigures(scope.db, { actor: null, today: scope.today }, { key: indicator.key })
+        const figures = await getIndicatorFigures(
+          scope.db,
+          { actor: null, today: scope.today },
+          { key: indicator.key },
+        )
         return figures.series.map((p) => ({
           indicator: indicator.key,
           indicator_naam: indicator.label,
@@ -70,10 +110,18 @@ export const indicatorSeries = defineDataset({
           achtergehouden: p.withheld,
           teller: plain(p.numerator),
           noemer: plain(p.denominator),
-          volledigheid: p.isPublishedTotal ? 'gepubliceerd totaal' : `${p.covered} van ${p.of} regio’s`,
-          verdeling: p.distribution ? p.distribution.map((d) => `niveau ${d.level}: ${d.count}`).join('; ') : null,
+          volledigheid: p.isPublishedTotal
+            ? 'gepubliceerd totaal'
+            : `${p.covered} van ${p.of} regio’s`,
+          verdeling: p.distribution
+            ? p.distribution.map((d) => `niveau ${d.level}: ${d.count}`).join('; ')
+            : null,
           herkomst: INDICATOR_ORIGIN_LABELS[indicator.origin],
-          bron: p.source ?? (indicator.origin === 'public_statistics' ? indicator.source : 'berekend uit de regio’s'),
+          bron:
+            p.source ??
+            (indicator.origin === 'public_statistics'
+              ? indicator.source
+              : 'berekend uit de regio’s'),
           licentie: indicator.licence,
         }))
       }),

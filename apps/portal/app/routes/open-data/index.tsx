@@ -1,0 +1,183 @@
+import { Heading1, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react'
+import { Fragment } from 'react'
+import { Link } from 'react-router'
+import { ErrorPage } from '#app/components/error-page.tsx'
+import { Breadcrumb } from '#app/components/ui/breadcrumb.tsx'
+import { TableScroll } from '#app/components/ui/table-scroll.tsx'
+import { formatIsoDate, pageMeta } from '#app/lib/format.ts'
+import { getApi, toRouteError } from '#app/server/api.server.ts'
+import type { Route } from './+types/index'
+
+export const meta: Route.MetaFunction = () => [
+  ...pageMeta(
+    'Open data',
+    'Alle openbare tabellen van het landelijke overzicht als CSV en JSON, met definities, bron en licentie, en de open data API.',
+  ),
+]
+
+export async function loader({ context }: Route.LoaderArgs) {
+  return getApi(context).openData.list().catch(toRouteError)
+}
+
+const TYPE_LABELS = {
+  string: 'tekst',
+  number: 'getal',
+  integer: 'geheel getal',
+  boolean: 'ja/nee',
+} as const
+
+type Dataset = Route.ComponentProps['loaderData']['datasets'][number]
+
+function Downloads({ title, links }: { title: string; links: Dataset['links'] }) {
+  return (
+    <ul className="bt-downloads" aria-label={`Downloads: ${title}`}>
+      <li>
+        <a href={links.csv} download aria-label={`CSV: ${title}`}>
+          CSV
+        </a>
+      </li>
+      <li>
+        <a
+          href={links.csvSemicolon}
+          download
+          aria-label={`CSV met puntkomma’s (Nederlandse Excel): ${title}`}
+        >
+          CSV met puntkomma’s (Nederlandse Excel)
+        </a>
+      </li>
+      <li>
+        <a href={links.json} download aria-label={`JSON met definities: ${title}`}>
+          JSON met definities
+        </a>
+      </li>
+      <li>
+        <a href={links.api} aria-label={`API: ${title}`}>
+          API
+        </a>
+      </li>
+    </ul>
+  )
+}
+
+function DatasetSection({ dataset }: { dataset: Dataset }) {
+  const id = `dataset-${dataset.key}`
+  return (
+    <section aria-labelledby={id} className="bt-dataset">
+      <Heading2 id={id}>{dataset.title}</Heading2>
+      <Paragraph>{dataset.description}</Paragraph>
+      <dl className="bt-definitions">
+        <dt>Bron</dt>
+        <dd>{dataset.source}</dd>
+        <dt>Licentie</dt>
+        <dd>{dataset.licence}</dd>
+        <dt>Vaste naam</dt>
+        <dd>
+          <code>{dataset.key}</code>
+        </dd>
+      </dl>
+      <Downloads title={dataset.title} links={dataset.links} />
+      {dataset.snapshots.length > 0 ? (
+        <details>
+          <summary>Eerdere standen ({dataset.snapshots.length})</summary>
+          <ul>
+            {dataset.snapshots.map((s) => {
+              const query = `?${new URLSearchParams(s.query).toString()}`
+              return (
+                <li key={query}>
+                  {s.label} ({formatIsoDate(s.date)}):{' '}
+                  <a href={`/open-data/${dataset.key}.csv${query}`} download>
+                    CSV
+                  </a>
+                  ,{' '}
+                  <a href={`/open-data/${dataset.key}.json${query}`} download>
+                    JSON
+                  </a>
+                </li>
+              )
+            })}
+          </ul>
+        </details>
+      ) : null}
+      <details>
+        <summary>Hoe de dataset is gemaakt, kolommen en definities</summary>
+        <Paragraph>{dataset.method}</Paragraph>
+        <Heading3>Kolommen</Heading3>
+        <TableScroll label={`Kolommen van ${dataset.title}`}>
+          <table className="utrecht-table">
+            <caption className="bt-visually-hidden">Kolommen van {dataset.title}</caption>
+            <thead className="utrecht-table__header">
+              <tr className="utrecht-table__row">
+                <th scope="col" className="utrecht-table__header-cell">
+                  Kolom
+                </th>
+                <th scope="col" className="utrecht-table__header-cell">
+                  Sleutel (JSON)
+                </th>
+                <th scope="col" className="utrecht-table__header-cell">
+                  Soort
+                </th>
+                <th scope="col" className="utrecht-table__header-cell">
+                  Definitie
+                </th>
+              </tr>
+            </thead>
+            <tbody className="utrecht-table__body">
+              {dataset.columns.map((c) => (
+                <tr key={c.key} className="utrecht-table__row">
+                  <th scope="row" className="utrecht-table__cell">
+                    {c.title}
+                  </th>
+                  <td className="utrecht-table__cell">
+                    <code>{c.key}</code>
+                  </td>
+                  <td className="utrecht-table__cell">
+                    {TYPE_LABELS[c.type]}
+                    {c.nullable ? ', kan leeg zijn' : ''}
+                  </td>
+                  <td className="utrecht-table__cell">{c.definition}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
+        <Heading3>Statussen</Heading3>
+        <dl className="bt-definitions">
+          {Object.entries(dataset.states).map(([code, meaning]) => (
+            <Fragment key={code}>
+              <dt>
+                <code>{code}</code>
+              </dt>
+              <dd>{meaning}</dd>
+            </Fragment>
+          ))}
+        </dl>
+      </details>
+    </section>
+  )
+}
+
+export default function OpenData({ loaderData }: Route.ComponentProps) {
+  return (
+    <>
+      <Breadcrumb items={[{ to: '/', label: 'Landelijk overzicht' }, { label: 'Open data' }]} />
+      <Heading1>Open data</Heading1>
+      <Paragraph lead>
+        Alle openbare tabellen van het landelijke overzicht om te downloaden en te hergebruiken: als
+        CSV (UTF-8, ook met puntkomma’s voor de Nederlandse Excel) en als JSON met de definities, de
+        stand, de bron en de licentie in het bestand. Elk bestand heeft een vast adres. Cijfers die
+        regio’s zelf melden staan er alleen landelijk in, nooit per regio.
+      </Paragraph>
+      <Paragraph>
+        Liever automatisch ophalen? Gebruik de <Link to="/open-data/api">open data API</Link> (JSON,
+        met OpenAPI-beschrijving).
+      </Paragraph>
+      {loaderData.datasets.map((d) => (
+        <DatasetSection key={d.key} dataset={d} />
+      ))}
+    </>
+  )
+}
+
+export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
+  return <ErrorPage error={error} />
+}
