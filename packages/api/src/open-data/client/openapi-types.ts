@@ -140,7 +140,7 @@ export interface components {
         Error: {
             error: {
                 /** @enum {string} */
-                code: "NOT_FOUND" | "INVALID" | "TOO_MANY_REQUESTS" | "UNAVAILABLE" | "INTERNAL";
+                code: "NOT_FOUND" | "INVALID" | "METHOD_NOT_ALLOWED" | "TOO_MANY_REQUESTS" | "UNAVAILABLE" | "INTERNAL";
                 /** @description What went wrong, in Dutch. */
                 message: string;
             };
