@@ -53,6 +53,8 @@ export default [
   route('beheer/gebruikers/nieuw', 'routes/beheer/user-new.tsx'),
   route('beheer/gebruikers/:userId', 'routes/beheer/user-edit.tsx'),
   route('beheer/regios', 'routes/beheer/regions.tsx'),
+  route('beheer/gemeenten', 'routes/beheer/municipalities.tsx'),
+  route('beheer/gemeenten/:code', 'routes/beheer/municipality-edit.tsx'),
   route('beheer/teksten', 'routes/beheer/texts.tsx'),
   route('beheer/teksten/:kind/:key', 'routes/beheer/text-edit.tsx'),
   route('beheer/indeling', 'routes/beheer/indeling.tsx'),

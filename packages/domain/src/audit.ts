@@ -42,6 +42,7 @@ export const AUDIT_ACTION_LABELS = {
   'indicator_import.committed': 'Indicatorwaarden geïmporteerd',
   'indicator_values.saved': 'Indicatorwaarden ingevoerd',
   'indicator_explanation.saved': 'Toelichting bij indicator opgeslagen',
+  'municipality.validity_set': 'Geldigheid van een gemeente gewijzigd',
   'decision_moment.added': 'Besluitmoment toegevoegd',
   'sub_line.status_set': 'Status van een bouwsteenonderdeel gewijzigd',
   'building_block.text_set': 'Toelichting of implementatie van een bouwsteen gewijzigd',

@@ -333,3 +333,4 @@ export {
   type ItemOutcome,
   type MeetingKind,
 } from './meetings/meetings.ts'
+export { SetMunicipalityValiditySchema } from './municipality-validity.ts'

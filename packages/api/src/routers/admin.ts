@@ -11,9 +11,11 @@ import {
 } from '@bt/db'
 import {
   CreateUserSchema,
+  MunicipalityCodeSchema,
   DomainError,
   IndelingImportSchema,
   RenameRegionSchema,
+  SetMunicipalityValiditySchema,
   UpdateReferenceTextSchema,
   UpdateUserSchema,
   regionSlug,
@@ -23,6 +25,7 @@ import { z } from 'zod'
 import { audit } from '../services/audit.ts'
 import { staleEdit } from '../services/guards.ts'
 import { importIndeling, planIndelingImport } from '../services/admin/indeling.ts'
+import { getMunicipality, listMunicipalities, setMunicipalityValidity } from '../services/admin/municipalities.ts'
 import { updateReferenceText as saveReferenceText } from '../services/admin/reference-texts.ts'
 import { createUser, findUserWithGrants, issuePasswordReset, listUsersWithGrants, updateUser } from '../services/admin/users.ts'
 import { procedure } from '../trpc.ts'
@@ -47,6 +50,15 @@ export const adminRouter = {
     issuePasswordReset: adminOnly
       .input(UserIdSchema)
       .mutation(({ ctx, input }) => ctx.db.transaction().execute((trx) => issuePasswordReset(trx, ctx, input))),
+  },
+
+  /** Municipalities' own validity periods (the import checks values against them). */
+  municipalities: {
+    list: adminOnly.query(({ ctx }) => listMunicipalities(ctx.db)),
+    get: adminOnly.input(z.object({ code: MunicipalityCodeSchema })).query(({ ctx, input }) => getMunicipality(ctx.db, input)),
+    setValidity: adminOnly
+      .input(SetMunicipalityValiditySchema)
+      .mutation(({ ctx, input }) => ctx.db.transaction().execute((trx) => setMunicipalityValidity(trx, ctx, input))),
   },
 
   regions: {

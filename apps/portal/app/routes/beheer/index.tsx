@@ -42,6 +42,11 @@ export default function AdminHome({ loaderData }: Route.ComponentProps) {
       text: 'Een nieuwe indeling van gemeenten in regio’s importeren uit een CSV-bestand, met controle vooraf.',
     },
     {
+      to: '/beheer/gemeenten',
+      title: 'Gemeenten',
+      text: 'Van wanneer tot wanneer een gemeentecode bestaat (bij een herindeling); de import van indicatorwaarden controleert ertegen.',
+    },
+    {
       to: '/beheer/rekendata',
       title: 'Rekendata',
       text: 'Echte tabellen voor het rekenen importeren (historische bedragen, maatstaven), in plaats van de voorbeeldbedragen.',
