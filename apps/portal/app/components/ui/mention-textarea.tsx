@@ -6,9 +6,11 @@ interface MentionTextareaProps {
   id: string
   /** Who may be mentioned: the record's readers (the server checks again). */
   people: readonly MentionCandidate[]
-  registration: UseFormRegisterReturn
+  /** The react-hook-form field, or none for a plain form (then `name` names the field). */
+  registration?: UseFormRegisterReturn
+  name?: string
   /** Tell the form library the text changed when a name is inserted. */
-  onInsert: (text: string) => void
+  onInsert?: (text: string) => void
   describedBy?: string
   invalid: boolean
   defaultValue: string
@@ -23,7 +25,7 @@ type OpenMention = { start: number; caret: number; query: string }
  * textbox role, since a textarea may take no other). Arrow keys move through the list, Enter or Tab
  * chooses, Escape closes; the count is announced. Without JavaScript a typed "@Full Name" still counts.
  */
-export function MentionTextarea({ id, people, registration, onInsert, describedBy, invalid, defaultValue, rows = 3 }: MentionTextareaProps) {
+export function MentionTextarea({ id, people, registration, name, onInsert, describedBy, invalid, defaultValue, rows = 3 }: MentionTextareaProps) {
   const field = useRef<HTMLTextAreaElement | null>(null)
   const [mention, setMention] = useState<OpenMention | null>(null)
   const [active, setActive] = useState(0)
@@ -42,7 +44,7 @@ export function MentionTextarea({ id, people, registration, onInsert, describedB
     if (!element || !mention) return
     const next = insertMention(element.value, mention, person.name)
     element.value = next.text
-    onInsert(next.text)
+    onInsert?.(next.text)
     element.focus()
     element.setSelectionRange(next.caret, next.caret)
     setMention(null)
@@ -72,13 +74,13 @@ export function MentionTextarea({ id, people, registration, onInsert, describedB
         aria-controls={listId}
         aria-activedescendant={open ? `${listId}-${active}` : undefined}
         defaultValue={defaultValue}
-        {...registration}
+        {...(registration ?? { name })}
         ref={(element) => {
-          registration.ref(element)
+          registration?.ref(element)
           field.current = element
         }}
         onChange={(event) => {
-          void registration.onChange(event)
+          void registration?.onChange(event)
           follow(event.currentTarget)
         }}
         onClick={(event) => follow(event.currentTarget)}
@@ -87,7 +89,7 @@ export function MentionTextarea({ id, people, registration, onInsert, describedB
           if (event.key === 'ArrowLeft' || event.key === 'ArrowRight' || event.key === 'Home' || event.key === 'End') follow(event.currentTarget)
         }}
         onBlur={(event) => {
-          void registration.onBlur(event)
+          void registration?.onBlur(event)
           setMention(null)
         }}
       />

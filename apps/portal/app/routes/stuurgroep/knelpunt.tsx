@@ -5,6 +5,7 @@ import { Evidence } from '#app/components/bottlenecks/evidence.tsx'
 import { BottleneckHistory } from '#app/components/bottlenecks/history.tsx'
 import { ErrorPage } from '#app/components/error-page.tsx'
 import { FieldShell, FormError } from '#app/components/form-field.tsx'
+import { MentionTextarea } from '#app/components/ui/mention-textarea.tsx'
 import { Breadcrumb } from '#app/components/ui/breadcrumb.tsx'
 import { ConflictPanel } from '#app/components/ui/conflict-panel.tsx'
 import { blockLabel } from '#app/lib/bottlenecks.ts'
@@ -25,9 +26,11 @@ function idOf(params: { id: string }): number {
 
 export async function loader({ params, request, context }: Route.LoaderArgs) {
   requireActor(context, request)
-  const detail = await getApi(context).bottleneck.get({ id: idOf(params) }).catch(toRouteError)
+  const api = getApi(context)
+  // Who may be mentioned in the comments: the bottleneck's readers (issue 17).
+  const [detail, readers] = await Promise.all([api.bottleneck.get({ id: idOf(params) }), api.bottleneck.readers({ bottleneckId: idOf(params) })]).catch(toRouteError)
   const search = new URL(request.url).searchParams
-  return { detail, notice: search.get('gemeld') === 'ja' ? 'Het knelpunt is gemeld.' : search.get('opgeslagen') === 'ja' ? 'De wijziging is opgeslagen.' : null }
+  return { detail, readers, notice: search.get('gemeld') === 'ja' ? 'Het knelpunt is gemeld.' : search.get('opgeslagen') === 'ja' ? 'De wijziging is opgeslagen.' : null }
 }
 
 export async function action({ params, request, context }: Route.ActionArgs) {
@@ -49,7 +52,7 @@ function point(n: number): RiskPoint {
 }
 
 export default function Bottleneck({ loaderData, actionData }: Route.ComponentProps) {
-  const { detail, notice } = loaderData
+  const { detail, readers, notice } = loaderData
   const { bottleneck: b } = detail
   const failure = actionData && 'values' in actionData ? actionData : undefined
   const stateFailure = failure?.intent === 'state' ? failure : undefined
@@ -136,8 +139,22 @@ export default function Bottleneck({ loaderData, actionData }: Route.ComponentPr
         <Form method="post" className="bt-form">
           <input type="hidden" name="intent" value="comment" />
           <FormError message={commentFailure && !commentFailure.fieldErrors ? commentFailure.formError : undefined} />
-          <FieldShell id="body" label="Reactie" error={commentFailure?.fieldErrors?.body?.[0]}>
-            {(describedBy) => <textarea id="body" name="body" rows={3} className="utrecht-textarea utrecht-textarea--html-textarea bt-textarea" aria-describedby={describedBy} />}
+          <FieldShell
+            id="body"
+            label="Reactie"
+            hint="Typ @ en een naam om een collega te noemen die dit knelpunt mag lezen; die krijgt een melding."
+            error={commentFailure?.fieldErrors?.body?.[0]}
+          >
+            {(describedBy) => (
+              <MentionTextarea
+                id="body"
+                name="body"
+                people={readers}
+                describedBy={describedBy}
+                invalid={Boolean(commentFailure?.fieldErrors?.body)}
+                defaultValue={typeof commentFailure?.values.body === 'string' ? commentFailure.values.body : ''}
+              />
+            )}
           </FieldShell>
           <button type="submit" className="utrecht-button utrecht-button--secondary-action">
             Reactie plaatsen
