@@ -13,6 +13,7 @@ export function SiteHeader({ user }: { user: HeaderUser | null }) {
     { to: '/', label: 'Landelijk overzicht', end: true },
     { to: '/regio', label: "Regio's", end: false },
     { to: '/indicatoren', label: 'Indicatoren', end: false },
+    { to: '/edities', label: 'Edities', end: false },
     { to: '/stuurgroep', label: 'Stuurgroep', end: false },
     ...(user ? [{ to: '/rekenen', label: 'Rekenen', end: false }] : []),
     ...(user ? [{ to: '/zoeken', label: 'Zoeken', end: false }] : []),

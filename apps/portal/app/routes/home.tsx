@@ -6,6 +6,8 @@ import { DerivedHeadlines } from '#app/components/progress/derived-headlines.tsx
 import { EditionChangesSlot } from '#app/components/progress/edition-changes-slot.tsx'
 import { StatusTrendLine } from '#app/components/progress/status-trend.tsx'
 import { SubLineList } from '#app/components/progress/sub-line-list.tsx'
+import { EditionChanges } from '#app/components/editions/edition-changes.tsx'
+import { EditionAsOfLinks, EditionReporting } from '#app/components/editions/edition-links.tsx'
 import { ErrorPage } from '#app/components/error-page.tsx'
 import { pageMeta } from '#app/lib/format.ts'
 import { getApi, toRouteError } from '#app/server/api.server.ts'
@@ -16,12 +18,19 @@ export const meta: Route.MetaFunction = () => [
 ]
 
 export async function loader({ request, context }: Route.LoaderArgs) {
-  const picture = await getApi(context).overview.buildingBlocks({ asOf: asOfParam(request) }).catch(toRouteError)
-  return { picture }
+  const api = getApi(context)
+  const picture = await api.overview.buildingBlocks({ asOf: asOfParam(request) }).catch(toRouteError)
+  // The editions' parts are extras: the overview stands without them.
+  const [changes, editions, reporting] = await Promise.all([
+    api.edition.changes({}).catch(() => null),
+    api.edition.list().catch(() => []),
+    api.edition.openSummary().catch(() => null),
+  ])
+  return { picture, changes, editions, reporting }
 }
 
 export default function Home({ loaderData }: Route.ComponentProps) {
-  const { picture } = loaderData
+  const { picture, changes, editions, reporting } = loaderData
   const byBlock = new Map(picture.blocks.map((b) => [b.buildingBlock, b]))
   const query = picture.asOf.isNow || !picture.asOf.moment ? '' : `?per=${picture.asOf.moment.id}`
   return (
@@ -39,7 +48,10 @@ export default function Home({ loaderData }: Route.ComponentProps) {
           <Link to="/bouwstenen/besluitmomenten">Besluitmomenten beheren</Link>
         </Paragraph>
       ) : null}
-      <EditionChangesSlot headingId="changes-heading" />
+      <EditionChangesSlot headingId="changes-heading">
+        {changes ? <EditionChanges data={changes} scope="alle regio’s" bare /> : undefined}
+      </EditionChangesSlot>
+      <EditionAsOfLinks editions={editions} />
       {CLUSTERS.map((cluster) => (
         <section key={cluster.key} aria-labelledby={`cluster-${cluster.key}`} className="bt-cluster">
           <Heading2 id={`cluster-${cluster.key}`}>{cluster.label}</Heading2>
@@ -60,6 +72,7 @@ export default function Home({ loaderData }: Route.ComponentProps) {
                   <Paragraph>{state?.implementation || 'Geen tekst vastgelegd.'}</Paragraph>
                   <StatusTrendLine trend={state?.trend ?? []} />
                   {state?.derived ? <DerivedHeadlines derived={state.derived} /> : null}
+                  {block.key === 'monitoring' ? <EditionReporting summary={reporting} /> : null}
                 </article>
               )
             })}

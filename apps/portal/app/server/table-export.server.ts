@@ -52,24 +52,11 @@ export function tableToCsv(table: ExportTable, { delimiter = ',' }: { delimiter?
 
 /** The table as an XLSX workbook with one worksheet, a bold frozen header row and text cells as text ("@"). */
 export async function tableToXlsx(table: ExportTable): Promise<Uint8Array<ArrayBuffer>> {
-  const workbook = new ExcelJS.Workbook()
-  workbook.creator = 'Beschermd Thuis'
-  const sheet = workbook.addWorksheet(table.sheetName)
-  sheet.columns = table.header.map((header, i) => ({ header, key: String(i), width: table.widths?.[i] ?? 16 }))
-  for (const cells of table.rows) {
-    const added = sheet.addRow(cells.map((c) => c ?? ''))
-    added.eachCell({ includeEmpty: true }, (cell) => {
-      if (typeof cell.value !== 'number') cell.numFmt = '@'
-    })
-  }
-  sheet.getRow(1).font = { bold: true }
-  sheet.views = [{ state: 'frozen', ySplit: 1 }]
-  const buffer = await workbook.xlsx.writeBuffer()
-  // exceljs types its buffer as Node's Buffer-like; the bytes are an ArrayBuffer
-  return new Uint8Array(buffer)
+  return tablesToXlsx([table])
 }
 
 export const JSON_MEDIA_TYPE = 'application/json; charset=utf-8'
+const MEDIA_TYPES = { csv: CSV_MEDIA_TYPE, xlsx: XLSX_MEDIA_TYPE, zip: 'application/zip', json: JSON_MEDIA_TYPE } as const
 
 /** What a JSON download says about its table: a title, what it is as of, and what each column means. */
 export interface JsonTableMeta {
@@ -88,12 +75,32 @@ export function tableToJson(table: ExportTable, meta: JsonTableMeta): string {
 }
 
 /** A download: the file with its media type, name and no caching (exports hold drafts). */
-export function downloadResponse(content: string | Uint8Array<ArrayBuffer>, { filename, format }: { filename: string; format: 'csv' | 'xlsx' | 'json' }): Response {
+export function downloadResponse(content: string | Uint8Array<ArrayBuffer>, { filename, format }: { filename: string; format: 'csv' | 'xlsx' | 'zip' | 'json' }): Response {
   const headers: Record<string, string> = {
-    'Content-Type': format === 'csv' ? CSV_MEDIA_TYPE : format === 'json' ? JSON_MEDIA_TYPE : XLSX_MEDIA_TYPE,
+    'Content-Type': MEDIA_TYPES[format],
     'Content-Disposition': `attachment; filename="${filename.replace(/[^\w.-]/g, '')}"`,
     'Cache-Control': 'private, no-store',
   }
   if (typeof content !== 'string') headers['Content-Length'] = String(content.byteLength)
   return new Response(content, { headers })
+}
+
+/** Several tables as one XLSX workbook, a worksheet each (a package download). */
+export async function tablesToXlsx(tables: readonly ExportTable[]): Promise<Uint8Array<ArrayBuffer>> {
+  const workbook = new ExcelJS.Workbook()
+  workbook.creator = 'Beschermd Thuis'
+  for (const table of tables) {
+    const sheet = workbook.addWorksheet(table.sheetName)
+    sheet.columns = table.header.map((header, i) => ({ header, key: String(i), width: table.widths?.[i] ?? 16 }))
+    for (const cells of table.rows) {
+      const added = sheet.addRow(cells.map((c) => c ?? ''))
+      added.eachCell({ includeEmpty: true }, (cell) => {
+        if (typeof cell.value !== 'number') cell.numFmt = '@'
+      })
+    }
+    sheet.getRow(1).font = { bold: true }
+    sheet.views = [{ state: 'frozen', ySplit: 1 }]
+  }
+  // exceljs types its buffer as Node's Buffer-like; the bytes are an ArrayBuffer
+  return new Uint8Array(await workbook.xlsx.writeBuffer())
 }

@@ -4,6 +4,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.ts'
 import { seedCalcExample } from './seed-calc-example.ts'
 import { seedDemoAgreements } from './seed-agreements.ts'
 import { seedDemoBottlenecks } from './seed-bottlenecks.ts'
+import { seedDemoEditions } from './seed-editions.ts'
 import { seedDemoIndicatorValues } from './seed-indicator-values.ts'
 import { seedDemoMeetings } from './seed-meetings.ts'
 
@@ -13,7 +14,7 @@ const DEMO_SETTING = 'demo_data_seeded_at'
  * Seed the demo data once (idempotent): accounts for every role and, unless switched off (tests that
  * count records), agreements, NvO levels, fictitious indicator values for every region, a past and a
  * coming steering group meeting with the bottlenecks they discuss, the signals computed from the
- * regions' records and more of the bottleneck register, filled through its services.
+ * regions' records, more of the bottleneck register filled through its services, and half-year editions.
  */
 export async function seedDemoData(db: Kysely<DB>, now: Date, options: { agreements?: boolean } = {}): Promise<void> {
   await seedCalcExample(db) // idempotent, so installations seeded before it get the example too
@@ -39,6 +40,7 @@ async function seedOnce(db: Kysely<DB>, now: Date, options: { agreements?: boole
       await seedDemoAgreements(trx)
       await seedDemoIndicatorValues(trx)
       await seedDemoMeetings(trx, now)
+      await seedDemoEditions(trx)
     }
     await putSetting(trx, { key: DEMO_SETTING, value: now.toISOString() })
   })

@@ -9,6 +9,7 @@ import { RegionComparison } from '#app/components/progress/region-comparison.tsx
 import { StatusTimeline } from '#app/components/progress/status-timeline.tsx'
 import { StatusTrendChart } from '#app/components/progress/status-trend.tsx'
 import { SubLineList } from '#app/components/progress/sub-line-list.tsx'
+import { EditionChanges } from '#app/components/editions/edition-changes.tsx'
 import { ErrorPage } from '#app/components/error-page.tsx'
 import { Breadcrumb } from '#app/components/ui/breadcrumb.tsx'
 import { formatIsoDate, pageMeta } from '#app/lib/format.ts'
@@ -31,11 +32,13 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
   // The map is drawn under the indeling valid on the view's date (a decision moment, or today).
   const shapes = status.comparison ? await api.map.shapes({ onDate: status.asOf.onDate }).catch(toRouteError) : null
   const decisions = await api.meeting.blockDecisions({ key: status.block.key }).catch(toRouteError)
-  return { status, shapes, measureKey: new URL(request.url).searchParams.get('meting'), decisions }
+  // What changed per block since the previous edition: an extra, the page stands without it.
+  const editionChanges = await api.edition.changes({ buildingBlock: status.block.key }).catch(() => null)
+  return { status, shapes, measureKey: new URL(request.url).searchParams.get('meting'), decisions, editionChanges }
 }
 
 export default function BuildingBlockPage({ loaderData }: Route.ComponentProps) {
-  const { status, shapes, measureKey, decisions } = loaderData
+  const { status, shapes, measureKey, decisions, editionChanges } = loaderData
   const { block } = status
   const state = status.blocks[0]
   const cluster = CLUSTERS.find((c) => c.key === block.cluster)
@@ -50,7 +53,9 @@ export default function BuildingBlockPage({ loaderData }: Route.ComponentProps) 
       <Paragraph lead>Cluster: {cluster?.label}.</Paragraph>
       <Paragraph>{asOfSentence(status.asOf)}</Paragraph>
       <AsOfPicker moments={status.moments} selected={perParam === null ? null : Number(perParam)} />
-      <EditionChangesSlot headingId="changes-heading" />
+      <EditionChangesSlot headingId="changes-heading">
+        {editionChanges ? <EditionChanges data={editionChanges} scope={`voor bouwsteen ${status.block.number}`} bare /> : undefined}
+      </EditionChangesSlot>
 
       <section aria-labelledby="status-heading">
         <Heading2 id="status-heading">Stand</Heading2>

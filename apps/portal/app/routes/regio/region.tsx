@@ -8,6 +8,8 @@ import { CoverageMatrix } from '#app/components/agreements/coverage-matrix.tsx'
 import { readAgreementFilter } from '#app/components/agreements/filters.ts'
 import { PlanningSummary } from '#app/components/agreements/planning-summary.tsx'
 import { RegionMembers } from '#app/components/agreements/region-members.tsx'
+import { EditionChanges } from '#app/components/editions/edition-changes.tsx'
+import { EditionAsOfLinks } from '#app/components/editions/edition-links.tsx'
 import { ErrorPage } from '#app/components/error-page.tsx'
 import { ExampleIndelingNotice } from '#app/components/example-indeling-notice.tsx'
 import { formatInteger, pageMeta } from '#app/lib/format.ts'
@@ -36,7 +38,12 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
     api.indicator.regionSection({ slug: slug.data }),
     signedIn ? api.meeting.regionDecisions({ slug: slug.data }) : null,
   ]).catch(toRouteError)
-  return { overview, plan, filter, indicators, decisions }
+  // The editions' parts are extras: the region page stands without them.
+  const [editionChanges, editions] = await Promise.all([
+    signedIn ? api.edition.changes({ regionSlug: slug.data }).catch(() => null) : null,
+    api.edition.list().catch(() => []),
+  ])
+  return { overview, plan, filter, indicators, decisions, editionChanges, editions }
 }
 
 /** The page's one form: move the agreements ticked in the list to one stage (all or nothing). */
@@ -58,7 +65,7 @@ export async function action({ params, request, context }: Route.ActionArgs) {
 }
 
 export default function RegionPage({ loaderData, actionData }: Route.ComponentProps) {
-  const { overview, plan, filter, indicators, decisions } = loaderData
+  const { overview, plan, filter, indicators, decisions, editionChanges, editions } = loaderData
   const region = useRegion()
   const bulkResult = actionData as BulkStageResult | undefined
   const location = useLocation()
@@ -200,6 +207,8 @@ export default function RegionPage({ loaderData, actionData }: Route.ComponentPr
       )}
       {decisions ? <DecisionsSection about={region.name} count={decisions.length} decisions={decisions} /> : null}
       <RegionIndicators regionName={region.name} slug={region.slug} sections={indicators.sections} note={indicators.note} canEnter={overview?.permissions.canEdit ?? false} />
+      {editionChanges ? <EditionChanges data={editionChanges} scope={`voor ${region.name}`} showRegion={false} /> : null}
+      <EditionAsOfLinks editions={editions} regionSlug={region.slug} />
       <RegionMembers regionName={region.name} regionCode={region.code} members={region.members} />
     </>
   )

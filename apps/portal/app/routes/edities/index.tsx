@@ -1,0 +1,101 @@
+import { EDITION_STATE_LABELS, OpenEditionSchema } from '@bt/domain'
+import { Button, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react'
+import { Form, Link, redirect } from 'react-router'
+import { ErrorPage } from '#app/components/error-page.tsx'
+import { FormError, TextField } from '#app/components/form-field.tsx'
+import { TableScroll } from '#app/components/ui/table-scroll.tsx'
+import { formatIsoDate, pageMeta } from '#app/lib/format.ts'
+import type { FormFailure } from '#app/lib/forms.ts'
+import { getApi, requestContext, toRouteError } from '#app/server/api.server.ts'
+import { formAction, formDataToObject, parseValues } from '#app/server/forms.server.ts'
+import type { Route } from './+types/index'
+
+export const meta: Route.MetaFunction = () => [
+  ...pageMeta('Halfjaareditie', 'De halfjaarlijkse beelden per regio: openen, beoordelen, bevestigen of betwisten, bevriezen, en wat er veranderde.'),
+]
+
+export async function loader({ context }: Route.LoaderArgs) {
+  const actor = context.get(requestContext).scope.actor
+  const editions = await getApi(context).edition.list().catch(toRouteError)
+  return { editions, canOpen: actor?.grants.some((g) => g.role === 'vng_analyst') ?? false }
+}
+
+export async function action({ request, context }: Route.ActionArgs) {
+  const values = formDataToObject(await request.formData())
+  return formAction(values, async () => {
+    const input = parseValues(values, OpenEditionSchema)
+    await getApi(context).edition.open(input)
+    return redirect(`/edities/${input.key}`)
+  })
+}
+
+export default function Editions({ loaderData, actionData }: Route.ComponentProps) {
+  const { editions, canOpen } = loaderData
+  const failure = actionData as FormFailure | undefined
+  const posted = (name: string) => (typeof failure?.values[name] === 'string' ? String(failure.values[name]) : undefined)
+  const error = (name: string) => failure?.fieldErrors?.[name]?.[0]
+  const open = editions.some((e) => e.state === 'open')
+  return (
+    <>
+      <Heading1>Halfjaareditie</Heading1>
+      <Paragraph>
+        Twee keer per jaar (juli en december) maakt VNG met elke regio een beeld: de NvO-niveaus, de afspraken, het plan en
+        de indicatoren. De regio dient het in, de VNG-regioadviseur beoordeelt het, de regio bevestigt het of betwist
+        onderdelen met een reden, en de analist bevriest de editie. Een bevroren editie verandert nooit meer.
+      </Paragraph>
+      <TableScroll label="Edities">
+        <table className="utrecht-table utrecht-table--html-table">
+          <caption className="utrecht-table__caption">Alle edities, nieuwste eerst</caption>
+          <thead className="utrecht-table__header">
+            <tr className="utrecht-table__row">
+              <th scope="col" className="utrecht-table__header-cell">Editie</th>
+              <th scope="col" className="utrecht-table__header-cell">Stand</th>
+              <th scope="col" className="utrecht-table__header-cell">Uiterste datum</th>
+              <th scope="col" className="utrecht-table__header-cell">Regio’s ingediend</th>
+              <th scope="col" className="utrecht-table__header-cell">Bevestigd</th>
+            </tr>
+          </thead>
+          <tbody className="utrecht-table__body">
+            {editions.map((e) => (
+              <tr key={e.key} className="utrecht-table__row">
+                <td className="utrecht-table__cell">
+                  <Link to={`/edities/${e.key}`}>
+                    {e.label} ({e.key})
+                  </Link>
+                </td>
+                <td className="utrecht-table__cell">{EDITION_STATE_LABELS[e.state]}</td>
+                <td className="utrecht-table__cell">{formatIsoDate(e.dueDate)}</td>
+                <td className="utrecht-table__cell">
+                  {e.counts.reported} van {e.counts.total}
+                </td>
+                <td className="utrecht-table__cell">{e.counts.byState.confirmed}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
+      {editions.length === 0 ? <Paragraph>Er is nog geen editie.</Paragraph> : null}
+      {canOpen && !open ? (
+        <section aria-labelledby="openen" className="bt-section">
+          <Heading2 id="openen">Editie openen</Heading2>
+          <Form method="post" noValidate className="bt-stack">
+            <FormError message={failure && !failure.fieldErrors ? failure.formError : undefined} />
+            <TextField id="key" name="key" label="Halfjaar" hint="Bijvoorbeeld 2027-H1." defaultValue={posted('key')} error={error('key')} />
+            <TextField id="windowOpens" name="windowOpens" type="date" label="Invulperiode open vanaf" defaultValue={posted('windowOpens')} error={error('windowOpens')} />
+            <TextField id="windowCloses" name="windowCloses" type="date" label="Invulperiode sluit op" defaultValue={posted('windowCloses')} error={error('windowCloses')} />
+            <TextField id="dueDate" name="dueDate" type="date" label="Uiterste datum" defaultValue={posted('dueDate')} error={error('dueDate')} />
+            <TextField id="bandPeriods" name="bandPeriods" inputMode="numeric" label="Perioden voor de controle van waarden" hint="De eigen reeks van de regio waartegen een nieuwe waarde wordt gelegd." defaultValue={posted('bandPeriods') ?? '8'} error={error('bandPeriods')} />
+            <TextField id="bandMadFactor" name="bandMadFactor" inputMode="decimal" label="Toegestane afwijking (aantal mediane absolute afwijkingen)" defaultValue={posted('bandMadFactor') ?? '3'} error={error('bandMadFactor')} />
+            <Button type="submit" appearance="primary-action-button">
+              Editie openen
+            </Button>
+          </Form>
+        </section>
+      ) : null}
+    </>
+  )
+}
+
+export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
+  return <ErrorPage error={error} />
+}
