@@ -23,6 +23,12 @@ export interface EditionTable {
   version: Generated<number>
 }
 
+/** One explanation of a consistency finding. */
+export interface ExplanationEntry {
+  findingKey: string
+  text: string
+}
+
 /** One region's picture in an edition: its state and, once submitted, the snapshot. */
 export interface EditionRegionTable {
   editionId: number
@@ -30,7 +36,11 @@ export interface EditionRegionTable {
   state: Generated<EditionRegionState>
   picture: ColumnType<EditionPicture | null, string | null | undefined, string | null>
   pictureTakenAt: Timestamp | null
-  explanations: ColumnType<Record<string, string>, string | undefined, string>
+  /**
+   * The region's explanation per consistency finding, stored as a list: finding keys are snake_case
+   * and the CamelCasePlugin would rename them as object keys. The repository reads it as a record.
+   */
+  explanations: ColumnType<ExplanationEntry[], string | undefined, string>
   findings: ColumnType<ConsistencyFinding[], string | undefined, string>
   reviewRound: Generated<number>
   lastActivityAt: Timestamp | null

@@ -62,9 +62,13 @@ function conditionsOnlyLapsed(picture: EditionPicture): ConsistencyFinding[] {
     }))
 }
 
+const CATEGORICAL_UNITS = new Set(['yes_no', 'ordinal'])
+
 function valuesOutsideBand(picture: EditionPicture, series: IndicatorSeries, band: ValueBand): ConsistencyFinding[] {
   const findings: ConsistencyFinding[] = []
   for (const indicator of picture.indicators) {
+    // A yes/no or ordinal answer has no spread to measure against.
+    if (CATEGORICAL_UNITS.has(indicator.unit)) continue
     const earlier = (series[indicator.key] ?? []).slice(-band.periods)
     if (indicator.value === null || earlier.length < 3) continue
     const outside = outsideBand(indicator.value, earlier, band.madFactor)

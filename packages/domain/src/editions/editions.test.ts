@@ -66,8 +66,9 @@ describe('consistency checks', () => {
     const indicator = { key: 'clients', label: 'Cliënten', unit: 'count', period: '2026-H1', periodEnd: '2026-06-30', value: 30, state: 'final', buildingBlocks: [] }
     const base = { adoptions: { visionTitle: 'V', councils: 2, adopted: 2 }, indicators: [indicator] }
     expect(checkPicture(picture(base), { clients: [10, 11, 9, 10] }).map((f) => f.kind)).toEqual(['value_outside_band'])
-    // Too short a series says nothing.
+    // Too short a series says nothing, nor does a yes/no answer.
     expect(checkPicture(picture(base), { clients: [10, 11] })).toEqual([])
+    expect(checkPicture(picture({ ...base, indicators: [{ ...indicator, unit: 'yes_no', value: 1 }] }), { clients: [0, 0, 0, 0] })).toEqual([])
   })
 
   it('lets a written explanation lift a finding', () => {

@@ -52,12 +52,15 @@ describe('a half-year edition from opening to freezing', () => {
     expect(preview.findings.map((f) => f.kind)).toEqual(['level_vs_adoption'])
     const blocked = await refusal(editor.edition.submit({ ...ZWOLLE, version: 0 }))
     expect(blocked.message).toBe('Los de tegenstrijdigheden op of licht ze toe voordat u het beeld indient.')
+    // An explanation is kept under its finding's own key (snake_case survives the round trip).
+    await editor.edition.save({ ...ZWOLLE, version: 0, explanations: { 'level_vs_adoption:regional_vision': 'Raden volgen.' } })
+    expect((await editor.edition.preview(ZWOLLE)).explanations).toEqual({ 'level_vs_adoption:regional_vision': 'Raden volgen.' })
     // Resolved by setting the level the adoptions support.
     const level = await editor.region.nvoLevels({ slug: 'zwolle' })
     const current = level.levels.find((l: { nvoAgreement: string }) => l.nvoAgreement === 'regional_vision')
     await editor.agreement.setNvoLevel({ regionSlug: 'zwolle', nvoAgreement: 'regional_vision', level: 2, explanation: 'Raden besluiten dit najaar', version: current?.version ?? null })
     expect((await editor.edition.preview(ZWOLLE)).findings).toEqual([])
-    await editor.edition.submit({ ...ZWOLLE, version: 0 })
+    await editor.edition.submit({ ...ZWOLLE, version: 1 })
 
     expect((await adviser.work.mine()).sections.find((s) => s.key === 'edition-review')?.items.map((i) => i.label)).toEqual(['Beoordeel het beeld van Regio Zwolle'])
     const elsewhere = (await api.db.selectFrom('region').select('slug').where('code', 'not in', ['GM0193', 'GM0014']).limit(1).executeTakeFirstOrThrow()).slug

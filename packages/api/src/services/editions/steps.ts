@@ -109,7 +109,7 @@ export async function submitPicture(trx: Transaction<DB>, ctx: EditionCtx, input
   const open = unexplainedFindings(findings, explanations)
   if (open.length > 0) {
     throw new DomainError('INVALID', 'Los de tegenstrijdigheden op of licht ze toe voordat u het beeld indient.', {
-      fieldErrors: Object.fromEntries(open.map((f) => [`explanations.${f.key}`, [`${f.message} Pas het gegeven aan of licht het toe (minstens 5 tekens).`]])),
+      fieldErrors: Object.fromEntries(open.map((f) => [`explanations.${f.key}`, ['Pas het gegeven aan of licht deze tegenstrijdigheid toe (minstens 5 tekens).']])),
       findings: open,
     })
   }

@@ -1,5 +1,6 @@
 import type { ConsistencyFinding, EditionPicture, EditionRegionState } from '@bt/domain'
 import type { Kysely, Transaction } from 'kysely'
+import type { ExplanationEntry } from '../../schema-editions.ts'
 import type { DB } from '../../schema.ts'
 
 /** The SQLSTATE the edition trigger raises for any change to a frozen edition (migration 2100). */
@@ -106,25 +107,34 @@ const PICTURE_COLUMNS = [
   'er.version',
 ] as const
 
+/** The stored list of explanations as a record by finding key. */
+function withExplanations<R extends { explanations: ExplanationEntry[] }>(row: R): Omit<R, 'explanations'> & { explanations: Record<string, string> } {
+  // Rows written before migration 2110 hold '{}': no explanations.
+  const entries = Array.isArray(row.explanations) ? row.explanations : []
+  return { ...row, explanations: Object.fromEntries(entries.map((e) => [e.findingKey, e.text])) }
+}
+
 /** Every region's row in an edition, by region name. */
 export async function listEditionRegions(db: Kysely<DB>, params: { editionId: number }) {
-  return db
+  const rows = await db
     .selectFrom('editionRegion as er')
     .innerJoin('region as r', 'r.code', 'er.regionCode')
     .select(PICTURE_COLUMNS)
     .where('er.editionId', '=', params.editionId)
     .orderBy('r.name')
     .execute()
+  return rows.map(withExplanations)
 }
 
 export async function findEditionRegion(db: Kysely<DB>, params: { editionId: number; regionCode: string }) {
-  return db
+  const row = await db
     .selectFrom('editionRegion as er')
     .innerJoin('region as r', 'r.code', 'er.regionCode')
     .select(PICTURE_COLUMNS)
     .where('er.editionId', '=', params.editionId)
     .where('er.regionCode', '=', params.regionCode)
     .executeTakeFirst()
+  return row && withExplanations(row)
 }
 
 export interface PictureUpdate {
@@ -150,7 +160,9 @@ export async function updateEditionRegionIfVersion(
       lastActivityAt: update.now,
       lastActivityByLabel: update.byLabel,
       version: eb('version', '+', 1),
-      ...(update.explanations === undefined ? {} : { explanations: JSON.stringify(update.explanations) }),
+      ...(update.explanations === undefined
+        ? {}
+        : { explanations: JSON.stringify(Object.entries(update.explanations).map(([findingKey, text]): ExplanationEntry => ({ findingKey, text }))) }),
       ...(update.picture === undefined ? {} : { picture: JSON.stringify(update.picture), pictureTakenAt: update.now }),
       ...(update.findings === undefined ? {} : { findings: JSON.stringify(update.findings) }),
       ...(update.reviewRound === undefined ? {} : { reviewRound: update.reviewRound }),
