@@ -130,7 +130,7 @@ test('the region confirms, disputing one item with a reason; the analyst freezes
 
   const analyst = await as(browser, DEMO.vng_analyst)
   await analyst.goto(`/edities/${NEXT}`)
-  await expect(analyst.getByRole('row', { name: /Regio Zwolle/ })).toContainText('Bevestigd, 1 onderdeel betwist')
+  await expect(analyst.getByRole('table', { name: /Stand per regio/ }).getByRole('row', { name: /Regio Zwolle/ })).toContainText('Bevestigd, 1 onderdeel betwist')
   await analyst.getByLabel('Ik bevries de editie met deze regio’s in hun huidige stand').check()
   await analyst.getByRole('button', { name: 'Editie bevriezen' }).click()
   await expect(analyst.locator('.bt-facts')).toContainText('Bevroren')

@@ -200,6 +200,7 @@ export {
   findEditionRegion,
   findOpenEdition,
   findPreviousFrozenEdition,
+  findPreviousPicture,
   freezeEditionIfVersion,
   insertDisputes,
   insertEdition,

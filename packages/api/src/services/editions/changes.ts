@@ -1,6 +1,6 @@
 // What changed since the previous frozen edition, per region and per building block (issue 14).
 
-import { findEditionRegion, findPreviousFrozenEdition, listDisputes, listEditionRegions, listEditions, type DB, type Kysely } from '@bt/db'
+import { findPreviousFrozenEdition, findPreviousPicture, listDisputes, listEditionRegions, listEditions, type DB, type Kysely } from '@bt/db'
 import { CHANGE_KINDS, comparePictures, DomainError, type ChangeKind, type PictureChange } from '@bt/domain'
 import type { Context } from '../../context.ts'
 import { getEdition, maySeePicture } from './lookup.ts'
@@ -29,7 +29,8 @@ export async function getEditionChanges(db: Kysely<DB>, ctx: Ctx, input: { editi
   for (const row of rows) {
     if (!row.picture) continue
     if (edition.state !== 'frozen' && !maySeePicture(ctx, edition, row.regionCode)) continue
-    const before = previous ? await findEditionRegion(db, { editionId: previous.id, regionCode: row.regionCode }) : undefined
+    // A region that did not report in the previous edition is compared with its last picture before that.
+    const before = previous ? await findPreviousPicture(db, { beforeKey: edition.key, regionCode: row.regionCode }) : undefined
     const own = disputes.filter((d) => d.regionCode === row.regionCode)
     changes.push(...comparePictures(before?.picture ?? null, row.picture, own))
   }

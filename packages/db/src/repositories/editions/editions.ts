@@ -229,3 +229,17 @@ export async function listDisputes(db: Kysely<DB>, params: { editionId: number; 
     .orderBy('id')
     .execute()
 }
+
+/** A region's picture in the latest frozen edition before `beforeKey` that holds one (what "what changed" compares with). */
+export async function findPreviousPicture(db: Kysely<DB>, params: { beforeKey: string; regionCode: string }) {
+  return db
+    .selectFrom('editionRegion as er')
+    .innerJoin('edition as e', 'e.id', 'er.editionId')
+    .select(['e.key', 'e.label', 'er.picture'])
+    .where('e.state', '=', 'frozen')
+    .where('e.key', '<', params.beforeKey)
+    .where('er.regionCode', '=', params.regionCode)
+    .where('er.picture', 'is not', null)
+    .orderBy('e.key', 'desc')
+    .executeTakeFirst()
+}
