@@ -14,8 +14,8 @@ import * as createIndicators from './2026_11_26_1500_create_indicators.ts'
 import * as createBuildingBlockProgress from './2026_11_26_1600_create_building_block_progress.ts'
 import * as indicatorAggregates from './2026_11_26_1900_indicator_aggregates.ts'
 import * as createEditions from './2026_11_26_2100_create_editions.ts'
-import * as createBottlenecksAndSignals from './2026_11_26_2200_create_bottlenecks_and_signals.ts'
 import * as editionExplanationsAsList from './2026_11_26_2110_edition_explanations_as_list.ts'
+import * as createBottlenecksAndSignals from './2026_11_26_2200_create_bottlenecks_and_signals.ts'
 import * as createAgreementCoAuthors from './2026_11_26_2300_create_agreement_co_authors.ts'
 import * as createMeetings from './2026_11_26_2310_create_meetings.ts'
 import * as createBottleneckCoAuthors from './2026_11_26_2320_create_bottleneck_co_authors.ts'
@@ -41,8 +41,8 @@ export const migrations: Record<string, Migration> = {
   '2026_11_26_1600_create_building_block_progress': createBuildingBlockProgress,
   '2026_11_26_1900_indicator_aggregates': indicatorAggregates,
   '2026_11_26_2100_create_editions': createEditions,
-  '2026_11_26_2200_create_bottlenecks_and_signals': createBottlenecksAndSignals,
   '2026_11_26_2110_edition_explanations_as_list': editionExplanationsAsList,
+  '2026_11_26_2200_create_bottlenecks_and_signals': createBottlenecksAndSignals,
   '2026_11_26_2300_create_agreement_co_authors': createAgreementCoAuthors,
   '2026_11_26_2310_create_meetings': createMeetings,
   '2026_11_26_2320_create_bottleneck_co_authors': createBottleneckCoAuthors,
