@@ -12,11 +12,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('hits', 'integer', (c) => c.notNull().check(sql`hits > 0`))
     .addPrimaryKeyConstraint('rate_limit_hit_pk', ['bucket', 'client_key', 'window_start'])
     .execute()
-  await db.schema
-    .createIndex('rate_limit_hit_window')
-    .on('rate_limit_hit')
-    .column('window_start')
-    .execute()
+  await db.schema.createIndex('rate_limit_hit_window').on('rate_limit_hit').column('window_start').execute()
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
