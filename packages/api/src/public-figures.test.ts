@@ -43,6 +43,7 @@ const INPUTS: Record<string, unknown> = {
   'edition.get': { editionKey: '2026-H1' },
   'edition.changes': { regionSlug: 'zwolle' },
   'meeting.blockDecisions': { key: 'regional_cooperation' },
+  'openData.dataset': { key: 'publieke-statistiek-per-gebied' },
 }
 
 /** Keys that carry a region-reported figure in this API's DTOs (the region table's and region page's). */
