@@ -8,20 +8,33 @@ import type { PostedFailure } from './types.ts'
 
 const CoAuthorFieldsSchema = SetCoAuthorsSchema.pick({ userIds: true })
 
+const AGREEMENT_TEXTS = {
+  none: 'Deze afspraak heeft geen mede-auteurs.',
+  hint: 'Alleen wie deze afspraak mag lezen: de gebruikers van de regio en haar VNG-regioadviseur. Zij krijgen een melding van wijzigingen en reacties.',
+}
+
+/** What the co-author section says of a bottleneck (the same form, another record). */
+export const BOTTLENECK_CO_AUTHOR_TEXTS = {
+  none: 'Dit knelpunt heeft geen mede-auteurs.',
+  hint: 'Alleen wie dit knelpunt mag lezen. Mede-auteurs krijgen een melding van wijzigingen, statuswijzigingen en reacties.',
+}
+
 /**
- * An agreement's co-authors: who they are, and for the region's editors a form to name them among
- * the agreement's readers. Co-authors hear of its changes and comments.
+ * A record's co-authors (an agreement's, or a bottleneck's): who they are, and for those who may
+ * name them a form to choose among the record's readers. Co-authors hear of its changes and comments.
  */
 export function CoAuthors({
   coAuthors,
   candidates,
   canEdit,
   failure,
+  texts = AGREEMENT_TEXTS,
 }: {
   coAuthors: readonly { userId: string; name: string }[]
   candidates: readonly { id: string; name: string }[]
   canEdit: boolean
   failure?: PostedFailure
+  texts?: { none: string; hint: string }
 }) {
   const mine = failure?.intent === 'mede-auteurs' ? failure : undefined
   const { form, onSubmit, errorFor } = useValidatedForm(CoAuthorFieldsSchema, { serverErrors: mine?.fieldErrors })
@@ -31,7 +44,7 @@ export function CoAuthors({
     <section aria-labelledby="mede-auteurs" className="bt-section">
       <Heading2 id="mede-auteurs">Mede-auteurs</Heading2>
       {coAuthors.length === 0 ? (
-        <Paragraph>Deze afspraak heeft geen mede-auteurs.</Paragraph>
+        <Paragraph>{texts.none}</Paragraph>
       ) : (
         <ul className="utrecht-unordered-list">
           {coAuthors.map((c) => (
@@ -45,7 +58,7 @@ export function CoAuthors({
           <CheckboxGroup
             id="co-author-choices"
             legend="Kies mede-auteurs"
-            hint="Alleen wie deze afspraak mag lezen: de gebruikers van de regio en haar VNG-regioadviseur. Zij krijgen een melding van wijzigingen en reacties."
+            hint={texts.hint}
             error={errorFor('userIds')}
             options={candidates.map((c) => ({ value: c.id, label: c.name }))}
             checked={chosen}

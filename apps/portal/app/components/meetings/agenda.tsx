@@ -14,6 +14,8 @@ interface AgendaProps {
   items: MeetingPage['items']
   people: MeetingPage['people']
   canEdit: boolean
+  /** The signed-in user: an action item's owner marks it done here. */
+  viewerId: string
   failure?: FormFailure
 }
 
@@ -142,7 +144,7 @@ function OrderButtons({ meeting, item, last }: { meeting: MeetingPage['meeting']
   )
 }
 
-function Actions({ item }: { item: Item }) {
+function Actions({ item, mayMarkDone }: { item: Item; mayMarkDone: (ownerUserId: string) => boolean }) {
   if (item.actions.length === 0) return null
   return (
     <>
@@ -152,6 +154,14 @@ function Actions({ item }: { item: Item }) {
           <li key={a.id} id={`actie-${a.id}`}>
             {a.description} — {a.ownerName}, klaar op {formatIsoDate(a.dueDate)}
             {a.doneAt ? ' (afgerond)' : a.overdue ? ' (te laat)' : ''}
+            {!a.doneAt && mayMarkDone(a.ownerUserId) ? (
+              <Form method="post" className="bt-inline-form">
+                <input type="hidden" name="actionItemId" value={a.id} />
+                <Button type="submit" name="intent" value="afgerond" appearance="subtle-button" aria-label={`Actiepunt afgerond: ${a.description}`}>
+                  Afgerond
+                </Button>
+              </Form>
+            ) : null}
           </li>
         ))}
       </ul>
@@ -160,7 +170,8 @@ function Actions({ item }: { item: Item }) {
 }
 
 /** The numbered agenda: each item with its bottleneck, outcome, decision and action items. */
-export function Agenda({ meeting, items, people, canEdit, failure }: AgendaProps) {
+export function Agenda({ meeting, items, people, canEdit, viewerId, failure }: AgendaProps) {
+  const mayMarkDone = (ownerUserId: string) => canEdit || ownerUserId === viewerId
   if (items.length === 0) return <p className="utrecht-paragraph">Er staan nog geen punten op de agenda.</p>
   return (
     <ol className="bt-agenda">
@@ -187,7 +198,7 @@ export function Agenda({ meeting, items, people, canEdit, failure }: AgendaProps
               {item.decision ? `: ${item.decision}` : ''}
             </p>
           )}
-          <Actions item={item} />
+          <Actions item={item} mayMarkDone={mayMarkDone} />
           {canEdit ? <ActionForm item={item} people={people} failure={failure} /> : null}
         </li>
       ))}

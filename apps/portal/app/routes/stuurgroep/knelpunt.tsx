@@ -1,6 +1,7 @@
-import { AddBottleneckCommentSchema, BOTTLENECK_STATES, BOTTLENECK_STATE_LABELS, ChangeBottleneckStateSchema, LIKELIHOOD_LABELS, RISK_BAND_LABELS, RecordNumberSchema, SEVERITY_LABELS, riskBand, type BottleneckState, type RiskPoint } from '@bt/domain'
+import { AddBottleneckCommentSchema, BOTTLENECK_STATES, SetBottleneckCoAuthorsSchema, BOTTLENECK_STATE_LABELS, ChangeBottleneckStateSchema, LIKELIHOOD_LABELS, RISK_BAND_LABELS, RecordNumberSchema, SEVERITY_LABELS, riskBand, type BottleneckState, type RiskPoint } from '@bt/domain'
 import { Heading1, Heading2, Paragraph } from '@utrecht/component-library-react'
 import { Form, Link, redirect } from 'react-router'
+import { BOTTLENECK_CO_AUTHOR_TEXTS, CoAuthors } from '#app/components/agreements/co-authors.tsx'
 import { Evidence } from '#app/components/bottlenecks/evidence.tsx'
 import { BottleneckHistory } from '#app/components/bottlenecks/history.tsx'
 import { ErrorPage } from '#app/components/error-page.tsx'
@@ -25,12 +26,19 @@ function idOf(params: { id: string }): number {
 }
 
 export async function loader({ params, request, context }: Route.LoaderArgs) {
-  requireActor(context, request)
+  const actor = requireActor(context, request)
   const api = getApi(context)
-  // Who may be mentioned in the comments: the bottleneck's readers (issue 17).
-  const [detail, readers] = await Promise.all([api.bottleneck.get({ id: idOf(params) }), api.bottleneck.readers({ bottleneckId: idOf(params) })]).catch(toRouteError)
+  const bottleneckId = idOf(params)
+  // Who may be mentioned in the comments or named co-author: the bottleneck's readers (issue 17).
+  const [detail, readers, coAuthors] = await Promise.all([
+    api.bottleneck.get({ id: bottleneckId }),
+    api.bottleneck.readers({ bottleneckId }),
+    api.bottleneck.coAuthors({ bottleneckId }),
+  ]).catch(toRouteError)
+  // The service lets managers and whoever raised the bottleneck name co-authors.
+  const canNameCoAuthors = detail.canManage || detail.bottleneck.raisedByUserId === actor.userId
   const search = new URL(request.url).searchParams
-  return { detail, readers, notice: search.get('gemeld') === 'ja' ? 'Het knelpunt is gemeld.' : search.get('opgeslagen') === 'ja' ? 'De wijziging is opgeslagen.' : null }
+  return { detail, readers, coAuthors, canNameCoAuthors, notice: search.get('gemeld') === 'ja' ? 'Het knelpunt is gemeld.' : search.get('opgeslagen') === 'ja' ? 'De wijziging is opgeslagen.' : null }
 }
 
 export async function action({ params, request, context }: Route.ActionArgs) {
@@ -42,6 +50,10 @@ export async function action({ params, request, context }: Route.ActionArgs) {
       await api.addComment(parseValues({ ...values, bottleneckId: id }, AddBottleneckCommentSchema))
       return redirect(`/stuurgroep/knelpunten/${id}#reacties`)
     }
+    if (values.intent === 'mede-auteurs') {
+      await api.setCoAuthors(parseValues({ ...values, bottleneckId: id }, SetBottleneckCoAuthorsSchema))
+      return redirect(`/stuurgroep/knelpunten/${id}?opgeslagen=ja#mede-auteurs`)
+    }
     await api.changeState(parseValues({ ...values, id }, ChangeBottleneckStateSchema))
     return redirect(`/stuurgroep/knelpunten/${id}?opgeslagen=ja`)
   })
@@ -52,7 +64,7 @@ function point(n: number): RiskPoint {
 }
 
 export default function Bottleneck({ loaderData, actionData }: Route.ComponentProps) {
-  const { detail, readers, notice } = loaderData
+  const { detail, readers, coAuthors, canNameCoAuthors, notice } = loaderData
   const { bottleneck: b } = detail
   const failure = actionData && 'values' in actionData ? actionData : undefined
   const stateFailure = failure?.intent === 'state' ? failure : undefined
@@ -122,6 +134,7 @@ export default function Bottleneck({ loaderData, actionData }: Route.ComponentPr
       {detail.canManage && detail.nextStates.length > 0 ? (
         <StateForm id={b.id} version={b.version} nextStates={detail.nextStates} failure={stateFailure} currentState={b.state} />
       ) : null}
+      <CoAuthors coAuthors={coAuthors} candidates={readers} canEdit={canNameCoAuthors} failure={failure} texts={BOTTLENECK_CO_AUTHOR_TEXTS} />
       <section aria-labelledby="geschiedenis" className="bt-section">
         <Heading2 id="geschiedenis">Geschiedenis</Heading2>
         <BottleneckHistory events={detail.events} />

@@ -34,9 +34,9 @@ function meetingId(params: { id?: string }) {
 }
 
 export async function loader({ params, request, context }: Route.LoaderArgs) {
-  requireActor(context, request)
+  const actor = requireActor(context, request)
   const page = await getApi(context).meeting.get({ id: meetingId(params) }).catch(toRouteError)
-  return { ...page, notice: NOTICES[new URL(request.url).searchParams.get('melding') ?? ''] ?? null }
+  return { ...page, viewerId: actor.userId, notice: NOTICES[new URL(request.url).searchParams.get('melding') ?? ''] ?? null }
 }
 
 export async function action({ params, request, context }: Route.ActionArgs) {
@@ -47,7 +47,7 @@ export async function action({ params, request, context }: Route.ActionArgs) {
 }
 
 export default function MeetingPage({ loaderData, actionData }: Route.ComponentProps) {
-  const { meeting, participants, items, canEdit, people, candidates, notice } = loaderData
+  const { meeting, participants, items, canEdit, people, candidates, viewerId, notice } = loaderData
   const failure = actionData && 'values' in actionData ? actionData : undefined
   const formFailure = (intent: string) => (failure?.intent === intent ? failure : undefined)
   const participantIds = new Set(participants.map((p) => p.userId))
@@ -121,7 +121,7 @@ export default function MeetingPage({ loaderData, actionData }: Route.ComponentP
 
       <section aria-labelledby="agenda" className="bt-section">
         <Heading2 id="agenda">Agenda{closed ? ' en besluiten' : ''}</Heading2>
-        <Agenda meeting={meeting} items={items} people={people} canEdit={canEdit} failure={failure} />
+        <Agenda meeting={meeting} items={items} people={people} canEdit={canEdit} viewerId={viewerId} failure={failure} />
         {canEdit ? <AddItemForm version={meeting.version} candidates={candidates} failure={formFailure('agendapunt')} /> : null}
       </section>
 
