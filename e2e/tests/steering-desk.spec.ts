@@ -82,7 +82,7 @@ test('the steering member assigns an owner and a due date; bad input and a stale
   await page.getByLabel('Streefdatum').fill(FUTURE)
   await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click()
   await expect(page.getByRole('status').filter({ hasText: 'De wijziging is opgeslagen.' })).toBeVisible()
-  await expect(page.getByText('Ali Analist')).toBeVisible()
+  await expect(page.locator('.bt-facts').getByText('Ali Analist')).toBeVisible()
 
   // A state change the table forbids (a forged post): gemeld → besloten.
   const stateVersion = await page.locator('input[name="version"]').inputValue()
