@@ -2,6 +2,7 @@ import { DomainError } from '@bt/domain'
 import type { DatasetDefinition } from './dataset.ts'
 import { buildingBlockHistory } from './datasets/building-block-history.ts'
 import { buildingBlockStatus } from './datasets/building-block-status.ts'
+import { editionStates } from './datasets/edition-states.ts'
 import { indicatorSeries } from './datasets/indicator-series.ts'
 import { publicStatistics } from './datasets/public-statistics.ts'
 
@@ -14,6 +15,7 @@ export const DATASETS: readonly DatasetDefinition[] = [
   buildingBlockHistory,
   indicatorSeries,
   publicStatistics,
+  editionStates,
 ]
 
 /** The data set with this key; NOT_FOUND (with the Dutch message the API and pages show) otherwise. */

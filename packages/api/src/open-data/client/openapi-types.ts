@@ -116,6 +116,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/datasets/edities-verdeling-per-status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Regio’s per status van elke editie
+         * @description Per halfjaarlijkse editie hoeveel regio’s in elke stap staan (concept, ingediend, teruggegeven, goedgekeurd, bevestigd, …): landelijke aantallen, geen regio’s bij naam.
+         *
+         *     Bron: Beschermd Thuis, halfjaarlijkse edities (VNG en de regio’s). Licentie: CC0 1.0.
+         *
+         *     Telling van de regio’s per stap in elke editie zoals de portal die nu kent; bij een bevroren editie ligt de telling vast. Met ?editie=<sleutel> alleen die editie.
+         */
+        get: operations["dataset_edities_verdeling_per_status"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/openapi.json": {
         parameters: {
             query?: never;
@@ -473,6 +497,40 @@ export interface components {
              */
             licentie: string;
         };
+        EditiesVerdelingPerStatusRow: {
+            /**
+             * Editie
+             * @description Vaste sleutel van de halfjaarlijkse editie (bijvoorbeeld 2026-H1).
+             */
+            editie: string;
+            /**
+             * Naam
+             * @description Naam van de editie.
+             */
+            editie_naam: string;
+            /**
+             * Stand van de editie
+             * @description open of frozen (bevroren: verandert nooit meer).
+             * @enum {string}
+             */
+            editie_status: "open" | "frozen";
+            /**
+             * Statuscode
+             * @description Vaste code van de stap waarin een regio in deze editie staat.
+             * @enum {string}
+             */
+            regiostatus_code: "not_started" | "draft" | "submitted" | "returned" | "approved" | "confirmed";
+            /**
+             * Status
+             * @description Die stap in woorden.
+             */
+            regiostatus: string;
+            /**
+             * Aantal regio’s
+             * @description Hoeveel regio’s in deze editie in deze stap staan.
+             */
+            aantal_regios: number;
+        };
     };
     responses: never;
     parameters: never;
@@ -810,6 +868,90 @@ export interface operations {
                     "application/json": {
                         dataset: components["schemas"]["DatasetHead"];
                         rows: components["schemas"]["PubliekeStatistiekPerGebiedRow"][];
+                    };
+                };
+            };
+            /** @description Niet gewijzigd sinds de ETag in If-None-Match. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Een parameter klopt niet. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Dat besluitmoment of die editie bestaat niet (of is nog niet openbaar). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Te veel verzoeken vanaf dit adres; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    /** @description Seconden tot het volgende verzoek mag. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Onverwachte fout. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    dataset_edities_verdeling_per_status: {
+        parameters: {
+            query?: {
+                /** @description Sleutel van één editie, bijvoorbeeld 2026-H1; zonder: alle edities. */
+                editie?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De dataset: beschrijving (met definities per kolom) en rijen. */
+            200: {
+                headers: {
+                    /** @description Sterke ETag van de inhoud; stuur hem terug in If-None-Match voor een 304. */
+                    ETag?: string;
+                    /** @description Hoe lang het antwoord bewaard mag worden. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        dataset: components["schemas"]["DatasetHead"];
+                        rows: components["schemas"]["EditiesVerdelingPerStatusRow"][];
                     };
                 };
             };
