@@ -3,6 +3,7 @@ import { actionItemOverdueSignals, type SignalActionItem } from './action-items.
 import { agreementDelayedSignals, agreementOverdueSignals, type SignalAgreement } from './agreements.ts'
 import { budgetDropSignals, type SignalReferenceScenario } from './budget.ts'
 import { uncoveredSignals, type SignalRegionAgreements } from './coverage.ts'
+import { editionSignals, type SignalEditionRegion } from './editions.ts'
 import { offTargetSignals, type SignalIndicatorSeries } from './indicators.ts'
 import { subLinePendingSignals, type SignalSubLine } from './sub-lines.ts'
 import { visionNotAdoptedSignals, type SignalRegionVision } from './vision.ts'
@@ -11,11 +12,12 @@ export * from './action-items.ts'
 export * from './agreements.ts'
 export * from './budget.ts'
 export * from './coverage.ts'
+export * from './editions.ts'
 export * from './indicators.ts'
 export * from './sub-lines.ts'
 export * from './vision.ts'
 
-/** The kinds `computeSignals` computes; the edition kinds wait for the half-year editions (issue 14). */
+/** The kinds `computeSignals` computes (every kind of `SIGNAL_KINDS`). */
 export const COMPUTED_SIGNAL_KINDS = [
   'agreement_overdue',
   'agreement_delayed',
@@ -26,6 +28,8 @@ export const COMPUTED_SIGNAL_KINDS = [
   'budget_drop',
   'sub_line_pending',
   'action_item_overdue',
+  'edition_disputed',
+  'edition_not_reported',
 ] as const satisfies readonly SignalKind[]
 
 /** Everything the signals read: published records and confirmed values only, gathered by the api. */
@@ -40,6 +44,8 @@ export interface SignalData {
   subLines: readonly SignalSubLine[]
   /** Open action items of closed meetings (issue 17). */
   actionItems: readonly SignalActionItem[]
+  /** Every region's part of the latest half-year edition (none before the first edition). */
+  editionRegions: readonly SignalEditionRegion[]
 }
 
 /** Every signal that holds on `data.today`: pure, so the same data always gives the same signals. */
@@ -54,5 +60,6 @@ export function computeSignals(data: SignalData): ComputedSignal[] {
     ...budgetDropSignals(data.referenceScenario, thresholds.budgetDropPercent),
     ...subLinePendingSignals(data.subLines, today),
     ...actionItemOverdueSignals(data.actionItems, today),
+    ...editionSignals(data.editionRegions, today),
   ]
 }

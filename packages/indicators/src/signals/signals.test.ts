@@ -6,6 +6,7 @@ import {
   agreementOverdueSignals,
   budgetDropSignals,
   computeSignals,
+  editionSignals,
   offTargetSignals,
   subLinePendingSignals,
   uncoveredSignals,
@@ -195,6 +196,16 @@ describe('action_item_overdue', () => {
     })
     expect(actionItemOverdueSignals([], '2026-03-02')).toEqual([])
     expect(actionItemOverdueSignals([{ ...item, buildingBlocks: [], regionCode: null }], '2026-03-02')[0]?.buildingBlock).toBe('monitoring')
+describe('half-year editions', () => {
+  const region = { editionKey: '2026-H1', editionLabel: 'Editie 2026-H1', dueDate: '2026-07-15', regionCode: 'GM0193', regionName: 'Regio Zwolle', state: 'draft', disputes: [] }
+  it('opens when a region has not submitted by the due date, and closes once it submits', () => {
+    expect(editionSignals([region], '2026-07-15')).toEqual([])
+    expect(editionSignals([region], '2026-07-16').map((s) => s.dedupeKey)).toEqual(['edition_not_reported:2026-H1:GM0193'])
+    expect(editionSignals([{ ...region, state: 'submitted' }], '2026-07-16')).toEqual([])
+  })
+  it('opens for a region that disputed items, with the items as evidence', () => {
+    const [signal] = editionSignals([{ ...region, state: 'confirmed', disputes: [{ itemLabel: 'NvO-niveau toegang', reason: 'Niveau is 3, niet 2.' }] }], '2026-07-01')
+    expect(signal).toMatchObject({ kind: 'edition_disputed', evidence: { disputed: ['NvO-niveau toegang: Niveau is 3, niet 2.'] } })
   })
 })
 
@@ -210,6 +221,7 @@ describe('computeSignals', () => {
       referenceScenario: null,
       subLines: [],
       actionItems: [],
+      editionRegions: [],
     }
     const first = computeSignals(data)
     expect(computeSignals(data)).toEqual(first)

@@ -146,6 +146,25 @@ describe('signals', () => {
     expect(closed.bottlenecks.map((b) => b.id)).toEqual([promoted.id])
   })
 
+  it('reads the latest edition: a region not submitted after the due date, and one that disputed items', async () => {
+    const edition = await api.db
+      .insertInto('edition')
+      .values({ key: '2025-H2', label: 'Editie 2025-H2', referenceDate: '2025-12-31', windowOpens: '2026-01-05', windowCloses: '2026-01-31', dueDate: '2026-02-01', openedByLabel: 'Test' })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    await api.db.insertInto('editionRegion').values([{ editionId: edition.id, regionCode: 'GM0193', state: 'draft' }, { editionId: edition.id, regionCode: 'GM0014', state: 'confirmed', picture: '{}', pictureTakenAt: new Date() }]).execute()
+    await api.db.insertInto('editionDispute').values({ editionId: edition.id, regionCode: 'GM0014', itemKey: 'nvo.access', itemLabel: 'NvO-niveau toegang', reason: 'Het niveau is 3.', authorLabel: 'Greet' }).execute()
+    const steering = api.callerAs('steering_member').signal
+    await steering.recompute()
+    const keys = (await steering.list({})).map((s) => s.dedupeKey)
+    expect(keys).toContain('edition_not_reported:2025-H2:GM0193')
+    expect(keys).toContain('edition_disputed:2025-H2:GM0014')
+    expect(keys).not.toContain('edition_not_reported:2025-H2:GM0014')
+    await api.db.updateTable('editionRegion').set({ state: 'submitted', picture: '{}', pictureTakenAt: new Date() }).where('regionCode', '=', 'GM0193').execute()
+    expect((await steering.recompute()).closed).toBeGreaterThan(0)
+    expect((await steering.list({})).map((s) => s.dedupeKey)).not.toContain('edition_not_reported:2025-H2:GM0193')
+  })
+
   it('lets an analyst change the thresholds (audited) and refuses a stale save', async () => {
     const analyst = api.callerAs('vng_analyst').signal
     const current = await analyst.thresholds()

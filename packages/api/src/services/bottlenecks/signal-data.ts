@@ -1,6 +1,7 @@
 import {
   listAllPublishedAgreements,
   listOpenActionItemsForSignals,
+  listLatestEditionRegions,
   listSubLineStatusesAsOf,
   listTargetedRegionSeries,
   listVisionAdoptionStates,
@@ -13,7 +14,8 @@ import { getReferenceScenario } from '../calc/reference-scenario.ts'
 
 // Gathers what the signals read: published agreements (their published revisions), confirmed council
 // adoptions, final indicator values, the published sub-line statuses, the designated reference
-// scenario and the open action items of closed meetings. Nothing here reads a draft.
+// scenario, the open action items of closed meetings and the latest edition's states and disputes.
+// Nothing here reads a draft.
 
 function toStage(value: string): AgreementStage {
   return AGREEMENT_STAGES.find((s) => s === value) ?? 'concept'
@@ -43,7 +45,7 @@ async function loadReferencePaths(db: Kysely<DB>): Promise<SignalReferenceScenar
 
 /** Everything `computeSignals` needs on `today` with these thresholds. */
 export async function loadSignalData(db: Kysely<DB>, params: { today: string; thresholds: SignalThresholds }): Promise<SignalData> {
-  const [published, regions, visions, series, referenceScenario, lines, actions] = await Promise.all([
+  const [published, regions, visions, series, referenceScenario, lines, actions, editionRegions] = await Promise.all([
     listAllPublishedAgreements(db),
     db.selectFrom('region').select(['code', 'name']).orderBy('code').execute(),
     listVisionAdoptionStates(db, { onDate: params.today }),
@@ -51,6 +53,7 @@ export async function loadSignalData(db: Kysely<DB>, params: { today: string; th
     loadReferencePaths(db),
     listSubLineStatusesAsOf(db, { onDate: params.today }),
     listOpenActionItemsForSignals(db),
+    listLatestEditionRegions(db),
   ])
   const regionName = new Map(regions.map((r) => [r.code, r.name]))
   const agreements: (SignalAgreement & CoverageAgreement)[] = published.map((a) => ({
@@ -78,5 +81,6 @@ export async function loadSignalData(db: Kysely<DB>, params: { today: string; th
     referenceScenario,
     subLines: lines.map((l) => ({ id: l.subLineId, buildingBlock: l.buildingBlock, label: l.label, status: l.status, plannedDate: l.plannedDate, momentDate: l.momentDate })),
     actionItems: actions.map((a) => ({ ...a, buildingBlocks: a.buildingBlocks ?? [], regionCode: a.regionCodes?.[0] ?? null })),
+    editionRegions,
   }
 }

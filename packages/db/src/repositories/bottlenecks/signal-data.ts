@@ -62,3 +62,23 @@ export async function listTargetedRegionSeries(db: Kysely<DB>) {
     order by i.key, r.code`.execute(db)
   return result.rows
 }
+
+/** Every region's part of the latest half-year edition (by reference date), with its disputes; none without an edition. */
+export async function listLatestEditionRegions(db: Kysely<DB>) {
+  const result = await sql<{
+    editionKey: string
+    editionLabel: string
+    dueDate: string
+    regionCode: string
+    regionName: string
+    state: string
+    disputes: { itemLabel: string; reason: string }[]
+  }>`
+    with latest as (select id, key, label, due_date from edition order by reference_date desc, id desc limit 1)
+    select l.key as edition_key, l.label as edition_label, l.due_date::text as due_date, er.region_code, r.name as region_name, er.state,
+      coalesce((select jsonb_agg(jsonb_build_object('itemLabel', d.item_label, 'reason', d.reason) order by d.id)
+        from edition_dispute d where d.edition_id = l.id and d.region_code = er.region_code), '[]'::jsonb) as disputes
+    from latest l join edition_region er on er.edition_id = l.id join region r on r.code = er.region_code
+    order by er.region_code`.execute(db)
+  return result.rows
+}
