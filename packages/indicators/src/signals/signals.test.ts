@@ -196,6 +196,9 @@ describe('action_item_overdue', () => {
     })
     expect(actionItemOverdueSignals([], '2026-03-02')).toEqual([])
     expect(actionItemOverdueSignals([{ ...item, buildingBlocks: [], regionCode: null }], '2026-03-02')[0]?.buildingBlock).toBe('monitoring')
+  })
+})
+
 describe('half-year editions', () => {
   const region = { editionKey: '2026-H1', editionLabel: 'Editie 2026-H1', dueDate: '2026-07-15', regionCode: 'GM0193', regionName: 'Regio Zwolle', state: 'draft', disputes: [] }
   it('opens when a region has not submitted by the due date, and closes once it submits', () => {
