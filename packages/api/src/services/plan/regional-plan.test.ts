@@ -118,6 +118,23 @@ describe('searching agreements in Dutch', () => {
     expect(wrongTheme.hits.map((h) => h.id)).not.toContain(draft.id)
   })
 
+  it('searches the published text: an edit is found nationally only once it is published', async () => {
+    const editor = api.callerAs('region_editor').agreement
+    const national = async (query: string) => (await api.callerAs('other_region_editor').search.agreements({ query })).hits.map((h) => h.id)
+    const fields = { title: 'Kamers voor herstel', body: 'Eerst komt er een kwartiermaker.', nvoAgreements: ['availability_continuity'], themes: ['housing'], conditions: ['affordable_housing'] }
+    const created = await editor.create({ regionSlug: 'zwolle', fields })
+    await editor.publish({ id: created.id, version: created.version })
+    expect(await national('kwartiermaker')).toContain(created.id)
+
+    const edited = await editor.update({ id: created.id, version: created.version, fields: { ...fields, body: 'Daarna volgt een zeepkistenrace.' } })
+    expect(await national('zeepkistenrace')).not.toContain(created.id)
+    expect(await national('kwartiermaker')).toContain(created.id)
+
+    await editor.publish({ id: created.id, version: edited.version })
+    expect(await national('zeepkistenrace')).toContain(created.id)
+    expect(await national('kwartiermaker')).not.toContain(created.id)
+  })
+
   it('treats search syntax in the query as words, never as an error', async () => {
     const result = await api.callerAs('region_viewer').search.agreements({ query: '"niet afgesloten & | ! (' })
     expect(Array.isArray(result.hits)).toBe(true)
