@@ -2,6 +2,7 @@ import Ajv2020 from 'ajv/dist/2020.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createApiTest } from '../testing.ts'
 import { DEMO_ACCOUNTS } from '../demo/demo-accounts.ts'
+import { seedDemoEditions } from '../demo/seed-editions.ts'
 import { buildOpenApiDocument } from './openapi.ts'
 import { answerPublicApi } from './public-api.ts'
 import { DATASETS } from './registry.ts'
@@ -23,6 +24,8 @@ const doc = buildOpenApiDocument()
 
 beforeAll(async () => {
   api = await createApiTest()
+  // Two frozen editions and an open one: their data sets and snapshots are walked too.
+  await api.db.transaction().execute((trx) => seedDemoEditions(trx))
   const editor = api.callerAs('region_editor').agreement
   await editor.create({
     regionSlug: 'zwolle',

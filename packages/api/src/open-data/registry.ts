@@ -2,6 +2,8 @@ import { DomainError } from '@bt/domain'
 import type { DatasetDefinition } from './dataset.ts'
 import { buildingBlockHistory } from './datasets/building-block-history.ts'
 import { buildingBlockStatus } from './datasets/building-block-status.ts'
+import { editionAggregates } from './datasets/edition-aggregates.ts'
+import { editionLevels } from './datasets/edition-levels.ts'
 import { editionStates } from './datasets/edition-states.ts'
 import { indicatorSeries } from './datasets/indicator-series.ts'
 import { publicStatistics } from './datasets/public-statistics.ts'
@@ -16,6 +18,8 @@ export const DATASETS: readonly DatasetDefinition[] = [
   indicatorSeries,
   publicStatistics,
   editionStates,
+  editionAggregates,
+  editionLevels,
 ]
 
 /** The data set with this key; NOT_FOUND (with the Dutch message the API and pages show) otherwise. */

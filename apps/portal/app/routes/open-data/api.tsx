@@ -4,7 +4,7 @@ import { ErrorPage } from '#app/components/error-page.tsx'
 import { Breadcrumb } from '#app/components/ui/breadcrumb.tsx'
 import { pageMeta } from '#app/lib/format.ts'
 import { getApi } from '#app/server/api.server.ts'
-import { loadApiPage } from './api-page.server.ts'
+import { loadApiPage } from '#app/server/open-data-api-page.server.ts'
 import type { Route } from './+types/api'
 
 export const meta: Route.MetaFunction = () => [

@@ -140,6 +140,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/datasets/edities-landelijke-cijfers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Landelijke cijfers van elke bevroren editie
+         * @description Per bevroren editie de landelijke aantallen: regio’s met een beeld, bevestigd of met betwiste onderdelen, en de gepubliceerde afspraken per stadium, over datum of vertraagd. Dezelfde cijfers als op de pagina van de editie; de NvO-niveaus staan in een eigen dataset.
+         *
+         *     Bron: Beschermd Thuis, bevroren halfjaarlijkse edities (VNG en de regio’s). Licentie: CC0 1.0.
+         *
+         *     Opgeteld over de beelden van alle regio’s in de editie zoals die bij het bevriezen vastlagen. Alleen gepubliceerde afspraken staan in een beeld, nooit concepten van een regio. Alleen landelijke aantallen, geen regio bij naam. Open edities staan er niet in.
+         */
+        get: operations["dataset_edities_landelijke_cijfers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/datasets/nvo-niveaus-per-editie": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Regio’s per NvO-niveau per editie
+         * @description Per bevroren editie en per NvO-afspraak hoeveel regio’s op elk niveau (0 niet gestart tot 4 geactualiseerd) stonden: landelijke aantallen van bevestigde niveaus, nooit een gemiddelde en nooit een regio bij naam.
+         *
+         *     Bron: Beschermd Thuis, bevroren halfjaarlijkse edities (beelden van de regio’s, goedgekeurd door de VNG-adviseurs). Licentie: CC0 1.0.
+         *
+         *     Uit de beelden van de bevroren edities. Een niveau telt alleen als de VNG-adviseur het beeld van de regio goedkeurde (stand goedgekeurd of bevestigd) en de regio dat niveau niet betwistte. Niveaus die een regio nu in het portaal voorstelt, staan er niet in: die zijn pas bevestigd in een editie. Open edities staan er niet in.
+         */
+        get: operations["dataset_nvo_niveaus_per_editie"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/openapi.json": {
         parameters: {
             query?: never;
@@ -528,6 +576,86 @@ export interface components {
             /**
              * Aantal regio’s
              * @description Hoeveel regio’s in deze editie in deze stap staan.
+             */
+            aantal_regios: number;
+        };
+        EditiesLandelijkeCijfersRow: {
+            /**
+             * Editie
+             * @description Vaste sleutel van de bevroren editie (bijvoorbeeld 2025-H2).
+             */
+            editie: string;
+            /**
+             * Editie (naam)
+             * @description Naam van de editie.
+             */
+            editie_naam: string;
+            /**
+             * Bevroren op
+             * @description Datum waarop de editie werd bevroren; daarna verandert niets meer.
+             */
+            bevroren_op: string;
+            /**
+             * Maatcode
+             * @description Vaste code van het cijfer; de definitie staat bij de statussen.
+             */
+            maat_code: string;
+            /**
+             * Maat
+             * @description Het cijfer in woorden.
+             */
+            maat: string;
+            /**
+             * Aantal
+             * @description Het landelijke aantal in deze editie.
+             */
+            aantal: number;
+        };
+        NvoNiveausPerEditieRow: {
+            /**
+             * Editie
+             * @description Vaste sleutel van de bevroren editie (bijvoorbeeld 2025-H2).
+             */
+            editie: string;
+            /**
+             * Editie (naam)
+             * @description Naam van de editie.
+             */
+            editie_naam: string;
+            /**
+             * Bevroren op
+             * @description Datum waarop de editie werd bevroren; daarna verandert niets meer.
+             */
+            bevroren_op: string;
+            /**
+             * Afspraak
+             * @description Nummer (1-8) van de afspraak uit de Norm voor Opdrachtgeverschap.
+             */
+            afspraak: number;
+            /**
+             * Afspraak (naam)
+             * @description Korte titel van de NvO-afspraak.
+             */
+            afspraak_naam: string;
+            /**
+             * Standcode
+             * @description bevestigd, betwist of niet_bevestigd; de betekenis staat bij de statussen.
+             * @enum {string}
+             */
+            stand_code: "bevestigd" | "betwist" | "niet_bevestigd";
+            /**
+             * Niveau
+             * @description Niveau 0-4 bij een bevestigd niveau; leeg bij betwist of niet bevestigd.
+             */
+            niveau: number | null;
+            /**
+             * Niveau (naam)
+             * @description Het niveau in woorden; leeg bij betwist of niet bevestigd.
+             */
+            niveau_naam: string | null;
+            /**
+             * Aantal regio’s
+             * @description Hoeveel regio’s in deze editie hier staan. Per editie en afspraak tellen de rijen op tot alle regio’s van de editie.
              */
             aantal_regios: number;
         };
@@ -952,6 +1080,174 @@ export interface operations {
                     "application/json": {
                         dataset: components["schemas"]["DatasetHead"];
                         rows: components["schemas"]["EditiesVerdelingPerStatusRow"][];
+                    };
+                };
+            };
+            /** @description Niet gewijzigd sinds de ETag in If-None-Match. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Een parameter klopt niet. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Dat besluitmoment of die editie bestaat niet (of is nog niet openbaar). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Te veel verzoeken vanaf dit adres; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    /** @description Seconden tot het volgende verzoek mag. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Onverwachte fout. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    dataset_edities_landelijke_cijfers: {
+        parameters: {
+            query?: {
+                /** @description Sleutel van één bevroren editie, bijvoorbeeld 2025-H2; zonder: alle bevroren edities. */
+                editie?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De dataset: beschrijving (met definities per kolom) en rijen. */
+            200: {
+                headers: {
+                    /** @description Sterke ETag van de inhoud; stuur hem terug in If-None-Match voor een 304. */
+                    ETag?: string;
+                    /** @description Hoe lang het antwoord bewaard mag worden. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        dataset: components["schemas"]["DatasetHead"];
+                        rows: components["schemas"]["EditiesLandelijkeCijfersRow"][];
+                    };
+                };
+            };
+            /** @description Niet gewijzigd sinds de ETag in If-None-Match. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Een parameter klopt niet. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Dat besluitmoment of die editie bestaat niet (of is nog niet openbaar). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Te veel verzoeken vanaf dit adres; probeer het na Retry-After seconden opnieuw. */
+            429: {
+                headers: {
+                    /** @description Seconden tot het volgende verzoek mag. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Onverwachte fout. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    dataset_nvo_niveaus_per_editie: {
+        parameters: {
+            query?: {
+                /** @description Sleutel van één bevroren editie, bijvoorbeeld 2025-H2; zonder: alle bevroren edities. */
+                editie?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De dataset: beschrijving (met definities per kolom) en rijen. */
+            200: {
+                headers: {
+                    /** @description Sterke ETag van de inhoud; stuur hem terug in If-None-Match voor een 304. */
+                    ETag?: string;
+                    /** @description Hoe lang het antwoord bewaard mag worden. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        dataset: components["schemas"]["DatasetHead"];
+                        rows: components["schemas"]["NvoNiveausPerEditieRow"][];
                     };
                 };
             };

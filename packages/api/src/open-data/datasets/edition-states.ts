@@ -39,8 +39,10 @@ export const editionStates = defineDataset({
         aantal_regios: e.counts.byState[state],
       })),
     )
-    const frozen = editions.length > 0 && editions.every((e) => e.state === 'frozen')
-    return { rows, asOf: { date: scope.today, label: params.editie ?? null }, cache: params.editie && frozen ? 'frozen' : 'current' }
+    // One frozen edition never changes: its file is dated by the freeze, so its bytes (and ETag) stay put.
+    const frozenAt = params.editie && editions.length === 1 ? editions[0]?.frozenAt : null
+    if (frozenAt) return { rows, asOf: { date: frozenAt.toISOString().slice(0, 10), label: params.editie ?? null }, cache: 'frozen' }
+    return { rows, asOf: { date: scope.today, label: params.editie ?? null }, cache: 'current' }
   },
   async snapshots(scope) {
     const all = await listAllEditions(scope.db)
