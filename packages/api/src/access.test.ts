@@ -152,7 +152,7 @@ const CASES: AccessCase[] = [
   },
   { path: 'admin.indeling.preview', input: () => ({ csv: 'gemeentecode,centrumgemeentecode\n', validFrom: '2026-01-01' }), allowed: ADMIN },
   { path: 'admin.indeling.import', input: () => ({ csv: 'gemeentecode,centrumgemeentecode\n', validFrom: '2026-01-01' }), allowed: ADMIN },
-  { path: 'admin.auditLog.recent', allowed: ADMIN },
+  { path: 'admin.auditLog.page', input: () => ({}), allowed: ADMIN },
   { path: 'admin.outbox.list', allowed: ADMIN },
   // Notifications and "Mijn werk": everyone signed in, always for themselves only (services/notifications tests).
   { path: 'work.mine', allowed: SIGNED_IN },

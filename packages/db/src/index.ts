@@ -4,10 +4,11 @@ export { migrateToLatest } from './migrate.ts'
 export { seedReferenceData } from './seed.ts'
 export {
   listAuditEntries,
-  listRecentAuditEntries,
+  listAuditPage,
   listRegionAuditEntries,
   writeAudit,
   type AuditEntry,
+  type AuditPageQuery,
 } from './repositories/audit.ts'
 export { findDecisionMoment, insertDecisionMoment, listDecisionMoments } from './repositories/progress/decision-moments.ts'
 export {

@@ -264,6 +264,15 @@ export {
 export { parseCsv, type CsvRecord } from './csv.ts'
 export { AUDIT_ACTION_LABELS, auditActionLabel, type AuditAction } from './audit.ts'
 export {
+  AUDIT_ENTITY_LABELS,
+  AUDIT_PAGE_SIZE,
+  AuditLogFilterSchema,
+  auditEntityLabel,
+  auditFieldLabel,
+  type AuditEntityType,
+  type AuditLogFilter,
+} from './audit-log.ts'
+export {
   BulkStageSchema,
   ImportSheetSchema,
   MAX_SHEET_ROWS,

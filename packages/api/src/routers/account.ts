@@ -1,5 +1,5 @@
 import { getPasswordLinkUser, redeemPasswordLink } from '@bt/auth'
-import { listRegions } from '@bt/db'
+import { findMunicipalityValidity, listRegions } from '@bt/db'
 import { ROLES, SetPasswordSchema } from '@bt/domain'
 import type { TRPCRouterRecord } from '@trpc/server'
 import { z } from 'zod'
@@ -12,6 +12,15 @@ export const accountRouter = {
   me: procedure.meta({ allow: 'signed-in' }).query(async ({ ctx }) => {
     const actor = requireActor(ctx)
     const regions = new Map((await listRegions(ctx.db, { onDate: ctx.today })).map((r) => [r.code, r]))
+    const municipalityNames = new Map(
+      await Promise.all(
+        actor.grants.flatMap((g) =>
+          g.municipalityCode
+            ? [findMunicipalityValidity(ctx.db, { code: g.municipalityCode }).then((m) => [g.municipalityCode, m?.name] as const)]
+            : [],
+        ),
+      ),
+    )
     return {
       name: actor.name,
       email: actor.email,
@@ -22,6 +31,7 @@ export const accountRouter = {
         regionName: g.regionCode ? (regions.get(g.regionCode)?.name ?? g.regionCode) : null,
         regionSlug: g.regionCode ? (regions.get(g.regionCode)?.slug ?? null) : null,
         municipalityCode: g.municipalityCode,
+        municipalityName: g.municipalityCode ? (municipalityNames.get(g.municipalityCode) ?? g.municipalityCode) : null,
       })),
     }
   }),

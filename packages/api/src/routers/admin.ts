@@ -3,13 +3,13 @@ import {
   findRegionByCode,
   listMails,
   findReferenceText,
-  listRecentAuditEntries,
   listReferenceTexts,
   listRegions,
   renameRegion,
   isUniqueViolation,
 } from '@bt/db'
 import {
+  AuditLogFilterSchema,
   CreateUserSchema,
   MunicipalityCodeSchema,
   DomainError,
@@ -23,6 +23,7 @@ import {
 import type { TRPCRouterRecord } from '@trpc/server'
 import { z } from 'zod'
 import { audit } from '../services/audit.ts'
+import { readLogbook } from '../services/audit-log/read.ts'
 import { staleEdit } from '../services/guards.ts'
 import { importIndeling, planIndelingImport } from '../services/admin/indeling.ts'
 import { getMunicipality, listMunicipalities, setMunicipalityValidity } from '../services/admin/municipalities.ts'
@@ -117,7 +118,8 @@ export const adminRouter = {
   },
 
   auditLog: {
-    recent: adminOnly.query(({ ctx }) => listRecentAuditEntries(ctx.db, { limit: 100 })),
+    /** One page of the whole log, newest first, filtered; each entry named, linked and with its changes. */
+    page: adminOnly.input(AuditLogFilterSchema).query(({ ctx, input }) => readLogbook(ctx.db, input)),
   },
 
   outbox: {

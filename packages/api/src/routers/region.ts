@@ -1,7 +1,8 @@
-import { findCurrentIndeling, findRegionBySlug, listRegionAuditEntries, listRegionMembers, listRegions } from '@bt/db'
-import { AgreementFilterSchema, DomainError, RegionSlugSchema } from '@bt/domain'
+import { findCurrentIndeling, findRegionBySlug, listRegionMembers, listRegions } from '@bt/db'
+import { AgreementFilterSchema, AuditLogFilterSchema, DomainError, RegionSlugSchema } from '@bt/domain'
 import type { TRPCRouterRecord } from '@trpc/server'
 import { z } from 'zod'
+import { readLogbook } from '../services/audit-log/read.ts'
 import { requirePermission } from '../services/guards.ts'
 import { getNvoLevels, getRegionOverview } from '../services/regions/overview.ts'
 import { getRegionTable } from '../services/regions/table.ts'
@@ -64,12 +65,13 @@ export const regionRouter = {
    */
   history: procedure
     .meta({ allow: 'signed-in' })
-    .input(z.object({ slug: RegionSlugSchema }))
+    .input(AuditLogFilterSchema.and(z.object({ slug: RegionSlugSchema })))
     .query(async ({ ctx, input }) => {
-      const region = await findRegionBySlug(ctx.db, { slug: input.slug })
-      if (!region) throw new DomainError('NOT_FOUND', `Regio ${input.slug} bestaat niet.`)
+      const { slug, ...filter } = input
+      const region = await findRegionBySlug(ctx.db, { slug })
+      if (!region) throw new DomainError('NOT_FOUND', `Regio ${slug} bestaat niet.`)
       requirePermission(ctx, { action: 'read_drafts', regionCode: region.code })
-      const entries = await listRegionAuditEntries(ctx.db, { regionCode: region.code, limit: 200 })
-      return { region: { code: region.code, name: region.name, slug: region.slug }, entries }
+      const page = await readLogbook(ctx.db, { ...filter, regionCode: region.code })
+      return { region: { code: region.code, name: region.name, slug: region.slug }, ...page }
     }),
 } satisfies TRPCRouterRecord

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely'
+import { sql, type Kysely } from 'kysely'
 import type { DB } from '../schema.ts'
 
 export interface AuditEntry {
@@ -55,12 +55,40 @@ export async function listRegionAuditEntries(db: Kysely<DB>, params: { regionCod
     .execute()
 }
 
-/** The most recent audit entries across the installation (administrators). */
-export async function listRecentAuditEntries(db: Kysely<DB>, params: { limit: number }) {
-  return db
+export interface AuditPageQuery {
+  /** Only this region's entries (a region's logboek); absent for the whole installation. */
+  regionCode?: string
+  entityType?: string
+  /** Part of the actor's name, case-insensitive. */
+  actor?: string
+  /** Amsterdam calendar days, inclusive. */
+  from?: string
+  until?: string
+  /** Keyset paging: entries older than this id. */
+  before?: number
+  limit: number
+}
+
+/** One page of the audit log, newest first, with whether an older page exists. */
+export async function listAuditPage(db: Kysely<DB>, q: AuditPageQuery) {
+  let query = db
     .selectFrom('auditLog')
-    .select(['id', 'occurredAt', 'actorLabel', 'action', 'entityType', 'entityId', 'regionCode'])
-    .orderBy('id', 'desc')
-    .limit(params.limit)
-    .execute()
+    .select(['id', 'occurredAt', 'actorLabel', 'action', 'entityType', 'entityId', 'regionCode', 'before', 'after'])
+  if (q.regionCode !== undefined) query = query.where('regionCode', '=', q.regionCode)
+  if (q.entityType !== undefined) query = query.where('entityType', '=', q.entityType)
+  if (q.actor !== undefined) query = query.where('actorLabel', 'ilike', `%${escapeLike(q.actor)}%`)
+  if (q.from !== undefined) {
+    query = query.where('occurredAt', '>=', sql<Date>`(${q.from}::date)::timestamp at time zone 'Europe/Amsterdam'`)
+  }
+  if (q.until !== undefined) {
+    query = query.where('occurredAt', '<', sql<Date>`(${q.until}::date + 1)::timestamp at time zone 'Europe/Amsterdam'`)
+  }
+  if (q.before !== undefined) query = query.where('id', '<', q.before)
+  // ids grow with time (one sequence), so they order the log and page it without gaps
+  const rows = await query.orderBy('id', 'desc').limit(q.limit + 1).execute()
+  return { entries: rows.slice(0, q.limit), hasOlder: rows.length > q.limit }
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`)
 }

@@ -41,9 +41,10 @@ export async function listUsersWithGrants(db: Kysely<DB>) {
     .orderBy('name')
     .execute()
   const grants = await db
-    .selectFrom('roleGrant')
-    .select(['userId', 'role', 'regionCode', 'municipalityCode'])
-    .orderBy('id')
+    .selectFrom('roleGrant as g')
+    .leftJoin('municipality as m', 'm.code', 'g.municipalityCode')
+    .select(['g.userId', 'g.role', 'g.regionCode', 'g.municipalityCode', 'm.name as municipalityName'])
+    .orderBy('g.id')
     .execute()
   return users.map(({ passwordHash, ...user }) => ({
     ...user,
@@ -61,10 +62,11 @@ export async function findUserWithGrants(db: Kysely<DB>, params: { userId: strin
     .executeTakeFirst()
   if (!user) return undefined
   const grants = await db
-    .selectFrom('roleGrant')
-    .select(['role', 'regionCode', 'municipalityCode'])
-    .where('userId', '=', params.userId)
-    .orderBy('id')
+    .selectFrom('roleGrant as g')
+    .leftJoin('municipality as m', 'm.code', 'g.municipalityCode')
+    .select(['g.role', 'g.regionCode', 'g.municipalityCode', 'm.name as municipalityName'])
+    .where('g.userId', '=', params.userId)
+    .orderBy('g.id')
     .execute()
   return { ...user, grants }
 }

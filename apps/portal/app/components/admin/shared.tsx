@@ -15,17 +15,19 @@ export interface GrantView {
   role: string
   regionCode: string | null
   municipalityCode: string | null
+  /** The municipality's name, so a grant reads "gemeente Kampen" rather than its code. */
+  municipalityName?: string | null
 }
 
 function roleLabel(role: string): string {
   return role in ROLES ? ROLES[role as RoleKey].label : role
 }
 
-/** "Regio-lezer – Regio Zwolle", "Gemeentelijk ondertekenaar – gemeente GM0166", "Beheerder". */
+/** "Regio-lezer – Regio Zwolle", "Gemeentelijk ondertekenaar – gemeente Kampen", "Beheerder". */
 export function describeGrant(grant: GrantView, regionNames: ReadonlyMap<string, string>): string {
   if (grant.regionCode)
     return `${roleLabel(grant.role)} – ${regionNames.get(grant.regionCode) ?? grant.regionCode}`
-  if (grant.municipalityCode) return `${roleLabel(grant.role)} – gemeente ${grant.municipalityCode}`
+  if (grant.municipalityCode) return `${roleLabel(grant.role)} – gemeente ${grant.municipalityName ?? grant.municipalityCode}`
   return roleLabel(grant.role)
 }
 
@@ -39,7 +41,7 @@ export function describeGrants(
     const scope = g.regionCode
       ? (regionNames.get(g.regionCode) ?? g.regionCode)
       : g.municipalityCode
-        ? `gemeente ${g.municipalityCode}`
+        ? `gemeente ${g.municipalityName ?? g.municipalityCode}`
         : null
     const list = byRole.get(g.role) ?? []
     if (scope) list.push(scope)

@@ -37,7 +37,7 @@ export default function Account({ loaderData }: Route.ComponentProps) {
                 voor {g.regionSlug ? <Link to={`/regio/${g.regionSlug}`}>{g.regionName}</Link> : g.regionName}
               </>
             ) : null}
-            {g.municipalityCode ? ` (gemeente ${g.municipalityCode})` : null}
+            {g.municipalityName ? ` (gemeente ${g.municipalityName})` : null}
           </li>
         ))}
       </ul>

@@ -30,8 +30,8 @@ describe('user administration', () => {
     const user = await users().get({ userId: created.userId })
     expect(user.email).toBe('nieuwe.collega@gemeente.example')
     expect(user.grants).toEqual([
-      { role: 'vng_adviser', regionCode: 'GM0193', municipalityCode: null },
-      { role: 'vng_adviser', regionCode: 'GM0014', municipalityCode: null },
+      { role: 'vng_adviser', regionCode: 'GM0193', municipalityCode: null, municipalityName: null },
+      { role: 'vng_adviser', regionCode: 'GM0014', municipalityCode: null, municipalityName: null },
     ])
     const audit = await api.db.selectFrom('auditLog').select(['after']).where('entityId', '=', created.userId).execute()
     expect(JSON.stringify(audit)).not.toContain(created.link.token)

@@ -1,0 +1,176 @@
+// A logbook: its filter as a GET form (works without JavaScript; a filtered view can be shared), one
+// page of entries naming and linking their record with what changed, and keyset paging to older ones.
+import { AUDIT_ENTITY_LABELS } from '@bt/domain'
+import { Paragraph } from '@utrecht/component-library-react'
+import { Form, Link } from 'react-router'
+import { FieldShell, TextField } from '#app/components/form-field.tsx'
+import { TableScroll } from '#app/components/ui/table-scroll.tsx'
+import { formatDateTime } from '#app/lib/format.ts'
+
+export interface LogbookEntryView {
+  id: number
+  occurredAt: Date | string
+  actorLabel: string
+  actionLabel: string
+  subject: { label: string; href: string | null }
+  changes: readonly { field: string; before: string | null; after: string | null }[]
+}
+
+type Param = 'soort' | 'door' | 'regio' | 'van' | 'tot' | 'voor'
+
+interface LogbookProps {
+  /** The page's own path, for "Nieuwste" and "Alle filters wissen". */
+  path: string
+  values: Partial<Record<Param, string>>
+  problems: Partial<Record<Param, string>>
+  entries: readonly LogbookEntryView[] | null
+  olderBefore: number | null
+  /** Offered as a filter on the admin log only. */
+  regions?: readonly { code: string; name: string }[]
+}
+
+export function Logbook({ path, values, problems, entries, olderBefore, regions }: LogbookProps) {
+  const filtered = (['soort', 'door', 'regio', 'van', 'tot'] as const).some((p) => values[p])
+  const query = new URLSearchParams(Object.entries(values).filter(([param, value]) => param !== 'voor' && value))
+  const older = olderBefore === null ? null : `${path}?${new URLSearchParams([...query, ['voor', String(olderBefore)]])}`
+  const newest = values.voor ? `${path}${query.size > 0 ? `?${query}` : ''}` : null
+  return (
+    <>
+      <Form method="get" className="bt-filters" aria-label="Logboek filteren">
+        <div className="bt-filter">
+          <FieldShell id="logboek-soort" label="Soort gegevens" error={problems.soort}>
+            {(describedBy) => (
+              <select
+                id="logboek-soort"
+                name="soort"
+                defaultValue={values.soort ?? ''}
+                className="utrecht-select utrecht-select--html-select"
+                aria-describedby={describedBy}
+                aria-invalid={problems.soort ? true : undefined}
+              >
+                <option value="">Alle</option>
+                {Object.entries(AUDIT_ENTITY_LABELS).map(([key, label]) => (
+                  <option key={key} value={key}>
+                    {label}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FieldShell>
+        </div>
+        {regions ? (
+          <div className="bt-filter">
+            <FieldShell id="logboek-regio" label="Regio" error={problems.regio}>
+              {(describedBy) => (
+                <select
+                  id="logboek-regio"
+                  name="regio"
+                  defaultValue={values.regio ?? ''}
+                  className="utrecht-select utrecht-select--html-select"
+                  aria-describedby={describedBy}
+                  aria-invalid={problems.regio ? true : undefined}
+                >
+                  <option value="">Alle</option>
+                  {regions.map((r) => (
+                    <option key={r.code} value={r.code}>
+                      {r.name}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </FieldShell>
+          </div>
+        ) : null}
+        <div className="bt-filter">
+          <TextField id="logboek-door" name="door" label="Door (naam)" defaultValue={values.door ?? ''} error={problems.door} />
+        </div>
+        <div className="bt-filter">
+          <TextField id="logboek-van" name="van" type="date" label="Vanaf" defaultValue={values.van ?? ''} error={problems.van} />
+        </div>
+        <div className="bt-filter">
+          <TextField id="logboek-tot" name="tot" type="date" label="Tot en met" defaultValue={values.tot ?? ''} error={problems.tot} />
+        </div>
+        <div className="bt-filters__actions">
+          <button type="submit" className="utrecht-button utrecht-button--secondary-action">
+            Toepassen
+          </button>
+          {filtered ? <Link to={path}>Alle filters wissen</Link> : null}
+        </div>
+      </Form>
+      {entries === null ? (
+        <Paragraph>Pas het filter aan: {Object.values(problems).join(' ')}</Paragraph>
+      ) : entries.length === 0 ? (
+        <Paragraph>{filtered ? 'Geen wijzigingen die aan het filter voldoen.' : 'Er zijn nog geen wijzigingen vastgelegd.'}</Paragraph>
+      ) : (
+        <TableScroll label="Wijzigingen">
+          <table className="utrecht-table utrecht-table--html-table bt-logbook">
+            <caption className="utrecht-table__caption">Wijzigingen, nieuwste eerst</caption>
+            <thead className="utrecht-table__header">
+              <tr className="utrecht-table__row">
+                <th scope="col" className="utrecht-table__header-cell">
+                  Moment
+                </th>
+                <th scope="col" className="utrecht-table__header-cell">
+                  Door
+                </th>
+                <th scope="col" className="utrecht-table__header-cell">
+                  Wijziging
+                </th>
+                <th scope="col" className="utrecht-table__header-cell">
+                  Betreft
+                </th>
+                <th scope="col" className="utrecht-table__header-cell">
+                  Voor en na
+                </th>
+              </tr>
+            </thead>
+            <tbody className="utrecht-table__body">
+              {entries.map((e) => (
+                <tr key={e.id} className="utrecht-table__row">
+                  <td className="utrecht-table__cell">{formatDateTime(e.occurredAt)}</td>
+                  <td className="utrecht-table__cell">{e.actorLabel}</td>
+                  <td className="utrecht-table__cell">{e.actionLabel}</td>
+                  <td className="utrecht-table__cell">
+                    {e.subject.href ? <Link to={e.subject.href}>{e.subject.label}</Link> : e.subject.label}
+                  </td>
+                  <td className="utrecht-table__cell">
+                    <Changes changes={e.changes} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
+      )}
+      {older || newest ? (
+        <nav aria-label="Bladeren door het logboek" className="bt-pager">
+          {newest ? <Link to={newest}>Nieuwste wijzigingen</Link> : null}
+          {older ? <Link to={older}>Oudere wijzigingen</Link> : null}
+        </nav>
+      ) : null}
+    </>
+  )
+}
+
+function Changes({ changes }: { changes: LogbookEntryView['changes'] }) {
+  if (changes.length === 0) return null
+  return (
+    <details>
+      <summary>
+        {changes.length === 1 ? '1 veld' : `${changes.length} velden`}: {changes.map((c) => c.field).join(', ')}
+      </summary>
+      <dl className="bt-changes">
+        {changes.map((c) => (
+          <div key={c.field}>
+            <dt>{c.field}</dt>
+            <dd>
+              <span className="bt-changes__before">Voor: {c.before ?? '(leeg)'}</span>
+              <br />
+              <span className="bt-changes__after">Na: {c.after ?? '(leeg)'}</span>
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </details>
+  )
+}
