@@ -105,7 +105,7 @@ export {
 export { findAgreementRevision, insertAgreementRevision, listAgreementRevisions } from './repositories/agreements/revisions.ts'
 export { findAgreementComment, insertAgreementComment, listAgreementComments } from './repositories/agreements/comments.ts'
 export { listAgreementCoAuthors, replaceAgreementCoAuthors } from './repositories/agreements/co-authors.ts'
-export { listAllNvoLevels, listNvoLevelHistory, listNvoLevels, saveNvoLevel } from './repositories/agreements/nvo-levels.ts'
+export { listAllNvoLevels, listAllNvoLevelValues, listNvoLevelHistory, listNvoLevels, saveNvoLevel } from './repositories/agreements/nvo-levels.ts'
 export type { Delay, Milestone, Partner } from './schema-agreements.ts'
 export type * from './schema-calc.ts'
 export type * from './schema-progress.ts'

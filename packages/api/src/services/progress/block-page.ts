@@ -30,9 +30,17 @@ export async function listRelatedIndicators(db: Kysely<DB>, block: BuildingBlock
  * block's own measures and its published agreements tagged with the block, and those agreements.
  * Null for anonymous visitors (figures per region are region-identifiable).
  */
-export async function getRegionComparison(db: Kysely<DB>, ctx: Ctx, block: BuildingBlock, own: ComparisonPart | null, regionsOf: TodaysRegions = todaysRegions(db, ctx)) {
+export async function getRegionComparison(
+  db: Kysely<DB>,
+  ctx: Ctx,
+  block: BuildingBlock,
+  ownPart: ComparisonPart | null | Promise<ComparisonPart | null>,
+  regionsOf: TodaysRegions = todaysRegions(db, ctx),
+) {
   if (ctx.actor === null) return null
-  const [regions, counts, agreements] = await Promise.all([
+  // The block's own measures may still be computing: the agreements are read meanwhile.
+  const [own, regions, counts, agreements] = await Promise.all([
+    ownPart,
     regionsOf(),
     countPublishedAgreementsWithBlock(db, { buildingBlock: block.key }),
     listPublishedAgreementsWithBlock(db, { buildingBlock: block.key, limit: MAX_LISTED_AGREEMENTS }),

@@ -1,4 +1,4 @@
-import { countCurrentVisionAdoptions, listAllNvoLevels, type DB, type Kysely } from '@bt/db'
+import { countCurrentVisionAdoptions, listAllNvoLevelValues, type DB, type Kysely } from '@bt/db'
 import { distributeNvoLevels, shareOfRegionsFullyAdopted, type RegionCooperationRecord } from '@bt/indicators'
 import type { Context } from '../../context.ts'
 import { namesFor, todaysRegions, type ComparisonPart, type TodaysRegions } from './comparison-types.ts'
@@ -10,7 +10,7 @@ type Ctx = Pick<Context, 'actor' | 'today'>
 async function loadCooperationRecords(db: Kysely<DB>, ctx: Ctx, regionsOf: TodaysRegions): Promise<RegionCooperationRecord[]> {
   const [regions, levels, adoptions] = await Promise.all([
     regionsOf(),
-    listAllNvoLevels(db),
+    listAllNvoLevelValues(db),
     countCurrentVisionAdoptions(db, { onDate: ctx.today }),
   ])
   const levelsOf = new Map<string, Record<string, number | null>>()

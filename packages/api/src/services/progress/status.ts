@@ -6,7 +6,7 @@ import { headlinesOf } from './headlines.ts'
 import { todaysRegions } from './comparison-types.ts'
 import { deriveBlock, DERIVED_BLOCKS } from './measures.ts'
 import { listVisibleMoments, resolveAsOf, seesPreparedMoments, visibleUpTo } from './moments.ts'
-import { getStatusTrends } from './trend.ts'
+import { loadStatusTrends } from './trend.ts'
 
 type Ctx = Pick<Context, 'actor' | 'today'>
 
@@ -15,15 +15,18 @@ const asStatus = (status: string) => status as StatusKey
 
 /** Every block's sub-line statuses and texts as of a moment (or now), with each block's status trend. */
 export async function getStatusPicture(db: Kysely<DB>, ctx: Ctx, input: { asOf?: number | undefined; buildingBlock?: string }) {
-  const moments = await listVisibleMoments(db, ctx)
-  const asOf = await resolveAsOf(db, ctx, input.asOf, moments)
-  const [lines, texts] = await Promise.all([
-    listSubLineStatusesAsOf(db, { onDate: asOf.onDate, buildingBlock: input.buildingBlock }),
-    listBlockTextsAsOf(db, { onDate: asOf.onDate, buildingBlock: input.buildingBlock }),
+  // "Now" is today, known before any query; only a chosen moment is looked up first.
+  const chosen = input.asOf === undefined ? null : await resolveAsOf(db, ctx, input.asOf)
+  const onDate = chosen?.onDate ?? ctx.today
+  const [moments, lines, texts, trendsFor] = await Promise.all([
+    listVisibleMoments(db, ctx),
+    listSubLineStatusesAsOf(db, { onDate, buildingBlock: input.buildingBlock }),
+    listBlockTextsAsOf(db, { onDate, buildingBlock: input.buildingBlock }),
+    loadStatusTrends(db, { upTo: onDate }),
   ])
+  const asOf = chosen ?? (await resolveAsOf(db, ctx, undefined, moments))
   // The trend runs up to the view's moment: an as-of view does not show what was decided after it.
-  const trendMoments = moments.filter((m) => m.momentDate <= asOf.onDate)
-  const trendOf = await getStatusTrends(db, { moments: trendMoments, upTo: asOf.onDate })
+  const trendOf = trendsFor(moments.filter((m) => m.momentDate <= onDate))
   const textOf = new Map(texts.map((t) => [t.buildingBlock, t]))
   const blocks = BUILDING_BLOCKS.filter((b) => !input.buildingBlock || b.key === input.buildingBlock).map((block) => {
     const text = textOf.get(block.key)
@@ -56,9 +59,12 @@ export async function getStatusPicture(db: Kysely<DB>, ctx: Ctx, input: { asOf?:
 
 /** The overview: every block's picture as of a moment, and the headline figures of the derived blocks (as of today). */
 export async function getOverview(db: Kysely<DB>, ctx: Ctx, input: { asOf?: number | undefined }) {
-  const picture = await getStatusPicture(db, ctx, input)
   const regionsOf = todaysRegions(db, ctx)
-  const derived = await Promise.all(DERIVED_BLOCKS.map(async (key) => ({ key, measures: (await deriveBlock(db, ctx, key, regionsOf))?.measures ?? null })))
+  // The statuses and the derived figures read different records: both at once.
+  const [picture, derived] = await Promise.all([
+    getStatusPicture(db, ctx, input),
+    Promise.all(DERIVED_BLOCKS.map(async (key) => ({ key, measures: (await deriveBlock(db, ctx, key, regionsOf))?.measures ?? null }))),
+  ])
   const headlineOf = new Map<string, { asOf: string; asOfNote: string; figures: ReturnType<typeof headlinesOf> } | null>(derived.map((d) => [d.key, d.measures ? { asOf: d.measures.asOf, asOfNote: d.measures.asOfNote, figures: headlinesOf(d.measures) } : null]))
   return { ...picture, blocks: picture.blocks.map((b) => ({ ...b, derived: headlineOf.get(b.buildingBlock) ?? null })) }
 }
@@ -71,19 +77,20 @@ export async function getOverview(db: Kysely<DB>, ctx: Ctx, input: { asOf?: numb
 export async function getBuildingBlockStatus(db: Kysely<DB>, ctx: Ctx, input: { number: number; asOf?: number | undefined }) {
   const block = findBuildingBlockByNumber(input.number)
   if (!block) throw new DomainError('NOT_FOUND', `Bouwsteen ${input.number} bestaat niet.`)
-  const picture = await getStatusPicture(db, ctx, { asOf: input.asOf, buildingBlock: block.key })
   const upTo = visibleUpTo(ctx)
   const regionsOf = todaysRegions(db, ctx)
-  const [changes, textChanges, current, derived, indicators, blockVersion] = await Promise.all([
+  const derivedRead = deriveBlock(db, ctx, block.key, regionsOf)
+  const [picture, changes, textChanges, current, derived, indicators, blockVersion, comparison] = await Promise.all([
+    getStatusPicture(db, ctx, { asOf: input.asOf, buildingBlock: block.key }),
     listSubLineTimeline(db, { buildingBlock: block.key, upTo }),
     listBlockTextTimeline(db, { buildingBlock: block.key, upTo }),
     // The sub-lines' current versions, for the analyst's forms (the as-of picture may be older).
     listSubLineStatusesAsOf(db, { onDate: upTo, buildingBlock: block.key }),
-    deriveBlock(db, ctx, block.key, regionsOf),
+    derivedRead,
     listRelatedIndicators(db, block),
     findBuildingBlockVersion(db, { key: block.key }),
+    getRegionComparison(db, ctx, block, derivedRead.then((d) => d?.comparison ?? null), regionsOf),
   ])
-  const comparison = await getRegionComparison(db, ctx, block, derived?.comparison ?? null, regionsOf)
   const mark = <T extends { momentDate: string }>(row: T) => ({ ...row, prepared: row.momentDate > ctx.today })
   return {
     ...picture,

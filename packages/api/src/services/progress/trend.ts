@@ -7,15 +7,16 @@ const asStatus = (status: string) => status as StatusKey
 
 /**
  * Per block, how many sub-lines stood at each status at every decision moment the caller may see
- * (two small queries for all blocks): the overview's small trend and the block page's chart.
+ * (two small queries for all blocks): the overview's small trend and the block page's chart. The
+ * queries start at once; the moments are given when the counts are asked for, so a caller can load
+ * them alongside.
  */
-export async function getStatusTrends(db: Kysely<DB>, params: { moments: readonly TrendMoment[]; upTo: string }) {
+export async function loadStatusTrends(db: Kysely<DB>, params: { upTo: string }) {
   const [lines, changes] = await Promise.all([listSubLines(db), listAllSubLineChanges(db, { upTo: params.upTo })])
-  const trendOf = (block: BuildingBlockKey) =>
+  return (moments: readonly TrendMoment[]) => (block: BuildingBlockKey) =>
     countStatusesPerMoment(
-      params.moments,
+      moments,
       lines.filter((l) => l.buildingBlock === block).map((l) => l.id),
       changes.filter((c) => c.buildingBlock === block).map((c) => ({ subLineId: c.subLineId, momentDate: c.momentDate, status: asStatus(c.status) })),
     ).map((t) => ({ momentId: t.moment.id, momentDate: t.moment.momentDate, label: t.moment.label, counts: t.counts, notSet: t.notSet }))
-  return trendOf
 }

@@ -191,15 +191,17 @@ export async function confirmCouncilAdoption(trx: Transaction<DB>, params: { id:
  * on `onDate` adopted that version (an adoption counts only for the version it names), in one query.
  */
 export async function countCurrentVisionAdoptions(db: Kysely<DB>, params: { onDate: string }) {
-  const result = await sql<{ regionCode: string; versionNumber: number; adoptedCount: number }>`
+  // One JSON value instead of a row per region (json-rows.ts explains why).
+  const result = await sql<{ rows: { regionCode: string; versionNumber: number; adoptedCount: number }[] }>`
     with current_version as (
       select distinct on (region_code) id, region_code, number from vision_version order by region_code, number desc
     )
-    select cv.region_code, cv.number as version_number, count(distinct rm.municipality_code)::int as adopted_count
-    from current_version cv
-    left join council_adoption a on a.vision_version_id = cv.id
-    left join region_membership rm on rm.municipality_code = a.municipality_code and rm.region_code = cv.region_code
-      and rm.valid_from <= ${params.onDate} and (rm.valid_to is null or rm.valid_to > ${params.onDate})
-    group by cv.region_code, cv.number`.execute(db)
-  return result.rows
+    select coalesce(json_agg(counted), '[]') as rows from (
+      select cv.region_code, cv.number as version_number, count(distinct rm.municipality_code)::int as adopted_count
+      from current_version cv
+      left join council_adoption a on a.vision_version_id = cv.id
+      left join region_membership rm on rm.municipality_code = a.municipality_code and rm.region_code = cv.region_code
+        and rm.valid_from <= ${params.onDate} and (rm.valid_to is null or rm.valid_to > ${params.onDate})
+      group by cv.region_code, cv.number) counted`.execute(db)
+  return result.rows[0]?.rows ?? []
 }

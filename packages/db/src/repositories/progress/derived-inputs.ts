@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely'
+import { selectAsJson } from '../../json-rows.ts'
 import type { DB } from '../../schema.ts'
 
 // What the derived progress of the building blocks reads (docs/progress-measures.md), each in one
@@ -6,7 +7,7 @@ import type { DB } from '../../schema.ts'
 
 /** Every sub-line status change of every block decided on or before `upTo`, by moment date then as recorded. */
 export async function listAllSubLineChanges(db: Kysely<DB>, params: { upTo: string }) {
-  return db
+  const query = db
     .selectFrom('subLineStatus as s')
     .innerJoin('decisionMoment as m', 'm.id', 's.decisionMomentId')
     .innerJoin('subLine as l', 'l.id', 's.subLineId')
@@ -14,12 +15,12 @@ export async function listAllSubLineChanges(db: Kysely<DB>, params: { upTo: stri
     .where('m.momentDate', '<=', params.upTo)
     .orderBy('m.momentDate')
     .orderBy('s.id')
-    .execute()
+  return selectAsJson(db, query)
 }
 
 /** Every sub-line of every block (id and block), in display order. */
 export async function listSubLines(db: Kysely<DB>) {
-  return db.selectFrom('subLine').select(['id', 'buildingBlock']).orderBy('buildingBlock').orderBy('position').execute()
+  return selectAsJson(db, db.selectFrom('subLine').select(['id', 'buildingBlock']).orderBy('buildingBlock').orderBy('position'))
 }
 
 // The latest period end of an indicator's region-level values, as a subquery (one round trip).
@@ -28,7 +29,7 @@ const latestEnd = (indicatorKey: string) =>
 
 /** An indicator's region-level values of the latest calendar year with values and the year before it. */
 export async function listRegionValuesOfLastTwoYears(db: Kysely<DB>, params: { indicatorKey: string }) {
-  return db
+  const query = db
     .selectFrom('indicatorValue')
     .select(['areaCode', 'period', 'periodEnd', 'value', 'numerator', 'denominator'])
     .where('indicatorKey', '=', params.indicatorKey)
@@ -36,19 +37,19 @@ export async function listRegionValuesOfLastTwoYears(db: Kysely<DB>, params: { i
     .where('periodEnd', '>=', sql<string>`make_date(extract(year from ${latestEnd(params.indicatorKey)})::integer - 1, 1, 1)`)
     .orderBy('areaCode')
     .orderBy('period')
-    .execute()
+  return selectAsJson(db, query)
 }
 
 /** An indicator's region-level values of every period ending on its latest period end. */
 export async function listRegionValuesOfLatestEnd(db: Kysely<DB>, params: { indicatorKey: string }) {
-  return db
+  const query = db
     .selectFrom('indicatorValue')
     .select(['areaCode', 'period', 'periodEnd', 'value', 'numerator', 'denominator'])
     .where('indicatorKey', '=', params.indicatorKey)
     .where('areaLevel', '=', 'region')
     .where('periodEnd', '=', latestEnd(params.indicatorKey))
     .orderBy('areaCode')
-    .execute()
+  return selectAsJson(db, query)
 }
 
 // A published agreement's building blocks are a jsonb array of keys in its published revision.
