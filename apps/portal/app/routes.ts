@@ -79,6 +79,7 @@ export default [
   route('stuurgroep/signalen', 'routes/stuurgroep/signalen.tsx'),
   route('stuurgroep/signalen/:id', 'routes/stuurgroep/signaal.tsx'),
   route('stuurgroep/drempels', 'routes/stuurgroep/drempels.tsx'),
+  route('beheer/rekendata/gepubliceerd', 'routes/beheer/rekendata-gepubliceerd.tsx'),
   route('healthz', 'routes/healthz.ts'),
   route('api/trpc/*', 'routes/api.trpc.ts'),
   route('api/v1/*', 'routes/api.v1.ts'),

@@ -278,6 +278,8 @@ const CASES: AccessCase[] = [
     allowed: SIGNED_IN,
   },
   { path: 'calc.datasets', allowed: ADMIN },
+  { path: 'calc.previewPublished', input: () => ({ rows: [{ row: 2, cells: { gemeentecode: 'GM0193', objectief: '1' } }] }), allowed: ADMIN },
+  { path: 'calc.importPublished', input: () => ({ rows: [{ row: 2, cells: { gemeentecode: 'x', objectief: '1' } }] }), allowed: ADMIN },
   {
     path: 'calc.importDataset',
     input: () => ({ label: 'Test', budgetYear: 2026, macroBudgetEuros: 1000, historicalCsv: 'x', measuresCsv: 'y', valuesCsv: 'z' }),

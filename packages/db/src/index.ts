@@ -122,6 +122,11 @@ export {
   type NewWlzClientGroup,
 } from './repositories/calc/datasets.ts'
 export {
+  listPublishedAmounts,
+  replacePublishedAmounts,
+  type PublishedAmountRow,
+} from './repositories/calc/published.ts'
+export {
   findReferenceScenarioId,
   findScenario,
   insertScenario,

@@ -56,6 +56,14 @@ export interface CalcSharingBaseTable {
   wmoIntegrationPaymentCents: number
 }
 
+/** A municipality's published amounts (the rekenbestand's): historical for centrumgemeenten only. */
+export interface CalcPublishedAmountTable {
+  datasetId: number
+  municipalityCode: string
+  historicalCents: number | null
+  objectiveCents: number
+}
+
 /** A group of clients who moved to the Wlz, per centrumgemeente (aggregated, never a person). */
 export interface CalcWlzClientGroupTable {
   id: Generated<number>
@@ -96,6 +104,7 @@ export interface CalcTables {
   calcMeasure: CalcMeasureTable
   calcMeasureValue: CalcMeasureValueTable
   calcSharingBase: CalcSharingBaseTable
+  calcPublishedAmount: CalcPublishedAmountTable
   calcWlzClientGroup: CalcWlzClientGroupTable
   scenario: ScenarioTable
 }

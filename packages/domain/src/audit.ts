@@ -34,6 +34,7 @@ export const AUDIT_ACTION_LABELS = {
   'reference_text.updated': 'Tekst gewijzigd',
   'indeling.imported': 'Regio-indeling geïmporteerd',
   'calc_dataset.imported': 'Rekendata geïmporteerd',
+  'calc_dataset.published_imported': 'Gepubliceerde bedragen en Wmo-integratie-uitkering geïmporteerd',
   'scenario.saved': 'Scenario opgeslagen',
   'scenario.region_choice_marked': 'Scenario gemarkeerd als keuze van de regio',
   'scenario.reference_marked': 'Scenario aangewezen als referentiescenario',

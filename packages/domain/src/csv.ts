@@ -19,6 +19,29 @@ export function parseCsv(text: string): CsvRecord[] {
     .map((cells) => Object.fromEntries(names.map((name, i) => [name, cells[i] ?? ''])))
 }
 
+/**
+ * parseCsv with each record's own row number as a spreadsheet shows it (the header is row 1; blank
+ * lines are skipped but still counted), so an error can name the row the user sees.
+ */
+export function parseNumberedCsv(text: string): { row: number; cells: CsvRecord }[] {
+  const clean = text.replace(/^\uFEFF/, '')
+  const headerLine = clean.slice(0, clean.search(/\r?\n|$/))
+  const delimiter = headerLine.includes(';') && !headerLine.includes(',') ? ';' : ','
+  const [header, ...body] = parseRows(clean, delimiter)
+  if (!header) return []
+  const names = header.map((name) => name.trim())
+  return body.flatMap((cells, index) =>
+    cells.some((cell) => cell.trim() !== '')
+      ? [
+          {
+            row: index + 2,
+            cells: Object.fromEntries(names.map((name, i) => [name, cells[i] ?? ''])),
+          },
+        ]
+      : [],
+  )
+}
+
 function parseRows(text: string, delimiter: string): string[][] {
   const rows: string[][] = []
   let row: string[] = []

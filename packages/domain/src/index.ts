@@ -180,6 +180,9 @@ export {
   DEFAULT_WLZ_WITHDRAWAL_YEAR,
   MAX_CALC_CSV_LENGTH,
   MAX_COMPARED_SCENARIOS,
+  MAX_PUBLISHED_ROWS,
+  PublishedAmountsImportSchema,
+  type PublishedAmountsImportInput,
   CompareScenariosSchema,
   VARIED_FIELDS,
   VARIED_FIELD_LABELS,
@@ -261,7 +264,7 @@ export {
   type AttachmentCheck,
   type AttachmentType,
 } from './files.ts'
-export { parseCsv, type CsvRecord } from './csv.ts'
+export { parseCsv, parseNumberedCsv, type CsvRecord } from './csv.ts'
 export { AUDIT_ACTION_LABELS, auditActionLabel, type AuditAction } from './audit.ts'
 export {
   AUDIT_ENTITY_LABELS,

@@ -39,6 +39,11 @@ const LIMITS: readonly { path: RegExp; limit: BodyLimit }[] = [
     path: /^\/beheer\/rekendata$/,
     limit: { kind: 'import', bytes: 3 * MAX_CALC_CSV_LENGTH + FIELDS_ALLOWANCE, label: '3 × 2 MB' },
   },
+  {
+    // The rekenbestand's published amounts: one sheet, as the agreement import.
+    path: /^\/beheer\/rekendata\/gepubliceerd$/,
+    limit: { kind: 'import', bytes: MAX_SHEET_FILE_BYTES + FIELDS_ALLOWANCE, label: '2 MB' },
+  },
   { path: /^\/api\/trpc\//, limit: { kind: 'api', bytes: SMALL_BODY_BYTES, label: '1 MB' } },
 ]
 

@@ -1,4 +1,4 @@
-import { parseCsv, SHEET_COLUMNS } from '@bt/domain'
+import { parseCsv, parseNumberedCsv, SHEET_COLUMNS } from '@bt/domain'
 import {
   MaxFileSizeExceededError,
   MaxTotalSizeExceededError,
@@ -73,6 +73,11 @@ export function cellText(value: ExcelJS.CellValue): string {
 
 /** The first worksheet of an XLSX file as rows keyed by its header row; blank rows are skipped (as in CSV). */
 export async function readXlsx(bytes: Uint8Array): Promise<Row[]> {
+  return (await readNumberedXlsx(bytes)).map((entry) => entry.cells)
+}
+
+/** readXlsx with each row's own number in the worksheet, so an error can name the row the user sees. */
+export async function readNumberedXlsx(bytes: Uint8Array): Promise<NumberedRow[]> {
   const workbook = new ExcelJS.Workbook()
   await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer)
   const sheet = workbook.worksheets[0]
@@ -81,7 +86,7 @@ export async function readXlsx(bytes: Uint8Array): Promise<Row[]> {
   sheet.getRow(1).eachCell({ includeEmpty: true }, (cell, column) => {
     header[column] = cellText(cell.value).trim()
   })
-  const rows: Row[] = []
+  const rows: NumberedRow[] = []
   for (let r = 2; r <= sheet.rowCount; r++) {
     const cells = sheet.getRow(r)
     const record: Row = {}
@@ -92,9 +97,15 @@ export async function readXlsx(bytes: Uint8Array): Promise<Row[]> {
       if (text.trim() !== '') filled = true
       record[name] = text
     })
-    if (filled) rows.push(record)
+    if (filled) rows.push({ row: r, cells: record })
   }
   return rows
+}
+
+/** A sheet row with its own row number (the header is row 1). */
+export interface NumberedRow {
+  row: number
+  cells: Row
 }
 
 const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04
@@ -111,6 +122,28 @@ export async function readSheetFile(file: { filename: string; content: Uint8Arra
       if (text.includes('\u0000')) return { ok: false, message: SHEET_UNREADABLE }
       // our CSV export neutralised formula-looking cells; a re-import gives the text back as it was
       rows = parseCsv(text).map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, restoreNeutralised(v)])))
+    }
+    if (rows.length === 0) return { ok: false, message: SHEET_EMPTY }
+    return { ok: true, rows }
+  } catch {
+    return { ok: false, message: SHEET_UNREADABLE }
+  }
+}
+
+/** An uploaded sheet's rows with their own row numbers, or the Dutch reason it cannot be read. */
+export async function readNumberedSheetFile(file: { filename: string; content: Uint8Array }): Promise<{ ok: true; rows: NumberedRow[] } | { ok: false; message: string }> {
+  if (file.content.byteLength > MAX_SHEET_FILE_BYTES) return { ok: false, message: SHEET_TOO_LARGE }
+  try {
+    let rows: NumberedRow[]
+    if (isZip(file.content)) rows = await readNumberedXlsx(file.content)
+    else if (/\.(xlsx|xls|ods)$/i.test(file.filename)) return { ok: false, message: SHEET_UNREADABLE }
+    else {
+      const text = new TextDecoder('utf-8', { fatal: true }).decode(file.content)
+      if (text.includes('\u0000')) return { ok: false, message: SHEET_UNREADABLE }
+      rows = parseNumberedCsv(text).map(({ row, cells }) => ({
+        row,
+        cells: Object.fromEntries(Object.entries(cells).map(([k, v]) => [k, restoreNeutralised(v)])),
+      }))
     }
     if (rows.length === 0) return { ok: false, message: SHEET_EMPTY }
     return { ok: true, rows }

@@ -10,6 +10,7 @@ import {
 import {
   CalcDatasetImportSchema,
   CompareScenariosSchema,
+  PublishedAmountsImportSchema,
   ResidenceCheckSchema,
   SaveScenarioSchema,
   ScenarioParametersSchema,
@@ -18,6 +19,11 @@ import {
 import type { TRPCRouterRecord } from '@trpc/server'
 import { compareScenarios } from '../services/calc/compare.ts'
 import { importCalcDataset } from '../services/calc/import.ts'
+import {
+  importPublishedAmounts,
+  listPublishedRegions,
+  previewPublishedImport,
+} from '../services/calc/published-import.ts'
 import { getReferenceScenario, markReferenceScenario } from '../services/calc/reference-scenario.ts'
 import { checkResidence } from '../services/calc/residence.ts'
 import { computeScenario } from '../services/calc/scenario.ts'
@@ -46,6 +52,9 @@ export const calcRouter = {
       listRegionCodes(ctx.db),
     ])
     const data = dataset ? await loadCalcInputs(ctx.db, { datasetId: dataset.id }) : null
+    const publishedRegions = dataset
+      ? await listPublishedRegions(ctx.db, { datasetId: dataset.id, municipalities })
+      : []
     const withMembers = new Set(municipalities.map((m) => m.regionCode))
     return {
       dataset:
@@ -63,6 +72,8 @@ export const calcRouter = {
               hasWmoIntegrationPayment: data.sharingBases.length > 0,
             }
           : null,
+      /** Regions whose published amounts (rekenbestand) the data set holds, to fill in on /rekenen. */
+      publishedRegions,
       regions: regions
         .filter((r) => withMembers.has(r.code))
         .map((r) => ({ code: r.code, name: r.name, slug: r.slug }))
@@ -163,5 +174,19 @@ export const calcRouter = {
     .input(CalcDatasetImportSchema)
     .mutation(({ ctx, input }) =>
       ctx.db.transaction().execute((trx) => importCalcDataset(trx, ctx, input)),
+    ),
+
+  /** Check a sheet of published amounts and Wmo-integratie-uitkering; nothing is stored. */
+  previewPublished: procedure
+    .meta({ allow: ['admin'] })
+    .input(PublishedAmountsImportSchema)
+    .mutation(({ ctx, input }) => previewPublishedImport(ctx.db, ctx, input)),
+
+  /** Import published amounts into today's data set, all-or-nothing; refused with row errors. */
+  importPublished: procedure
+    .meta({ allow: ['admin'] })
+    .input(PublishedAmountsImportSchema)
+    .mutation(({ ctx, input }) =>
+      ctx.db.transaction().execute((trx) => importPublishedAmounts(trx, ctx, input)),
     ),
 } satisfies TRPCRouterRecord

@@ -27,3 +27,25 @@ export const CalcDatasetImportSchema = z.object({
   valuesCsv: csvText('maatstafwaarden'),
 })
 export type CalcDatasetImportInput = z.input<typeof CalcDatasetImportSchema>
+
+/** At most this many rows in a published-amounts sheet (342 municipalities, with room to spare). */
+export const MAX_PUBLISHED_ROWS = 2_000
+
+/**
+ * The rekenbestand's published amounts per municipality (issue 18 item 5), as read from a CSV or
+ * XLSX sheet: each row with its own row number and its cells keyed by the header.
+ */
+export const PublishedAmountsImportSchema = z.object({
+  rows: z
+    .array(
+      z.object({
+        row: z.number().int().min(2).max(1_000_000),
+        cells: z.record(z.string().max(100), z.string().max(200)),
+      }),
+    )
+    .min(1, { error: 'Het bestand bevat geen rijen onder de kopregel.' })
+    .max(MAX_PUBLISHED_ROWS, {
+      error: `Het bestand heeft meer dan ${MAX_PUBLISHED_ROWS} rijen; één rij per gemeente is genoeg.`,
+    }),
+})
+export type PublishedAmountsImportInput = z.input<typeof PublishedAmountsImportSchema>

@@ -61,8 +61,11 @@ function Summary({ result }: { result: ScenarioResult }) {
         <Paragraph>
           Het ingroeipad van {scopeLabel(result)} is berekend uit de gepubliceerde bedragen:
           historisch {formatCents(parameters.published?.historicalCents ?? 0)}, objectief{' '}
-          {formatCents(parameters.published?.objectiveCents ?? 0)}. De gemeenten delen naar hun
-          objectieve aandeel in de gegevensset en tellen elk jaar op tot het bedrag van de regio.
+          {formatCents(parameters.published?.objectiveCents ?? 0)}. De gemeenten delen{' '}
+          {result.membersFromPublished
+            ? 'naar hun gepubliceerde objectieve bedrag (geïmporteerd uit het rekenbestand)'
+            : 'naar hun objectieve aandeel in de gegevensset'}{' '}
+          en tellen elk jaar op tot het bedrag van de regio.
         </Paragraph>
       ) : null}
       <Warnings warnings={result.warnings ?? []} />

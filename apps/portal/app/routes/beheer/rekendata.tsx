@@ -4,7 +4,7 @@ import {
   type CalcDatasetImportInput,
 } from '@bt/domain'
 import { Alert, Button, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react'
-import { data, Form, useNavigation } from 'react-router'
+import { data, Form, Link, useNavigation } from 'react-router'
 import { ErrorPage } from '#app/components/error-page.tsx'
 import { RowErrors } from '#app/components/ui/row-errors.tsx'
 import { FieldShell, FormError, TextField } from '#app/components/form-field.tsx'
@@ -126,6 +126,10 @@ export default function Rekendata({ loaderData, actionData }: Route.ComponentPro
           : 'Er is nog geen rekendata: /rekenen kan pas rekenen na een import.'}{' '}
         Opgeslagen scenario&apos;s houden hun uitkomst; ze kunnen opnieuw worden berekend met de
         nieuwste gegevens.
+      </Paragraph>
+      <Paragraph>
+        Gepubliceerde bedragen uit het rekenbestand en de Wmo-integratie-uitkering leest u in via{' '}
+        <Link to="/beheer/rekendata/gepubliceerd">gepubliceerde bedragen importeren</Link>.
       </Paragraph>
       {imported ? (
         <Alert type="ok">

@@ -48,6 +48,9 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const ownRegion = actor.grants.find(
     (g) => g.regionCode && overview.regions.some((r) => r.code === g.regionCode),
   )?.regionCode
+  // "Rekenen met de gepubliceerde bedragen" of a region whose amounts were imported (issue 18 item 5).
+  const publishedCode = new URL(request.url).searchParams.get('gepubliceerd')
+  const published = overview.publishedRegions.find((r) => r.code === publishedCode)
   const defaults: ScenarioFormValues = source?.values ?? {
     ...SCENARIO_FORM_DEFAULTS,
     scope: ownRegion ?? 'nation',
@@ -61,9 +64,16 @@ export async function loader({ request, context }: Route.LoaderArgs) {
           ...(overview.dataset.hasWmoIntegrationPayment ? {} : { shareBase: 'inhabitants' }),
         }
       : {}),
+    ...(published
+      ? {
+          scope: published.code,
+          publishedHistoricalEuros: formatCentsAsEuros(published.historicalCents),
+          publishedObjectiveEuros: formatCentsAsEuros(published.objectiveCents),
+        }
+      : {}),
   }
   const canImport = actor.grants.some((g) => g.role === 'admin')
-  return { overview, scenarios, defaults, source, canImport }
+  return { overview, scenarios, defaults, source: source ?? (published ? { name: `gepubliceerde bedragen`, values: defaults } : null), canImport }
 }
 
 const IntentSchema = z.enum(['berekenen', 'opslaan'])
@@ -153,6 +163,7 @@ export default function Rekenen({ loaderData, actionData }: Route.ComponentProps
         parameter variëren? Ga naar <Link to="/rekenen/vergelijken">scenario&apos;s vergelijken</Link>.
       </Paragraph>
       {dataset ? <DatasetNotice dataset={dataset} canImport={loaderData.canImport} /> : null}
+      <PublishedRegions regions={overview.publishedRegions} names={overview.regions} />
       <ScenarioList scenarios={scenarios} />
       {dataset ? (
         <section aria-labelledby="parameters" className="bt-section">
@@ -207,4 +218,21 @@ export default function Rekenen({ loaderData, actionData }: Route.ComponentProps
 
 export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
   return <ErrorPage error={error} />
+}
+
+/** Regions whose published amounts the data set holds: one link each that fills in the form. */
+function PublishedRegions({ regions, names }: { regions: readonly { code: string }[]; names: readonly { code: string; name: string }[] }) {
+  if (regions.length === 0) return null
+  return (
+    <Paragraph>
+      Gepubliceerde bedragen in de gegevensset:{' '}
+      {regions.map((r, i) => (
+        <span key={r.code}>
+          {i > 0 ? ', ' : null}
+          <Link to={`/rekenen?gepubliceerd=${r.code}#parameters`}>rekenen met de gepubliceerde bedragen van {names.find((n) => n.code === r.code)?.name ?? r.code}</Link>
+        </span>
+      ))}
+      .
+    </Paragraph>
+  )
 }

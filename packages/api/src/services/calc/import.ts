@@ -69,7 +69,7 @@ function readFile(csv: string, file: FileKey, errors: Collector): CsvRecord[] {
 }
 
 /** A non-negative decimal with at most `decimals` decimals, scaled to an integer; or an error message. */
-function readScaled(text: string, decimals: number): number | string {
+export function readScaled(text: string, decimals: number): number | string {
   const parts = readDecimal(text)
   if (!parts) return `"${text}" is geen getal; gebruik bijvoorbeeld 1234567,89 of 1234567.89.`
   const [whole, fraction] = parts

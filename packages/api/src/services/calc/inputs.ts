@@ -4,6 +4,7 @@ import {
   findCurrentCalcDataset,
   findCurrentIndeling,
   listMunicipalitiesWithRegion,
+  listPublishedAmounts,
   listRegionCodes,
   loadCalcInputs,
   type DB,
@@ -44,6 +45,8 @@ export interface CalcData {
   /** Each centrumgemeente with its region's summed values of the MO measures. */
   moCentres: MeasuredMunicipality[]
   wmoIntegrationPaymentCents: ReadonlyMap<string, number>
+  /** The rekenbestand's published amounts per municipality, as imported (issue 18 item 5). */
+  published: ReadonlyMap<string, { historicalCents: number | null; objectiveCents: number }>
   wlzClients: ReadonlyMap<string, { clients: WlzClient[]; lostOwnContributionsCents: number }>
 }
 
@@ -77,11 +80,12 @@ export async function loadCalcData(
   params: { datasetId?: number; onDate: string },
 ): Promise<CalcData> {
   const dataset = await requireCalcDataset(db, params)
-  const [inputs, municipalities, regionRows, indeling] = await Promise.all([
+  const [inputs, municipalities, regionRows, indeling, published] = await Promise.all([
     loadCalcInputs(db, { datasetId: dataset.id }),
     listMunicipalitiesWithRegion(db, { onDate: params.onDate }),
     listRegionCodes(db),
     findCurrentIndeling(db, { onDate: params.onDate }),
+    listPublishedAmounts(db, { datasetId: dataset.id }),
   ])
   const members = new Map<string, string[]>()
   for (const m of municipalities)
@@ -118,6 +122,12 @@ export async function loadCalcData(
   }
   return {
     dataset,
+    published: new Map(
+      published.map((p) => [
+        p.municipalityCode,
+        { historicalCents: p.historicalCents, objectiveCents: p.objectiveCents },
+      ]),
+    ),
     indeling: indeling ? { validFrom: indeling.validFrom, kind: indeling.kind } : null,
     municipalities,
     regions,

@@ -21,6 +21,8 @@ export interface ScenarioPaths {
   /** Per year, MO per centrumgemeente (empty maps without MO). */
   moByYear: ReadonlyMap<string, number>[]
   fromPublishedAmounts: boolean
+  /** Whether the members share by the data set's imported published amounts. */
+  membersFromPublished: boolean
 }
 
 type Filled = ScenarioParameters & {
@@ -96,10 +98,22 @@ export function buildScenarioPaths(
     })),
   }
   if (!region || !parameters.published)
-    return { pipeline, path: combined, moByYear, fromPublishedAmounts: false }
+    return {
+      pipeline,
+      path: combined,
+      moByYear,
+      fromPublishedAmounts: false,
+      membersFromPublished: false,
+    }
 
-  // Published amounts: the members share the objective amount as they do in the data set.
-  const objective = new Map(combined.years.at(-1)!.amounts.map((a) => [a.code, a.amountCents]))
+  // Published amounts: the members share the objective amount by their published objective amounts
+  // when the data set has them for every member (imported from the rekenbestand), else as they do
+  // in the data set's objective distribution.
+  const published = region.memberCodes.map((code) => data.published.get(code)?.objectiveCents)
+  const membersFromPublished = published.every((cents) => cents !== undefined)
+  const objective = membersFromPublished
+    ? new Map(region.memberCodes.map((code, i) => [code, published[i] ?? 0]))
+    : new Map(combined.years.at(-1)!.amounts.map((a) => [a.code, a.amountCents]))
   const path = computePublishedRegionPath({
     historicalCents: parameters.published.historicalCents,
     objectiveCents: parameters.published.objectiveCents,
@@ -111,5 +125,5 @@ export function buildScenarioPaths(
     startYear: parameters.startYear,
     schedule: parameters.schedule,
   })
-  return { pipeline, path, moByYear, fromPublishedAmounts: true }
+  return { pipeline, path, moByYear, fromPublishedAmounts: true, membersFromPublished }
 }

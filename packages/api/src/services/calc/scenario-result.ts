@@ -76,6 +76,8 @@ export interface ScenarioResult {
   }
   /** Whether the region's path comes from its published amounts (not the data set's). */
   fromPublishedAmounts: boolean
+  /** Whether its members share by the imported published amounts (absent in results saved before). */
+  membersFromPublished?: boolean
   measures: { key: string; label: string; weight: number; perInhabitant: boolean }[]
   years: {
     year: number

@@ -67,7 +67,8 @@ export function buildScenarioResult(
   requireSharingBase(data, input)
   const parameters = fillParameters(data, input)
   return translateCalcErrors(() => {
-    const { pipeline, path, moByYear, fromPublishedAmounts } = buildScenarioPaths(
+    const { pipeline, path, moByYear, fromPublishedAmounts, membersFromPublished } =
+      buildScenarioPaths(
       data,
       parameters,
       region,
@@ -190,6 +191,7 @@ export function buildScenarioResult(
         distributableCents: pipeline.distributableCents,
       },
       fromPublishedAmounts,
+      membersFromPublished,
       measures: [...data.measures, ...data.moMeasures].map((m) => ({
         key: m.key,
         label: m.label,

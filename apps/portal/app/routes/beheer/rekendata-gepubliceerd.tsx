@@ -1,0 +1,193 @@
+import { Button, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react'
+import { data, Form, Link, useNavigation } from 'react-router'
+import { z } from 'zod'
+import { AdminBreadcrumb } from '#app/components/admin/shared.tsx'
+import { ErrorPage } from '#app/components/error-page.tsx'
+import { FieldShell, FormError } from '#app/components/form-field.tsx'
+import { RowErrors } from '#app/components/ui/row-errors.tsx'
+import { TableScroll } from '#app/components/ui/table-scroll.tsx'
+import { formatCents, pageMeta } from '#app/lib/format.ts'
+import type { FormProblem } from '#app/lib/forms.ts'
+import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
+import { formAction } from '#app/server/forms.server.ts'
+import { readNumberedSheetFile, readSheetUpload, SHEET_NO_FILE } from '#app/server/sheets.server.ts'
+import type { Route } from './+types/rekendata-gepubliceerd'
+
+// /beheer/rekendata/gepubliceerd (issue 18 item 5): an administrator imports the rekenbestand's
+// published amounts per municipality and the Wmo-integratie-uitkering from a CSV or XLSX sheet into
+// today's data set: "Controleren" names every problem by the sheet's own row number and column,
+// "Importeren" stores all-or-nothing (audited). /rekenen then offers each complete region's amounts.
+
+export const meta: Route.MetaFunction = () => [
+  ...pageMeta(
+    'Gepubliceerde bedragen importeren – Beheer',
+    'Gepubliceerde bedragen per gemeente en de Wmo-integratie-uitkering importeren uit een CSV- of Excel-bestand, met een controle per rij.',
+  ),
+]
+
+const IntentSchema = z.enum(['controleren', 'importeren'])
+
+export async function loader({ request, context }: Route.LoaderArgs) {
+  requireActor(context, request)
+  const datasets = await getApi(context).calc.datasets().catch(toRouteError)
+  return { current: datasets[0] ?? null }
+}
+
+type ImportFailure = FormProblem & { intent?: string }
+
+export async function action({ request, context }: Route.ActionArgs) {
+  requireActor(context, request)
+  const upload = await readSheetUpload(request)
+  if (!upload.ok) return data<ImportFailure>({ fieldErrors: { file: [upload.message] } }, { status: upload.status })
+  const intent = IntentSchema.safeParse(upload.values.intent)
+  if (!intent.success) throw data({ message: 'Dit formulier kennen we niet.' }, { status: 400 })
+  if (!upload.file) return data<ImportFailure>({ fieldErrors: { file: [SHEET_NO_FILE] }, intent: intent.data }, { status: 400 })
+  const sheet = await readNumberedSheetFile(upload.file)
+  if (!sheet.ok) return data<ImportFailure>({ fieldErrors: { file: [sheet.message] }, intent: intent.data }, { status: 400 })
+  const api = getApi(context)
+  const filename = upload.file.filename
+  return formAction(async () => {
+    if (intent.data === 'controleren') {
+      const preview = await api.calc.previewPublished({ rows: sheet.rows })
+      return { intent: 'controleren' as const, filename, ...preview }
+    }
+    const done = await api.calc.importPublished({ rows: sheet.rows })
+    return { intent: 'importeren' as const, filename, rowCount: sheet.rows.length, errors: [], ...done }
+  })
+}
+
+function RegionTable({ regions }: { regions: readonly { code: string; name: string; historicalCents: number; objectiveCents: number }[] }) {
+  const th = 'utrecht-table__header-cell'
+  const td = 'utrecht-table__cell utrecht-table__cell--numeric'
+  return (
+    <TableScroll label="Tabel: regio's in het bestand">
+      <table className="utrecht-table utrecht-table--html-table">
+        <caption className="utrecht-table__caption">Regio&apos;s in het bestand: historisch bedrag en som van de objectieve bedragen</caption>
+        <thead className="utrecht-table__header">
+          <tr className="utrecht-table__row">
+            <th scope="col" className={th}>
+              Regio (centrumgemeente)
+            </th>
+            <th scope="col" className={`${th} utrecht-table__header-cell--numeric`}>
+              Historisch
+            </th>
+            <th scope="col" className={`${th} utrecht-table__header-cell--numeric`}>
+              Objectief
+            </th>
+          </tr>
+        </thead>
+        <tbody className="utrecht-table__body">
+          {regions.map((r) => (
+            <tr key={r.code} className="utrecht-table__row">
+              <th scope="row" className={th}>
+                {r.name} ({r.code})
+              </th>
+              <td className={td}>{formatCents(r.historicalCents)}</td>
+              <td className={td}>{formatCents(r.objectiveCents)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
+  )
+}
+
+export default function PublishedAmountsImport({ loaderData, actionData }: Route.ComponentProps) {
+  const navigation = useNavigation()
+  const busy = navigation.state === 'submitting'
+  const result = actionData && 'regions' in actionData ? actionData : undefined
+  const failure = actionData && !result ? (actionData as ImportFailure) : undefined
+  const preview = result?.intent === 'controleren' ? result : undefined
+  const imported = result?.intent === 'importeren' ? result : undefined
+  const fileError = failure?.fieldErrors?.file?.[0]
+  const refusedRows = failure?.rowErrors ?? []
+  const current = loaderData.current
+  return (
+    <>
+      <AdminBreadcrumb trail={[{ to: '/beheer/rekendata', label: 'Rekendata' }, { label: 'Gepubliceerde bedragen' }]} />
+      <Heading1>Gepubliceerde bedragen importeren</Heading1>
+      <Paragraph>
+        Lees de gepubliceerde bedragen per gemeente uit het rekenbestand in, met de Wmo-integratie-uitkering. Ze komen bij de gegevensset
+        van vandaag{current ? ` (‘${current.label}’)` : ''} en vervangen daar eerder geïmporteerde gepubliceerde bedragen. Op{' '}
+        <Link to="/rekenen">Rekenen</Link> kunt u daarna per regio met deze bedragen rekenen; de gemeenten van de regio delen dan naar hun
+        gepubliceerde objectieve bedrag.
+      </Paragraph>
+      <ul className="utrecht-unordered-list">
+        <li>
+          De eerste rij is de kopregel met de kolommen <code>gemeentecode</code>, <code>historisch</code>, <code>objectief</code> en (niet
+          verplicht) <code>wmo_integratie_uitkering</code>; bedragen in euro&apos;s, hoogstens twee cijfers achter de komma.
+        </li>
+        <li>Alleen een centrumgemeente heeft een historisch bedrag; laat het bij de andere gemeenten leeg.</li>
+        <li>Een regio staat er helemaal in (alle gemeenten) of niet.</li>
+        <li>Alles of niets: is één rij fout, dan wordt niets geïmporteerd. Kies eerst &lsquo;Controleren&rsquo;.</li>
+      </ul>
+
+      {imported ? (
+        <section className="utrecht-alert utrecht-alert--ok bt-preview" role="status" aria-labelledby="geimporteerd">
+          <Heading2 id="geimporteerd">De bedragen zijn geïmporteerd</Heading2>
+          <Paragraph>
+            {imported.filename}: {imported.municipalities} gemeenten, {imported.wmoIntegrationPayments} met Wmo-integratie-uitkering,{' '}
+            {imported.regions.length} regio&apos;s. Reken ermee op <Link to="/rekenen">Rekenen</Link>.
+          </Paragraph>
+          <RegionTable regions={imported.regions} />
+        </section>
+      ) : null}
+      {preview && preview.errors.length === 0 ? (
+        <section className="utrecht-alert utrecht-alert--info bt-preview" role="status" aria-labelledby="controle">
+          <Heading2 id="controle">Het bestand is in orde</Heading2>
+          <Paragraph>
+            {preview.filename}: {preview.rowCount} rijen gelezen; {preview.municipalities} gemeenten, {preview.wmoIntegrationPayments} met
+            Wmo-integratie-uitkering, {preview.regions.length} regio&apos;s. Er is nog niets opgeslagen: kies het bestand opnieuw en daarna
+            &lsquo;Importeren&rsquo; als dit klopt.
+          </Paragraph>
+          <RegionTable regions={preview.regions} />
+        </section>
+      ) : null}
+      {preview && preview.errors.length > 0 ? (
+        <RowErrors
+          errors={preview.errors}
+          title="Het bestand bevat fouten"
+          intro={`${preview.filename}: ${preview.rowCount} rijen gelezen. Zo kan het bestand niet worden geïmporteerd. De rijnummers zijn die van het bestand; rij 0 gaat over het hele bestand.`}
+        />
+      ) : null}
+      {refusedRows.length > 0 ? (
+        <RowErrors
+          errors={refusedRows}
+          title="Het bestand is niet geïmporteerd"
+          intro={`${failure?.formError ?? 'Het bestand bevat fouten.'} Er is niets gewijzigd. Verbeter de rijen hieronder en probeer het opnieuw.`}
+        />
+      ) : null}
+      {failure && !failure.fieldErrors && refusedRows.length === 0 ? <FormError message={failure.formError} /> : null}
+
+      <Heading2>Bestand kiezen</Heading2>
+      <Form method="post" encType="multipart/form-data" className="bt-form" aria-label="Gepubliceerde bedragen importeren">
+        <FieldShell id="file" label="Spreadsheet" hint="Een CSV-bestand of een Excel-bestand (.xlsx) van hoogstens 2 MB." error={fileError}>
+          {(describedBy) => (
+            <input
+              id="file"
+              name="file"
+              type="file"
+              required
+              accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              className="bt-file"
+              aria-invalid={fileError ? true : undefined}
+              aria-describedby={describedBy}
+            />
+          )}
+        </FieldShell>
+        <div className="utrecht-button-group bt-button-row">
+          <Button type="submit" name="intent" value="controleren" appearance="primary-action-button" disabled={busy}>
+            Controleren
+          </Button>
+          <Button type="submit" name="intent" value="importeren" appearance="secondary-action-button" disabled={busy}>
+            Importeren
+          </Button>
+        </div>
+      </Form>
+    </>
+  )
+}
+
+export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
+  return <ErrorPage error={error} />
+}

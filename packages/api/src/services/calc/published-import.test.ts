@@ -1,0 +1,94 @@
+import { listMunicipalitiesWithRegion } from '@bt/db'
+import { TRPCError } from '@trpc/server'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createApiTest } from '../../testing.ts'
+
+// Issue 18 item 5: the rekenbestand's published amounts and the Wmo-integratie-uitkering imported
+// from a sheet — checked first with the sheet's own row numbers, then imported all-or-nothing and
+// audited — and Regio Zwolle's path computed from them with its members sharing by their published
+// objective amounts.
+let api: Awaited<ReturnType<typeof createApiTest>>
+beforeAll(async () => {
+  api = await createApiTest()
+})
+afterAll(() => api.close())
+
+const admin = () => api.callerAs('admin').calc
+
+async function zwolleRows() {
+  const all = await listMunicipalitiesWithRegion(api.db, { onDate: '2026-06-01' })
+  const members = all.filter((m) => m.regionCode === 'GM0193')
+  // €113,750,051 over the members: the centre 40%, the rest in equal whole euros, the remainder to the last.
+  const total = 113_750_051
+  const centre = Math.round(total * 0.4)
+  const others = members.filter((m) => m.code !== 'GM0193')
+  const each = Math.floor((total - centre) / others.length)
+  return members.map((m, index) => ({
+    row: index + 3, // a title row above the header in the sheet: the header is row 2
+    cells: {
+      Gemeentecode: m.code,
+      Historisch: m.code === 'GM0193' ? '140.096.291' : '',
+      Objectief:
+        m.code === 'GM0193'
+          ? String(centre)
+          : String(m.code === others.at(-1)?.code ? total - centre - each * (others.length - 1) : each),
+      'Wmo-integratie-uitkering': String(1_000_000 + index * 1_000),
+    },
+  }))
+}
+
+describe('importing published amounts', () => {
+  it('names each problem by the sheet’s own row and column, and stores nothing', async () => {
+    const rows = await zwolleRows()
+    const broken = [
+      ...rows.slice(0, -1),
+      { row: 40, cells: { ...rows[1]!.cells, Objectief: 'veel' } },
+      { row: 41, cells: { ...rows[2]!.cells, Historisch: '5' } },
+    ]
+    const preview = await admin().previewPublished({ rows: broken })
+    expect(preview.errors).toContainEqual({ row: 40, column: 'objectief', message: '"veel" is geen getal; gebruik bijvoorbeeld 1234567,89 of 1234567.89.' })
+    expect(preview.errors).toContainEqual(expect.objectContaining({ row: 40, column: 'gemeentecode', message: expect.stringContaining(`staat al in rij ${rows[1]!.row}`) }))
+    expect(preview.errors).toContainEqual(expect.objectContaining({ row: 41, column: 'historisch', message: expect.stringContaining('is geen centrumgemeente') }))
+    const refused = await admin()
+      .importPublished({ rows: broken })
+      .then(
+        () => null,
+        (error: unknown) => (error instanceof TRPCError ? error.code : String(error)),
+      )
+    expect(refused).toBe('BAD_REQUEST')
+    const stored = await api.db.selectFrom('calcPublishedAmount').select('municipalityCode').execute()
+    expect(stored).toEqual([])
+  })
+
+  it('imports a whole region, audits it, and Zwolle’s path follows the members’ published shares', async () => {
+    const rows = await zwolleRows()
+    const preview = await admin().previewPublished({ rows })
+    expect(preview.errors).toEqual([])
+    expect(preview.regions).toEqual([{ code: 'GM0193', name: 'Zwolle', historicalCents: 14_009_629_100, objectiveCents: 11_375_005_100 }])
+    const done = await admin().importPublished({ rows })
+    expect(done.municipalities).toBe(rows.length)
+    expect(done.wmoIntegrationPayments).toBe(rows.length)
+    const audit = await api.db.selectFrom('auditLog').select(['action', 'entityType']).where('action', '=', 'calc_dataset.published_imported').execute()
+    expect(audit).toHaveLength(1)
+
+    const overview = await api.callerAs('region_editor').calc.overview()
+    expect(overview.publishedRegions).toEqual([{ code: 'GM0193', historicalCents: 14_009_629_100, objectiveCents: 11_375_005_100 }])
+    expect(overview.dataset?.hasWmoIntegrationPayment).toBe(true)
+
+    const result = await api.callerAs('region_editor').calc.run({
+      scope: 'GM0193',
+      startYear: '2022',
+      publishedHistoricalEuros: '140.096.291',
+      publishedObjectiveEuros: '113.750.051',
+    })
+    expect(result.membersFromPublished).toBe(true)
+    const last = result.municipalities.map((m) => m.amountsByYear.at(-1))
+    const published = new Map(rows.map((r) => [r.cells.Gemeentecode, Number(r.cells.Objectief) * 100]))
+    expect(result.municipalities.map((m) => m.objectiveCents)).toEqual(result.municipalities.map((m) => published.get(m.code)))
+    expect(last.reduce((a, b) => (a ?? 0) + (b ?? 0), 0)).toBe(11_375_005_100)
+    expect(result.regions[0]!.amountsByYear[5]).toBe(12_692_317_100)
+    for (let k = 0; k < result.years.length; k++) {
+      expect(result.municipalities.reduce((sum, m) => sum + (m.amountsByYear[k] ?? 0), 0)).toBe(result.regions[0]!.amountsByYear[k])
+    }
+  })
+})
