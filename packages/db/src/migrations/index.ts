@@ -9,10 +9,10 @@ import * as addSearchVectors from './2026_11_26_1200_add_search_vectors.ts'
 import * as addPlanElementPublication from './2026_11_26_1210_add_plan_element_publication.ts'
 import * as calcBwAndMoApart from './2026_11_26_1300_calc_bw_and_mo_apart.ts'
 import * as referenceScenario from './2026_11_26_1310_reference_scenario.ts'
-import * as calcPublishedAmounts from './2026_11_26_1800_calc_published_amounts.ts'
 import * as createNotifications from './2026_11_26_1400_create_notifications.ts'
 import * as createIndicators from './2026_11_26_1500_create_indicators.ts'
 import * as createBuildingBlockProgress from './2026_11_26_1600_create_building_block_progress.ts'
+import * as calcPublishedAmounts from './2026_11_26_1800_calc_published_amounts.ts'
 import * as indicatorAggregates from './2026_11_26_1900_indicator_aggregates.ts'
 import * as createEditions from './2026_11_26_2100_create_editions.ts'
 import * as editionExplanationsAsList from './2026_11_26_2110_edition_explanations_as_list.ts'
@@ -38,10 +38,10 @@ export const migrations: Record<string, Migration> = {
   '2026_11_26_1210_add_plan_element_publication': addPlanElementPublication,
   '2026_11_26_1300_calc_bw_and_mo_apart': calcBwAndMoApart,
   '2026_11_26_1310_reference_scenario': referenceScenario,
-  '2026_11_26_1800_calc_published_amounts': calcPublishedAmounts,
   '2026_11_26_1400_create_notifications': createNotifications,
   '2026_11_26_1500_create_indicators': createIndicators,
   '2026_11_26_1600_create_building_block_progress': createBuildingBlockProgress,
+  '2026_11_26_1800_calc_published_amounts': calcPublishedAmounts,
   '2026_11_26_1900_indicator_aggregates': indicatorAggregates,
   '2026_11_26_2100_create_editions': createEditions,
   '2026_11_26_2110_edition_explanations_as_list': editionExplanationsAsList,
