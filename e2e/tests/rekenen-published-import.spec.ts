@@ -12,11 +12,12 @@ const ZWOLLE_MEMBERS = ['GM0148', 'GM0160', 'GM0166', 'GM0175', 'GM0180', 'GM019
 function zwolleCsv(): string {
   const others = ZWOLLE_MEMBERS.filter((code) => code !== 'GM0193')
   const lines = ZWOLLE_MEMBERS.map((code) => {
-    if (code === 'GM0193') return `${code};140.096.291;45.500.020;8.100.000`
+    // Zwolle's MO part is illustrative: €30,000,000 of the historical, €25,000,000 of the objective.
+    if (code === 'GM0193') return `${code};140.096.291;45.500.020;30.000.000;25.000.000;8.100.000`
     const objective = code === others.at(-1) ? 113_750_051 - 45_500_020 - 9_750_004 * 6 : 9_750_004
-    return `${code};;${objective};1.250.000,50`
+    return `${code};;${objective};;;1.250.000,50`
   })
-  return ['gemeentecode;historisch;objectief;wmo_integratie_uitkering', ...lines].join('\n')
+  return ['gemeentecode;historisch;objectief;historisch_mo;objectief_mo;wmo_integratie_uitkering', ...lines].join('\n')
 }
 
 const file = (name: string, text: string) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(text, 'utf-8') })
@@ -31,7 +32,7 @@ test('an administrator imports published amounts, checked first; Zwolle’s path
 
   // A bad sheet: a blank line (row 3) still counts, so the bad amount is in row 5 as the sheet shows.
   const good = zwolleCsv().split('\n')
-  const bad = [good[0], good[1], '', good[2], `${ZWOLLE_MEMBERS[2]};;heel veel;`, good[3]].join('\n')
+  const bad = [good[0], good[1], '', good[2], `${ZWOLLE_MEMBERS[2]};;heel veel;;;`, good[3]].join('\n')
   await page.getByLabel('Spreadsheet').setInputFiles(file('zwolle-fout.csv', bad))
   await page.getByRole('button', { name: 'Controleren' }).click()
   await expect(page.getByRole('heading', { name: 'Het bestand bevat fouten' })).toBeVisible()
@@ -59,6 +60,7 @@ test('an administrator imports published amounts, checked first; Zwolle’s path
   await page.getByRole('button', { name: 'Berekenen' }).click()
   await expect(page.getByRole('heading', { name: 'Resultaat voor Regio Zwolle' })).toBeVisible()
   await expect(page.getByText('naar hun gepubliceerde objectieve bedrag')).toBeVisible()
+  await expect(page.getByText('Het MO-deel (uit het rekenbestand) blijft bij de centrumgemeente')).toBeVisible()
   const path = page.getByRole('table', { name: 'Budget per jaar' })
   await expect(path.getByRole('row', { name: /2026 \(stap 5\)/ })).toContainText(/€\s126\.923\.171/)
   await page.getByText('Bedrag per gemeente per jaar', { exact: true }).click()
@@ -66,5 +68,23 @@ test('an administrator imports published amounts, checked first; Zwolle’s path
   const sums = await members.getByRole('row', { name: /Som van de gemeenten/ }).getByRole('cell').allInnerTexts()
   expect(sums).toEqual(await members.getByRole('row', { name: /^Regio Zwolle/ }).getByRole('cell').allInnerTexts())
   await expect(members.getByRole('row', { name: /^Zwolle/ }).getByRole('cell').last()).toContainText('45.500.020')
+  await expectNoA11yViolations(page)
+
+  // Issue 18 item 7: the two-part path from indication end dates; the derived percentages show per
+  // year. Year zero 2021: 1,000 existing clients; from 2024 the 400 ending mid-2023 are gone (40%
+  // objective), from 2027 also the 350 ending in 2026 (75%).
+  await page.getByLabel('Uit de einddatums van de indicaties van bestaande cliënten').check()
+  await page
+    .getByLabel('Bestaande cliënten met de einddatum van hun indicatie (bij einddatums)')
+    .fill('400 tot 2023-06-30; 350 tot 2026-12-31; 250 tot 2031-12-31')
+  await page.getByRole('button', { name: 'Berekenen' }).click()
+  const derived = page.getByRole('table', { name: 'Budget per jaar' })
+  await expect(derived.getByRole('row', { name: /2023 \(stap 2\)/ })).toContainText(/0%/)
+  // 2026: 60% × 140,096,291 + 40% × 113,750,051 = €129,557,795.
+  await expect(derived.getByRole('row', { name: /2026 \(stap 5\)/ })).toContainText(/40%.*€\s129\.557\.795/)
+  await expect(derived.getByRole('row', { name: /2027 \(stap 6\)/ })).toContainText('75%')
+  await page.getByLabel('Bestaande cliënten met de einddatum van hun indicatie (bij einddatums)').fill('400 tot 2019-12-31')
+  await page.getByRole('button', { name: 'Berekenen' }).click()
+  await expect(page.getByText('De indicatie van groep 1 eindigt op 2019-12-31, vóór jaar nul (2021)').first()).toBeVisible()
   await expectNoA11yViolations(page)
 })

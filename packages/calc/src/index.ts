@@ -42,7 +42,11 @@ export {
   type PipelineRegion,
   type RegionSharing,
 } from './budget-pipeline.ts'
-export { computePublishedRegionPath, type PublishedRegionInput } from './published-region-path.ts'
+export {
+  computePublishedRegionPath,
+  type PublishedRegionInput,
+  type PublishedRegionPath,
+} from './published-region-path.ts'
 export { distributeMo, type MoBudgetInput, type MoDistribution } from './mo-budget.ts'
 export {
   checkPlausibility,

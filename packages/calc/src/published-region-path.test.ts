@@ -96,4 +96,80 @@ describe('computePublishedRegionPath (issue 18 item 5)', () => {
       ),
     )
   })
+  describe('with MO in the published totals (seed 000 §3.2: MO stays with the centrumgemeente)', () => {
+    // Illustrative MO part of Zwolle's totals: €30,000,000 historical, €25,000,000 objective.
+    const withMo = computePublishedRegionPath({
+      historicalCents: 14_009_629_100,
+      objectiveCents: 11_375_005_100,
+      centralMunicipalityCode: 'GM0193',
+      memberWeights: ZWOLLE_MEMBERS,
+      startYear: 2022,
+      mo: { historicalCents: 3_000_000_000, objectiveCents: 2_500_000_000 },
+    })
+
+    it('keeps the region total as published: step 5 (2026) is still €126,923,171', () => {
+      expect(withMo.years.map((y) => y.totalCents)).toEqual(zwolle.years.map((y) => y.totalCents))
+      expect(withMo.years[5]!.totalCents).toBe(12_692_317_100)
+      for (const year of withMo.years)
+        expect(year.amounts.reduce((sum, a) => sum + a.amountCents, 0)).toBe(year.totalCents)
+    })
+
+    it('blends MO on its own and leaves it with the centrumgemeente; the members share BW', () => {
+      // MO in 2026: (5 × 30,000,000 + 5 × 25,000,000) / 10 = €27,500,000.
+      expect(withMo.moCentsByYear[5]).toBe(2_750_000_000)
+      expect(withMo.moCentsByYear[10]).toBe(2_500_000_000)
+      // In 2031 the members share BW's objective (113,750,051 − 25,000,000) by their weights:
+      // 8,875,005,100 × 900 / 10,000 = 798,750,459 exactly, and Zwolle gets MO on top of its share.
+      const end = withMo.years[10]!.amounts
+      expect(end.find((a) => a.code === 'GM0148')!.amountCents).toBe(798_750_459)
+      expect(end.find((a) => a.code === 'GM0193')!.amountCents).toBe(
+        Math.round((8_875_005_100 * 4_100) / 10_000) + 2_500_000_000,
+      )
+    })
+
+    it('refuses an MO part above the total it is part of', () => {
+      expect(() =>
+        computePublishedRegionPath({
+          historicalCents: 100,
+          objectiveCents: 100,
+          centralMunicipalityCode: 'GM0193',
+          memberWeights: ZWOLLE_MEMBERS,
+          startYear: 2022,
+          mo: { historicalCents: 50, objectiveCents: 101 },
+        }),
+      ).toThrow(/mo\.objectiveCents is 101, more than/)
+    })
+
+    it('adds up to the region every year with any MO part (property)', () => {
+      fc.assert(
+        fc.property(
+          fc.integer({ min: 0, max: 1e12 }),
+          fc.integer({ min: 0, max: 1e12 }),
+          fc.double({ min: 0, max: 1, noNaN: true }),
+          fc.double({ min: 0, max: 1, noNaN: true }),
+          fc.integer({ min: 1, max: 30 }),
+          (historicalCents, objectiveCents, moH, moO, steps) => {
+            const mo = {
+              historicalCents: Math.floor(historicalCents * moH),
+              objectiveCents: Math.floor(objectiveCents * moO),
+            }
+            const path = computePublishedRegionPath({
+              historicalCents,
+              objectiveCents,
+              centralMunicipalityCode: 'GM0193',
+              memberWeights: ZWOLLE_MEMBERS,
+              startYear: 2022,
+              schedule: { kind: 'linear', steps },
+              mo,
+            })
+            path.years.forEach((year, k) => {
+              expect(year.amounts.reduce((s, a) => s + a.amountCents, 0)).toBe(year.totalCents)
+              const centre = year.amounts.find((a) => a.code === 'GM0193')!.amountCents
+              expect(centre).toBeGreaterThanOrEqual(path.moCentsByYear[k]!)
+            })
+          },
+        ),
+      )
+    })
+  })
 })

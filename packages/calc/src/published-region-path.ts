@@ -4,7 +4,8 @@
 // f_k × objective, rounded once (halves away from zero); historically everything is the
 // centrumgemeente's, objectively the members share by given weights (their objective amounts or
 // shares). Each year's members are one allocation of the region's amount, so they add up to it to
-// the cent.
+// the cent. When the published totals include MO (seed 000 §3.2: MO is not decentralised), its part
+// is blended on its own and stays with the centrumgemeente; the members share only BW's part.
 import { allocateExact } from './allocate.ts'
 import { CalcError, formatPath } from './errors.ts'
 import { divideRounded } from './exact.ts'
@@ -22,6 +23,13 @@ export interface PublishedRegionInput {
   readonly memberWeights: readonly MunicipalityAmount[]
   readonly startYear: number
   readonly schedule?: PhaseInScheduleSpec
+  /** The MO part of the two totals (cents), kept with the centrumgemeente; memberWeights are BW's. */
+  readonly mo?: { readonly historicalCents: number; readonly objectiveCents: number }
+}
+
+/** The region's path, and per year the MO part of the centrumgemeente's amount (0 without MO). */
+export interface PublishedRegionPath extends PhaseInPath {
+  readonly moCentsByYear: readonly number[]
 }
 
 /**
@@ -30,9 +38,12 @@ export interface PublishedRegionInput {
  * bad cents or weights, repeated codes, a centrumgemeente that is not a member, all-zero weights
  * with an objective amount to split, or a bad schedule.
  */
-export function computePublishedRegionPath(input: PublishedRegionInput): PhaseInPath {
-  const historical = BigInt(requireCents(input.historicalCents, ['historicalCents']))
-  const objective = requireCents(input.objectiveCents, ['objectiveCents'])
+export function computePublishedRegionPath(input: PublishedRegionInput): PublishedRegionPath {
+  const historicalTotal = BigInt(requireCents(input.historicalCents, ['historicalCents']))
+  const objectiveTotal = requireCents(input.objectiveCents, ['objectiveCents'])
+  const mo = requireMoPart(input, historicalTotal, objectiveTotal)
+  const historical = historicalTotal - mo.historical
+  const objective = objectiveTotal - Number(mo.objective)
   const startYear = requireIntegerInRange(input.startYear, ['startYear'], 1, 9999)
   const codes = input.memberWeights.map((member) => member.code)
   requireUniqueKeys(codes, ['memberWeights'], 'code')
@@ -50,14 +61,21 @@ export function computePublishedRegionPath(input: PublishedRegionInput): PhaseIn
   )
   const objectiveShares = allocateExact(objective, weights, codes, ['memberWeights']).map(BigInt)
   const fractions = resolveSchedule(input.schedule ?? LINEAR_TEN_STEPS)
+  const moCentsByYear: number[] = []
   const years = fractions.map(({ numerator, denominator }, step) => {
     const keep = denominator - numerator
-    const exact = keep * historical + numerator * BigInt(objective)
+    // The region's total is rounded once, as published; MO's part is rounded and BW gets the rest.
+    const exact = keep * historicalTotal + numerator * BigInt(objectiveTotal)
     const totalCents = Number(divideRounded(exact, denominator))
+    const moCents = Number(
+      divideRounded(keep * mo.historical + numerator * mo.objective, denominator),
+    )
+    moCentsByYear.push(moCents)
     const blendWeights = objectiveShares.map(
       (share, index) => numerator * share + (index === central ? keep * historical : 0n),
     )
-    const amounts = allocateExact(totalCents, blendWeights, codes, ['memberWeights'])
+    const amounts = allocateExact(totalCents - moCents, blendWeights, codes, ['memberWeights'])
+    amounts[central] = (amounts[central] ?? 0) + moCents
     return {
       year: startYear - 1 + step,
       step,
@@ -66,5 +84,28 @@ export function computePublishedRegionPath(input: PublishedRegionInput): PhaseIn
       amounts: codes.map((code, index) => ({ code, amountCents: amounts[index]! })),
     }
   })
-  return { startYear, steps: fractions.length - 1, years }
+  return { startYear, steps: fractions.length - 1, years, moCentsByYear }
+}
+
+/** The MO part as bigints, each within its total (0 without MO). */
+function requireMoPart(
+  input: PublishedRegionInput,
+  historicalTotal: bigint,
+  objectiveTotal: number,
+): { historical: bigint; objective: bigint } {
+  if (!input.mo) return { historical: 0n, objective: 0n }
+  const historical = requireCents(input.mo.historicalCents, ['mo', 'historicalCents'])
+  const objective = requireCents(input.mo.objectiveCents, ['mo', 'objectiveCents'])
+  const check = (part: number, total: number, field: string) => {
+    if (part <= total) return
+    const path = ['mo', field]
+    throw new CalcError(
+      'OUT_OF_RANGE',
+      `${formatPath(path)} is ${part}, more than the region's ${field} ${total} it is part of`,
+      { path, details: { value: part, max: total } },
+    )
+  }
+  check(historical, Number(historicalTotal), 'historicalCents')
+  check(objective, objectiveTotal, 'objectiveCents')
+  return { historical: BigInt(historical), objective: BigInt(objective) }
 }

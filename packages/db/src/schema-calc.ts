@@ -62,6 +62,9 @@ export interface CalcPublishedAmountTable {
   municipalityCode: string
   historicalCents: number | null
   objectiveCents: number
+  /** The MO part of the two amounts (centrumgemeenten only; null when the sheet gave none). */
+  historicalMoCents: number | null
+  objectiveMoCents: number | null
 }
 
 /** A group of clients who moved to the Wlz, per centrumgemeente (aggregated, never a person). */

@@ -21,6 +21,7 @@ import * as createAgreementCoAuthors from './2026_11_26_2300_create_agreement_co
 import * as createMeetings from './2026_11_26_2310_create_meetings.ts'
 import * as createBottleneckCoAuthors from './2026_11_26_2320_create_bottleneck_co_authors.ts'
 import * as createRateLimitHit from './2026_11_27_0000_create_rate_limit_hit.ts'
+import * as calcPublishedMo from './2026_11_28_0200_calc_published_mo.ts'
 import * as publishedSearchVector from './2026_11_28_0600_published_search_vector.ts'
 
 /**
@@ -50,5 +51,6 @@ export const migrations: Record<string, Migration> = {
   '2026_11_26_2310_create_meetings': createMeetings,
   '2026_11_26_2320_create_bottleneck_co_authors': createBottleneckCoAuthors,
   '2026_11_27_0000_create_rate_limit_hit': createRateLimitHit,
+  '2026_11_28_0200_calc_published_mo': calcPublishedMo,
   '2026_11_28_0600_published_search_vector': publishedSearchVector,
 }

@@ -59,11 +59,18 @@ export const RETENTION_KIND_LABELS: Record<RetentionKind, string> = {
 }
 
 /** How the phase-in schedule is made (DOMAIN.md §6.2). */
-export const SCHEDULE_KINDS = ['linear', 'outflowRate', 'outflow', 'custom'] as const
+export const SCHEDULE_KINDS = [
+  'linear',
+  'outflowRate',
+  'indicationEnds',
+  'outflow',
+  'custom',
+] as const
 export type ScheduleKind = (typeof SCHEDULE_KINDS)[number]
 export const SCHEDULE_KIND_LABELS: Record<ScheduleKind, string> = {
   linear: 'Lineair: elk jaar een even grote stap',
   outflowRate: 'Uit een jaarlijks uitstroompercentage van bestaande cliënten',
+  indicationEnds: 'Uit de einddatums van de indicaties van bestaande cliënten',
   outflow: 'Uit de uitstroom van bestaande cliënten',
   custom: 'Eigen percentages per stap',
 }

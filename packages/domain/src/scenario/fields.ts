@@ -65,6 +65,7 @@ export const ScenarioFieldsSchema = z.object({
   scheduleKind: optional(z.enum(SCHEDULE_KINDS, { error: 'Kies hoe het ingroeipad loopt.' })),
   existingClients: optional(z.string()),
   outflowRatePercent: optional(percent('het uitstroompercentage per jaar')),
+  indicationEnds: optional(z.string().max(10_000, { error: 'Vul hoogstens 10.000 tekens in.' })),
   customFractions: optional(z.string()),
   sharingModel: optional(
     z.enum(SHARING_MODEL_KINDS, { error: 'Kies een verdeelmodel uit de lijst.' }),

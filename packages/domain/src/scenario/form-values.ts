@@ -115,6 +115,7 @@ export const SCENARIO_FORM_DEFAULTS: ScenarioFormValues = {
   scheduleKind: 'linear',
   existingClients: '',
   outflowRatePercent: '15',
+  indicationEnds: '',
   customFractions: '',
   sharingModel: 'none',
   actualCostsPercent: '98',

@@ -1,6 +1,7 @@
 import { type z } from 'zod'
 import { DEFAULT_SCENARIO_PHASE_IN_STEPS } from './constants.ts'
 import type { ScenarioFields } from './fields.ts'
+import { readIndicationEnds } from './indication-ends.ts'
 import { readDecimal, splitList } from './numbers.ts'
 import type { ScenarioSchedule } from './types.ts'
 
@@ -115,6 +116,11 @@ export function readSchedule(
         kind: 'outflow',
         existingClientsByStep: outflowFromRate(fields.outflowRatePercent, steps),
       }
+    }
+    case 'indicationEnds': {
+      const startYear = fields.startYear ?? fields.budgetYear ?? 2026
+      const counts = readIndicationEnds(fields.indicationEnds, startYear, steps, ctx)
+      return counts && { kind: 'outflow', existingClientsByStep: counts }
     }
     case 'outflow': {
       const counts = readOutflow(fields.existingClients, steps, ctx)

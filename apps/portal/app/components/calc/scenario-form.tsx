@@ -101,6 +101,11 @@ export function ScenarioForm({
           'Bij een uitstroompercentage: het pad volgt de bestaande cliënten die nog in zorg zijn; de afgeleide percentages staan bij het resultaat.',
         )}
         {field(
+          'indicationEnds',
+          'Bestaande cliënten met de einddatum van hun indicatie (bij einddatums)',
+          'Per groep het aantal cliënten en de laatste dag van de indicatie, gescheiden door puntkomma’s; bijvoorbeeld 400 tot 2027-12-31; 350 tot 2029-06-30. Een cliënt telt in een jaar mee zolang de indicatie op 1 januari loopt; na de laatste stap telt niemand meer mee.',
+        )}
+        {field(
           'existingClients',
           'Bestaande cliënten per stap (bij uitstroom)',
           'Voor jaar nul en elke stap, gescheiden door puntkomma’s, aflopend naar 0; bijvoorbeeld 1000; 800; 550; 300; 0.',

@@ -66,6 +66,9 @@ function Summary({ result }: { result: ScenarioResult }) {
             ? 'naar hun gepubliceerde objectieve bedrag (geïmporteerd uit het rekenbestand)'
             : 'naar hun objectieve aandeel in de gegevensset'}{' '}
           en tellen elk jaar op tot het bedrag van de regio.
+          {result.moFromPublished
+            ? ' Het MO-deel (uit het rekenbestand) blijft bij de centrumgemeente; de gemeenten delen alleen het BW-deel.'
+            : ''}
         </Paragraph>
       ) : null}
       <Warnings warnings={result.warnings ?? []} />

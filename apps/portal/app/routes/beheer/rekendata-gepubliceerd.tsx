@@ -56,7 +56,18 @@ export async function action({ request, context }: Route.ActionArgs) {
   })
 }
 
-function RegionTable({ regions }: { regions: readonly { code: string; name: string; historicalCents: number; objectiveCents: number }[] }) {
+interface PublishedRegion {
+  code: string
+  name: string
+  historicalCents: number
+  objectiveCents: number
+  historicalMoCents: number | null
+  objectiveMoCents: number | null
+}
+
+const moText = (cents: number | null) => (cents === null ? 'niet opgegeven' : formatCents(cents))
+
+function RegionTable({ regions }: { regions: readonly PublishedRegion[] }) {
   const th = 'utrecht-table__header-cell'
   const td = 'utrecht-table__cell utrecht-table__cell--numeric'
   return (
@@ -74,6 +85,12 @@ function RegionTable({ regions }: { regions: readonly { code: string; name: stri
             <th scope="col" className={`${th} utrecht-table__header-cell--numeric`}>
               Objectief
             </th>
+            <th scope="col" className={`${th} utrecht-table__header-cell--numeric`}>
+              Waarvan MO historisch
+            </th>
+            <th scope="col" className={`${th} utrecht-table__header-cell--numeric`}>
+              Waarvan MO objectief
+            </th>
           </tr>
         </thead>
         <tbody className="utrecht-table__body">
@@ -84,6 +101,8 @@ function RegionTable({ regions }: { regions: readonly { code: string; name: stri
               </th>
               <td className={td}>{formatCents(r.historicalCents)}</td>
               <td className={td}>{formatCents(r.objectiveCents)}</td>
+              <td className={td}>{moText(r.historicalMoCents)}</td>
+              <td className={td}>{moText(r.objectiveMoCents)}</td>
             </tr>
           ))}
         </tbody>
@@ -118,6 +137,11 @@ export default function PublishedAmountsImport({ loaderData, actionData }: Route
           verplicht) <code>wmo_integratie_uitkering</code>; bedragen in euro&apos;s, hoogstens twee cijfers achter de komma.
         </li>
         <li>Alleen een centrumgemeente heeft een historisch bedrag; laat het bij de andere gemeenten leeg.</li>
+        <li>
+          Historisch en objectief zijn BW en MO samen, zoals gepubliceerd. Geef bij een centrumgemeente in de kolommen{' '}
+          <code>historisch_mo</code> en <code>objectief_mo</code> (niet verplicht) het deel daarvan dat MO is: MO wordt niet
+          doorgedecentraliseerd en blijft bij de centrumgemeente; de gemeenten van de regio delen dan alleen het BW-deel.
+        </li>
         <li>Een regio staat er helemaal in (alle gemeenten) of niet.</li>
         <li>Alles of niets: is één rij fout, dan wordt niets geïmporteerd. Kies eerst &lsquo;Controleren&rsquo;.</li>
       </ul>

@@ -163,6 +163,27 @@ describe('item 6: the periods of the woonplaatsbeginsel are parameters', () => {
   })
 })
 
+describe('item 7: the two-part path from an outflow estimate', () => {
+  it('derives the schedule from indication end dates (existing clients stay until end 2031)', async () => {
+    // Seed 000: step 1 in 2022; existing clients stay with the centrumgemeente while their indication
+    // runs. 1,000 existing clients in year zero 2021: 400 until mid-2023, 350 until 2026, 250 until 2031.
+    const result = await run({
+      scope: 'GM0193',
+      startYear: 2022,
+      scheduleKind: 'indicationEnds',
+      indicationEnds: '400 tot 2023-06-30; 350 tot 2026-12-31; 250 tot 2031-12-31',
+    })
+    expect(result.parameters.schedule).toEqual({
+      kind: 'outflow',
+      existingClientsByStep: [1000, 1000, 1000, 600, 600, 600, 250, 250, 250, 250, 0],
+    })
+    expect(result.years.map((y) => y.fraction)).toEqual([0, 0, 0, 0.4, 0.4, 0.4, 0.75, 0.75, 0.75, 0.75, 1])
+    // From a 20% yearly outflow rate: 1 − 0.8^k.
+    const rate = await run({ scope: 'GM0193', startYear: 2022, scheduleKind: 'outflowRate', outflowRatePercent: '20' })
+    expect(rate.years[3]!.fraction).toBeCloseTo(1 - 0.8 ** 3, 6)
+  })
+})
+
 describe('item 8: plausibility', () => {
   it('warns about price year 2100 at 20% a year, and says why', async () => {
     const { warnings, wlz } = await run({

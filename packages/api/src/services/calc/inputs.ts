@@ -46,7 +46,15 @@ export interface CalcData {
   moCentres: MeasuredMunicipality[]
   wmoIntegrationPaymentCents: ReadonlyMap<string, number>
   /** The rekenbestand's published amounts per municipality, as imported (issue 18 item 5). */
-  published: ReadonlyMap<string, { historicalCents: number | null; objectiveCents: number }>
+  published: ReadonlyMap<
+    string,
+    {
+      historicalCents: number | null
+      objectiveCents: number
+      historicalMoCents: number | null
+      objectiveMoCents: number | null
+    }
+  >
   wlzClients: ReadonlyMap<string, { clients: WlzClient[]; lostOwnContributionsCents: number }>
 }
 
@@ -125,7 +133,12 @@ export async function loadCalcData(
     published: new Map(
       published.map((p) => [
         p.municipalityCode,
-        { historicalCents: p.historicalCents, objectiveCents: p.objectiveCents },
+        {
+          historicalCents: p.historicalCents,
+          objectiveCents: p.objectiveCents,
+          historicalMoCents: p.historicalMoCents,
+          objectiveMoCents: p.objectiveMoCents,
+        },
       ]),
     ),
     indeling: indeling ? { validFrom: indeling.validFrom, kind: indeling.kind } : null,

@@ -23,6 +23,8 @@ export interface ScenarioPaths {
   fromPublishedAmounts: boolean
   /** Whether the members share by the data set's imported published amounts. */
   membersFromPublished: boolean
+  /** Whether MO's part of the published amounts (imported) stays with the centrumgemeente. */
+  moFromPublished: boolean
 }
 
 type Filled = ScenarioParameters & {
@@ -104,15 +106,33 @@ export function buildScenarioPaths(
       moByYear,
       fromPublishedAmounts: false,
       membersFromPublished: false,
+      moFromPublished: false,
     }
 
   // Published amounts: the members share the objective amount by their published objective amounts
   // when the data set has them for every member (imported from the rekenbestand), else as they do
-  // in the data set's objective distribution.
-  const published = region.memberCodes.map((code) => data.published.get(code)?.objectiveCents)
-  const membersFromPublished = published.every((cents) => cents !== undefined)
+  // in the data set's objective distribution. When the import gave the centrumgemeente's MO part,
+  // MO stays with it and the members share BW's part by their BW amounts.
+  const published = region.memberCodes.map((code) => data.published.get(code))
+  const membersFromPublished = published.every((row) => row !== undefined)
+  const centre = data.published.get(region.code)
+  const moPart =
+    membersFromPublished &&
+    centre &&
+    centre.historicalMoCents !== null &&
+    centre.objectiveMoCents !== null
+      ? { historicalCents: centre.historicalMoCents, objectiveCents: centre.objectiveMoCents }
+      : undefined
   const objective = membersFromPublished
-    ? new Map(region.memberCodes.map((code, i) => [code, published[i] ?? 0]))
+    ? new Map(
+        region.memberCodes.map((code, i) => {
+          const row = published[i]
+          return [
+            code,
+            (row?.objectiveCents ?? 0) - (code === region.code ? (moPart?.objectiveCents ?? 0) : 0),
+          ]
+        }),
+      )
     : new Map(combined.years.at(-1)!.amounts.map((a) => [a.code, a.amountCents]))
   const path = computePublishedRegionPath({
     historicalCents: parameters.published.historicalCents,
@@ -124,6 +144,17 @@ export function buildScenarioPaths(
     })),
     startYear: parameters.startYear,
     schedule: parameters.schedule,
+    ...(moPart ? { mo: moPart } : {}),
   })
-  return { pipeline, path, moByYear, fromPublishedAmounts: true, membersFromPublished }
+  const publishedMoByYear = moPart
+    ? path.moCentsByYear.map((cents) => new Map([[region.code, cents]]))
+    : moByYear
+  return {
+    pipeline,
+    path,
+    moByYear: publishedMoByYear,
+    fromPublishedAmounts: true,
+    membersFromPublished,
+    moFromPublished: moPart !== undefined,
+  }
 }

@@ -64,7 +64,7 @@ describe('importing published amounts', () => {
     const rows = await zwolleRows()
     const preview = await admin().previewPublished({ rows })
     expect(preview.errors).toEqual([])
-    expect(preview.regions).toEqual([{ code: 'GM0193', name: 'Zwolle', historicalCents: 14_009_629_100, objectiveCents: 11_375_005_100 }])
+    expect(preview.regions).toEqual([{ code: 'GM0193', name: 'Zwolle', historicalCents: 14_009_629_100, objectiveCents: 11_375_005_100, historicalMoCents: null, objectiveMoCents: null }])
     const done = await admin().importPublished({ rows })
     expect(done.municipalities).toBe(rows.length)
     expect(done.wmoIntegrationPayments).toBe(rows.length)
@@ -90,5 +90,52 @@ describe('importing published amounts', () => {
     for (let k = 0; k < result.years.length; k++) {
       expect(result.municipalities.reduce((sum, m) => sum + (m.amountsByYear[k] ?? 0), 0)).toBe(result.regions[0]!.amountsByYear[k])
     }
+  })
+
+  it('keeps the imported MO part with the centrumgemeente; the members share BW (seed 000 §3.2)', async () => {
+    const rows = await zwolleRows()
+    // Illustrative MO part of Zwolle's totals: €30,000,000 historical, €25,000,000 objective.
+    const withMo = rows.map((r) => ({
+      ...r,
+      cells: { ...r.cells, Historisch_MO: r.cells.Gemeentecode === 'GM0193' ? '30.000.000' : '', 'Objectief MO': r.cells.Gemeentecode === 'GM0193' ? '25.000.000' : '' },
+    }))
+    const other = withMo[1]!
+    const bad = [
+      ...withMo.filter((r) => r !== other),
+      { ...other, cells: { ...other.cells, Historisch_MO: '0', 'Objectief MO': '5' } },
+    ]
+    const refused = await admin().previewPublished({ rows: bad })
+    expect(refused.errors).toEqual([
+      { row: other.row, column: 'objectief_mo', message: expect.stringContaining('is geen centrumgemeente: MO blijft bij de centrumgemeenten') },
+    ])
+    const tooMuch = withMo.map((r) => (r.cells.Gemeentecode === 'GM0193' ? { ...r, cells: { ...r.cells, 'Objectief MO': '50.000.000' } } : r))
+    expect((await admin().previewPublished({ rows: tooMuch })).errors).toEqual([
+      { row: withMo.find((r) => r.cells.Gemeentecode === 'GM0193')!.row, column: 'objectief_mo', message: 'Het MO-deel is groter dan het bedrag in objectief waar het deel van is.' },
+    ])
+    const preview = await admin().previewPublished({ rows: withMo })
+    expect(preview.errors).toEqual([])
+    expect(preview.regions[0]).toMatchObject({ historicalMoCents: 3_000_000_000, objectiveMoCents: 2_500_000_000 })
+    await admin().importPublished({ rows: withMo })
+
+    const result = await api.callerAs('region_editor').calc.run({
+      scope: 'GM0193',
+      startYear: '2022',
+      publishedHistoricalEuros: '140.096.291',
+      publishedObjectiveEuros: '113.750.051',
+    })
+    expect(result.moFromPublished).toBe(true)
+    // The region's total is as published; Zwolle keeps MO, blended on its own.
+    expect(result.regions[0]!.amountsByYear[5]).toBe(12_692_317_100)
+    const step = Math.min(result.pipeline.step, result.years.length - 1)
+    const zwolle = result.municipalities.find((m) => m.code === 'GM0193')!
+    expect(zwolle.moCents).toBe(Math.round(((10 - step) * 3_000_000_000 + step * 2_500_000_000) / 10))
+    for (let k = 0; k < result.years.length; k++) {
+      expect(result.municipalities.reduce((sum, m) => sum + (m.amountsByYear[k] ?? 0), 0)).toBe(result.regions[0]!.amountsByYear[k])
+    }
+    // In 2026 (step 5) the members other than Zwolle get half of their objective amount; the rest of
+    // the region, MO's part included, is Zwolle's.
+    const others = result.municipalities.filter((m) => m.code !== 'GM0193')
+    for (const m of others) expect(m.amountsByYear[5]).toBe(Math.round(m.objectiveCents / 2))
+    expect(zwolle.amountsByYear[5]).toBe(12_692_317_100 - others.reduce((sum, m) => sum + (m.amountsByYear[5] ?? 0), 0))
   })
 })

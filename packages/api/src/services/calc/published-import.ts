@@ -4,6 +4,7 @@ import {
   listPublishedAmounts,
   replacePublishedAmounts,
   type DB,
+  type PublishedAmountRow,
   type Kysely,
   type Transaction,
 } from '@bt/db'
@@ -23,11 +24,16 @@ import { NO_CALC_DATA } from './inputs.ts'
 type Input = z.output<typeof PublishedAmountsImportSchema>
 type Ctx = Pick<Context, 'actor' | 'requestId' | 'today'>
 
-/** The sheet's columns; historisch and wmo_integratie_uitkering may be left out. */
+/**
+ * The sheet's columns; historisch and wmo_integratie_uitkering may be left out. historisch_mo and
+ * objectief_mo are the MO part of historisch and objectief (BW + MO), for centrumgemeenten only.
+ */
 export const PUBLISHED_COLUMNS = {
   code: 'gemeentecode',
   historical: 'historisch',
   objective: 'objectief',
+  historicalMo: 'historisch_mo',
+  objectiveMo: 'objectief_mo',
   wmo: 'wmo_integratie_uitkering',
 } as const
 
@@ -49,9 +55,70 @@ function columnKey(name: string): string {
 
 interface Plan {
   errors: PublishedRowError[]
-  amounts: { municipalityCode: string; historicalCents: number | null; objectiveCents: number }[]
+  amounts: PublishedAmountRow[]
   wmo: { municipalityCode: string; cents: number }[]
-  regions: { code: string; name: string; historicalCents: number; objectiveCents: number }[]
+  regions: {
+    code: string
+    name: string
+    historicalCents: number
+    objectiveCents: number
+    historicalMoCents: number | null
+    objectiveMoCents: number | null
+  }[]
+}
+
+/**
+ * The MO part of a row's amounts: both columns or neither, centrumgemeenten only (MO is not
+ * decentralised, seed 000 §3.2), each at most the amount it is part of.
+ */
+function readMoParts(
+  cells: Record<string, string>,
+  row: number,
+  add: (row: number, column: string, message: string) => void,
+  context: { isCentre: boolean; name: string; historical: number | null; objective: number | null },
+): { historicalMoCents: number | null; objectiveMoCents: number | null } {
+  const none = { historicalMoCents: null, objectiveMoCents: null }
+  const read = (column: string) => {
+    const text = cells[column] ?? ''
+    const value = text === '' ? null : readScaled(text, 2)
+    if (typeof value === 'string') add(row, column, value)
+    return value
+  }
+  const historical = read(PUBLISHED_COLUMNS.historicalMo)
+  const objective = read(PUBLISHED_COLUMNS.objectiveMo)
+  if (typeof historical === 'string' || typeof objective === 'string') return none
+  if (historical === null && objective === null) return none
+  if (!context.isCentre) {
+    if ((historical ?? 0) > 0 || (objective ?? 0) > 0)
+      add(
+        row,
+        PUBLISHED_COLUMNS.objectiveMo,
+        `${context.name} is geen centrumgemeente: MO blijft bij de centrumgemeenten, laat de MO-kolommen leeg.`,
+      )
+    return none
+  }
+  if (historical === null || objective === null) {
+    const missing =
+      historical === null ? PUBLISHED_COLUMNS.historicalMo : PUBLISHED_COLUMNS.objectiveMo
+    add(
+      row,
+      missing,
+      `Vul ook ${missing} in: het MO-deel van beide bedragen of van geen van beide.`,
+    )
+    return none
+  }
+  const check = (part: number, total: number | null, column: string, of: string) => {
+    if (total !== null && part > total)
+      add(row, column, `Het MO-deel is groter dan het bedrag in ${of} waar het deel van is.`)
+  }
+  check(
+    historical,
+    context.historical,
+    PUBLISHED_COLUMNS.historicalMo,
+    PUBLISHED_COLUMNS.historical,
+  )
+  check(objective, context.objective, PUBLISHED_COLUMNS.objectiveMo, PUBLISHED_COLUMNS.objective)
+  return { historicalMoCents: historical, objectiveMoCents: objective }
 }
 
 /** Check the rows against the municipalities and regions in force today. */
@@ -111,6 +178,12 @@ export function planPublishedImport(
         PUBLISHED_COLUMNS.historical,
         `${known.get(code)?.name} is geen centrumgemeente: alleen centrumgemeenten hebben een historisch bedrag.`,
       )
+    const mo = readMoParts(cells, row, add, {
+      isCentre,
+      name: code ? (known.get(code)?.name ?? code) : '',
+      historical: typeof historical === 'number' ? historical : null,
+      objective: typeof objective === 'number' ? objective : null,
+    })
     const wmoText = hasWmo ? (cells[PUBLISHED_COLUMNS.wmo] ?? '') : ''
     const wmoCents = wmoText === '' ? null : readScaled(wmoText, 2)
     if (typeof wmoCents === 'string') add(row, PUBLISHED_COLUMNS.wmo, wmoCents)
@@ -125,6 +198,7 @@ export function planPublishedImport(
         municipalityCode: code,
         historicalCents: isCentre ? historical : null,
         objectiveCents: objective,
+        ...mo,
       })
       if (typeof wmoCents === 'number') wmo.push({ municipalityCode: code, cents: wmoCents })
     }
@@ -151,6 +225,8 @@ export function planPublishedImport(
       code: centre,
       name: known.get(centre)?.name ?? centre,
       historicalCents: byCode.get(centre)?.historicalCents ?? 0,
+      historicalMoCents: byCode.get(centre)?.historicalMoCents ?? null,
+      objectiveMoCents: byCode.get(centre)?.objectiveMoCents ?? null,
       objectiveCents: members.reduce(
         (sum, m) => sum + (byCode.get(m.code)?.objectiveCents ?? 0),
         0,
@@ -209,6 +285,8 @@ export async function importPublishedAmounts(trx: Transaction<DB>, ctx: Ctx, inp
         code: r.code,
         historicalCents: r.historicalCents,
         objectiveCents: r.objectiveCents,
+        historicalMoCents: r.historicalMoCents,
+        objectiveMoCents: r.objectiveMoCents,
       })),
     },
   })

@@ -78,6 +78,8 @@ export interface ScenarioResult {
   fromPublishedAmounts: boolean
   /** Whether its members share by the imported published amounts (absent in results saved before). */
   membersFromPublished?: boolean
+  /** Whether the imported MO part of the published amounts stayed with the centrumgemeente. */
+  moFromPublished?: boolean
   measures: { key: string; label: string; weight: number; perInhabitant: boolean }[]
   years: {
     year: number

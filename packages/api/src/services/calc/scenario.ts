@@ -67,12 +67,14 @@ export function buildScenarioResult(
   requireSharingBase(data, input)
   const parameters = fillParameters(data, input)
   return translateCalcErrors(() => {
-    const { pipeline, path, moByYear, fromPublishedAmounts, membersFromPublished } =
-      buildScenarioPaths(
-      data,
-      parameters,
-      region,
-    )
+    const {
+      pipeline,
+      path,
+      moByYear,
+      fromPublishedAmounts,
+      membersFromPublished,
+      moFromPublished,
+    } = buildScenarioPaths(data, parameters, region)
     const scopeRegions = region ? [region] : data.regions
     const risks = computeRegionRiskFigures({ regions: scopeRegions, path })
 
@@ -192,6 +194,7 @@ export function buildScenarioResult(
       },
       fromPublishedAmounts,
       membersFromPublished,
+      moFromPublished,
       measures: [...data.measures, ...data.moMeasures].map((m) => ({
         key: m.key,
         label: m.label,

@@ -9,13 +9,22 @@ export interface PublishedAmountRow {
   municipalityCode: string
   historicalCents: number | null
   objectiveCents: number
+  /** The MO part of the two amounts; null when the sheet gave none. */
+  historicalMoCents: number | null
+  objectiveMoCents: number | null
 }
 
 /** The data set's published amounts, by municipality code. */
 export async function listPublishedAmounts(db: Kysely<DB>, params: { datasetId: number }) {
   return db
     .selectFrom('calcPublishedAmount')
-    .select(['municipalityCode', 'historicalCents', 'objectiveCents'])
+    .select([
+      'municipalityCode',
+      'historicalCents',
+      'objectiveCents',
+      'historicalMoCents',
+      'objectiveMoCents',
+    ])
     .where('datasetId', '=', params.datasetId)
     .orderBy('municipalityCode')
     .execute()
