@@ -64,7 +64,7 @@ function DeskView({ desk }: { desk: Desk }) {
     <>
       <Paragraph lead>
         <Link to="/stuurgroep/knelpunten">Knelpuntenregister</Link> · <Link to="/stuurgroep/signalen">Alle signalen</Link> ·{' '}
-        <Link to="/stuurgroep/drempels">Drempels</Link>
+        <Link to="/stuurgroep/drempels">Drempels</Link> · <Link to="/stuurgroep/vergaderingen">Vergaderingen</Link>
       </Paragraph>
       <Form method="get" className="bt-filters" aria-label="Veranderingen sinds een datum">
         <div className="bt-filter">
@@ -79,6 +79,12 @@ function DeskView({ desk }: { desk: Desk }) {
           </button>
         </div>
       </Form>
+      {desk.sinceMeeting ? (
+        <Paragraph>
+          Standaard sinds de laatste stuurgroepvergadering:{' '}
+          <Link to={`/stuurgroep/vergaderingen/${desk.sinceMeeting.id}`}>{desk.sinceMeeting.title}</Link> van {formatIsoDate(desk.sinceMeeting.meetingDate)}.
+        </Paragraph>
+      ) : null}
       <section aria-labelledby="signalen" className="bt-section">
         <Heading2 id="signalen">Open signalen per soort en bouwsteen</Heading2>
         {kinds.length === 0 ? (

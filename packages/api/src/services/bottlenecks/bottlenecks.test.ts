@@ -108,6 +108,40 @@ describe('the bottleneck register', () => {
   })
 })
 
+describe('the desk', () => {
+  it('compares with the last steering group meeting by default, from midnight in Amsterdam', async () => {
+    const steering = api.callerAs('steering_member').bottleneck
+    // No meeting held yet: 30 days back.
+    const before = await steering.desk({})
+    expect(before).toMatchObject({ since: '2026-01-31', sinceMeeting: null })
+    const meeting = (title: string, meetingDate: string, kind: 'steering' | 'bo' = 'steering') =>
+      api.db.insertInto('meeting').values({ kind, title, meetingDate, createdByLabel: 'Test', updatedByLabel: 'Test' }).returning('id').executeTakeFirstOrThrow()
+    const held = await meeting('Stuurgroep februari', '2026-02-10')
+    await meeting('Stuurgroep januari', '2026-01-20')
+    await meeting('Stuurgroep vandaag', '2026-03-02') // today's meeting: the desk prepares it, so it compares with the one before
+    const late = await steering.create({ fields: { ...FIELDS, title: 'Gemeld om 00:30 op de vergaderdag' }, signalId: null })
+    const early = await steering.create({ fields: { ...FIELDS, title: 'Gemeld om 23:30 de avond ervoor' }, signalId: null })
+    // 00:30 and 23:30 in Amsterdam (CET, UTC+1) around the meeting's day.
+    await api.db.updateTable('bottleneck').set({ createdAt: new Date('2026-02-09T23:30:00Z') }).where('id', '=', late.id).execute()
+    await api.db.updateTable('bottleneck').set({ createdAt: new Date('2026-02-09T22:30:00Z') }).where('id', '=', early.id).execute()
+    await api.db.updateTable('bottleneckEvent').set({ occurredAt: new Date('2026-02-09T22:30:00Z') }).where('bottleneckId', '=', early.id).execute()
+    const desk = await steering.desk({})
+    expect(desk.since).toBe('2026-02-10')
+    expect(desk.sinceMeeting).toEqual({ id: held.id, title: 'Stuurgroep februari', meetingDate: '2026-02-10' })
+    const fresh = desk.newBottlenecks.map((b) => b.id)
+    expect(fresh).toContain(late.id)
+    expect(fresh).not.toContain(early.id)
+    expect(desk.changes.map((c) => c.bottleneckId)).not.toContain(early.id)
+    // A date the member chooses wins, and names no meeting.
+    const chosen = await steering.desk({ since: '2026-02-09' })
+    expect(chosen.sinceMeeting).toBeNull()
+    expect(chosen.newBottlenecks.map((b) => b.id)).toContain(early.id)
+    // In summer Amsterdam runs two hours ahead: 00:30 on 1 August is 22:30 UTC on 31 July.
+    await api.db.updateTable('bottleneck').set({ createdAt: new Date('2026-07-31T22:30:00Z') }).where('id', '=', late.id).execute()
+    expect((await steering.desk({ since: '2026-08-01' })).newBottlenecks.map((b) => b.id)).toEqual([late.id])
+  })
+})
+
 describe('signals', () => {
   it('computes signals from published records, promotes one with its evidence, and closes it when its cause goes', async () => {
     const editor = api.callerAs('region_editor').agreement

@@ -50,6 +50,18 @@ export async function findMeetingOfMoment(db: Kysely<DB>, params: { decisionMome
   return db.selectFrom('meeting as m').select(MEETING_COLUMNS).where('m.decisionMomentId', '=', params.decisionMomentId).executeTakeFirst()
 }
 
+/** The latest steering group meeting held before `before` (an ISO date), or undefined. */
+export async function findLastSteeringMeeting(db: Kysely<DB>, params: { before: string }) {
+  return db
+    .selectFrom('meeting as m')
+    .select(['m.id', 'm.title', 'm.meetingDate'])
+    .where('m.kind', '=', 'steering')
+    .where('m.meetingDate', '<', params.before)
+    .orderBy('m.meetingDate', 'desc')
+    .orderBy('m.id', 'desc')
+    .executeTakeFirst()
+}
+
 /** Every meeting, newest first, with its number of agenda items and decisions. */
 export async function listMeetings(db: Kysely<DB>) {
   return db
