@@ -9,7 +9,7 @@ const SEED_DATE = '2026-01-01'
 const CREATED_AT = new Date('2025-09-01T09:00:00Z')
 
 /** A small deterministic generator (LCG), seeded per region so each region's data is stable. */
-function random(seedText: string) {
+export function random(seedText: string) {
   let state = [...seedText].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 2166136261)
   return () => {
     state = (Math.imul(state, 1664525) + 1013904223) >>> 0

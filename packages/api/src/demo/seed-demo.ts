@@ -7,14 +7,19 @@ import { seedDemoBottlenecks } from './seed-bottlenecks.ts'
 import { seedDemoEditions } from './seed-editions.ts'
 import { seedDemoIndicatorValues } from './seed-indicator-values.ts'
 import { seedDemoMeetings } from './seed-meetings.ts'
+import { seedDemoReferenceScenario } from './seed-reference-scenario.ts'
+import { seedDemoVisions } from './seed-visions.ts'
+import { toAmsterdamDate } from '../context.ts'
 
 const DEMO_SETTING = 'demo_data_seeded_at'
 
 /**
  * Seed the demo data once (idempotent): accounts for every role and, unless switched off (tests that
- * count records), agreements, NvO levels, fictitious indicator values for every region, a past and a
- * coming steering group meeting with the bottlenecks they discuss, the signals computed from the
- * regions' records, more of the bottleneck register filled through its services, and half-year editions.
+ * count records), agreements, NvO levels, regiovisies with council adoptions (not every region's
+ * complete), a reference scenario on Regio Zwolle's published amounts, fictitious indicator values for
+ * every region, a past and a coming steering group meeting with the bottlenecks they discuss, the
+ * signals computed from the regions' records, more of the bottleneck register filled through its
+ * services, and half-year editions.
  */
 export async function seedDemoData(db: Kysely<DB>, now: Date, options: { agreements?: boolean } = {}): Promise<void> {
   await seedCalcExample(db) // idempotent, so installations seeded before it get the example too
@@ -38,6 +43,8 @@ async function seedOnce(db: Kysely<DB>, now: Date, options: { agreements?: boole
     }
     if (options.agreements !== false) {
       await seedDemoAgreements(trx)
+      await seedDemoVisions(trx)
+      await seedDemoReferenceScenario(trx, now, toAmsterdamDate(now))
       await seedDemoIndicatorValues(trx)
       await seedDemoMeetings(trx, now)
       await seedDemoEditions(trx)

@@ -1,5 +1,6 @@
 import { fieldErrorsFromZod } from '@bt/domain'
 import { TRPCError } from '@trpc/server'
+import { sql } from 'kysely'
 import { ZodError } from 'zod'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createApiTest } from '../../testing.ts'
@@ -109,6 +110,12 @@ describe('the bottleneck register', () => {
 })
 
 describe('the desk', () => {
+  /** Move a bottleneck's creation (and its events) to another moment: the columns are not updatable through Kysely's types. */
+  const createdAt = async (id: number, at: Date) => {
+    await sql`update bottleneck set created_at = ${at} where id = ${id}`.execute(api.db)
+    await sql`update bottleneck_event set occurred_at = ${at} where bottleneck_id = ${id}`.execute(api.db)
+  }
+
   it('compares with the last steering group meeting by default, from midnight in Amsterdam', async () => {
     const steering = api.callerAs('steering_member').bottleneck
     // No meeting held yet: 30 days back.
@@ -122,9 +129,8 @@ describe('the desk', () => {
     const late = await steering.create({ fields: { ...FIELDS, title: 'Gemeld om 00:30 op de vergaderdag' }, signalId: null })
     const early = await steering.create({ fields: { ...FIELDS, title: 'Gemeld om 23:30 de avond ervoor' }, signalId: null })
     // 00:30 and 23:30 in Amsterdam (CET, UTC+1) around the meeting's day.
-    await api.db.updateTable('bottleneck').set({ createdAt: new Date('2026-02-09T23:30:00Z') }).where('id', '=', late.id).execute()
-    await api.db.updateTable('bottleneck').set({ createdAt: new Date('2026-02-09T22:30:00Z') }).where('id', '=', early.id).execute()
-    await api.db.updateTable('bottleneckEvent').set({ occurredAt: new Date('2026-02-09T22:30:00Z') }).where('bottleneckId', '=', early.id).execute()
+    await createdAt(late.id, new Date('2026-02-09T23:30:00Z'))
+    await createdAt(early.id, new Date('2026-02-09T22:30:00Z'))
     const desk = await steering.desk({})
     expect(desk.since).toBe('2026-02-10')
     expect(desk.sinceMeeting).toEqual({ id: held.id, title: 'Stuurgroep februari', meetingDate: '2026-02-10' })
@@ -137,7 +143,7 @@ describe('the desk', () => {
     expect(chosen.sinceMeeting).toBeNull()
     expect(chosen.newBottlenecks.map((b) => b.id)).toContain(early.id)
     // In summer Amsterdam runs two hours ahead: 00:30 on 1 August is 22:30 UTC on 31 July.
-    await api.db.updateTable('bottleneck').set({ createdAt: new Date('2026-07-31T22:30:00Z') }).where('id', '=', late.id).execute()
+    await createdAt(late.id, new Date('2026-07-31T22:30:00Z'))
     expect((await steering.desk({ since: '2026-08-01' })).newBottlenecks.map((b) => b.id)).toEqual([late.id])
   })
 })
