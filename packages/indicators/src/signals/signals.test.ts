@@ -206,9 +206,12 @@ describe('half-year editions', () => {
     expect(editionSignals([region], '2026-07-16').map((s) => s.dedupeKey)).toEqual(['edition_not_reported:2026-H1:GM0193'])
     expect(editionSignals([{ ...region, state: 'submitted' }], '2026-07-16')).toEqual([])
   })
-  it('opens for a region that disputed items, with the items as evidence', () => {
+  it('opens for a region that disputed items, with the items as evidence, and closes once a newer edition is the latest', () => {
     const [signal] = editionSignals([{ ...region, state: 'confirmed', disputes: [{ itemLabel: 'NvO-niveau toegang', reason: 'Niveau is 3, niet 2.' }] }], '2026-07-01')
-    expect(signal).toMatchObject({ kind: 'edition_disputed', evidence: { disputed: ['NvO-niveau toegang: Niveau is 3, niet 2.'] } })
+    expect(signal).toMatchObject({ kind: 'edition_disputed', dedupeKey: 'edition_disputed:2026-H1:GM0193', evidence: { disputed: ['NvO-niveau toegang: Niveau is 3, niet 2.'] } })
+    // The next edition is read instead (only the latest is): its part of the region has no disputes.
+    const next = { ...region, editionKey: '2026-H2', editionLabel: 'Editie 2026-H2', dueDate: '2027-01-15', state: 'submitted' }
+    expect(editionSignals([next], '2026-12-01')).toEqual([])
   })
 })
 
