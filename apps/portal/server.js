@@ -63,8 +63,16 @@ app.use('/assets', express.static('build/client/assets', { immutable: true, maxA
 app.use(express.static('build/client', { maxAge: '1h' }))
 app.all('*', createRequestHandler({ build, mode: process.env.NODE_ENV }))
 
-app.listen(port, () => console.log(`Beschermd Thuis: http://localhost:${port}`))
+// Open and migrate the database and start the background jobs before listening, so /healthz and the
+// first page answer at once (issue 20). A database that is down is logged and the server listens
+// anyway: /healthz answers 503 and the first request tries again (runtime.server.ts). One that does not
+// answer at all is waited for at most DATABASE_WAIT_MS, so the server always comes up.
+const DATABASE_WAIT_MS = 30_000
+const opening = performance.now()
+const opened = build.entry.module.startBackgroundWork().then(
+  () => console.log(`Database ready in ${Math.round(performance.now() - opening)} ms`),
+  (error) => console.error('Background work not started:', error.message),
+)
+await Promise.race([opened, new Promise((resolve) => setTimeout(resolve, DATABASE_WAIT_MS).unref())])
 
-// Migrate and start the background jobs now, not at the first request. A database that is down is
-// logged; the first request tries again (runtime.server.ts).
-build.entry.module.startBackgroundWork().catch((error) => console.error('Background work not started:', error.message))
+app.listen(port, () => console.log(`Beschermd Thuis: http://localhost:${port}`))

@@ -1,4 +1,4 @@
-import { Migrator, NO_MIGRATIONS, type Kysely, type MigrationResultSet } from 'kysely'
+import { Migrator, NO_MIGRATIONS, sql, type Kysely, type MigrationResultSet } from 'kysely'
 import type { DB } from './schema.ts'
 import { migrations } from './migrations/index.ts'
 
@@ -13,8 +13,21 @@ function unwrap({ error, results }: MigrationResultSet): string[] {
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName)
 }
 
+/**
+ * Whether every migration in code is recorded as run. The migrator introspects the catalogue and takes
+ * a lock even when there is nothing to do (seconds on PGlite at every start, issue 20); this one read
+ * lets a started database skip it. A missing table (a new database) means no.
+ */
+async function allApplied(db: Kysely<DB>): Promise<boolean> {
+  const recorded = await sql<{ name: string }>`select name from kysely_migration`.execute(db).catch(() => null)
+  if (!recorded) return false
+  const names = new Set(recorded.rows.map((r) => r.name))
+  return Object.keys(migrations).every((name) => names.has(name))
+}
+
 /** Run every pending migration; returns the names applied. Throws on the first failure. */
 export async function migrateToLatest(db: Kysely<DB>): Promise<string[]> {
+  if (await allApplied(db)) return []
   return unwrap(await createMigrator(db).migrateToLatest())
 }
 
