@@ -14,8 +14,11 @@ export interface Context {
 
 /** The ISO date of `now` on the Dutch calendar: a request at 00:30 CET belongs to that day. */
 export function toAmsterdamDate(now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(now)
+  return AMSTERDAM_DATE.format(now)
 }
+
+// Made once: creating a DateTimeFormat costs about 60 µs, formatting with it under 1 µs (issue 20).
+const AMSTERDAM_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' })
 
 const AMSTERDAM_CLOCK = new Intl.DateTimeFormat('en-US', {
   timeZone: 'Europe/Amsterdam',

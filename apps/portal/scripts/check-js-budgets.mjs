@@ -1,0 +1,68 @@
+// After `react-router build`: the JavaScript each page route loads (entry, and every route module of
+// its match from the root down, with their imports), gzip-compressed, against its budget in
+// js-budgets.json (issue 20). Fails the build when a route grows past its budget (a route without one
+// of its own has the default); `--write` prints the measured sizes as budgets to start from. The CSS
+// every page loads is reported beside it.
+import { readdirSync, readFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { gzipSync } from 'node:zlib'
+
+const portal = dirname(dirname(fileURLToPath(import.meta.url)))
+const client = join(portal, 'build', 'client')
+const manifestFile = readdirSync(join(client, 'assets')).find((name) => /^manifest-.*\.js$/.test(name))
+if (!manifestFile) throw new Error('No build/client/assets/manifest-*.js: run react-router build first')
+const manifestText = readFileSync(join(client, 'assets', manifestFile), 'utf8')
+const manifest = JSON.parse(manifestText.slice(manifestText.indexOf('{'), manifestText.lastIndexOf('}') + 1))
+const budgets = JSON.parse(readFileSync(join(portal, 'js-budgets.json'), 'utf8'))
+
+const gzipped = new Map()
+/** Compressed size of one built file, in bytes. */
+const sizeOf = (file) => {
+  if (!gzipped.has(file)) gzipped.set(file, gzipSync(readFileSync(join(client, file)), { level: 9 }).length)
+  return gzipped.get(file)
+}
+
+/** The route and its parents up to the root, as React Router loads them for a page. */
+function chain(id) {
+  const route = manifest.routes[id]
+  return route ? [...(route.parentId ? chain(route.parentId) : []), route] : []
+}
+
+/** The modules a page of this route loads, de-duplicated, with their total compressed size. */
+function weigh(id) {
+  const files = new Set([manifest.entry.module, ...manifest.entry.imports])
+  for (const route of chain(id)) {
+    for (const file of [route.module, ...(route.imports ?? [])]) files.add(file)
+  }
+  const total = (set) => [...set].reduce((sum, file) => sum + sizeOf(file), 0)
+  return { js: total(files) }
+}
+
+// Resource routes (downloads, /healthz, the APIs) have no component and ship no JavaScript.
+const pageRoutes = Object.values(manifest.routes).filter((r) => r.hasDefaultExport && r.id !== 'root')
+const kB = (bytes) => Math.round(bytes / 100) / 10
+const rows = pageRoutes.map((route) => ({ id: route.id, ...weigh(route.id), budget: budgets.routes[route.id] ?? budgets.default }))
+rows.sort((a, b) => b.js - a.js)
+
+if (process.argv.includes('--write')) {
+  const proposed = Object.fromEntries(rows.map((r) => [r.id, Math.ceil(kB(r.js) + 2)]))
+  console.log(JSON.stringify(proposed, null, 2))
+  process.exit(0)
+}
+
+const problems = []
+for (const row of rows) {
+  if (kB(row.js) > row.budget) problems.push(`${row.id}: ${kB(row.js)} kB gzip of JavaScript, over its budget of ${row.budget} kB`)
+}
+const largest = rows[0]
+const smallest = rows[rows.length - 1]
+const stylesheets = readdirSync(join(client, 'assets')).filter((name) => name.endsWith('.css'))
+const cssRaw = stylesheets.reduce((sum, name) => sum + readFileSync(join(client, 'assets', name)).length, 0)
+const cssGzip = stylesheets.reduce((sum, name) => sum + sizeOf(`/assets/${name}`), 0)
+console.log(`JavaScript per page route, gzip: ${kB(smallest?.js ?? 0)}–${kB(largest?.js ?? 0)} kB over ${rows.length} routes`)
+console.log(`CSS (every page): ${kB(cssRaw)} kB raw, ${kB(cssGzip)} kB gzip in ${stylesheets.length} files`)
+if (problems.length > 0) {
+  console.error(`JavaScript budgets exceeded (apps/portal/js-budgets.json):\n  ${problems.join('\n  ')}`)
+  process.exit(1)
+}

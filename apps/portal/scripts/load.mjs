@@ -1,0 +1,131 @@
+// A bounded load on signed-in pages (issue 20): 10 connections for DURATION seconds per page against
+// the built portal, and against a bare node:http server answering the very same bytes (the static
+// baseline) in the same run. Reports requests per second, the client's p50, and the p50 of the server
+// time the portal itself logs per request. Run after `pnpm exec turbo run build --filter=@bt/portal`:
+//   node apps/portal/scripts/load.mjs                  (embedded PGlite with the demo data)
+//   bash scripts/with-postgres.sh sh -c 'DATABASE_URL=$TEST_DATABASE_URL node apps/portal/scripts/load.mjs'
+// PAGES (comma-separated paths), DURATION (s, default 10), PORT (default 4160; PORT+1 for the baseline).
+import { spawn } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { request as httpRequest, Agent } from 'node:http'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const portal = dirname(dirname(fileURLToPath(import.meta.url)))
+const port = Number(process.env.PORT ?? 4160)
+const pages = (process.env.PAGES ?? '/regio/zwolle,/rekenen').split(',')
+const seconds = Number(process.env.DURATION ?? 10)
+const CONNECTIONS = 10
+const USER = { email: 'redacteur.zwolle@demo.example', password: 'welkom-bij-de-demo' }
+const pgliteDir = process.env.DATABASE_URL ? undefined : mkdtempSync(join(tmpdir(), 'bt-load-'))
+
+/** One GET over a kept-alive connection: status, body bytes and the time it took (ms). */
+function get(agent, targetPort, path, cookie) {
+  const started = performance.now()
+  return new Promise((resolve, reject) => {
+    const req = httpRequest({ agent, host: '127.0.0.1', port: targetPort, path, headers: cookie ? { cookie } : {} }, (res) => {
+      const chunks = []
+      res.on('data', (chunk) => chunks.push(chunk))
+      res.on('end', () => resolve({ status: res.statusCode, body: Buffer.concat(chunks), ms: performance.now() - started }))
+    })
+    req.on('error', reject)
+    req.end()
+  })
+}
+
+/** CONNECTIONS loops asking `path` for `seconds`; requests per second and the client p50. */
+async function load(targetPort, path, cookie) {
+  const agent = new Agent({ keepAlive: true, maxSockets: CONNECTIONS })
+  const times = []
+  const until = performance.now() + seconds * 1000
+  const loop = async () => {
+    while (performance.now() < until) {
+      const { status, ms } = await get(agent, targetPort, path, cookie)
+      if (status !== 200) throw new Error(`${path} answered ${status}`)
+      times.push(ms)
+    }
+  }
+  const started = performance.now()
+  await Promise.all(Array.from({ length: CONNECTIONS }, loop))
+  const elapsed = (performance.now() - started) / 1000
+  agent.destroy()
+  return { perSecond: times.length / elapsed, p50: median(times) }
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN
+
+async function waitFor(url) {
+  for (let i = 0; i < 3000; i++) {
+    if ((await fetch(url).then((r) => r.status, () => 0)) === 200) return
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  throw new Error(`${url} never answered 200`)
+}
+
+/** The portal's own request log: `GET /path 200 12.3 ms`, collected per path. */
+function startPortal() {
+  const serverTimes = new Map()
+  const env = { ...process.env, PORT: String(port), NODE_ENV: 'production', COOKIE_SECURE: '0', SEED_DEMO: '1', ...(pgliteDir ? { PGLITE_DIR: pgliteDir } : {}) }
+  const child = spawn(process.execPath, ['server.js'], { cwd: portal, env, stdio: ['ignore', 'pipe', 'inherit'] })
+  let rest = ''
+  child.stdout.on('data', (chunk) => {
+    const lines = (rest + chunk).split('\n')
+    rest = lines.pop() ?? ''
+    for (const line of lines) {
+      const match = /^GET (\S+) 200 ([\d.]+) ms$/.exec(line)
+      if (match) serverTimes.set(match[1], [...(serverTimes.get(match[1]) ?? []), Number(match[2])])
+    }
+  })
+  const exited = new Promise((resolve) => child.once('exit', resolve))
+  return { serverTimes, stop: async () => (child.kill('SIGTERM'), await exited) }
+}
+
+/** A bare node:http server answering `body` as HTML to every request. */
+function startStatic(body) {
+  const code = `const body = Buffer.from(${JSON.stringify(body.toString('base64'))}, 'base64');
+    require('node:http').createServer((q, s) => { s.setHeader('content-type', 'text/html; charset=utf-8'); s.end(body) }).listen(${port + 1})`
+  const child = spawn(process.execPath, ['-e', code], { stdio: 'inherit' })
+  const exited = new Promise((resolve) => child.once('exit', resolve))
+  return { stop: async () => (child.kill('SIGTERM'), await exited) }
+}
+
+async function signIn() {
+  const body = new URLSearchParams(USER)
+  const res = await fetch(`http://127.0.0.1:${port}/inloggen`, { method: 'POST', body, redirect: 'manual', headers: { origin: `http://127.0.0.1:${port}` } })
+  const cookie = res.headers.get('set-cookie')?.split(';')[0]
+  if (!cookie) throw new Error(`Signing in answered ${res.status} without a session cookie`)
+  return cookie
+}
+
+const server = startPortal()
+try {
+  await waitFor(`http://127.0.0.1:${port}/healthz`)
+  const cookie = await signIn()
+  const rows = []
+  for (const path of pages) {
+    const agent = new Agent({ keepAlive: true })
+    const { body } = await get(agent, port, path, cookie) // also warms the route
+    agent.destroy()
+    server.serverTimes.set(path, [])
+    const measured = await load(port, path, cookie)
+    const serverP50 = median(server.serverTimes.get(path) ?? [])
+    const staticServer = startStatic(body)
+    await waitFor(`http://127.0.0.1:${port + 1}/`)
+    const baseline = await load(port + 1, path)
+    await staticServer.stop()
+    rows.push({
+      page: `${path} (${Math.round(body.length / 1024)} kB)`,
+      'req/s': Math.round(measured.perSecond),
+      'p50 client (ms)': Math.round(measured.p50),
+      'p50 server (ms)': Number(serverP50.toFixed(1)),
+      'static req/s': Math.round(baseline.perSecond),
+      'share of static': `${((100 * measured.perSecond) / baseline.perSecond).toFixed(1)}%`,
+    })
+  }
+  console.log(`${CONNECTIONS} connections, ${seconds} s per page, ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}`)
+  console.table(rows)
+} finally {
+  await server.stop()
+  if (pgliteDir) rmSync(pgliteDir, { recursive: true, force: true })
+}
