@@ -117,6 +117,7 @@ export {
   insertCalcDataset,
   listCalcDatasets,
   listMunicipalitiesWithRegion,
+  loadCalcDatasetSummary,
   loadCalcInputs,
   type NewCalcDataset,
   type NewWlzClientGroup,

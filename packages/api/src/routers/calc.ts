@@ -5,7 +5,7 @@ import {
   listCalcDatasets,
   listMunicipalitiesWithRegion,
   listRegionCodes,
-  loadCalcInputs,
+  loadCalcDatasetSummary,
 } from '@bt/db'
 import {
   CalcDatasetImportSchema,
@@ -51,7 +51,7 @@ export const calcRouter = {
       listMunicipalitiesWithRegion(ctx.db, { onDate: ctx.today }),
       listRegionCodes(ctx.db),
     ])
-    const data = dataset ? await loadCalcInputs(ctx.db, { datasetId: dataset.id }) : null
+    const data = dataset ? await loadCalcDatasetSummary(ctx.db, { datasetId: dataset.id }) : null
     const publishedRegions = dataset
       ? await listPublishedRegions(ctx.db, { datasetId: dataset.id, municipalities })
       : []
@@ -68,8 +68,8 @@ export const calcRouter = {
               moMacroBudgetCents: dataset.moMacroBudgetCents,
               createdAt: dataset.createdAt,
               measures: data.measures,
-              hasWlzData: data.wlzGroups.length > 0,
-              hasWmoIntegrationPayment: data.sharingBases.length > 0,
+              hasWlzData: data.hasWlzData,
+              hasWmoIntegrationPayment: data.hasWmoIntegrationPayment,
             }
           : null,
       /** Regions whose published amounts (rekenbestand) the data set holds, to fill in on /rekenen. */

@@ -1,3 +1,4 @@
+import { loadCalcInputs } from '@bt/db'
 import { type DomainError } from '@bt/domain'
 import { TRPCError } from '@trpc/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -99,6 +100,18 @@ describe('importing calculation data', () => {
       row: 1,
       column: 'maatstaf',
       message: 'De kolom maatstaf ontbreekt in de kopregel.',
+    })
+  })
+
+  it('summarises today’s data set for the form as its full rows do (measures, Wlz and Wmo data present)', async () => {
+    const { dataset } = await api.callerAs('region_editor').calc.overview()
+    if (!dataset) throw new Error('The test database has no calculation data set')
+    const full = await loadCalcInputs(api.db, { datasetId: dataset.id })
+    expect(full.measures.length).toBeGreaterThan(0)
+    expect(dataset).toMatchObject({
+      measures: full.measures,
+      hasWlzData: full.wlzGroups.length > 0,
+      hasWmoIntegrationPayment: full.sharingBases.length > 0,
     })
   })
 

@@ -103,6 +103,29 @@ export async function loadCalcInputs(db: Kysely<DB>, params: { datasetId: number
   return { historical, measures, values, sharingBases, wlzGroups }
 }
 
+/**
+ * What the /rekenen form shows of a data set: its measures and whether it holds Wlz client groups and
+ * Wmo integration payments, without loading its rows (issue 20: the whole set took 10 of 14.5 ms).
+ */
+export async function loadCalcDatasetSummary(db: Kysely<DB>, params: { datasetId: number }) {
+  const { datasetId } = params
+  const [measures, present] = await Promise.all([
+    db
+      .selectFrom('calcMeasure')
+      .select(['key', 'label', 'weight', 'perInhabitant', 'budget'])
+      .where('datasetId', '=', datasetId)
+      .orderBy('position')
+      .execute(),
+    db
+      .selectNoFrom((eb) => [
+        eb.exists(eb.selectFrom('calcWlzClientGroup').select('id').where('datasetId', '=', datasetId)).as('hasWlzData'),
+        eb.exists(eb.selectFrom('calcSharingBase').select('municipalityCode').where('datasetId', '=', datasetId)).as('hasWmoIntegrationPayment'),
+      ])
+      .executeTakeFirstOrThrow(),
+  ])
+  return { measures, hasWlzData: Boolean(present.hasWlzData), hasWmoIntegrationPayment: Boolean(present.hasWmoIntegrationPayment) }
+}
+
 /** Every municipality with its inhabitants and the region it belongs to on `onDate` (null: none). */
 export async function listMunicipalitiesWithRegion(db: Kysely<DB>, params: { onDate: string }) {
   return db
