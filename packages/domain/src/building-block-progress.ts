@@ -3,6 +3,7 @@ import { BUILDING_BLOCKS, BuildingBlockKeySchema, type BuildingBlock } from './b
 import { IsoDateSchema } from './dates.ts'
 import { INT4_MAX, RecordNumberSchema } from './input-limits.ts'
 import { StatusKeySchema } from './statuses.ts'
+import { EditionKeySchema } from './editions/schemas.ts'
 
 // The national progress per building block (issue 13): statuses of sub-lines decided at decision
 // moments (the Bestuurlijk Overleg between Rijk and VNG), each change with a required note.
@@ -85,5 +86,9 @@ export function findBuildingBlockByNumber(number: number): BuildingBlock | undef
   return BUILDING_BLOCKS.find((block) => block.number === number)
 }
 
-/** Which decision moment a view is as of; absent means "now" (the latest moment that has passed). */
-export const AsOfSchema = z.object({ asOf: MomentIdSchema.optional() })
+/**
+ * Which decision moment a view is as of; absent means "now" (the latest moment that has passed). A
+ * frozen half-year edition (`edition`) instead shows the statuses decided up to its freezing and the
+ * figures its pictures hold.
+ */
+export const AsOfSchema = z.object({ asOf: MomentIdSchema.optional(), edition: EditionKeySchema.optional() })

@@ -8,6 +8,7 @@ import { StatusTrendLine } from '#app/components/progress/status-trend.tsx'
 import { SubLineList } from '#app/components/progress/sub-line-list.tsx'
 import { EditionChanges } from '#app/components/editions/edition-changes.tsx'
 import { EditionAsOfLinks, EditionReporting } from '#app/components/editions/edition-links.tsx'
+import { EditionAsOfNotice, EditionPicker, editionParam } from '#app/components/editions/edition-picker.tsx'
 import { ErrorPage } from '#app/components/error-page.tsx'
 import { pageMeta } from '#app/lib/format.ts'
 import { getApi, toRouteError } from '#app/server/api.server.ts'
@@ -19,10 +20,11 @@ export const meta: Route.MetaFunction = () => [
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const api = getApi(context)
-  const picture = await api.overview.buildingBlocks({ asOf: asOfParam(request) }).catch(toRouteError)
+  const edition = editionParam(request)
+  const picture = await api.overview.buildingBlocks({ asOf: asOfParam(request), edition }).catch(toRouteError)
   // The editions' parts are extras: the overview stands without them.
   const [changes, editions, reporting] = await Promise.all([
-    api.edition.changes({}).catch(() => null),
+    api.edition.changes({ editionKey: edition }).catch(() => null),
     api.edition.list().catch(() => []),
     api.edition.openSummary().catch(() => null),
   ])
@@ -32,16 +34,20 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 export default function Home({ loaderData }: Route.ComponentProps) {
   const { picture, changes, editions, reporting } = loaderData
   const byBlock = new Map(picture.blocks.map((b) => [b.buildingBlock, b]))
-  const query = picture.asOf.isNow || !picture.asOf.moment ? '' : `?per=${picture.asOf.moment.id}`
+  // The status downloads follow decision moments; an edition's own package is on its edition page.
+  const momentQuery = picture.asOf.isNow || picture.edition || !picture.asOf.moment ? '' : `?per=${picture.asOf.moment.id}`
+  const query = picture.edition ? `?editie=${picture.edition.key}` : picture.asOf.isNow || !picture.asOf.moment ? '' : `?per=${picture.asOf.moment.id}`
   return (
     <>
       <Heading1>Landelijk overzicht per bouwsteen</Heading1>
       <Paragraph lead>De stand van de tien bouwstenen van de doordecentralisatie beschermd wonen, per cluster.</Paragraph>
-      <Paragraph>{asOfSentence(picture.asOf)}</Paragraph>
-      <AsOfPicker moments={picture.moments} selected={picture.asOf.isNow ? null : (picture.asOf.moment?.id ?? null)} />
+      <EditionAsOfNotice edition={picture.edition} livePath="/" />
+      <Paragraph>{asOfSentence(picture.asOf, picture.edition)}</Paragraph>
+      <AsOfPicker moments={picture.moments} selected={picture.asOf.isNow || picture.edition ? null : (picture.asOf.moment?.id ?? null)} />
+      <EditionPicker editions={editions} selected={picture.edition?.key ?? null} what="Het overzicht" />
       <Paragraph>
-        Download de stand: <a href={`/bouwstenen/stand.csv${query}`} download>CSV</a> of{' '}
-        <a href={`/bouwstenen/stand.json${query}`} download>JSON (met definities)</a>.
+        Download de stand: <a href={`/bouwstenen/stand.csv${momentQuery}`} download>CSV</a> of{' '}
+        <a href={`/bouwstenen/stand.json${momentQuery}`} download>JSON (met definities)</a>.
       </Paragraph>
       {picture.canManage ? (
         <Paragraph>

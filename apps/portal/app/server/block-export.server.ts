@@ -1,6 +1,7 @@
 import type { RouterOutputs } from '@bt/api'
 import { BuildingBlockNumberSchema, NVO_AGREEMENTS, NVO_LEVEL_DETAILS, NVO_LEVELS } from '@bt/domain'
 import type { RouterContextProvider } from 'react-router'
+import { editionParam } from '#app/components/editions/edition-picker.tsx'
 import { asOfParam } from '#app/components/progress/as-of-picker.tsx'
 import { getApi, notFound, requireActor, toRouteError } from '#app/server/api.server.ts'
 import { downloadResponse, tableToCsv, tableToJson, type ExportCell, type ExportTable } from '#app/server/table-export.server.ts'
@@ -86,7 +87,7 @@ export function comparisonTable(c: Comparison): { table: ExportTable; definition
 async function loadPage(context: Readonly<RouterContextProvider>, request: Request, nr: string | undefined) {
   const number = BuildingBlockNumberSchema.safeParse(nr)
   if (!number.success) notFound('Deze bouwsteen bestaat niet.')
-  return getApi(context).overview.buildingBlock({ number: number.data, asOf: asOfParam(request) }).catch(toRouteError)
+  return getApi(context).overview.buildingBlock({ number: number.data, asOf: asOfParam(request), edition: editionParam(request) }).catch(toRouteError)
 }
 
 const formatOf = (request: Request) => (new URL(request.url).pathname.endsWith('.json') ? 'json' : 'csv')
@@ -98,7 +99,7 @@ export async function derivedDownload(context: Readonly<RouterContextProvider>, 
   const table = derivedTable(page.derived)
   const filename = `bouwsteen-${page.block.number}-cijfers-${page.derived.asOf}`
   if (formatOf(request) === 'csv') return downloadResponse(tableToCsv(table), { filename: `${filename}.csv`, format: 'csv' })
-  const asOf = { datum: page.derived.asOf, toelichting: page.derived.asOfNote, besluitmoment: page.asOf.isNow ? null : (page.asOf.moment?.label ?? null) }
+  const asOf = { datum: page.derived.asOf, toelichting: page.derived.asOfNote, besluitmoment: page.asOf.isNow ? null : (page.asOf.moment?.label ?? null), editie: page.edition?.key ?? null }
   return downloadResponse(tableToJson(table, { title: `Afgeleide voortgang, bouwsteen ${page.block.number}: ${page.block.label}`, asOf, definitions: DERIVED_DEFINITIONS }), { filename: `${filename}.json`, format: 'json' })
 }
 

@@ -18,7 +18,7 @@ export const overviewRouter = {
   buildingBlocks: procedure
     .meta({ allow: 'public' })
     .input(AsOfSchema.optional())
-    .query(({ ctx, input }) => getOverview(ctx.db, ctx, { asOf: input?.asOf })),
+    .query(({ ctx, input }) => getOverview(ctx.db, ctx, { asOf: input?.asOf, edition: input?.edition })),
   /** One block's picture as of a moment, with the timeline of every published change. */
   buildingBlock: procedure
     .meta({ allow: 'public' })

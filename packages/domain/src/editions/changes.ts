@@ -110,6 +110,23 @@ export function comparePictures(previous: EditionPicture | null, current: Editio
   return changes
 }
 
+/** The picture a region's changes were measured against. */
+export interface ChangeBaseline {
+  regionName: string
+  /** The frozen edition whose picture the region was compared with; null: its first picture. */
+  edition: { key: string; label: string } | null
+}
+
+/**
+ * What a change view is "since". For one region: the edition it was actually compared with (an older
+ * one when it skipped the previous edition, null for its first picture). Nationally: the previous
+ * edition, plus the regions compared with something else.
+ */
+export function sinceOf(previous: ChangeBaseline['edition'], baselines: readonly ChangeBaseline[], oneRegion: boolean) {
+  if (oneRegion && baselines[0]) return { previous: baselines[0].edition, otherBaselines: [] }
+  return { previous, otherBaselines: baselines.filter((b) => b.edition?.key !== previous?.key) }
+}
+
 function formatNumber(value: number): string {
   return new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 }).format(value)
 }

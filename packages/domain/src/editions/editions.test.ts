@@ -116,3 +116,25 @@ describe('what changed since the previous edition', () => {
     expect(comparePictures(current, current)).toEqual([])
   })
 })
+
+describe('what a change view is since', () => {
+  const h1 = { key: '2025-H1', label: 'Eerste halfjaar 2025' }
+  const h2 = { key: '2025-H2', label: 'Tweede halfjaar 2025' }
+  const baselines = [
+    { regionName: 'Regio Zwolle', edition: h1 },
+    { regionName: 'Regio Almere', edition: h2 },
+    { regionName: 'Regio Emmen', edition: null },
+  ]
+
+  it('names the older edition a region was compared with when it skipped the previous one', async () => {
+    const { sinceOf } = await import('./changes.ts')
+    expect(sinceOf(h2, [baselines[0]!], true)).toEqual({ previous: h1, otherBaselines: [] })
+    expect(sinceOf(h2, [baselines[2]!], true)).toEqual({ previous: null, otherBaselines: [] })
+  })
+
+  it('names the previous edition nationally and lists the regions compared with something else', async () => {
+    const { sinceOf } = await import('./changes.ts')
+    expect(sinceOf(h2, baselines, false)).toEqual({ previous: h2, otherBaselines: [baselines[0], baselines[2]] })
+    expect(sinceOf(null, [baselines[2]!], false)).toEqual({ previous: null, otherBaselines: [] })
+  })
+})

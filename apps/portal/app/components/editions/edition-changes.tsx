@@ -7,6 +7,8 @@ import { TableScroll } from '#app/components/ui/table-scroll.tsx'
 export interface EditionChangesData {
   edition: { key: string; label: string; state: string }
   previous: { key: string; label: string } | null
+  /** Regions compared with another picture than `previous` (an older edition, or none: their first). */
+  otherBaselines?: { regionName: string; edition: { key: string; label: string } | null }[]
   counts: Partial<Record<ChangeKind, number>> | null
   changes: PictureChange[] | null
 }
@@ -29,13 +31,20 @@ export function EditionChanges({ data, scope, showRegion = true, bare = false }:
 }
 
 function ChangesBody({ data, scope, showRegion }: { data: EditionChangesData; scope: string; showRegion: boolean }) {
-  const since = data.previous ? `sinds ${data.previous.label} (${data.previous.key})` : 'in de eerste editie'
+  const since = data.previous ? `sinds ${data.previous.label} (${data.previous.key})` : 'zonder eerder bevroren beeld om mee te vergelijken'
   const total = Object.values(data.counts ?? {}).reduce((a, b) => a + b, 0)
+  const others = data.otherBaselines ?? []
   return (
     <>
       <Paragraph>
         Wat veranderde {since} volgens <Link to={`/edities/${data.edition.key}`}>{data.edition.label}</Link>, {scope}.
       </Paragraph>
+      {others.length > 0 ? (
+        <Paragraph>
+          Niet elke regio rapporteerde in de vorige editie; vergeleken met een ander beeld:{' '}
+          {others.map((b) => `${b.regionName} met ${b.edition ? `${b.edition.label} (${b.edition.key})` : 'geen eerder beeld'}`).join('; ')}.
+        </Paragraph>
+      ) : null}
       {data.counts ? (
         <ul className="bt-edition-changes__counts">
           {CHANGE_KINDS.filter((kind) => (data.counts?.[kind] ?? 0) > 0).map((kind) => (

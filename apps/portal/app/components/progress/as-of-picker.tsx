@@ -42,8 +42,12 @@ export function asOfParam(request: Request): number | undefined {
   return Number(raw)
 }
 
-/** One sentence saying what the page is as of. */
-export function asOfSentence(asOf: { isNow: boolean; moment: { momentDate: string; label: string } | null }): string {
+/** One sentence saying what the page is as of (a decision moment, now, or a frozen edition). */
+export function asOfSentence(asOf: { isNow: boolean; moment: { momentDate: string; label: string } | null }, edition?: { label: string; frozenOn: string } | null): string {
+  if (edition) {
+    const last = asOf.moment ? `; laatste besluitmoment daarvoor: ${asOf.moment.label} (${formatIsoDate(asOf.moment.momentDate)})` : ''
+    return `Statussen zoals besloten tot het bevriezen van ${edition.label} op ${formatIsoDate(edition.frozenOn)}${last}.`
+  }
   if (!asOf.moment) return 'Er is nog geen besluitmoment vastgelegd.'
   const when = `${asOf.moment.label} (${formatIsoDate(asOf.moment.momentDate)})`
   return asOf.isNow ? `Statussen zoals nu geldend; laatste besluitmoment: ${when}.` : `Statussen zoals besloten per ${when}.`

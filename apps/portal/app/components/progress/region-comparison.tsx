@@ -23,10 +23,10 @@ const chartValue = (m: Measure, value: number) => (chartUnitOf(m) === 'percent' 
 const inWords = (m: Measure, value: number | null) => (value === null ? 'geen gegevens' : formatChartValue(chartUnitOf(m), chartValue(m, value)))
 
 /** A choice of the measure that colours the map and the chart (a GET form: works without JavaScript). */
-function MeasureChoice({ measures, chosen, asOfParam }: { measures: readonly Measure[]; chosen: Measure; asOfParam: string | null }) {
+function MeasureChoice({ measures, chosen, asOfParam, editionKey }: { measures: readonly Measure[]; chosen: Measure; asOfParam: string | null; editionKey: string | null }) {
   return (
     <Form method="get" className="bt-as-of" aria-label="Meting kiezen" preventScrollReset>
-      {asOfParam ? <input type="hidden" name="per" value={asOfParam} /> : null}
+      {editionKey ? <input type="hidden" name="editie" value={editionKey} /> : asOfParam ? <input type="hidden" name="per" value={asOfParam} /> : null}
       <label className="utrecht-form-label" htmlFor="meting">
         Kleur de kaart en de grafiek naar
       </label>{' '}
@@ -48,7 +48,19 @@ function MeasureChoice({ measures, chosen, asOfParam }: { measures: readonly Mea
  * A building block's regions side by side (signed in): the map coloured by the chosen measure with the
  * sortable table of every measure beside it, and a bar chart of the chosen measure with its own table.
  */
-export function RegionComparison({ comparison, shapes, measureKey, asOfParam }: { comparison: RegionComparisonData; shapes: RegionShapes; measureKey: string | null; asOfParam: string | null }) {
+export function RegionComparison({
+  comparison,
+  shapes,
+  measureKey,
+  asOfParam,
+  editionKey = null,
+}: {
+  comparison: RegionComparisonData
+  shapes: RegionShapes
+  measureKey: string | null
+  asOfParam: string | null
+  editionKey?: string | null
+}) {
   const measure = chosenMeasure(comparison, measureKey)
   if (!measure) return null
   const mapRegions = comparison.rows.map((r) => ({ id: r.code, slug: r.slug, name: r.name, value: valueOf(r, measure), label: inWords(measure, valueOf(r, measure)) }))
@@ -66,7 +78,7 @@ export function RegionComparison({ comparison, shapes, measureKey, asOfParam }: 
   const charted = comparison.rows.filter((r) => valueOf(r, measure) !== null)
   return (
     <>
-      <MeasureChoice measures={comparison.measures} chosen={measure} asOfParam={asOfParam} />
+      <MeasureChoice measures={comparison.measures} chosen={measure} asOfParam={asOfParam} editionKey={editionKey} />
       <p className="utrecht-paragraph">
         {measure.definition} Cijfers per {formatIsoDate(comparison.asOf)}, uit gepubliceerde registraties.
       </p>

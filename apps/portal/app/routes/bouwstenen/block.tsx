@@ -10,6 +10,7 @@ import { StatusTimeline } from '#app/components/progress/status-timeline.tsx'
 import { StatusTrendChart } from '#app/components/progress/status-trend.tsx'
 import { SubLineList } from '#app/components/progress/sub-line-list.tsx'
 import { EditionChanges } from '#app/components/editions/edition-changes.tsx'
+import { EditionAsOfNotice, EditionPicker, editionParam } from '#app/components/editions/edition-picker.tsx'
 import { ErrorPage } from '#app/components/error-page.tsx'
 import { Breadcrumb } from '#app/components/ui/breadcrumb.tsx'
 import { formatIsoDate, pageMeta } from '#app/lib/format.ts'
@@ -28,22 +29,26 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
   const number = BuildingBlockNumberSchema.safeParse(params.nr)
   if (!number.success) notFound('Deze bouwsteen bestaat niet.')
   const api = getApi(context)
-  const status = await api.overview.buildingBlock({ number: number.data, asOf: asOfParam(request) }).catch(toRouteError)
+  const edition = editionParam(request)
+  const status = await api.overview.buildingBlock({ number: number.data, asOf: asOfParam(request), edition }).catch(toRouteError)
   // The map is drawn under the indeling valid on the view's date (a decision moment, or today).
   const shapes = status.comparison ? await api.map.shapes({ onDate: status.asOf.onDate }).catch(toRouteError) : null
   const decisions = await api.meeting.blockDecisions({ key: status.block.key }).catch(toRouteError)
   // What changed per block since the previous edition: an extra, the page stands without it.
-  const editionChanges = await api.edition.changes({ buildingBlock: status.block.key }).catch(() => null)
-  return { status, shapes, measureKey: new URL(request.url).searchParams.get('meting'), decisions, editionChanges }
+  const [editionChanges, editions] = await Promise.all([
+    api.edition.changes({ buildingBlock: status.block.key, editionKey: edition }).catch(() => null),
+    api.edition.list().catch(() => []),
+  ])
+  return { status, shapes, measureKey: new URL(request.url).searchParams.get('meting'), decisions, editionChanges, editions }
 }
 
 export default function BuildingBlockPage({ loaderData }: Route.ComponentProps) {
-  const { status, shapes, measureKey, decisions, editionChanges } = loaderData
+  const { status, shapes, measureKey, decisions, editionChanges, editions } = loaderData
   const { block } = status
   const state = status.blocks[0]
   const cluster = CLUSTERS.find((c) => c.key === block.cluster)
-  const perParam = status.asOf.isNow || !status.asOf.moment ? null : String(status.asOf.moment.id)
-  const query = perParam ? `?per=${perParam}` : ''
+  const perParam = status.asOf.isNow || status.edition || !status.asOf.moment ? null : String(status.asOf.moment.id)
+  const query = status.edition ? `?editie=${status.edition.key}` : perParam ? `?per=${perParam}` : ''
   return (
     <>
       <Breadcrumb items={[{ to: '/', label: 'Landelijk overzicht' }, { label: `Bouwsteen ${block.number}` }]} />
@@ -51,8 +56,10 @@ export default function BuildingBlockPage({ loaderData }: Route.ComponentProps) 
         Bouwsteen {block.number}: {block.label}
       </Heading1>
       <Paragraph lead>Cluster: {cluster?.label}.</Paragraph>
-      <Paragraph>{asOfSentence(status.asOf)}</Paragraph>
+      <EditionAsOfNotice edition={status.edition} livePath={`/bouwstenen/${block.number}`} />
+      <Paragraph>{asOfSentence(status.asOf, status.edition)}</Paragraph>
       <AsOfPicker moments={status.moments} selected={perParam === null ? null : Number(perParam)} />
+      <EditionPicker editions={editions} selected={status.edition?.key ?? null} what="Deze bouwsteen" />
       <EditionChangesSlot headingId="changes-heading">
         {editionChanges ? <EditionChanges data={editionChanges} scope={`voor bouwsteen ${status.block.number}`} bare /> : undefined}
       </EditionChangesSlot>
@@ -96,10 +103,10 @@ export default function BuildingBlockPage({ loaderData }: Route.ComponentProps) 
         <Heading2 id="regions-heading">De regio&apos;s naast elkaar</Heading2>
         {status.comparison && shapes ? (
           <>
-            <RegionComparison comparison={status.comparison} shapes={shapes} measureKey={measureKey} asOfParam={perParam} />
+            <RegionComparison comparison={status.comparison} shapes={shapes} measureKey={measureKey} asOfParam={perParam} editionKey={status.edition?.key ?? null} />
             <Paragraph>
-              Download de vergelijking: <a href={`/bouwstenen/${block.number}/regios.csv`} download>CSV</a> of{' '}
-              <a href={`/bouwstenen/${block.number}/regios.json`} download>JSON (met definities)</a>.
+              Download de vergelijking: <a href={`/bouwstenen/${block.number}/regios.csv${query}`} download>CSV</a> of{' '}
+              <a href={`/bouwstenen/${block.number}/regios.json${query}`} download>JSON (met definities)</a>.
             </Paragraph>
           </>
         ) : (

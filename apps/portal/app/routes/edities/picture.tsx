@@ -2,6 +2,7 @@ import { ConfirmPictureSchema, ReturnPictureSchema, SavePictureSchema } from '@b
 import { Heading1, Heading2, Paragraph } from '@utrecht/component-library-react'
 import { Link, redirect } from 'react-router'
 import { EditionChanges } from '#app/components/editions/edition-changes.tsx'
+import { PictureDisputes } from '#app/components/editions/picture-disputes.tsx'
 import { PictureHistory } from '#app/components/editions/picture-history.tsx'
 import { PictureTables } from '#app/components/editions/picture-tables.tsx'
 import { ConfirmForm, FindingsForm, ReviewForms } from '#app/components/editions/picture-forms.tsx'
@@ -118,18 +119,7 @@ export default function EditionPicture({ loaderData, actionData }: Route.Compone
         ) : null}
       </dl>
       {edition.state === 'frozen' ? <Paragraph>Deze editie is bevroren: dit beeld verandert niet meer.</Paragraph> : null}
-      {view.disputes.length > 0 ? (
-        <section aria-labelledby="betwist" className="bt-section bt-disputes">
-          <Heading2 id="betwist">Betwist door de regio</Heading2>
-          <ul>
-            {view.disputes.map((d) => (
-              <li key={d.id}>
-                <strong>{d.itemLabel}</strong>: {d.reason} <span className="bt-muted">({d.authorLabel})</span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <PictureDisputes disputes={view.disputes} />
       {preview ? <FindingsForm preview={preview} failure={failure} regionSlug={region.slug} /> : null}
       {view.actions.includes('return') ? <ReviewForms items={view.items} version={view.version} failure={failure} /> : null}
       {view.actions.includes('confirm') ? <ConfirmForm items={view.items} version={view.version} failure={failure} /> : null}

@@ -9,7 +9,8 @@ import { readAgreementFilter } from '#app/components/agreements/filters.ts'
 import { PlanningSummary } from '#app/components/agreements/planning-summary.tsx'
 import { RegionMembers } from '#app/components/agreements/region-members.tsx'
 import { EditionChanges } from '#app/components/editions/edition-changes.tsx'
-import { EditionAsOfLinks } from '#app/components/editions/edition-links.tsx'
+import { EditionPicker, editionParam } from '#app/components/editions/edition-picker.tsx'
+import { RegionEditionView } from '#app/components/editions/region-edition-view.tsx'
 import { ErrorPage } from '#app/components/error-page.tsx'
 import { ExampleIndelingNotice } from '#app/components/example-indeling-notice.tsx'
 import { formatInteger, pageMeta } from '#app/lib/format.ts'
@@ -32,6 +33,8 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
   // Region-identifiable agreements need a login (DESIGN.md visibility); the shell is public.
   const signedIn = context.get(requestContext).scope.actor !== null
   const filter = readAgreementFilter(new URL(request.url).searchParams)
+  const edition = editionParam(request)
+  if (edition) return { ...(await loadAsOfEdition(getApi(context), { editionKey: edition, regionSlug: slug.data }, signedIn)), overview: null, plan: null, filter, indicators: null, decisions: null }
   const [overview, plan, indicators, decisions] = await Promise.all([
     signedIn ? api.region.agreements({ slug: slug.data, filter }) : null,
     signedIn ? api.plan.get({ slug: slug.data }) : null,
@@ -43,7 +46,19 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
     signedIn ? api.edition.changes({ regionSlug: slug.data }).catch(() => null) : null,
     api.edition.list().catch(() => []),
   ])
-  return { overview, plan, filter, indicators, decisions, editionChanges, editions }
+  return { overview, plan, filter, indicators, decisions, editionChanges, editions, asOfEdition: null }
+}
+
+/** The page as of a frozen edition: the region's picture in it (signed in), and what changed in it. */
+async function loadAsOfEdition(api: ReturnType<typeof getApi>, ref: { editionKey: string; regionSlug: string }, signedIn: boolean) {
+  const editions = await api.edition.list().catch(() => [])
+  if (!signedIn) return { editions, editionChanges: null, asOfEdition: { data: null, missing: 'Het beeld van een regio in een editie is zichtbaar na inloggen.' } }
+  const view = await api.edition.picture(ref).catch(toRouteError)
+  if (view.edition.state !== 'frozen') {
+    return { editions, editionChanges: null, asOfEdition: { data: null, missing: `Editie ${view.edition.key} is nog niet bevroren: een stand per editie bestaat alleen voor bevroren edities.` } }
+  }
+  const editionChanges = await api.edition.changes(ref).catch(() => null)
+  return { editions, editionChanges, asOfEdition: { data: view, missing: null } }
 }
 
 /** The page's one form: move the agreements ticked in the list to one stage (all or nothing). */
@@ -65,7 +80,7 @@ export async function action({ params, request, context }: Route.ActionArgs) {
 }
 
 export default function RegionPage({ loaderData, actionData }: Route.ComponentProps) {
-  const { overview, plan, filter, indicators, decisions, editionChanges, editions } = loaderData
+  const { overview, plan, filter, indicators, decisions, editionChanges, editions, asOfEdition } = loaderData
   const region = useRegion()
   const bulkResult = actionData as BulkStageResult | undefined
   const location = useLocation()
@@ -99,7 +114,10 @@ export default function RegionPage({ loaderData, actionData }: Route.ComponentPr
         ) : null}
       </dl>
       {region.isExampleIndeling ? <ExampleIndelingNotice /> : null}
-      {overview ? (
+      <EditionPicker editions={editions} selected={asOfEdition?.data?.edition.key ?? null} what="De regio" />
+      {asOfEdition ? (
+        <RegionEditionView data={asOfEdition.data} missing={asOfEdition.missing} livePath={`/regio/${region.slug}`} />
+      ) : overview ? (
         <>
           <nav aria-label="Op deze pagina" className="bt-page-nav">
             <ul>
@@ -206,9 +224,10 @@ export default function RegionPage({ loaderData, actionData }: Route.ComponentPr
         </section>
       )}
       {decisions ? <DecisionsSection about={region.name} count={decisions.length} decisions={decisions} /> : null}
-      <RegionIndicators regionName={region.name} slug={region.slug} sections={indicators.sections} note={indicators.note} canEnter={overview?.permissions.canEdit ?? false} />
+      {indicators ? (
+        <RegionIndicators regionName={region.name} slug={region.slug} sections={indicators.sections} note={indicators.note} canEnter={overview?.permissions.canEdit ?? false} />
+      ) : null}
       {editionChanges ? <EditionChanges data={editionChanges} scope={`voor ${region.name}`} showRegion={false} /> : null}
-      <EditionAsOfLinks editions={editions} regionSlug={region.slug} />
       <RegionMembers regionName={region.name} regionCode={region.code} members={region.members} />
     </>
   )

@@ -1,7 +1,7 @@
 // What changed since the previous frozen edition, per region and per building block (issue 14).
 
 import { findPreviousFrozenEdition, findPreviousPicture, listDisputes, listEditionRegions, listEditions, type DB, type Kysely } from '@bt/db'
-import { CHANGE_KINDS, comparePictures, DomainError, type ChangeKind, type PictureChange } from '@bt/domain'
+import { CHANGE_KINDS, comparePictures, DomainError, sinceOf, type ChangeBaseline, type ChangeKind, type PictureChange } from '@bt/domain'
 import type { Context } from '../../context.ts'
 import { getEdition, maySeePicture } from './lookup.ts'
 
@@ -26,6 +26,7 @@ export async function getEditionChanges(db: Kysely<DB>, ctx: Ctx, input: { editi
   const rows = (await listEditionRegions(db, { editionId: edition.id })).filter((r) => input.regionSlug === undefined || r.regionSlug === input.regionSlug)
   const disputes = await listDisputes(db, { editionId: edition.id })
   const changes: PictureChange[] = []
+  const baselines: ChangeBaseline[] = []
   for (const row of rows) {
     if (!row.picture) continue
     if (edition.state !== 'frozen' && !maySeePicture(ctx, edition, row.regionCode)) continue
@@ -33,13 +34,17 @@ export async function getEditionChanges(db: Kysely<DB>, ctx: Ctx, input: { editi
     const before = previous ? await findPreviousPicture(db, { beforeKey: edition.key, regionCode: row.regionCode }) : undefined
     const own = disputes.filter((d) => d.regionCode === row.regionCode)
     changes.push(...comparePictures(before?.picture ?? null, row.picture, own))
+    baselines.push({ regionName: row.regionName, edition: before ? { key: before.key, label: before.label } : null })
   }
   const shown = input.buildingBlock === undefined ? changes : changes.filter((c) => c.buildingBlocks.includes(input.buildingBlock ?? ''))
   const counts = Object.fromEntries(CHANGE_KINDS.map((k) => [k, shown.filter((c) => c.kind === k).length])) as Record<ChangeKind, number>
   const publicCounts = edition.state === 'frozen'
+  const since = sinceOf(previous ? { key: previous.key, label: previous.label } : null, baselines, input.regionSlug !== undefined)
   return {
     edition: { key: edition.key, label: edition.label, state: edition.state },
-    previous: previous ? { key: previous.key, label: previous.label } : null,
+    previous: since.previous,
+    // Which region was compared with what is region-identifiable: signed in only.
+    otherBaselines: ctx.actor ? since.otherBaselines : [],
     counts: publicCounts || ctx.actor ? counts : null,
     changes: ctx.actor ? shown : null,
   }

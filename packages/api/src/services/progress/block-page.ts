@@ -3,6 +3,7 @@ import type { BuildingBlock } from '@bt/domain'
 import type { Context } from '../../context.ts'
 import { loadCatalogue } from '../indicators/catalogue.ts'
 import { todaysRegions, type ComparisonMeasure, type ComparisonPart, type TodaysRegions } from './comparison-types.ts'
+import type { EditionSource } from './derived-as-of.ts'
 
 type Ctx = Pick<Context, 'actor' | 'today'>
 
@@ -36,8 +37,10 @@ export async function getRegionComparison(
   block: BuildingBlock,
   ownPart: ComparisonPart | null | Promise<ComparisonPart | null>,
   regionsOf: TodaysRegions = todaysRegions(db, ctx),
+  edition: EditionSource | null = null,
 ) {
   if (ctx.actor === null) return null
+  if (edition) return comparisonOfEdition(block, await ownPart, await regionsOf(), edition)
   // The block's own measures may still be computing: the agreements are read meanwhile.
   const [own, regions, counts, agreements] = await Promise.all([
     ownPart,
@@ -57,5 +60,25 @@ export async function getRegionComparison(
       total: counts.reduce((sum, c) => sum + c.count, 0),
       listed: agreements.map((a) => ({ ...a, publishedAt: a.publishedAt ?? null })),
     },
+  }
+}
+
+/** The same comparison as a frozen edition's pictures hold it: the agreements each region's picture tagged with the block. */
+function comparisonOfEdition(block: BuildingBlock, own: ComparisonPart | null, regions: Awaited<ReturnType<TodaysRegions>>, edition: EditionSource) {
+  const slugOf = new Map(regions.map((r) => [r.code, r.slug]))
+  const tagged = edition.pictures.flatMap((p) =>
+    p.agreements
+      .filter((a) => a.buildingBlocks.includes(block.key))
+      .map((a) => ({ id: a.id, regionCode: p.regionCode, regionName: p.regionName, regionSlug: slugOf.get(p.regionCode) ?? '', title: a.title, stage: a.stage, plannedDate: a.plannedDate, publishedAt: null })),
+  )
+  const inPicture = new Set(edition.pictures.map((p) => p.regionCode))
+  return {
+    asOf: edition.frozenOn,
+    measures: [...(own?.measures ?? []), { ...AGREEMENTS_MEASURE, definition: `${AGREEMENTS_MEASURE.definition} Volgens het bevroren beeld van ${edition.label}.` }],
+    rows: regions.map((r) => {
+      const values: Record<string, number | null> = { ...own?.valuesOf(r.code), afspraken: inPicture.has(r.code) ? tagged.filter((a) => a.regionCode === r.code).length : null }
+      return { code: r.code, name: r.name, slug: r.slug, values }
+    }),
+    agreements: { total: tagged.length, listed: tagged.slice(0, MAX_LISTED_AGREEMENTS) },
   }
 }

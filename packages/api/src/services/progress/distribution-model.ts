@@ -2,7 +2,7 @@ import { findReferenceScenarioRegions, type DB, type Kysely } from '@bt/db'
 import { spreadObjectiveVsHistorical } from '@bt/indicators'
 import type { Context } from '../../context.ts'
 import { MIN_REGIONS_WITHOUT_SIGN_IN, namesFor, todaysRegions, type ComparisonPart, type TodaysRegions } from './comparison-types.ts'
-import { liveAsOf } from './derived-as-of.ts'
+import { LIVE_BASIS, liveAsOf, type DerivedBasis } from './derived-as-of.ts'
 
 type Ctx = Pick<Context, 'actor' | 'today'>
 
@@ -12,7 +12,7 @@ type Ctx = Pick<Context, 'actor' | 'today'>
  * scenario does not cover counts as "without figure". Anonymous visitors get the bands' counts, never
  * names, and nothing when fewer than three regions have a figure (the bands would show one region's).
  */
-export async function deriveDistributionModel(db: Kysely<DB>, ctx: Ctx, regionsOf: TodaysRegions = todaysRegions(db, ctx)) {
+export async function deriveDistributionModel(db: Kysely<DB>, ctx: Ctx, regionsOf: TodaysRegions = todaysRegions(db, ctx), basis: DerivedBasis = LIVE_BASIS) {
   const [scenario, regions] = await Promise.all([findReferenceScenarioRegions(db), regionsOf()])
   const budgetOf = new Map((scenario?.regions ?? []).map((r) => [r.code, r]))
   const records = regions.map((region) => {
@@ -32,7 +32,7 @@ export async function deriveDistributionModel(db: Kysely<DB>, ctx: Ctx, regionsO
   const names = namesFor(showsRegions)
   const measures = {
     kind: 'distribution_model' as const,
-    ...liveAsOf(ctx),
+    ...liveAsOf(ctx, basis),
     showsRegions,
     withheld,
     scenario: scenario ? { name: scenario.name, computedAt: scenario.computedAt ?? scenario.createdAt.toISOString() } : null,

@@ -3,7 +3,7 @@ import { homeShareOf, latestYearWithPlaces, placesInYear, summariseHomeShare, su
 import type { Context } from '../../context.ts'
 import { loadCatalogue } from '../indicators/catalogue.ts'
 import { MIN_REGIONS_WITHOUT_SIGN_IN, namesFor, todaysRegions, type ComparisonPart, type TodaysRegions } from './comparison-types.ts'
-import { liveAsOf } from './derived-as-of.ts'
+import { LIVE_BASIS, liveAsOf, type DerivedBasis } from './derived-as-of.ts'
 
 type Ctx = Pick<Context, 'actor' | 'today'>
 
@@ -40,7 +40,7 @@ async function loadHomeShare(db: Kysely<DB>) {
  * summed counts. Anonymous visitors get national figures and band counts, never names, and nothing
  * per band when fewer than three regions reported (the bands would show one region's figure).
  */
-export async function deriveNationalAgreements(db: Kysely<DB>, ctx: Ctx, regionsOf: TodaysRegions = todaysRegions(db, ctx)) {
+export async function deriveNationalAgreements(db: Kysely<DB>, ctx: Ctx, regionsOf: TodaysRegions = todaysRegions(db, ctx), basis: DerivedBasis = LIVE_BASIS) {
   const [regions, catalogue, housing, home] = await Promise.all([
     regionsOf(),
     loadCatalogue(db),
@@ -61,7 +61,7 @@ export async function deriveNationalAgreements(db: Kysely<DB>, ctx: Ctx, regions
   const housingWithheld = !showsRegions && places.reported.length > 0 && places.reported.length < MIN_REGIONS_WITHOUT_SIGN_IN
   const measures = {
     kind: 'national_agreements' as const,
-    ...liveAsOf(ctx),
+    ...liveAsOf(ctx, basis),
     showsRegions,
     regionCount: regions.length,
     housing: {

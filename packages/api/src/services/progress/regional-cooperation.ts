@@ -2,7 +2,7 @@ import { countCurrentVisionAdoptions, listAllNvoLevelValues, type DB, type Kysel
 import { distributeNvoLevels, shareOfRegionsFullyAdopted, type RegionCooperationRecord } from '@bt/indicators'
 import type { Context } from '../../context.ts'
 import { namesFor, todaysRegions, type ComparisonPart, type TodaysRegions } from './comparison-types.ts'
-import { liveAsOf } from './derived-as-of.ts'
+import { cooperationRecordsOf, editionAsOf, LIVE_BASIS, liveAsOf, type DerivedBasis } from './derived-as-of.ts'
 
 type Ctx = Pick<Context, 'actor' | 'today'>
 
@@ -27,19 +27,20 @@ async function loadCooperationRecords(db: Kysely<DB>, ctx: Ctx, regionsOf: Today
 }
 
 /**
- * Block 2's derived progress from the regions' published records (docs/progress-measures.md): the
- * distribution of NvO levels per agreement and the share of regions whose every council adopted the
- * regiovisie. Region names behind each count are region-identifiable, so only signed-in callers get them.
+ * Block 2's derived progress from the regions' published records (docs/progress-measures.md), or from
+ * a frozen edition's pictures on an as-of view: the distribution of NvO levels per agreement and the
+ * share of regions whose every council adopted the regiovisie. Region names behind each count are
+ * region-identifiable, so only signed-in callers get them.
  */
-export async function deriveRegionalCooperation(db: Kysely<DB>, ctx: Ctx, regionsOf: TodaysRegions = todaysRegions(db, ctx)) {
-  const records = await loadCooperationRecords(db, ctx, regionsOf)
+export async function deriveRegionalCooperation(db: Kysely<DB>, ctx: Ctx, regionsOf: TodaysRegions = todaysRegions(db, ctx), basis: DerivedBasis = LIVE_BASIS) {
+  const records = basis.source ? cooperationRecordsOf(basis.source) : await loadCooperationRecords(db, ctx, regionsOf)
   const showsRegions = ctx.actor !== null
   const names = namesFor(showsRegions)
   const distributions = distributeNvoLevels(records).map((d) => ({ ...d, counts: d.counts.map((c) => ({ ...c, regions: names(c.regions) })) }))
   const adoption = shareOfRegionsFullyAdopted(records)
   const measures = {
     kind: 'regional_cooperation' as const,
-    ...liveAsOf(ctx),
+    ...(basis.source ? editionAsOf(basis.source) : liveAsOf(ctx)),
     showsRegions,
     regionCount: records.length,
     levelDistributions: distributions,

@@ -4,8 +4,9 @@ import type { Context } from '../../context.ts'
 import { getRegionComparison, listRelatedIndicators } from './block-page.ts'
 import { headlinesOf } from './headlines.ts'
 import { todaysRegions } from './comparison-types.ts'
+import { LIVE_BASIS, loadEditionSource, NOT_IN_EDITION_NOTE, resolveDerivedBasis, type DerivedBasis, type EditionSource } from './derived-as-of.ts'
 import { deriveBlock, DERIVED_BLOCKS } from './measures.ts'
-import { listVisibleMoments, resolveAsOf, seesPreparedMoments, visibleUpTo } from './moments.ts'
+import { listVisibleMoments, resolveAsOf, seesPreparedMoments, visibleUpTo, type AsOf } from './moments.ts'
 import { loadStatusTrends } from './trend.ts'
 
 type Ctx = Pick<Context, 'actor' | 'today'>
@@ -13,18 +14,21 @@ type Ctx = Pick<Context, 'actor' | 'today'>
 // Statuses are stored from the closed list (a CHECK in the migration), so the cast names a key.
 const asStatus = (status: string) => status as StatusKey
 
-/** Every block's sub-line statuses and texts as of a moment (or now), with each block's status trend. */
-export async function getStatusPicture(db: Kysely<DB>, ctx: Ctx, input: { asOf?: number | undefined; buildingBlock?: string }) {
-  // "Now" is today, known before any query; only a chosen moment is looked up first.
-  const chosen = input.asOf === undefined ? null : await resolveAsOf(db, ctx, input.asOf)
-  const onDate = chosen?.onDate ?? ctx.today
+/**
+ * Every block's sub-line statuses and texts as of a moment (or now, or the day a frozen edition was
+ * frozen), with each block's status trend.
+ */
+export async function getStatusPicture(db: Kysely<DB>, ctx: Ctx, input: { asOf?: number | undefined; buildingBlock?: string }, edition: EditionSource | null = null) {
+  // "Now" is today and an edition's day its freezing, known before any query; only a chosen moment is looked up first.
+  const chosen = edition || input.asOf === undefined ? null : await resolveAsOf(db, ctx, input.asOf)
+  const onDate = edition?.frozenOn ?? chosen?.onDate ?? ctx.today
   const [moments, lines, texts, trendsFor] = await Promise.all([
     listVisibleMoments(db, ctx),
     listSubLineStatusesAsOf(db, { onDate, buildingBlock: input.buildingBlock }),
     listBlockTextsAsOf(db, { onDate, buildingBlock: input.buildingBlock }),
     loadStatusTrends(db, { upTo: onDate }),
   ])
-  const asOf = chosen ?? (await resolveAsOf(db, ctx, undefined, moments))
+  const asOf = edition ? asOfEdition(edition, moments) : (chosen ?? (await resolveAsOf(db, ctx, undefined, moments)))
   // The trend runs up to the view's moment: an as-of view does not show what was decided after it.
   const trendOf = trendsFor(moments.filter((m) => m.momentDate <= onDate))
   const textOf = new Map(texts.map((t) => [t.buildingBlock, t]))
@@ -54,16 +58,37 @@ export async function getStatusPicture(db: Kysely<DB>, ctx: Ctx, input: { asOf?:
       trend: trendOf(block.key),
     }
   })
-  return { asOf, moments, blocks, canManage: seesPreparedMoments(ctx) }
+  return { asOf, moments, blocks, canManage: seesPreparedMoments(ctx), edition: edition && { key: edition.key, label: edition.label, frozenOn: edition.frozenOn } }
+}
+
+/** A frozen edition's view: the statuses decided up to the day it was frozen. */
+function asOfEdition(edition: EditionSource, moments: readonly { id: number; momentDate: string; label: string }[]): AsOf {
+  const latest = moments.filter((m) => m.momentDate <= edition.frozenOn).at(-1)
+  return { onDate: edition.frozenOn, moment: latest ? { id: latest.id, momentDate: latest.momentDate, label: latest.label } : null, isNow: false }
+}
+
+/**
+ * Where a view's derived figures come from (derived-as-of.ts), known before any figure is read: the
+ * chosen edition's pictures; on a moment's view the last edition frozen by then; else today's records.
+ */
+async function viewBasis(db: Kysely<DB>, ctx: Ctx, input: { asOf?: number | undefined; edition?: string | undefined }): Promise<{ edition: EditionSource | null; basis: DerivedBasis }> {
+  if (input.edition) {
+    const edition = await loadEditionSource(db, input.edition)
+    return { edition, basis: { source: edition, liveNote: NOT_IN_EDITION_NOTE } }
+  }
+  if (input.asOf === undefined) return { edition: null, basis: LIVE_BASIS }
+  const moment = await resolveAsOf(db, ctx, input.asOf)
+  return { edition: null, basis: await resolveDerivedBasis(db, { momentDate: moment.onDate }) }
 }
 
 /** The overview: every block's picture as of a moment, and the headline figures of the derived blocks (as of today). */
-export async function getOverview(db: Kysely<DB>, ctx: Ctx, input: { asOf?: number | undefined }) {
+export async function getOverview(db: Kysely<DB>, ctx: Ctx, input: { asOf?: number | undefined; edition?: string | undefined }) {
   const regionsOf = todaysRegions(db, ctx)
+  const { edition, basis } = await viewBasis(db, ctx, input)
   // The statuses and the derived figures read different records: both at once.
   const [picture, derived] = await Promise.all([
-    getStatusPicture(db, ctx, input),
-    Promise.all(DERIVED_BLOCKS.map(async (key) => ({ key, measures: (await deriveBlock(db, ctx, key, regionsOf))?.measures ?? null }))),
+    getStatusPicture(db, ctx, input, edition),
+    Promise.all(DERIVED_BLOCKS.map(async (key) => ({ key, measures: (await deriveBlock(db, ctx, key, regionsOf, basis))?.measures ?? null }))),
   ])
   const headlineOf = new Map<string, { asOf: string; asOfNote: string; figures: ReturnType<typeof headlinesOf> } | null>(derived.map((d) => [d.key, d.measures ? { asOf: d.measures.asOf, asOfNote: d.measures.asOfNote, figures: headlinesOf(d.measures) } : null]))
   return { ...picture, blocks: picture.blocks.map((b) => ({ ...b, derived: headlineOf.get(b.buildingBlock) ?? null })) }
@@ -74,14 +99,15 @@ export async function getOverview(db: Kysely<DB>, ctx: Ctx, input: { asOf?: numb
  * status trend, the derived measures, the related indicators and, for signed-in users, the region
  * comparison with the published agreements tagged with the block.
  */
-export async function getBuildingBlockStatus(db: Kysely<DB>, ctx: Ctx, input: { number: number; asOf?: number | undefined }) {
+export async function getBuildingBlockStatus(db: Kysely<DB>, ctx: Ctx, input: { number: number; asOf?: number | undefined; edition?: string | undefined }) {
   const block = findBuildingBlockByNumber(input.number)
   if (!block) throw new DomainError('NOT_FOUND', `Bouwsteen ${input.number} bestaat niet.`)
   const upTo = visibleUpTo(ctx)
   const regionsOf = todaysRegions(db, ctx)
-  const derivedRead = deriveBlock(db, ctx, block.key, regionsOf)
+  const { edition, basis } = await viewBasis(db, ctx, input)
+  const derivedRead = deriveBlock(db, ctx, block.key, regionsOf, basis)
   const [picture, changes, textChanges, current, derived, indicators, blockVersion, comparison] = await Promise.all([
-    getStatusPicture(db, ctx, { asOf: input.asOf, buildingBlock: block.key }),
+    getStatusPicture(db, ctx, { asOf: input.asOf, buildingBlock: block.key }, edition),
     listSubLineTimeline(db, { buildingBlock: block.key, upTo }),
     listBlockTextTimeline(db, { buildingBlock: block.key, upTo }),
     // The sub-lines' current versions, for the analyst's forms (the as-of picture may be older).
@@ -89,7 +115,7 @@ export async function getBuildingBlockStatus(db: Kysely<DB>, ctx: Ctx, input: { 
     derivedRead,
     listRelatedIndicators(db, block),
     findBuildingBlockVersion(db, { key: block.key }),
-    getRegionComparison(db, ctx, block, derivedRead.then((d) => d?.comparison ?? null), regionsOf),
+    getRegionComparison(db, ctx, block, derivedRead.then((d) => d?.comparison ?? null), regionsOf, edition),
   ])
   const mark = <T extends { momentDate: string }>(row: T) => ({ ...row, prepared: row.momentDate > ctx.today })
   return {

@@ -1,0 +1,89 @@
+import { TRPCError } from '@trpc/server'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createApiTest } from '../../testing.ts'
+import { NOT_IN_EDITION_NOTE } from './derived-as-of.ts'
+
+// The overview and a building block page "as of a frozen edition" (issue 14): block 2's derived
+// figures and the region comparison come from the edition's pictures, not from today's records.
+
+type Api = Awaited<ReturnType<typeof createApiTest>>
+let api: Api
+const KEY = '2026-H1'
+const ZWOLLE = { editionKey: KEY, regionSlug: 'zwolle' }
+
+beforeAll(async () => {
+  api = await createApiTest()
+  const editor = api.callerAs('region_editor')
+  const adviser = api.callerAs('vng_adviser')
+  const analyst = api.callerAs('vng_analyst')
+  await editor.agreement.setNvoLevel({ regionSlug: 'zwolle', nvoAgreement: 'access', level: 3, explanation: 'Vastgesteld', version: null })
+  const agreement = await editor.agreement.create({ regionSlug: 'zwolle', fields: { title: 'Toegang tot opvang', nvoAgreements: ['access'], themes: ['access'], conditions: ['low_threshold_access'] } })
+  await editor.agreement.publish({ id: agreement.id, version: agreement.version })
+  await analyst.edition.open({ key: KEY, windowOpens: '2026-03-01', windowCloses: '2026-07-15', dueDate: '2026-07-15' })
+  const version = async () => (await editor.edition.picture(ZWOLLE)).version
+  await editor.edition.submit({ ...ZWOLLE, version: await version() })
+  await adviser.edition.approve({ ...ZWOLLE, version: await version() })
+  await editor.edition.confirm({ ...ZWOLLE, version: await version(), disputes: [] })
+  const view = await analyst.edition.get({ editionKey: KEY })
+  const unfinished = (view.regions ?? []).filter((r) => r.state !== 'confirmed').map((r) => r.slug)
+  await analyst.edition.freeze({ editionKey: KEY, version: view.edition.version, confirmUnfinished: unfinished })
+  // After freezing Zwolle moves on: the live view changes, the edition's does not.
+  const levels = await editor.region.nvoLevels({ slug: 'zwolle' })
+  const access = levels.levels.find((l: { nvoAgreement: string }) => l.nvoAgreement === 'access')
+  await editor.agreement.setNvoLevel({ regionSlug: 'zwolle', nvoAgreement: 'access', level: 4, explanation: 'Geactualiseerd', version: access?.version ?? null })
+})
+afterAll(() => api.close())
+
+async function refusal(call: Promise<unknown>): Promise<TRPCError> {
+  try {
+    await call
+  } catch (error) {
+    if (error instanceof TRPCError) return error
+    throw error
+  }
+  throw new Error('expected the call to be refused')
+}
+
+const cooperation = (overview: { blocks: readonly { buildingBlock: string; derived: unknown }[] }) => overview.blocks.find((b) => b.buildingBlock === 'regional_cooperation')
+
+describe('the overview and a building block as of a frozen edition', () => {
+  it('reads block 2 from the pictures of the chosen edition, not from later edits', async () => {
+    const steering = api.callerAs('steering_member')
+    const live = await steering.overview.buildingBlock({ number: 2 })
+    const frozen = await steering.overview.buildingBlock({ number: 2, edition: KEY })
+    expect(frozen.edition).toEqual({ key: KEY, label: 'Eerste halfjaar 2026', frozenOn: '2026-03-02' })
+    expect(frozen.asOf).toMatchObject({ onDate: '2026-03-02', isNow: false })
+    if (live.derived?.kind !== 'regional_cooperation' || frozen.derived?.kind !== 'regional_cooperation') throw new Error('block 2 is derived')
+    const accessOf = (d: Extract<typeof live.derived, { kind: 'regional_cooperation' }>) => d.levelDistributions.find((l) => l.nvoAgreement === 'access')?.counts
+    expect(accessOf(live.derived)?.find((c) => c.level === 4)?.regions).toContain('Regio Zwolle')
+    expect(accessOf(frozen.derived)?.find((c) => c.level === 3)?.regions).toEqual(['Regio Zwolle'])
+    expect(accessOf(frozen.derived)?.find((c) => c.level === 4)?.count).toBe(0)
+    // Only Zwolle delivered a picture: the edition's figures count the regions that reported.
+    expect(frozen.derived.regionCount).toBe(1)
+    expect(frozen.derived.basis).toBe('edition')
+    expect(frozen.derived.asOfNote).toMatch(/^Afgeleid uit de bevroren beelden van Eerste halfjaar 2026 \(2026-H1\): 1 van de \d+ regio’s leverden een beeld\.$/)
+    // The region comparison and its agreements come from the pictures too.
+    const zwolle = frozen.comparison?.rows.find((r) => r.code === 'GM0193')
+    expect(zwolle?.values).toMatchObject({ nvo: 1 })
+    expect(frozen.comparison?.rows.find((r) => r.code !== 'GM0193')?.values.afspraken).toBeNull()
+    expect(frozen.comparison?.asOf).toBe('2026-03-02')
+  })
+
+  it('says which derived figures no picture holds, and keeps them per today', async () => {
+    const overview = await api.callerAs('anonymous').overview.buildingBlocks({ edition: KEY })
+    expect(overview.edition?.key).toBe(KEY)
+    const national = overview.blocks.find((b) => b.buildingBlock === 'national_agreements')?.derived
+    expect(national?.asOfNote).toBe(NOT_IN_EDITION_NOTE)
+    expect((cooperation(overview)?.derived as { asOf: string } | null)?.asOf).toBe('2026-03-02')
+    const now = await api.callerAs('anonymous').overview.buildingBlocks()
+    expect(now.edition).toBeNull()
+  })
+
+  it('refuses an edition that is not frozen or does not exist, in Dutch', async () => {
+    await api.callerAs('vng_analyst').edition.open({ key: '2026-H2', windowOpens: '2026-09-01', windowCloses: '2026-12-15', dueDate: '2026-12-15' })
+    const open = await refusal(api.callerAs('anonymous').overview.buildingBlocks({ edition: '2026-H2' }))
+    expect(open.code).toBe('BAD_REQUEST')
+    expect(open.message).toBe('Editie 2026-H2 is nog niet bevroren: een stand per editie bestaat alleen voor bevroren edities.')
+    expect((await refusal(api.callerAs('anonymous').overview.buildingBlock({ number: 2, edition: '2024-H1' }))).code).toBe('NOT_FOUND')
+  })
+})
