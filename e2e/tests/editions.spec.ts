@@ -165,3 +165,47 @@ test('the overview and Zwolle’s page show the change; a later agreement edit l
   await expect(editor.getByText(`${TITLE} later gewijzigd`)).toHaveCount(0)
   await expectNoA11yViolations(editor)
 })
+
+test('the region, a building block and the overview show the frozen edition; its package downloads', async ({ browser, playwright }) => {
+  const editor = await as(browser, DEMO.region_editor)
+  // The choice of edition on the region page: the picture as confirmed, not the later edit.
+  await editor.goto('/regio/zwolle')
+  await editor.getByLabel('De regio volgens editie').selectOption(NEXT)
+  await editor.getByRole('button', { name: 'Tonen' }).first().click()
+  await expect(editor).toHaveURL(new RegExp(`/regio/zwolle\\?editie=${NEXT}$`))
+  await expect(editor.getByRole('note', { name: 'Stand volgens editie' })).toContainText('Eerste halfjaar 2027 (2027-H1)')
+  await expect(editor.getByRole('heading', { name: 'Beeld volgens Eerste halfjaar 2027' })).toBeVisible()
+  await expect(editor.getByRole('cell', { name: TITLE, exact: true })).toBeVisible()
+  await expect(editor.getByText(`${TITLE} later gewijzigd`)).toHaveCount(0)
+  await expect(editor.getByRole('region', { name: 'Betwist door de regio' })).toContainText('Twee raden besloten al')
+  await expectNoA11yViolations(editor)
+
+  await editor.goto(`/bouwstenen/2?editie=${NEXT}`)
+  await expect(editor.getByRole('note', { name: 'Stand volgens editie' })).toBeVisible()
+  await expect(editor.getByText(/Afgeleid uit de bevroren beelden van Eerste halfjaar 2027 \(2027-H1\): 1 van de \d+ regio’s leverden een beeld\./).first()).toBeVisible()
+  await expectNoA11yViolations(editor)
+  await editor.goto(`/?editie=${NEXT}`)
+  await expect(editor.getByRole('note', { name: 'Stand volgens editie' })).toBeVisible()
+  await expect(editor.getByText(/Statussen zoals besloten tot het bevriezen van Eerste halfjaar 2027/)).toBeVisible()
+  await expectNoA11yViolations(editor)
+
+  // The package: JSON with the frozen title and the dispute, a workbook and a ZIP of CSV files.
+  const json = await editor.request.get(`/edities/${NEXT}/pakket.json`)
+  expect(json.headers()['content-type']).toContain('application/json')
+  const pkg = (await json.json()) as { tables: { name: string; rows: unknown[][] }[] }
+  expect(pkg.tables.find((t) => t.name === 'afspraken')?.rows.some((r) => r[2] === TITLE)).toBe(true)
+  expect(pkg.tables.find((t) => t.name === 'betwist')?.rows).toEqual([['GM0193', 'Vaststelling van de regiovisie', 'Twee raden besloten al, het besluit staat nog niet in de portal.']])
+  const xlsx = await editor.request.get(`/edities/${NEXT}/pakket.xlsx`)
+  expect(xlsx.headers()['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  expect((await xlsx.body()).subarray(0, 2).toString()).toBe('PK')
+  const zip = await editor.request.get(`/edities/${NEXT}/pakket.csv`)
+  expect(zip.headers()['content-disposition']).toBe(`attachment; filename="editie-${NEXT}-csv.zip"`)
+  expect((await zip.body()).includes('definities.csv')).toBe(true)
+  // Anonymous visitors get the national aggregates, not the package of region pictures.
+  const anonymous = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL })
+  const refused = await anonymous.get(`/edities/${NEXT}/pakket.json`, { maxRedirects: 0 })
+  expect(refused.status()).toBeGreaterThanOrEqual(300)
+  expect(refused.status()).toBeLessThan(400)
+  expect(refused.headers()['location']).toContain('/inloggen')
+  await anonymous.dispose()
+})
