@@ -138,3 +138,23 @@ describe('what a change view is since', () => {
     expect(sinceOf(null, [baselines[2]!], false)).toEqual({ previous: null, otherBaselines: [] })
   })
 })
+
+describe('the edition forms’ fields', () => {
+  it('asks a reason at each disputed item, and turns the ticked items into disputes', async () => {
+    const { ConfirmFieldsSchema, disputesFromFields } = await import('./schemas.ts')
+    const missing = ConfirmFieldsSchema.safeParse({ dispute: ['adoptions', 'level:access'], 'reason:adoptions': 'Twee raden besloten al.', 'reason:level:access': ' ' })
+    expect(missing.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['reason:level:access', 'Geef aan waarom de regio dit onderdeel betwist.']])
+    // One ticked box posts a string, none posts nothing (server) or false (browser).
+    const one = ConfirmFieldsSchema.parse({ dispute: 'adoptions', 'reason:adoptions': 'Twee raden besloten al.', 'reason:plan:vision': 'niet gekozen' })
+    expect(disputesFromFields(one)).toEqual([{ itemKey: 'adoptions', reason: 'Twee raden besloten al.' }])
+    expect(disputesFromFields(ConfirmFieldsSchema.parse({ dispute: false }))).toEqual([])
+    expect(disputesFromFields(ConfirmFieldsSchema.parse({}))).toEqual([])
+  })
+
+  it('asks at least one comment to return a picture, and checks each filled one', async () => {
+    const { ReturnFieldsSchema, commentsFromFields } = await import('./schemas.ts')
+    expect(ReturnFieldsSchema.safeParse({ 'comment:adoptions': ' ', version: '3' }).error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['comments', 'Geef bij minstens één onderdeel een opmerking.']])
+    expect(ReturnFieldsSchema.safeParse({ 'comment:adoptions': 'x' }).error?.issues[0]?.path).toEqual(['comment:adoptions'])
+    expect(commentsFromFields(ReturnFieldsSchema.parse({ 'comment:adoptions': 'Welke raden?', 'comment:level:access': '', intent: 'return' }))).toEqual([{ itemKey: 'adoptions', body: 'Welke raden?' }])
+  })
+})

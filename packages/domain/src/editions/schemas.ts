@@ -65,6 +65,48 @@ export const ConfirmPictureSchema = PictureRefSchema.extend({
 })
 export type ConfirmPictureInput = z.input<typeof ConfirmPictureSchema>
 
+/** A form's repeated checkbox as a list: none ticked is absent (server) or false (browser), one is a string. */
+const checkedList = z.preprocess((v) => (Array.isArray(v) ? v : typeof v === 'string' ? [v] : []), z.array(z.string().max(200)).max(200))
+
+/**
+ * The confirm form's fields: the ticked items (`dispute`) and a reason per item (`reason:<item key>`).
+ * The browser (react-hook-form) and the route action both check it, so a missing reason is named at
+ * its own item with or without JavaScript.
+ */
+export const ConfirmFieldsSchema = z.looseObject({ dispute: checkedList }).superRefine((fields, ctx) => {
+  for (const itemKey of fields.dispute) {
+    const name = `reason:${itemKey}`
+    const reason = DisputeSchema.shape.reason.safeParse(fields[name] ?? '')
+    if (!reason.success) ctx.addIssue({ code: 'custom', path: [name], message: reason.error.issues[0]?.message ?? 'Geef aan waarom de regio dit onderdeel betwist.' })
+  }
+})
+
+/** The ticked items of the confirm form with their reasons, as the api's disputes. */
+export function disputesFromFields(fields: z.output<typeof ConfirmFieldsSchema>): { itemKey: string; reason: string }[] {
+  return fields.dispute.map((itemKey) => {
+    const reason = fields[`reason:${itemKey}`]
+    return { itemKey, reason: typeof reason === 'string' ? reason : '' }
+  })
+}
+
+/**
+ * The return form's fields: a comment per item (`comment:<item key>`), at least one filled in. Empty
+ * ones are left out; each filled one is checked like the api's review comment.
+ */
+export const ReturnFieldsSchema = z.looseObject({}).superRefine((fields, ctx) => {
+  const filled = commentsFromFields(fields)
+  if (filled.length === 0) ctx.addIssue({ code: 'custom', path: ['comments'], message: 'Geef bij minstens één onderdeel een opmerking.' })
+  for (const comment of filled) {
+    const body = ReviewCommentSchema.shape.body.safeParse(comment.body)
+    if (!body.success) ctx.addIssue({ code: 'custom', path: [`comment:${comment.itemKey}`], message: body.error.issues[0]?.message ?? 'Controleer de opmerking.' })
+  }
+})
+
+/** The filled-in comments of the return form, as the api's review comments. */
+export function commentsFromFields(fields: Record<string, unknown>): { itemKey: string; body: string }[] {
+  return Object.entries(fields).flatMap(([name, body]) => (name.startsWith('comment:') && typeof body === 'string' && body.trim() !== '' ? [{ itemKey: name.slice('comment:'.length), body }] : []))
+}
+
 export const FreezeEditionSchema = z.object({
   editionKey: EditionKeySchema,
   version: RecordNumberSchema,

@@ -1,8 +1,8 @@
-import type { ConsistencyFinding, EditionPicture, PictureItem } from '@bt/domain'
+import { ConfirmFieldsSchema, ReturnFieldsSchema, type ConsistencyFinding, type EditionPicture, type PictureItem } from '@bt/domain'
 import { Button, Heading2, Paragraph } from '@utrecht/component-library-react'
 import { Form, Link } from 'react-router'
 import { FieldShell, FormError } from '#app/components/form-field.tsx'
-import type { FormFailure } from '#app/lib/forms.ts'
+import { useValidatedForm, type FormFailure } from '#app/lib/forms.ts'
 
 const textareaClass = (error?: string) => `utrecht-textarea utrecht-textarea--html-textarea bt-textarea${error ? ' utrecht-textarea--invalid' : ''}`
 const posted = (failure: FormFailure | undefined, name: string) => (typeof failure?.values[name] === 'string' ? String(failure.values[name]) : undefined)
@@ -61,7 +61,9 @@ export function FindingsForm({
 /** The adviser's review: a comment per item to return the picture, or approve it. */
 export function ReviewForms({ items, version, failure }: { items: PictureItem[]; version: number; failure?: FormFailure }) {
   const mine = failure?.intent === 'return' || failure?.intent === 'approve' ? failure : undefined
-  const commentsError = mine?.fieldErrors?.comments?.[0]
+  // The browser checks the comments with the schema the route action uses (works without JavaScript too).
+  const { form, onSubmit, errorFor } = useValidatedForm(ReturnFieldsSchema, { serverErrors: mine?.intent === 'return' ? mine.fieldErrors : undefined })
+  const commentsError = errorFor('comments')
   return (
     <section aria-labelledby="beoordelen" className="bt-section">
       <Heading2 id="beoordelen">Beoordelen</Heading2>
@@ -74,13 +76,17 @@ export function ReviewForms({ items, version, failure }: { items: PictureItem[];
       </Form>
       <details className="bt-review" open={mine?.intent === 'return' || undefined}>
         <summary>Terugsturen met opmerkingen per onderdeel</summary>
-        <Form method="post" noValidate className="bt-stack">
+        <Form method="post" noValidate className="bt-stack" onSubmit={onSubmit}>
           <input type="hidden" name="version" value={version} readOnly />
           {items.map((item) => {
             const id = fieldId('opmerking', item.key)
+            const name = `comment:${item.key}`
+            const error = errorFor(name)
             return (
-              <FieldShell key={item.key} id={id} label={`Opmerking bij ${item.label}`}>
-                {(describedBy) => <textarea id={id} name={`comment:${item.key}`} rows={2} className={textareaClass()} aria-describedby={describedBy} defaultValue={posted(mine, `comment:${item.key}`) ?? ''} />}
+              <FieldShell key={item.key} id={id} label={`Opmerking bij ${item.label}`} error={error}>
+                {(describedBy) => (
+                  <textarea id={id} rows={2} className={textareaClass(error)} aria-describedby={describedBy} aria-invalid={error ? true : undefined} defaultValue={posted(mine, name) ?? ''} {...form.register(name)} />
+                )}
               </FieldShell>
             )
           })}
@@ -97,6 +103,8 @@ export function ReviewForms({ items, version, failure }: { items: PictureItem[];
 export function ConfirmForm({ items, version, failure }: { items: PictureItem[]; version: number; failure?: FormFailure }) {
   const mine = failure?.intent === 'confirm' ? failure : undefined
   const disputed = new Set([mine?.values.dispute ?? []].flat())
+  // The browser asks a reason at each ticked item with the schema the route action uses.
+  const { form, onSubmit, errorFor } = useValidatedForm(ConfirmFieldsSchema, { serverErrors: mine?.fieldErrors })
   return (
     <section aria-labelledby="bevestigen" className="bt-section">
       <Heading2 id="bevestigen">Bevestigen of betwisten</Heading2>
@@ -104,24 +112,24 @@ export function ConfirmForm({ items, version, failure }: { items: PictureItem[];
         Bevestig het beeld. Vink een onderdeel aan dat de regio niet aanvaardt en geef de reden: betwiste onderdelen blijven
         naast het beeld zichtbaar.
       </Paragraph>
-      <Form method="post" noValidate className="bt-stack">
+      <Form method="post" noValidate className="bt-stack" onSubmit={onSubmit}>
         <FormError message={mine && !mine.fieldErrors ? mine.formError : undefined} />
         <input type="hidden" name="version" value={version} readOnly />
         {items.map((item) => {
           const id = fieldId('betwist', item.key)
-          const reasonError = mine?.fieldErrors?.[`reason:${item.key}`]?.[0]
+          const reasonError = errorFor(`reason:${item.key}`)
           return (
             <fieldset key={item.key} className="utrecht-form-fieldset bt-group bt-dispute">
               <legend className="utrecht-form-fieldset__legend">{item.label}</legend>
               <div className="bt-check">
-                <input type="checkbox" id={id} name="dispute" value={item.key} defaultChecked={disputed.has(item.key)} className="utrecht-checkbox utrecht-checkbox--html-input" />
+                <input type="checkbox" id={id} value={item.key} defaultChecked={disputed.has(item.key)} className="utrecht-checkbox utrecht-checkbox--html-input" {...form.register('dispute')} />
                 <label htmlFor={id} className="utrecht-form-label utrecht-form-label--checkbox">
                   Betwisten
                 </label>
               </div>
               <FieldShell id={`${id}-reden`} label="Reden" error={reasonError}>
                 {(describedBy) => (
-                  <textarea id={`${id}-reden`} name={`reason:${item.key}`} rows={2} className={textareaClass(reasonError)} aria-describedby={describedBy} aria-invalid={reasonError ? true : undefined} defaultValue={posted(mine, `reason:${item.key}`) ?? ''} />
+                  <textarea id={`${id}-reden`} rows={2} className={textareaClass(reasonError)} aria-describedby={describedBy} aria-invalid={reasonError ? true : undefined} defaultValue={posted(mine, `reason:${item.key}`) ?? ''} {...form.register(`reason:${item.key}`)} />
                 )}
               </FieldShell>
             </fieldset>

@@ -5,7 +5,7 @@ import { ErrorPage } from '#app/components/error-page.tsx'
 import { FormError, TextField } from '#app/components/form-field.tsx'
 import { TableScroll } from '#app/components/ui/table-scroll.tsx'
 import { formatIsoDate, pageMeta } from '#app/lib/format.ts'
-import type { FormFailure } from '#app/lib/forms.ts'
+import { useValidatedForm, type FormFailure } from '#app/lib/forms.ts'
 import { getApi, requestContext, toRouteError } from '#app/server/api.server.ts'
 import { formAction, formDataToObject, parseValues } from '#app/server/forms.server.ts'
 import type { Route } from './+types/index'
@@ -32,8 +32,6 @@ export async function action({ request, context }: Route.ActionArgs) {
 export default function Editions({ loaderData, actionData }: Route.ComponentProps) {
   const { editions, canOpen } = loaderData
   const failure = actionData as FormFailure | undefined
-  const posted = (name: string) => (typeof failure?.values[name] === 'string' ? String(failure.values[name]) : undefined)
-  const error = (name: string) => failure?.fieldErrors?.[name]?.[0]
   const open = editions.some((e) => e.state === 'open')
   return (
     <>
@@ -75,24 +73,46 @@ export default function Editions({ loaderData, actionData }: Route.ComponentProp
         </table>
       </TableScroll>
       {editions.length === 0 ? <Paragraph>Er is nog geen editie.</Paragraph> : null}
-      {canOpen && !open ? (
-        <section aria-labelledby="openen" className="bt-section">
-          <Heading2 id="openen">Editie openen</Heading2>
-          <Form method="post" noValidate className="bt-stack">
-            <FormError message={failure && !failure.fieldErrors ? failure.formError : undefined} />
-            <TextField id="key" name="key" label="Halfjaar" hint="Bijvoorbeeld 2027-H1." defaultValue={posted('key')} error={error('key')} />
-            <TextField id="windowOpens" name="windowOpens" type="date" label="Invulperiode open vanaf" defaultValue={posted('windowOpens')} error={error('windowOpens')} />
-            <TextField id="windowCloses" name="windowCloses" type="date" label="Invulperiode sluit op" defaultValue={posted('windowCloses')} error={error('windowCloses')} />
-            <TextField id="dueDate" name="dueDate" type="date" label="Uiterste datum" defaultValue={posted('dueDate')} error={error('dueDate')} />
-            <TextField id="bandPeriods" name="bandPeriods" inputMode="numeric" label="Perioden voor de controle van waarden" hint="De eigen reeks van de regio waartegen een nieuwe waarde wordt gelegd." defaultValue={posted('bandPeriods') ?? '8'} error={error('bandPeriods')} />
-            <TextField id="bandMadFactor" name="bandMadFactor" inputMode="decimal" label="Toegestane afwijking (aantal mediane absolute afwijkingen)" defaultValue={posted('bandMadFactor') ?? '3'} error={error('bandMadFactor')} />
-            <Button type="submit" appearance="primary-action-button">
-              Editie openen
-            </Button>
-          </Form>
-        </section>
-      ) : null}
+      {canOpen && !open ? <OpenEditionForm failure={failure} /> : null}
     </>
+  )
+}
+
+/** The analyst opens the next edition; the browser checks the fields with the schema the action uses. */
+function OpenEditionForm({ failure }: { failure: FormFailure | undefined }) {
+  const { form, onSubmit, errorFor } = useValidatedForm(OpenEditionSchema, { serverErrors: failure?.fieldErrors })
+  const posted = (name: string) => (typeof failure?.values[name] === 'string' ? String(failure.values[name]) : undefined)
+  return (
+    <section aria-labelledby="openen" className="bt-section">
+      <Heading2 id="openen">Editie openen</Heading2>
+      <Form method="post" noValidate className="bt-stack" onSubmit={onSubmit}>
+        <FormError message={failure && !failure.fieldErrors ? failure.formError : undefined} />
+        <TextField id="key" label="Halfjaar" hint="Bijvoorbeeld 2027-H1." defaultValue={posted('key')} error={errorFor('key')} {...form.register('key')} />
+        <TextField id="windowOpens" type="date" label="Invulperiode open vanaf" defaultValue={posted('windowOpens')} error={errorFor('windowOpens')} {...form.register('windowOpens')} />
+        <TextField id="windowCloses" type="date" label="Invulperiode sluit op" defaultValue={posted('windowCloses')} error={errorFor('windowCloses')} {...form.register('windowCloses')} />
+        <TextField id="dueDate" type="date" label="Uiterste datum" defaultValue={posted('dueDate')} error={errorFor('dueDate')} {...form.register('dueDate')} />
+        <TextField
+          id="bandPeriods"
+          inputMode="numeric"
+          label="Perioden voor de controle van waarden"
+          hint="De eigen reeks van de regio waartegen een nieuwe waarde wordt gelegd."
+          defaultValue={posted('bandPeriods') ?? '8'}
+          error={errorFor('bandPeriods')}
+          {...form.register('bandPeriods')}
+        />
+        <TextField
+          id="bandMadFactor"
+          inputMode="decimal"
+          label="Toegestane afwijking (aantal mediane absolute afwijkingen)"
+          defaultValue={posted('bandMadFactor') ?? '3'}
+          error={errorFor('bandMadFactor')}
+          {...form.register('bandMadFactor')}
+        />
+        <Button type="submit" appearance="primary-action-button">
+          Editie openen
+        </Button>
+      </Form>
+    </section>
   )
 }
 

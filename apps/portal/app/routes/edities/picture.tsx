@@ -1,4 +1,4 @@
-import { ConfirmPictureSchema, ReturnPictureSchema, SavePictureSchema } from '@bt/domain'
+import { commentsFromFields, ConfirmFieldsSchema, ConfirmPictureSchema, disputesFromFields, ReturnFieldsSchema, ReturnPictureSchema, SavePictureSchema } from '@bt/domain'
 import { Heading1, Heading2, Paragraph } from '@utrecht/component-library-react'
 import { Link, redirect } from 'react-router'
 import { EditionChanges } from '#app/components/editions/edition-changes.tsx'
@@ -11,7 +11,7 @@ import { Breadcrumb } from '#app/components/ui/breadcrumb.tsx'
 import { formatDateTime, formatIsoDate, pageMeta } from '#app/lib/format.ts'
 import type { FormFailure } from '#app/lib/forms.ts'
 import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
-import { formAction, formDataToObject, formFailure, parseValues } from '#app/server/forms.server.ts'
+import { formAction, formDataToObject, parseValues } from '#app/server/forms.server.ts'
 import type { Route } from './+types/picture'
 
 export const meta: Route.MetaFunction = ({ data }) => [
@@ -51,7 +51,8 @@ export async function action({ params, request, context }: Route.ActionArgs) {
         return done(values.intent === 'save' ? 'opgeslagen' : 'ingediend')
       }
       case 'return': {
-        const comments = entriesUnder(formData, 'comment:').filter(([, body]) => body.trim() !== '').map(([itemKey, body]) => ({ itemKey, body }))
+        // Item keys hold no dots, so the form's names stay flat ('comment:adoptions').
+        const comments = commentsFromFields(parseValues(values, ReturnFieldsSchema))
         await api.edition.return(parseValues({ ...ref, comments }, ReturnPictureSchema))
         return done('teruggestuurd')
       }
@@ -59,18 +60,9 @@ export async function action({ params, request, context }: Route.ActionArgs) {
         await api.edition.approve(parseValues(ref, SavePictureSchema.pick({ editionKey: true, regionSlug: true, version: true })))
         return done('goedgekeurd')
       case 'confirm': {
-        const disputed = new Set(formData.getAll('dispute').filter((v) => typeof v === 'string'))
-        const reasons = new Map(entriesUnder(formData, 'reason:'))
-        const disputes = [...disputed].map((itemKey) => ({ itemKey, reason: reasons.get(itemKey) ?? '' }))
-        const parsed = ConfirmPictureSchema.safeParse({ ...ref, disputes })
-        if (!parsed.success) {
-          // Name each reason field by its item, as the form does.
-          const issue = parsed.error.issues[0]
-          const index = typeof issue?.path[1] === 'number' ? issue.path[1] : -1
-          const field = index >= 0 ? `reason:${disputes[index]?.itemKey ?? ''}` : '_form'
-          return formFailure(values, { fieldErrors: { [field]: [issue?.message ?? 'Controleer de betwiste onderdelen.'] } }, 400)
-        }
-        await api.edition.confirm(parsed.data)
+        // The same fields schema the browser checks: a missing reason is named at its own item.
+        const disputes = disputesFromFields(parseValues(values, ConfirmFieldsSchema))
+        await api.edition.confirm(parseValues({ ...ref, disputes }, ConfirmPictureSchema))
         return done('bevestigd')
       }
       default:
