@@ -209,6 +209,7 @@ export {
   findPreviousFrozenEdition,
   findPreviousPicture,
   freezeEditionIfVersion,
+  countEditionRegionStates,
   insertDisputes,
   insertEdition,
   insertEditionEvent,

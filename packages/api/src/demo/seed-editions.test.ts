@@ -1,6 +1,7 @@
 import { createTestDb } from '@bt/db/testing'
 import { describe, expect, it } from 'vitest'
 import { getEditionChanges } from '../services/editions/changes.ts'
+import { getEditionView, getOpenEditionSummary, listAllEditions } from '../services/editions/views.ts'
 import { seedDemoAgreements } from './seed-agreements.ts'
 import { seedDemoEditions } from './seed-editions.ts'
 import { seedDemoIndicatorValues } from './seed-indicator-values.ts'
@@ -30,6 +31,11 @@ describe('demo editions', () => {
       expect(zwolle.changes?.length).toBeGreaterThan(0)
       const open = await db.selectFrom('editionRegion as er').innerJoin('edition as e', 'e.id', 'er.editionId').select('er.state').where('e.key', '=', '2026-H2').execute()
       expect(new Set(open.map((r) => r.state)).size).toBeGreaterThanOrEqual(5)
+      // The list's counts (one aggregate query) agree with the counts of each edition's own rows.
+      const listed = await listAllEditions(db)
+      for (const edition of listed) expect(edition.counts).toEqual((await getEditionView(db, { actor: null, today: '2026-11-26' }, { editionKey: edition.key })).counts)
+      expect((await getOpenEditionSummary(db))?.counts).toEqual(listed.find((e) => e.key === '2026-H2')?.counts)
+      expect(listed.find((e) => e.key === '2026-H2')?.counts.reported).toBeGreaterThan(0)
     } finally {
       await close()
     }

@@ -2,7 +2,7 @@
 // aggregates of a frozen edition (public), and one region's picture (tiered, DESIGN.md visibility).
 
 import { may } from '@bt/auth'
-import { findOpenEdition, listDisputes, listEditionEvents, listEditionRegions, listEditions, listReviewComments, type DB, type Kysely } from '@bt/db'
+import { countEditionRegionStates, findOpenEdition, listDisputes, listEditionEvents, listEditionRegions, listEditions, listReviewComments, type DB, type Kysely } from '@bt/db'
 import {
   AGREEMENT_STAGES,
   availableEditionActions,
@@ -40,29 +40,35 @@ function countStates(rows: readonly { state: EditionRegionState; picture: unknow
   return { total: rows.length, reported: rows.filter((r) => r.picture !== null).length, byState }
 }
 
-/** Every edition with its counts per state (national numbers: public). */
+type StateCount = Awaited<ReturnType<typeof countEditionRegionStates>>[number]
+
+/** The counts of one edition from the per-state counts of every edition (one query, no pictures read). */
+function countsOf(rows: readonly StateCount[], editionId: number) {
+  const own = rows.filter((r) => r.editionId === editionId)
+  const byState = Object.fromEntries(EDITION_REGION_STATES.map((s) => [s, own.find((r) => r.state === s)?.regions ?? 0])) as Record<EditionRegionState, number> // every state is a key
+  return { total: own.reduce((sum, r) => sum + r.regions, 0), reported: own.reduce((sum, r) => sum + r.withPicture, 0), byState }
+}
+
+/** Every edition with its counts per state (national numbers: public). Pages list it for their edition choice. */
 export async function listAllEditions(db: Kysely<DB>) {
-  const editions = await listEditions(db)
-  return Promise.all(
-    editions.map(async (e) => ({
-      key: e.key,
-      label: e.label,
-      state: e.state,
-      dueDate: e.dueDate,
-      windowOpens: e.windowOpens,
-      windowCloses: e.windowCloses,
-      frozenAt: e.frozenAt,
-      counts: countStates(await listEditionRegions(db, { editionId: e.id })),
-    })),
-  )
+  const [editions, counts] = await Promise.all([listEditions(db), countEditionRegionStates(db)])
+  return editions.map((e) => ({
+    key: e.key,
+    label: e.label,
+    state: e.state,
+    dueDate: e.dueDate,
+    windowOpens: e.windowOpens,
+    windowCloses: e.windowCloses,
+    frozenAt: e.frozenAt,
+    counts: countsOf(counts, e.id),
+  }))
 }
 
 /** The open edition's counts, for the overview's building block 9 (public). */
 export async function getOpenEditionSummary(db: Kysely<DB>) {
-  const open = await findOpenEdition(db)
+  const [open, counts] = await Promise.all([findOpenEdition(db), countEditionRegionStates(db)])
   if (!open) return null
-  const rows = await listEditionRegions(db, { editionId: open.id })
-  return { key: open.key, label: open.label, dueDate: open.dueDate, counts: countStates(rows) }
+  return { key: open.key, label: open.label, dueDate: open.dueDate, counts: countsOf(counts, open.id) }
 }
 
 /** National aggregates of a frozen edition: how many regions stand at each level, agreements by stage. */

@@ -1,5 +1,5 @@
 import type { ConsistencyFinding, EditionPicture, EditionRegionState } from '@bt/domain'
-import type { Kysely, Transaction } from 'kysely'
+import { sql, type Kysely, type Transaction } from 'kysely'
 import type { ExplanationEntry } from '../../schema-editions.ts'
 import type { DB } from '../../schema.ts'
 
@@ -124,6 +124,15 @@ export async function listEditionRegions(db: Kysely<DB>, params: { editionId: nu
     .orderBy('r.name')
     .execute()
   return rows.map(withExplanations)
+}
+
+/** Per edition and state, how many regions stand there and how many of those hold a picture (no picture is read). */
+export async function countEditionRegionStates(db: Kysely<DB>) {
+  return db
+    .selectFrom('editionRegion')
+    .select(['editionId', 'state', sql<number>`count(*)::int`.as('regions'), sql<number>`count(picture)::int`.as('withPicture')])
+    .groupBy(['editionId', 'state'])
+    .execute()
 }
 
 export async function findEditionRegion(db: Kysely<DB>, params: { editionId: number; regionCode: string }) {
