@@ -171,7 +171,7 @@ test('the region, a building block and the overview show the frozen edition; its
   // The choice of edition on the region page: the picture as confirmed, not the later edit.
   await editor.goto('/regio/zwolle')
   await editor.getByLabel('De regio volgens editie').selectOption(NEXT)
-  await editor.getByRole('button', { name: 'Tonen' }).first().click()
+  await editor.getByRole('button', { name: 'Editie kiezen' }).click()
   await expect(editor).toHaveURL(new RegExp(`/regio/zwolle\\?editie=${NEXT}$`))
   await expect(editor.getByRole('note', { name: 'Stand volgens editie' })).toContainText('Eerste halfjaar 2027 (2027-H1)')
   await expect(editor.getByRole('heading', { name: 'Beeld volgens Eerste halfjaar 2027' })).toBeVisible()

@@ -18,7 +18,7 @@ export function EditionPicker({ editions, selected, what }: { editions: readonly
   const frozen = editions.filter((e) => e.state === 'frozen')
   if (frozen.length === 0) return null
   return (
-    <Form method="get" className="bt-as-of" aria-label="Editie kiezen">
+    <Form method="get" className="bt-as-of" aria-label="Stand volgens een editie">
       <label className="utrecht-form-label" htmlFor="editie">
         {what} volgens editie
       </label>{' '}
@@ -30,8 +30,9 @@ export function EditionPicker({ editions, selected, what }: { editions: readonly
           </option>
         ))}
       </select>{' '}
+      {/* Not "Tonen": the decision-moment and measure pickers on the same page have that button. */}
       <button type="submit" className="utrecht-button utrecht-button--secondary-action">
-        Tonen
+        Editie kiezen
       </button>
     </Form>
   )
