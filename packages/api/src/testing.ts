@@ -1,6 +1,7 @@
 // Test-only: a migrated, seeded database with the demo accounts, and callers acting as each of them.
 import { loadGrants, type Actor } from '@bt/auth'
 import { createTestDb } from '@bt/db/testing'
+import { TRPCError } from '@trpc/server'
 import { DEMO_ACCOUNTS } from './demo/demo-accounts.ts'
 import { seedDemoData } from './demo/seed-demo.ts'
 import { createRuntimeOn } from './runtime.ts'
@@ -52,4 +53,15 @@ export async function createApiTest() {
   let requests = 0
   const callerAs = (who: Who) => runtime.caller({ actor: actors[who], requestId: `test-${++requests}`, now: TEST_NOW })
   return { db, close, url, actors, callerAs, runtime }
+}
+
+/** The TRPCError a call is refused with; fails the test when the call succeeds or throws anything else. */
+export async function refusal(call: Promise<unknown>): Promise<TRPCError> {
+  try {
+    await call
+  } catch (error) {
+    if (error instanceof TRPCError) return error
+    throw error
+  }
+  throw new Error('expected the call to be refused')
 }

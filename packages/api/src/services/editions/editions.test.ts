@@ -1,7 +1,6 @@
-import { TRPCError } from '@trpc/server'
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createApiTest } from '../../testing.ts'
+import { createApiTest, refusal } from '../../testing.ts'
 
 type Api = Awaited<ReturnType<typeof createApiTest>>
 let api: Api
@@ -12,17 +11,6 @@ beforeAll(async () => {
   api = await createApiTest()
 })
 afterAll(() => api.close())
-
-/** The TRPCError a call fails with. */
-async function refusal(call: Promise<unknown>): Promise<TRPCError> {
-  try {
-    await call
-  } catch (error) {
-    if (error instanceof TRPCError) return error
-    throw error
-  }
-  throw new Error('expected the call to be refused')
-}
 
 const version = async () => (await api.callerAs('region_editor').edition.picture(ZWOLLE)).version
 

@@ -1,6 +1,5 @@
-import { TRPCError } from '@trpc/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createApiTest } from '../../testing.ts'
+import { createApiTest, refusal } from '../../testing.ts'
 import { NOT_IN_EDITION_NOTE } from './derived-as-of.ts'
 
 // The overview and a building block page "as of a frozen edition" (issue 14): block 2's derived
@@ -33,16 +32,6 @@ beforeAll(async () => {
   await editor.agreement.setNvoLevel({ regionSlug: 'zwolle', nvoAgreement: 'access', level: 4, explanation: 'Geactualiseerd', version: access?.version ?? null })
 })
 afterAll(() => api.close())
-
-async function refusal(call: Promise<unknown>): Promise<TRPCError> {
-  try {
-    await call
-  } catch (error) {
-    if (error instanceof TRPCError) return error
-    throw error
-  }
-  throw new Error('expected the call to be refused')
-}
 
 const cooperation = (overview: { blocks: readonly { buildingBlock: string; derived: unknown }[] }) => overview.blocks.find((b) => b.buildingBlock === 'regional_cooperation')
 
