@@ -6,7 +6,7 @@
 //   bash scripts/with-postgres.sh sh -c 'DATABASE_URL=$TEST_DATABASE_URL node apps/portal/scripts/load.mjs'
 // PAGES (comma-separated paths), DURATION (s, default 10), PORT (default 4160; PORT+1 for the baseline).
 import { spawn } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { request as httpRequest, Agent } from 'node:http'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
@@ -81,13 +81,15 @@ function startPortal() {
   return { serverTimes, stop: async () => (child.kill('SIGTERM'), await exited) }
 }
 
-/** A bare node:http server answering `body` as HTML to every request. */
+/** A bare node:http server answering `body` (kept in a file: too long for an argument) as HTML. */
 function startStatic(body) {
-  const code = `const body = Buffer.from(${JSON.stringify(body.toString('base64'))}, 'base64');
+  const file = join(mkdtempSync(join(tmpdir(), 'bt-load-static-')), 'page.html')
+  writeFileSync(file, body)
+  const code = `const body = require('node:fs').readFileSync(${JSON.stringify(file)});
     require('node:http').createServer((q, s) => { s.setHeader('content-type', 'text/html; charset=utf-8'); s.end(body) }).listen(${port + 1})`
   const child = spawn(process.execPath, ['-e', code], { stdio: 'inherit' })
   const exited = new Promise((resolve) => child.once('exit', resolve))
-  return { stop: async () => (child.kill('SIGTERM'), await exited) }
+  return { stop: async () => (child.kill('SIGTERM'), await exited, rmSync(dirname(file), { recursive: true, force: true })) }
 }
 
 async function signIn() {
