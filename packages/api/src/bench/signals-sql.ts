@@ -32,6 +32,8 @@ export async function countSignalsInSql(db: Kysely<DB>, today: string, t: Signal
     ), latest_status as (
       select distinct on (s.sub_line_id) s.status, s.planned_date from sub_line_status s join decision_moment m on m.id = s.decision_moment_id
       where m.moment_date <= ${today} order by s.sub_line_id, m.moment_date desc, s.id desc
+    ), latest_edition as (
+      select id, due_date from edition order by reference_date desc, id desc limit 1
     ), reference_regions as (
       select x.value->'amountsByYear' as amounts from scenario s, jsonb_array_elements(s.result->'regions') x where s.is_reference
     )
@@ -53,6 +55,12 @@ export async function countSignalsInSql(db: Kysely<DB>, today: string, t: Signal
         join jsonb_array_elements_text(rr.amounts) with ordinality as p(v, i) on p.i = y.i - 1
         where p.v::bigint > 0 and (p.v::bigint - y.v::bigint) * 100 > ${t.budgetDropPercent} * p.v::bigint)
     union all
-    select 'sub_line_pending', count(*)::int from latest_status where status = 'pending' and planned_date < ${today}`.execute(db)
+    select 'sub_line_pending', count(*)::int from latest_status where status = 'pending' and planned_date < ${today}
+    union all
+    select 'edition_disputed', count(distinct (d.region_code))::int from latest_edition e
+      join edition_region er on er.edition_id = e.id join edition_dispute d on d.edition_id = e.id and d.region_code = er.region_code
+    union all
+    select 'edition_not_reported', count(*)::int from latest_edition e join edition_region er on er.edition_id = e.id
+      where er.state in ('not_started', 'draft', 'returned') and e.due_date < ${today}`.execute(db)
   return Object.fromEntries(result.rows.map((r) => [r.kind, r.n]))
 }

@@ -1,6 +1,6 @@
 // Recomputing every signal at ten times the real scale (issue 16): 440 regions with 200 agreements
-// each, regiovisies, 50 decision moments, ten years of indicator values and a reference scenario of
-// 440 regions, against the same counts in plain SQL in the same run. Runs on PostgreSQL when
+// each, regiovisies, 50 decision moments, ten years of indicator values, a reference scenario of 440
+// regions and a half-year edition, against the same counts in plain SQL in the same run. Runs on PostgreSQL when
 // TEST_DATABASE_URL is set (bash scripts/with-postgres.sh), else on in-memory PGlite.
 import { DEFAULT_SIGNAL_THRESHOLDS, SIGNAL_KINDS } from '@bt/domain'
 import { COMPUTED_SIGNAL_KINDS, computeSignals } from '@bt/indicators'
@@ -25,6 +25,19 @@ await sql`update scenario set result = jsonb_set(result, '{regions}', (select js
 await sql`update agreement_revision set snapshot = snapshot || jsonb_build_object('delays', jsonb_build_array(jsonb_build_object('reason', 'bench',
   'previousDate', snapshot->>'plannedDate', 'newDate', ((snapshot->>'plannedDate')::date + 180)::text)))
   where agreement_id % 7 = 0`.execute(db)
+
+// The latest half-year edition, due before today: states cycle over the regions (a third not handed
+// in), one region in ten disputed two items.
+const edition = await sql<{ id: number }>`insert into edition (key, label, reference_date, window_opens, window_closes, due_date, opened_by_label)
+  values ('2025-H2', 'Editie 2025-H2', '2025-12-31', '2026-01-05', '2026-01-31', '2026-02-01', 'bench') returning id`.execute(db)
+const editionId = edition.rows[0]?.id ?? 0
+await sql`insert into edition_region (edition_id, region_code, state, picture, picture_taken_at)
+  select ${editionId}, code, (array['not_started', 'draft', 'submitted', 'returned', 'approved', 'confirmed'])[1 + row_number() over (order by code) % 6],
+    '{}'::jsonb, now() from region`.execute(db)
+await sql`update edition_region set picture = null, picture_taken_at = null where state in ('not_started', 'draft')`.execute(db)
+await sql`insert into edition_dispute (edition_id, region_code, item_key, item_label, reason, author_label)
+  select ${editionId}, region_code, k, 'Onderdeel ' || k, 'Klopt niet.', 'bench' from edition_region, unnest(array['nvo.access', 'nvo.housing']) k
+  where edition_id = ${editionId} and right(region_code, 1) = '0'`.execute(db)
 
 const TODAY = '2026-06-01'
 const NOW = new Date(`${TODAY}T06:00:00Z`)

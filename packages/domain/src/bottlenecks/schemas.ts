@@ -120,5 +120,5 @@ export const BottleneckFilterSchema = z.object({
 })
 export type BottleneckFilter = z.output<typeof BottleneckFilterSchema>
 
-/** The desk's "changed since" date; a bad or empty value falls back to the default (30 days back). */
+/** The desk's "changed since" date; a bad or empty value falls back to the default (the last steering group meeting). */
 export const DeskInputSchema = z.object({ since: IsoDateSchema.optional().catch(undefined) })
