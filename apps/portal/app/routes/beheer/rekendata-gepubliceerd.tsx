@@ -1,3 +1,4 @@
+import type { RouterOutputs } from '@bt/api'
 import { Button, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react'
 import { data, Form, Link, useNavigation } from 'react-router'
 import { z } from 'zod'
@@ -56,14 +57,7 @@ export async function action({ request, context }: Route.ActionArgs) {
   })
 }
 
-interface PublishedRegion {
-  code: string
-  name: string
-  historicalCents: number
-  objectiveCents: number
-  historicalMoCents: number | null
-  objectiveMoCents: number | null
-}
+type PublishedRegion = RouterOutputs['calc']['previewPublished']['regions'][number]
 
 const moText = (cents: number | null) => (cents === null ? 'niet opgegeven' : formatCents(cents))
 
