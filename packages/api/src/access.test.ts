@@ -168,6 +168,8 @@ const CASES: AccessCase[] = [
   { path: 'region.nvoLevels', input: () => ({ slug: 'zwolle' }), allowed: SIGNED_IN },
   { path: 'agreement.get', input: () => ({ id: ids.published }), allowed: SIGNED_IN },
   { path: 'agreement.get', input: () => ({ id: ids.draft }), allowed: ZWOLLE_READERS, hidden: true },
+  { path: 'agreement.similar', input: () => ({ id: ids.published }), allowed: SIGNED_IN },
+  { path: 'agreement.similar', input: () => ({ id: ids.draft }), allowed: ZWOLLE_READERS, hidden: true },
   { path: 'agreement.create', input: () => ({ regionSlug: 'zwolle', fields: FIELDS }), allowed: ['region_editor'] },
   { path: 'agreement.update', input: () => ({ id: ids.draft, version: 999, fields: FIELDS }), allowed: ['region_editor'] },
   {

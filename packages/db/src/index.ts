@@ -151,6 +151,7 @@ export {
   savePlanElement,
 } from './repositories/plan/regional-plan.ts'
 export { MATCH_END, MATCH_START, searchAgreements, type SearchHit } from './repositories/agreements/search.ts'
+export { listSimilarPublishedAgreements, type SimilarAgreement, type SimilarityProbe } from './repositories/agreements/similar.ts'
 export { findAttachmentContent, findAttachmentOwner, insertAttachment, listAttachments } from './repositories/agreements/attachments.ts'
 export { findIndicator, insertIndicator, listIndicators, updateIndicatorIfVersion } from './repositories/indicators/catalogue.ts'
 export {

@@ -89,7 +89,7 @@ const FIELD_LABELS: Record<string, string> = {
   dueDate: 'Einddatum',
   nvoAgreements: 'NvO-afspraken',
   themes: "Thema's",
-  conditions: 'Randvoorwaarden',
+  conditions: 'Condities',
   buildingBlocks: 'Bouwstenen',
   planElements: 'Planonderdelen',
   municipalities: 'Gemeenten',

@@ -1,6 +1,7 @@
-import { CONDITIONS, NVO_THEMES, RegionSlugSchema, SearchAgreementsSchema } from '@bt/domain'
+import { CONDITIONS, NVO_THEMES, RecordNumberSchema, RegionSlugSchema, SearchAgreementsSchema } from '@bt/domain'
 import { Button, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react'
 import { Form, Link, useNavigation } from 'react-router'
+import { SimilarAgreements } from '#app/components/agreements/similar-agreements.tsx'
 import { ErrorPage } from '#app/components/error-page.tsx'
 import { FieldShell, TextField } from '#app/components/form-field.tsx'
 import { PlanPagesNav } from '#app/components/plan/plan-pages-nav.tsx'
@@ -18,6 +19,9 @@ export const meta: Route.MetaFunction = ({ data }) => {
   const what = data?.form.q ? `Zoeken: ${data.form.q}` : 'Zoeken in afspraken'
   return [...pageMeta(`${what}${where}`, "Zoeken in de uitvoeringsafspraken van de regio's.")]
 }
+
+/** "Meer zoals dit" lists this many published agreements of other regions. */
+const MORE_LIKE_THIS = 20
 
 export async function loader({ params, request, context }: Route.LoaderArgs) {
   requireActor(context, request)
@@ -41,7 +45,14 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
     .catch(toRouteError)
   const region = slug ? regions.find((r) => r.slug === slug.data) : null
   if (region === undefined) notFound(`Regio ${slug?.data ?? ''} bestaat niet.`)
-  const base = { form, regions, region, fixedRegion }
+  const base = { form, regions, region, fixedRegion, similar: null }
+  const likeId = url.searchParams.get('lijkt-op')
+  if (likeId !== null) {
+    const id = RecordNumberSchema.safeParse(likeId)
+    if (!id.success) notFound('Deze afspraak bestaat niet.')
+    const similar = await api.agreement.similar({ id: id.data, limit: MORE_LIKE_THIS }).catch(toRouteError)
+    return { ...base, similar, result: null, queryError: undefined }
+  }
   if (!url.searchParams.has('q')) return { ...base, result: null, queryError: undefined }
   const input = SearchAgreementsSchema.safeParse({
     query: form.q,
@@ -57,7 +68,7 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
 }
 
 export default function Search({ loaderData }: Route.ComponentProps) {
-  const { form, regions, region, fixedRegion, result, queryError } = loaderData
+  const { form, regions, region, fixedRegion, result, queryError, similar } = loaderData
   const busy = useNavigation().state === 'loading'
   const action = fixedRegion && region ? `/regio/${region.slug}/zoeken` : '/zoeken'
   return (
@@ -126,6 +137,12 @@ export default function Search({ loaderData }: Route.ComponentProps) {
         </Button>
       </Form>
       {result ? <Results result={result} query={form.q} /> : null}
+      {similar ? (
+        <SimilarAgreements
+          similar={similar.similar}
+          heading={`Afspraken van andere regio's zoals ‘${similar.agreement.title}’ (${similar.agreement.region.name})`}
+        />
+      ) : null}
       {fixedRegion && region ? (
         <Paragraph>
           <Link to="/zoeken">Zoeken in alle regio&apos;s</Link>
@@ -158,7 +175,10 @@ function Results({ result, query }: { result: Result; query: string }) {
                 <Link to={`/regio/${hit.regionSlug}/afspraken/${hit.id}`}>{hit.title}</Link>
               </h3>
               <p className="utrecht-paragraph bt-hit__meta">
-                <Link to={`/regio/${hit.regionSlug}`}>{hit.regionName}</Link> · {agreementStageLabel(hit.stage)}
+                <Link to={`/regio/${hit.regionSlug}`}>{hit.regionName}</Link> · {agreementStageLabel(hit.stage)} ·{' '}
+                <Link to={`/zoeken?lijkt-op=${hit.id}`} aria-label={`Meer zoals dit: ${hit.title}`}>
+                  Meer zoals dit
+                </Link>
               </p>
               <p className="utrecht-paragraph bt-hit__snippet">
                 <Snippet snippet={hit.snippet} />

@@ -24,6 +24,7 @@ import {
 import { changeStages, exportAgreementSheet, importAgreementSheet, planSheetImport } from '../services/agreements/agreement-sheet.ts'
 import { addComment, listComments, setNvoLevel } from '../services/agreements/collaboration.ts'
 import { agreementReaders, listCoAuthors, setCoAuthors } from '../services/agreements/co-authors.ts'
+import { SIMILAR_AGREEMENTS, similarAgreements } from '../services/agreements/similar.ts'
 import { procedure } from '../trpc.ts'
 
 const IdSchema = z.object({ id: RecordNumberSchema })
@@ -34,6 +35,10 @@ const regionEditors = procedure.meta({ allow: ['region_editor'] })
 export const agreementRouter = {
   /** One agreement: the draft for the region's own readers, the published revision for others. */
   get: signedIn.input(IdSchema).query(({ ctx, input }) => getAgreementForReader(ctx.db, ctx, input.id)),
+  /** Published agreements of other regions most like this one (never a draft of another region). */
+  similar: signedIn
+    .input(IdSchema.extend({ limit: z.number().int().min(1).max(50).default(SIMILAR_AGREEMENTS) }))
+    .query(({ ctx, input }) => similarAgreements(ctx.db, ctx, input)),
   create: regionEditors
     .input(CreateAgreementSchema)
     .mutation(({ ctx, input }) => ctx.db.transaction().execute((trx) => createAgreement(trx, ctx, input))),

@@ -14,6 +14,7 @@ import { RevisionList } from '#app/components/agreements/revision-list.tsx'
 import { ErrorPage } from '#app/components/error-page.tsx'
 import { FormError } from '#app/components/form-field.tsx'
 import { formatDateTime, pageMeta } from '#app/lib/format.ts'
+import { SimilarAgreements } from '#app/components/agreements/similar-agreements.tsx'
 import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
 import { withFormArraysIn } from '#app/server/form-arrays.server.ts'
 import { formAction, parseValues } from '#app/server/forms.server.ts'
@@ -48,11 +49,12 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
   // Comments and co-authors are the region's internal conversation: only readers of its drafts get them;
   // who may be mentioned (the same readers) only those who may comment.
   const draft = agreement.view === 'draft'
-  const [comments, attachments, coAuthors, readers] = await Promise.all([
+  const [comments, attachments, coAuthors, readers, similar] = await Promise.all([
     draft ? api.agreement.comments({ agreementId: id }) : [],
     api.attachment.list({ ownerKind: 'agreement', ownerId: id }),
     draft ? api.agreement.coAuthors({ agreementId: id }) : [],
     draft && agreement.permissions.canComment ? api.agreement.readers({ agreementId: id }) : [],
+    api.agreement.similar({ id }),
   ]).catch(toRouteError)
   const notice = NOTICES[new URL(request.url).searchParams.get('melding') ?? '']
   return {
@@ -62,6 +64,7 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
     attachments,
     coAuthors: coAuthors.map((c) => ({ userId: c.userId, name: c.name })),
     readers,
+    similar: similar.similar,
     notice: notice ?? null,
   }
 }
@@ -112,7 +115,7 @@ export async function action({ params, request, context }: Route.ActionArgs) {
 }
 
 export default function AgreementPage({ loaderData, actionData }: Route.ComponentProps) {
-  const { agreement, bodyHtml, comments, attachments, coAuthors, readers, notice } = loaderData
+  const { agreement, bodyHtml, comments, attachments, coAuthors, readers, similar, notice } = loaderData
   const { members } = useRegion()
   const { content, region, permissions, view } = agreement
   const municipalityNames = new Map(members.map((m) => [m.code, m.name]))
@@ -219,6 +222,7 @@ export default function AgreementPage({ loaderData, actionData }: Route.Componen
           <Comments comments={comments} canComment={permissions.canComment} failure={failure} people={readers} />
         </>
       ) : null}
+      <SimilarAgreements similar={similar} />
     </>
   )
 }
