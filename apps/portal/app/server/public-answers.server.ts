@@ -18,6 +18,8 @@ export const CACHE_CONTROL: Record<CacheClass, string> = {
   frozen: 'public, max-age=31536000, immutable',
   past: 'public, max-age=86400',
   current: 'public, max-age=300',
+  // A signed-in visitor's file holds what only they may see: like every signed-in download, not stored.
+  private: 'private, no-store',
 }
 
 /** The error answer of the public API: the one JSON shape, never cached. */
@@ -57,7 +59,7 @@ export async function refuseOverQuota(
 }
 
 /** A strong ETag: the SHA-256 of the exact bytes sent. */
-function etagOf(body: string): string {
+function etagOf(body: string | Uint8Array<ArrayBuffer>): string {
   return `"${createHash('sha256').update(body).digest('base64url')}"`
 }
 
@@ -73,7 +75,7 @@ function matches(ifNoneMatch: string | null, etag: string): boolean {
 /** An answer with a strong ETag and the cache lifetime of its class; 304 when the client has it already. */
 export function cacheableResponse(
   request: Request,
-  body: string,
+  body: string | Uint8Array<ArrayBuffer>,
   options: { contentType: string; cache: CacheClass; headers?: Record<string, string> },
 ): Response {
   const etag = etagOf(body)

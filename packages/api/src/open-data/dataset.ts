@@ -1,3 +1,4 @@
+import type { Actor } from '@bt/auth'
 import type { DB, Kysely } from '@bt/db'
 import { DomainError } from '@bt/domain'
 import { z } from 'zod'
@@ -12,14 +13,22 @@ import { z } from 'zod'
 /** A cell of a row: what a CSV can hold, plus booleans (written as ja/nee in CSV). */
 export type DatasetCell = string | number | boolean | null
 
-/** How long a file may be cached: frozen data long, past decision moments a day, the rest briefly. */
-export const CACHE_CLASSES = ['frozen', 'past', 'current'] as const
+/**
+ * How long a file may be cached: frozen data long, past decision moments a day, the rest briefly; a
+ * signed-in visitor's own download only by their browser.
+ */
+export const CACHE_CLASSES = ['frozen', 'past', 'current', 'private'] as const
 export type CacheClass = (typeof CACHE_CLASSES)[number]
 
-/** What a loader may use: the database and the day. Never an actor: open data is the anonymous tier. */
+/**
+ * What a loader may use: the database, the day, and who the file is for. `viewer` is null for every API
+ * answer and anonymous download; a signed-in visitor's own download sets it (ADR 025), and a loader
+ * that uses it must read through a service that applies the visibility table.
+ */
 export interface DatasetScope {
   db: Kysely<DB>
   today: string
+  viewer: Actor | null
 }
 
 /** A loaded data set: its rows, what they are as of, and how long they may be cached. */

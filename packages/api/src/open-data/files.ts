@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import type { CacheClass, DatasetCell, DatasetDefinition, DatasetScope } from './dataset.ts'
 import { getDataset } from './registry.ts'
-import type { DatasetColumnSchema, DatasetHeadSchema, DatasetInfoSchema } from './schemas.ts'
+import type { AudienceSchema, DatasetColumnSchema, DatasetHeadSchema, DatasetInfoSchema } from './schemas.ts'
 
 type Column = z.infer<typeof DatasetColumnSchema>
 type JsonProperty = {
@@ -46,6 +46,7 @@ export function linksOf(key: string, query: Record<string, string> = {}) {
     csv: `/open-data/${key}.csv${search(query)}`,
     csvSemicolon: `/open-data/${key}.csv${search(query, { scheiding: 'puntkomma' })}`,
     json: `/open-data/${key}.json${search(query)}`,
+    csvZip: `/open-data/${key}.zip${search(query)}`,
     api: `/api/v1/datasets/${key}${search(query)}`,
   }
 }
@@ -66,6 +67,17 @@ export async function describeDataset(
     columns: columnsOf(dataset),
     links: linksOf(dataset.key),
     snapshots: await dataset.snapshots(scope),
+  }
+}
+
+/** Who the file is for, said in the file itself. */
+function audienceOf(scope: DatasetScope): z.infer<typeof AudienceSchema> {
+  if (!scope.viewer) {
+    return { code: 'public', note: 'Openbaar: dit is de versie voor iedereen; vrij te hergebruiken onder de genoemde licentie.' }
+  }
+  return {
+    code: 'signed_in',
+    note: 'Ingelogd gedownload: dit bestand kan ook bevatten wat alleen u mag zien (zoals een landelijk cijfer uit minder dan drie regio’s). Deel het niet als open data; de openbare versie staat op het API-adres.',
   }
 }
 
@@ -102,6 +114,8 @@ export async function loadDatasetFile(
     columns: columnsOf(dataset),
     links: linksOf(dataset.key, used),
     asOf: loaded.asOf,
+    audience: audienceOf(scope),
   }
-  return { file: { dataset: head, rows: loaded.rows }, cache: loaded.cache }
+  // A signed-in visitor's file may hold what only they may see: never for a shared cache.
+  return { file: { dataset: head, rows: loaded.rows }, cache: scope.viewer ? 'private' : loaded.cache }
 }

@@ -99,7 +99,7 @@ const pointer = (path: string) =>
 async function everyUrl(): Promise<{ path: string; url: string }[]> {
   const urls = Object.keys(doc.paths).map((path) => ({ path, url: path }))
   for (const d of DATASETS) {
-    for (const s of await d.snapshots({ db: api.db, today: '2026-03-02' })) {
+    for (const s of await d.snapshots({ db: api.db, today: '2026-03-02', viewer: null })) {
       urls.push({
         path: `/api/v1/datasets/${d.key}`,
         url: `/api/v1/datasets/${d.key}?${new URLSearchParams(s.query).toString()}`,
@@ -194,6 +194,25 @@ describe('the public API, walked from its OpenAPI document', () => {
       expect(await ask('region_editor', url), url).toEqual(anonymous)
       expect(await ask('vng_analyst', url), url).toEqual(anonymous)
     }
+  })
+
+  it('gives a signed-in download what its visitor may see, marked private; an anonymous one stays public', async () => {
+    const mine = (who: 'anonymous' | 'vng_analyst') =>
+      api.callerAs(who).openData.dataset({ key: 'indicatoren-landelijk', query: {}, view: 'mine' })
+    const figure = (rows: Record<string, unknown>[]) =>
+      rows.find((r) => r.indicator === 'waiting_list_bw' && r.periode === '2025')
+    const analyst = await mine('vng_analyst')
+    // Partial coverage: never a national figure, but the signed in see the partial sum, as on the indicator page.
+    expect(figure(analyst.file.rows)).toMatchObject({ waarde: null, achtergehouden: false, deelwaarde: MARK.regionValue })
+    expect(analyst.file.dataset.audience.code).toBe('signed_in')
+    expect(analyst.cache).toBe('private')
+    const visitor = await mine('anonymous')
+    expect(figure(visitor.file.rows)).toMatchObject({ waarde: null, achtergehouden: true, deelwaarde: null })
+    expect(visitor.file.dataset.audience.code).toBe('public')
+    expect(visitor.cache).toBe('current')
+    // The API never asks for the caller's view: the same answer as anonymous (see the test above).
+    const viaApi = await ask('vng_analyst', '/api/v1/datasets/indicatoren-landelijk')
+    expect(figure((viaApi.body as { rows: Record<string, unknown>[] }).rows)).toMatchObject({ achtergehouden: true })
   })
 
   it('answers unknown paths, data sets and moments in the one error shape', async () => {

@@ -21,6 +21,8 @@ export const DatasetLinksSchema = z.object({
   csv: z.string(),
   csvSemicolon: z.string(),
   json: z.string(),
+  /** The CSV with its explanation (definitions, states, as-of, source, licence) as a second CSV, in one ZIP. */
+  csvZip: z.string(),
   api: z.string(),
 })
 
@@ -46,9 +48,16 @@ export const DatasetListSchema = z.object({ datasets: z.array(DatasetInfoSchema)
 /** What a file or API answer is as of: a date, and the decision moment or edition when one was chosen. */
 export const AsOfSchema = z.object({ date: z.string(), label: z.string().nullable() })
 
-/** The file's head: the description plus what this file is as of (the rows follow beside it). */
+/** Who a file is for: the public version (every API answer), or a signed-in visitor's own download. */
+export const AudienceSchema = z.object({
+  code: z.enum(['public', 'signed_in']),
+  note: z.string().meta({ description: 'What that means for reuse, in Dutch.' }),
+})
+
+/** The file's head: the description plus what this file is as of and who it is for (the rows follow beside it). */
 export const DatasetHeadSchema = DatasetInfoSchema.omit({ snapshots: true }).extend({
   asOf: AsOfSchema,
+  audience: AudienceSchema,
 })
 
 /** The one error shape of the public API (every 4xx and 5xx). */

@@ -6,8 +6,8 @@ import { DATASETS } from '../open-data/registry.ts'
 import { DatasetHeadSchema, DatasetListSchema } from '../open-data/schemas.ts'
 import { procedure } from '../trpc.ts'
 
-// Open data (issue 15): public for anyone, and the same for everyone. The loaders get no actor at all,
-// only the database and the day, so a signed-in caller cannot make a file hold more (ADR 022).
+// Open data (issue 15): public for anyone. The API's answers are the same for everyone (the loaders get
+// no viewer); only a download that asks for `view: 'mine'` gets the signed-in caller's view (ADR 025).
 const publicRead = procedure.meta({ allow: 'public' })
 
 const QuerySchema = z.record(z.string().max(40), z.string().max(200).optional())
@@ -18,13 +18,23 @@ export const openDataRouter = {
     .output(DatasetListSchema)
     .query(async ({ ctx }) => ({
       datasets: await Promise.all(
-        DATASETS.map((d) => describeDataset({ db: ctx.db, today: ctx.today }, d)),
+        DATASETS.map((d) => describeDataset({ db: ctx.db, today: ctx.today, viewer: null }, d)),
       ),
     })),
 
-  /** One data set as a file (head and rows) for a URL's query, and how long it may be cached. */
+  /**
+   * One data set as a file (head and rows) for a URL's query, and how long it may be cached. `view:
+   * 'public'` (the API, always) is the same for everyone; `'mine'` (the downloads) gives a signed-in
+   * caller what they may see (ADR 025).
+   */
   dataset: publicRead
-    .input(z.object({ key: z.string().max(80), query: QuerySchema.default({}) }))
+    .input(
+      z.object({
+        key: z.string().max(80),
+        query: QuerySchema.default({}),
+        view: z.enum(['public', 'mine']).default('public'),
+      }),
+    )
     .output(
       z.object({
         file: z.object({
@@ -35,6 +45,10 @@ export const openDataRouter = {
       }),
     )
     .query(({ ctx, input }) =>
-      loadDatasetFile({ db: ctx.db, today: ctx.today }, input.key, input.query),
+      loadDatasetFile(
+        { db: ctx.db, today: ctx.today, viewer: input.view === 'mine' ? ctx.actor : null },
+        input.key,
+        input.query,
+      ),
     ),
 } satisfies TRPCRouterRecord

@@ -5,7 +5,7 @@ import { ErrorPage } from '#app/components/error-page.tsx'
 import { Breadcrumb } from '#app/components/ui/breadcrumb.tsx'
 import { TableScroll } from '#app/components/ui/table-scroll.tsx'
 import { formatIsoDate, pageMeta } from '#app/lib/format.ts'
-import { getApi, toRouteError } from '#app/server/api.server.ts'
+import { getApi, requestContext, toRouteError } from '#app/server/api.server.ts'
 import type { Route } from './+types/index'
 
 export const meta: Route.MetaFunction = () => [
@@ -16,7 +16,8 @@ export const meta: Route.MetaFunction = () => [
 ]
 
 export async function loader({ context }: Route.LoaderArgs) {
-  return getApi(context).openData.list().catch(toRouteError)
+  const list = await getApi(context).openData.list().catch(toRouteError)
+  return { ...list, signedIn: context.get(requestContext).scope.actor !== null }
 }
 
 const TYPE_LABELS = {
@@ -43,6 +44,11 @@ function Downloads({ title, links }: { title: string; links: Dataset['links'] })
           aria-label={`CSV met puntkomma’s (Nederlandse Excel): ${title}`}
         >
           CSV met puntkomma’s (Nederlandse Excel)
+        </a>
+      </li>
+      <li>
+        <a href={links.csvZip} download aria-label={`CSV met toelichting (ZIP): ${title}`}>
+          CSV met toelichting (ZIP)
         </a>
       </li>
       <li>
@@ -87,6 +93,10 @@ function DatasetSection({ dataset }: { dataset: Dataset }) {
                   {s.label} ({formatIsoDate(s.date)}):{' '}
                   <a href={`/open-data/${dataset.key}.csv${query}`} download>
                     CSV
+                  </a>
+                  ,{' '}
+                  <a href={`/open-data/${dataset.key}.zip${query}`} download>
+                    CSV met toelichting (ZIP)
                   </a>
                   ,{' '}
                   <a href={`/open-data/${dataset.key}.json${query}`} download>
@@ -163,10 +173,19 @@ export default function OpenData({ loaderData }: Route.ComponentProps) {
       <Heading1>Open data</Heading1>
       <Paragraph lead>
         Alle openbare tabellen van het landelijke overzicht om te downloaden en te hergebruiken: als
-        CSV (UTF-8, ook met puntkomma’s voor de Nederlandse Excel) en als JSON met de definities, de
-        stand, de bron en de licentie in het bestand. Elk bestand heeft een vast adres. Cijfers die
+        CSV (UTF-8, ook met puntkomma’s voor de Nederlandse Excel), als CSV met een toelichting ernaast
+        in één ZIP, en als JSON, telkens met de definities, de stand, de bron en de licentie in het
+        bestand. Elk bestand heeft een vast adres. Cijfers die
         regio’s zelf melden staan er alleen landelijk in, nooit per regio.
       </Paragraph>
+      {loaderData.signedIn ? (
+        <Paragraph>
+          U bent ingelogd. De downloads op deze pagina bevatten daarom ook wat u mag zien en niet
+          openbaar is (zoals een landelijk cijfer dat uit minder dan drie regio’s komt); de
+          bestandsnaam eindigt dan op ‘ingelogd’. Deel zo’n bestand niet als open data: de API geeft
+          altijd de openbare versie.
+        </Paragraph>
+      ) : null}
       <Paragraph>
         Liever automatisch ophalen? Gebruik de <Link to="/open-data/api">open data API</Link> (JSON,
         met OpenAPI-beschrijving).

@@ -81,7 +81,7 @@ export interface paths {
          *
          *     Bron: Publieke statistieken (CBS en anderen, per indicator genoemd) en de registraties van de regio’s, landelijk samengeteld. Licentie: CC BY 4.0 (vermeld de bron); per indicator staat de licentie van de bron in de kolom licentie.
          *
-         *     Gemeentelijke waarden worden per regio en dan landelijk opgeteld (verhoudingen als som van tellers gedeeld door som van noemers). Een gepubliceerd landelijk totaal van de bron gaat voor. Alleen landelijke cijfers: geen waarde van een afzonderlijke regio. Een landelijk cijfer dat uit minder dan drie regio’s zou komen, wordt achtergehouden. De NvO-indicator staat er niet in zolang de niveaus niet in een editie zijn bevestigd.
+         *     Gemeentelijke waarden worden per regio en dan landelijk opgeteld (verhoudingen als som van tellers gedeeld door som van noemers). Een gepubliceerd landelijk totaal van de bron gaat voor. Alleen landelijke cijfers: geen waarde van een afzonderlijke regio. Een landelijk cijfer dat uit minder dan drie regio’s zou komen, wordt achtergehouden (in de download van wie is ingelogd niet: die mag de cijfers per regio zien). De NvO-indicator staat er niet in zolang de niveaus niet in een editie zijn bevestigd.
          */
         get: operations["dataset_indicatoren_landelijk"];
         put?: never;
@@ -241,6 +241,7 @@ export interface components {
                     csv: string;
                     csvSemicolon: string;
                     json: string;
+                    csvZip: string;
                     api: string;
                 };
                 snapshots: {
@@ -275,11 +276,18 @@ export interface components {
                 csv: string;
                 csvSemicolon: string;
                 json: string;
+                csvZip: string;
                 api: string;
             };
             asOf: {
                 date: string;
                 label: string | null;
+            };
+            audience: {
+                /** @enum {string} */
+                code: "public" | "signed_in";
+                /** @description What that means for reuse, in Dutch. */
+                note: string;
             };
         };
         BouwsteenStatusRow: {
@@ -430,6 +438,11 @@ export interface components {
              * @description Ja als het cijfer is weggelaten omdat het uit minder dan drie regio’s zou komen.
              */
             achtergehouden: boolean;
+            /**
+             * Deelwaarde
+             * @description Bij onvolledige dekking de som over de regio’s die meldden (nooit als landelijk cijfer); alleen in de download van wie is ingelogd, anders leeg.
+             */
+            deelwaarde: number | null;
             /**
              * Teller
              * @description Bij een verhouding: de opgetelde teller.

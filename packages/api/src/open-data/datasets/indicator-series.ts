@@ -53,6 +53,11 @@ export const indicatorSeriesRow = z.object({
     'Achtergehouden',
     'Ja als het cijfer is weggelaten omdat het uit minder dan drie regio’s zou komen.',
   ),
+  deelwaarde: column(
+    z.number().nullable(),
+    'Deelwaarde',
+    'Bij onvolledige dekking de som over de regio’s die meldden (nooit als landelijk cijfer); alleen in de download van wie is ingelogd, anders leeg.',
+  ),
   teller: column(z.number().nullable(), 'Teller', 'Bij een verhouding: de opgetelde teller.'),
   noemer: column(z.number().nullable(), 'Noemer', 'Bij een verhouding: de opgetelde noemer.'),
   volledigheid: column(
@@ -85,7 +90,7 @@ export const indicatorSeries = defineDataset({
   licence:
     'CC BY 4.0 (vermeld de bron); per indicator staat de licentie van de bron in de kolom licentie',
   method:
-    'Gemeentelijke waarden worden per regio en dan landelijk opgeteld (verhoudingen als som van tellers gedeeld door som van noemers). Een gepubliceerd landelijk totaal van de bron gaat voor. Alleen landelijke cijfers: geen waarde van een afzonderlijke regio. Een landelijk cijfer dat uit minder dan drie regio’s zou komen, wordt achtergehouden. De NvO-indicator staat er niet in zolang de niveaus niet in een editie zijn bevestigd.',
+    'Gemeentelijke waarden worden per regio en dan landelijk opgeteld (verhoudingen als som van tellers gedeeld door som van noemers). Een gepubliceerd landelijk totaal van de bron gaat voor. Alleen landelijke cijfers: geen waarde van een afzonderlijke regio. Een landelijk cijfer dat uit minder dan drie regio’s zou komen, wordt achtergehouden (in de download van wie is ingelogd niet: die mag de cijfers per regio zien). De NvO-indicator staat er niet in zolang de niveaus niet in een editie zijn bevestigd.',
   states: VALUE_STATE_DEFINITIONS,
   row: indicatorSeriesRow,
   params: NO_PARAMS,
@@ -95,7 +100,8 @@ export const indicatorSeries = defineDataset({
       catalogue.map(async (indicator) => {
         const figures = await getIndicatorFigures(
           scope.db,
-          { actor: null, today: scope.today },
+          // The indicator service's own visibility rule: withheld for anonymous viewers only.
+          { actor: scope.viewer, today: scope.today },
           { key: indicator.key },
         )
         return figures.series.map((p) => ({
@@ -108,6 +114,7 @@ export const indicatorSeries = defineDataset({
           status_code: p.state,
           status: VALUE_STATE_LABELS[p.state],
           achtergehouden: p.withheld,
+          deelwaarde: plain(p.partialValue),
           teller: plain(p.numerator),
           noemer: plain(p.denominator),
           volledigheid: p.isPublishedTotal
