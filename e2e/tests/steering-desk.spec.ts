@@ -36,6 +36,9 @@ test('an anonymous visitor sees only counts per building block and state', async
 test('a steering member sees a signal with its evidence and promotes it to a bottleneck', async ({ page }) => {
   await loginAs(page, DEMO.steering_member)
   await visit(page, '/stuurgroep', 'Stuurgroep')
+  // By default the desk compares with the last steering group meeting held before today (the demo has one).
+  await expect(page.getByText(/^Standaard sinds de laatste stuurgroepvergadering:/)).toBeVisible()
+  await expect(page.getByRole('textbox', { name: 'Wat veranderde sinds' })).not.toHaveValue('')
   await expect(page.getByRole('table', { name: 'Open signalen per soort en bouwsteen' })).toBeVisible()
   await expect(page.getByRole('heading', { name: 'Knelpunten over de streefdatum' })).toBeVisible()
   await expect(page.getByRole('link', { name: 'Wlz-uitname: afrekening per centrumgemeente onzeker' }).first()).toBeVisible()
