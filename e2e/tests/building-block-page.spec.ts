@@ -40,6 +40,16 @@ test('an anonymous visitor sees block 7’s national figures and trend, but no f
   const regions = await page.request.get('/bouwstenen/7/regios.csv', { maxRedirects: 0 })
   expect(regions.status()).toBe(302)
   expect(regions.headers().location).toMatch(/^\/inloggen\?terug=/)
+
+  // The page's other tables download too: the trend and the related indicators for anyone, the agreements signed in.
+  const trend = (await (await page.request.get('/bouwstenen/7/verloop.csv')).text()).trim().split('\r\n')
+  expect(trend[0]).toContain('Besluitmoment,Datum')
+  expect(trend.some((line) => line.startsWith(`"${SEEDED_MOMENT}"`) || line.startsWith(SEEDED_MOMENT))).toBe(true)
+  const indicators = (await (await page.request.get('/bouwstenen/7/indicatoren.json')).json()) as { definities: Record<string, string>; rijen: Record<string, unknown>[] }
+  expect(indicators.rijen.map((r) => r.Sleutel)).toContain('bw_home_share')
+  expect(indicators.definities.Herkomst).toBeTruthy()
+  const agreements = await page.request.get('/bouwstenen/7/afspraken.csv', { maxRedirects: 0 })
+  expect(agreements.status()).toBe(302)
 })
 
 test('an analyst compares the regions of block 7 on a map, in a sortable table and a chart, and downloads them', async ({ page }) => {
@@ -70,6 +80,9 @@ test('an analyst compares the regions of block 7 on a map, in a sortable table a
   const json = (await (await page.request.get('/bouwstenen/7/regios.json')).json()) as { definities: Record<string, string>; rijen: Record<string, unknown>[] }
   expect(json.definities['Gepubliceerde afspraken bij deze bouwsteen (aantal)']).toContain('gepubliceerde')
   expect(json.rijen.find((r) => r.Regio === 'Regio Zwolle')).toBeTruthy()
+  const agreements = (await (await page.request.get('/bouwstenen/7/afspraken.json')).json()) as { definities: Record<string, string>; rijen: Record<string, unknown>[] }
+  expect(agreements.rijen.length).toBeGreaterThan(0)
+  expect(agreements.definities.Stadium).toBeTruthy()
 })
 
 test('an analyst changes a block’s implementation text with a note; without a note it is refused, a stale edit is a conflict', async ({ page, browser }) => {

@@ -39,6 +39,12 @@ test.describe('the region map', () => {
     const response = await page.request.get('/regio/export.csv', { maxRedirects: 0 })
     expect(response.status()).toBe(302)
     expect(response.headers().location).toMatch(/^\/inloggen\?terug=/)
+    // The public region list (reference data) downloads for anyone, without what regions report.
+    const list = (await (await page.request.get('/regio/lijst.csv')).text()).trim().split('\r\n')
+    expect(list[0]).toBe('\uFEFFRegio,Centrumgemeente (code),Centrumgemeente,Provincie,Gemeenten,Inwoners')
+    expect(list).toHaveLength(45)
+    const json = (await (await page.request.get('/regio/lijst.json')).json()) as { definities: Record<string, string> }
+    expect(json.definities.Inwoners).toContain('peildatum')
   })
 })
 

@@ -84,13 +84,15 @@ export function comparisonTable(c: Comparison): { table: ExportTable; definition
   return { table, definitions }
 }
 
-async function loadPage(context: Readonly<RouterContextProvider>, request: Request, nr: string | undefined) {
+/** The block page's data as the caller may see it, for its downloads. */
+export async function loadPage(context: Readonly<RouterContextProvider>, request: Request, nr: string | undefined) {
   const number = BuildingBlockNumberSchema.safeParse(nr)
   if (!number.success) notFound('Deze bouwsteen bestaat niet.')
   return getApi(context).overview.buildingBlock({ number: number.data, asOf: asOfParam(request), edition: editionParam(request) }).catch(toRouteError)
 }
 
-const formatOf = (request: Request) => (new URL(request.url).pathname.endsWith('.json') ? 'json' : 'csv')
+/** A download's format from its URL's extension. */
+export const formatOf = (request: Request) => (new URL(request.url).pathname.endsWith('.json') ? 'json' : 'csv')
 
 /** GET /bouwstenen/:nr/cijfers.csv|json: the block's derived measures as the caller may see them. */
 export async function derivedDownload(context: Readonly<RouterContextProvider>, request: Request, nr: string | undefined): Promise<Response> {

@@ -15,7 +15,7 @@ export const regionRouter = {
       listRegions(ctx.db, { onDate: ctx.today }),
       findCurrentIndeling(ctx.db, { onDate: ctx.today }),
     ])
-    return { regions, isExampleIndeling: indeling?.kind !== 'imported' }
+    return { regions, isExampleIndeling: indeling?.kind !== 'imported', asOf: ctx.today }
   }),
 
   /**

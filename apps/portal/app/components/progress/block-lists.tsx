@@ -44,3 +44,16 @@ export function BlockAgreements({ agreements }: { agreements: NonNullable<Page['
     </>
   )
 }
+
+/** A table's CSV and JSON downloads beside it ("Download deze lijst: CSV of JSON (met definities)."). */
+export function DownloadLinks({ what, href, query }: { what: string; href: string; query: string }) {
+  return (
+    <p className="utrecht-paragraph">
+      Download {what}: <a href={`${href}.csv${query}`} download>CSV</a> of{' '}
+      <a href={`${href}.json${query}`} download>
+        JSON (met definities)
+      </a>
+      .
+    </p>
+  )
+}

@@ -2,7 +2,7 @@ import { BuildingBlockNumberSchema, CLUSTERS } from '@bt/domain'
 import { Heading1, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react'
 import { Link } from 'react-router'
 import { AsOfPicker, asOfParam, asOfSentence } from '#app/components/progress/as-of-picker.tsx'
-import { BlockAgreements, RelatedIndicators } from '#app/components/progress/block-lists.tsx'
+import { BlockAgreements, DownloadLinks, RelatedIndicators } from '#app/components/progress/block-lists.tsx'
 import { DerivedMeasures } from '#app/components/progress/derived-measures.tsx'
 import { EditionChangesSlot } from '#app/components/progress/edition-changes-slot.tsx'
 import { RegionComparison } from '#app/components/progress/region-comparison.tsx'
@@ -78,7 +78,14 @@ export default function BuildingBlockPage({ loaderData }: Route.ComponentProps) 
           </Paragraph>
         ) : null}
         <Heading3>Verloop over de besluitmomenten</Heading3>
-        {state && state.trend.length > 0 ? <StatusTrendChart trend={state.trend} /> : <Paragraph>Nog geen besluitmoment.</Paragraph>}
+        {state && state.trend.length > 0 ? (
+          <>
+            <StatusTrendChart trend={state.trend} />
+            <DownloadLinks what="dit verloop" href={`/bouwstenen/${block.number}/verloop`} query={query} />
+          </>
+        ) : (
+          <Paragraph>Nog geen besluitmoment.</Paragraph>
+        )}
       </section>
 
       <section aria-labelledby="derived-heading">
@@ -121,12 +128,14 @@ export default function BuildingBlockPage({ loaderData }: Route.ComponentProps) 
       <section aria-labelledby="indicators-heading">
         <Heading2 id="indicators-heading">Indicatoren bij deze bouwsteen</Heading2>
         <RelatedIndicators indicators={status.indicators} />
+        {status.indicators.length > 0 ? <DownloadLinks what="deze lijst" href={`/bouwstenen/${block.number}/indicatoren`} query="" /> : null}
       </section>
 
       {status.comparison ? (
         <section aria-labelledby="agreements-heading">
           <Heading2 id="agreements-heading">Afspraken van de regio&apos;s</Heading2>
           <BlockAgreements agreements={status.comparison.agreements} />
+          {status.comparison.agreements.total > 0 ? <DownloadLinks what="deze afspraken" href={`/bouwstenen/${block.number}/afspraken`} query="" /> : null}
         </section>
       ) : null}
 

@@ -85,6 +85,11 @@ export default function RegionList({ loaderData }: Route.ComponentProps) {
           <RegionMap shapes={shapes} regions={mapRegions} measure={INHABITANTS} legend={legend}>
             <DataTable caption="Regio's met hun centrumgemeente en omvang" columns={REGION_COLUMNS} rows={regions} rowKey={(region) => region.code} />
           </RegionMap>
+          <Paragraph>
+            Inwoners: de som van de gemeenten volgens de gemeentelijst van het portaal; de bron vermeldt geen peildatum (de som past bij 1
+            januari 2026). Download de lijst: <a href="/regio/lijst.csv" download>CSV</a> of{' '}
+            <a href="/regio/lijst.json" download>JSON (met definities)</a>.
+          </Paragraph>
         </>
       )}
     </>
