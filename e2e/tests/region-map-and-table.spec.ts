@@ -35,13 +35,13 @@ test.describe('the region map', () => {
     await expect(page).toHaveURL(/\/regio\/zwolle$/)
   })
 
-  test('an anonymous visitor cannot download the region table', async ({ page }) => {
+  test('an anonymous visitor cannot download the region table, and can download the public region list', async ({ page }) => {
     const response = await page.request.get('/regio/export.csv', { maxRedirects: 0 })
     expect(response.status()).toBe(302)
     expect(response.headers().location).toMatch(/^\/inloggen\?terug=/)
     // The public region list (reference data) downloads for anyone, without what regions report.
     const list = (await (await page.request.get('/regio/lijst.csv')).text()).trim().split('\r\n')
-    expect(list[0]).toBe('\uFEFFRegio,Centrumgemeente (code),Centrumgemeente,Provincie,Gemeenten,Inwoners')
+    expect(list[0]).toBe('Regio,Centrumgemeente (code),Centrumgemeente,Provincie,Gemeenten,Inwoners')
     expect(list).toHaveLength(45)
     const json = (await (await page.request.get('/regio/lijst.json')).json()) as { definities: Record<string, string> }
     expect(json.definities.Inwoners).toContain('peildatum')
