@@ -33,7 +33,7 @@ describe('the block page tables as downloads', () => {
   it('lists the tagged agreements with their stage in Dutch and the publication date', () => {
     const { table, definitions } = agreementsTable({
       total: 1,
-      listed: [{ id: 7, regionCode: 'GM0193', regionName: 'Regio Zwolle', regionSlug: 'zwolle', title: 'Woonplekken', stage: 'in_uitvoering', plannedDate: '2026-03-01', publishedAt: '2026-01-05T10:00:00.000Z' }],
+      listed: [{ id: 7, regionCode: 'GM0193', regionName: 'Regio Zwolle', regionSlug: 'zwolle', title: 'Woonplekken', stage: 'in_uitvoering', plannedDate: '2026-03-01', publishedAt: new Date('2026-01-05T10:00:00.000Z') }],
     })
     expect(table.rows).toEqual([['Regio Zwolle', 'Woonplekken', 'In uitvoering', '2026-03-01', '2026-01-05', 7]])
     expect(Object.keys(definitions)).toEqual([...table.header])
