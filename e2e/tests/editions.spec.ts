@@ -209,3 +209,28 @@ test('the region, a building block and the overview show the frozen edition; its
   expect(refused.headers()['location']).toContain('/inloggen')
   await anonymous.dispose()
 })
+
+test('the open-edition form names a bad half year in the browser, and without JavaScript from the server', async ({ browser }) => {
+  // No edition is open after the journey froze 2027-H1, so the analyst sees the form.
+  const analyst = await as(browser, DEMO.vng_analyst)
+  await analyst.goto('/edities')
+  await analyst.getByLabel('Halfjaar').fill('2027-07')
+  await analyst.getByRole('button', { name: 'Editie openen' }).click()
+  await expect(analyst.getByText('Een editie heet naar een halfjaar, bijvoorbeeld 2026-H1.')).toBeVisible()
+  await expect(analyst).toHaveURL(/\/edities$/)
+  await expectNoA11yViolations(analyst)
+
+  const noScript = await browser.newContext({ javaScriptEnabled: false })
+  const page = await noScript.newPage()
+  await loginAs(page, DEMO.vng_analyst)
+  await page.goto('/edities')
+  await page.getByLabel('Halfjaar').fill('2027-07')
+  await page.getByLabel('Invulperiode open vanaf').fill('2027-06-01')
+  await page.getByLabel('Invulperiode sluit op').fill('2027-05-01')
+  await page.getByLabel('Uiterste datum').fill('2027-07-10')
+  await page.getByRole('button', { name: 'Editie openen' }).click()
+  await expect(page.getByText('Een editie heet naar een halfjaar, bijvoorbeeld 2026-H1.')).toBeVisible()
+  await expect(page.getByLabel('Halfjaar')).toHaveValue('2027-07')
+  await expectNoA11yViolations(page)
+  await noScript.close()
+})
