@@ -1,29 +1,10 @@
-import type { Browser, Page } from '@playwright/test'
-import { expect, expectNoA11yViolations, test } from '../fixtures/axe.ts'
+import { expect, expectNoA11yViolations, expectNoA11yViolationsWithoutJs, test } from '../fixtures/axe.ts'
 import { DEMO, loginAs } from '../fixtures/login.ts'
 
 // /rekenen (calc issue): a region editor runs a phase-in scenario for Regio Zwolle, sees chart and
 // table, and saves it for the region; a viewer of the region opens the saved address; an editor of
 // another region gets 403. Bad parameters give Dutch field messages, never a 500. axe on every page.
 
-/**
- * axe runs inside the page, which a context without JavaScript does not allow: scan the same
- * server-rendered HTML (scripts removed) in a page that runs scripts, on the portal's origin so the
- * stylesheets load.
- */
-async function expectNoA11yViolationsWithoutJs(browser: Browser, plain: Page): Promise<void> {
-  const html = (await plain.content())
-    .replace(/<script\b[\s\S]*?<\/script>/gi, '')
-    .replace(/<link rel="modulepreload"[^>]*>/gi, '')
-  const context = await browser.newContext()
-  const checker = await context.newPage()
-  await checker.route('**/axe-zonder-javascript', (route) =>
-    route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }),
-  )
-  await checker.goto('/axe-zonder-javascript')
-  await expectNoA11yViolations(checker)
-  await context.close()
-}
 
 test.describe('calculation scenarios', () => {
   test('a region editor runs and shares a phase-in scenario; the region’s viewer opens it, another region cannot', async ({
