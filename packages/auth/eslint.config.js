@@ -1,3 +1,3 @@
 import { base, restrictImports } from '@bt/eslint-config/base'
 
-export default [...base, restrictImports(['@bt/api', '@trpc/server'])]
+export default [...base, restrictImports(['@bt/api', '@trpc/server', '@bt/calc', '@bt/indicators'])]

@@ -63,8 +63,8 @@ export function may(actor: Actor | null, permission: Permission): boolean {
 /** The regions whose drafts the actor may read (for listings). */
 export function regionsWithDraftAccess(actor: Actor | null): string[] {
   if (!actor) return []
-  const codes = actor.grants
-    .filter((g) => g.regionCode !== null && ROLE_RIGHTS[g.role].region.includes('read_drafts'))
-    .map((g) => g.regionCode as string)
+  const codes = actor.grants.flatMap((g) =>
+    g.regionCode !== null && ROLE_RIGHTS[g.role].region.includes('read_drafts') ? [g.regionCode] : [],
+  )
   return [...new Set(codes)]
 }

@@ -8,7 +8,7 @@ import {
   type DB,
   type Kysely,
 } from '@bt/db'
-import { ROLE_KEYS, type RoleKey } from '@bt/domain'
+import { isOneOf, ROLE_KEYS, type RoleKey } from '@bt/domain'
 import type { Actor, RoleGrant } from './actor.ts'
 import { generateToken, hashToken } from './tokens.ts'
 
@@ -53,7 +53,7 @@ export interface ValidatedSession {
 }
 
 function isRoleKey(value: string): value is RoleKey {
-  return (ROLE_KEYS as readonly string[]).includes(value)
+  return isOneOf(ROLE_KEYS, value)
 }
 
 /** The actor's grants as of `onDate`, ignoring any role the code no longer knows. */

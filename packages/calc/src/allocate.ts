@@ -9,6 +9,7 @@ import { CalcError, formatPath, type CalcErrorPath } from './errors.ts'
 import { scaleWeights } from './exact.ts'
 import { divideProducts, gcdNumber, kthLargest, MAX_FAST_DIVISOR } from './exact-number.ts'
 import { isWeight, requireCents, requireUniqueKeys, requireWeight } from './guards.ts'
+import { itemAt } from './checked.ts'
 
 /** One recipient of an allocation: a stable key (a municipality code) and a non-negative weight. */
 export interface AllocationEntry {
@@ -45,7 +46,7 @@ export function allocate(
   )
     ? allocateCents(totalCents, weights.map(Number), keys, path)
     : allocateExact(totalCents, scaleWeights(weights), keys, path)
-  return entries.map((entry, index) => ({ key: entry.key, amountCents: amounts[index]! }))
+  return entries.map((entry, index) => ({ key: entry.key, amountCents: itemAt(amounts, index) }))
 }
 
 /**
@@ -147,7 +148,7 @@ export function allocateBigInt(
   const remainders = new Array<bigint>(count)
   let handedOut = 0n
   for (let index = 0; index < count; index++) {
-    const product = total * weights[index]!
+    const product = total * itemAt(weights, index)
     const floor = product / weightSum
     amounts[index] = Number(floor)
     remainders[index] = product - floor * weightSum
@@ -157,7 +158,7 @@ export function allocateBigInt(
   if (leftover === 0) return amounts
   // leftover < the number of positive remainders, because each remainder is below one whole cent.
   for (const index of pickLargestRemainders(remainders, weightSum, keys, leftover))
-    amounts[index]! += 1
+    amounts[index] = itemAt(amounts, index) + 1
   return amounts
 }
 
@@ -174,7 +175,7 @@ function pickLargestRemainders(
   const shift = BigInt(Math.max(0, weightSum.toString(2).length - 53))
   const coarse = remainders.map((remainder) => Number(remainder >> shift))
   const sorted = Float64Array.from(coarse).sort()
-  const threshold = sorted[sorted.length - count]!
+  const threshold = itemAt(sorted, sorted.length - count)
   const winners: number[] = []
   const tied: number[] = []
   coarse.forEach((value, index) => {
@@ -182,10 +183,10 @@ function pickLargestRemainders(
     else if (value === threshold) tied.push(index)
   })
   tied.sort((a, b) => {
-    const ra = remainders[a]!
-    const rb = remainders[b]!
+    const ra = itemAt(remainders, a)
+    const rb = itemAt(remainders, b)
     if (ra !== rb) return ra > rb ? -1 : 1
-    return keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : 0
+    return itemAt(keys, a) < itemAt(keys, b) ? -1 : itemAt(keys, a) > itemAt(keys, b) ? 1 : 0
   })
   return [...winners, ...tied.slice(0, count - winners.length)]
 }

@@ -7,6 +7,7 @@ import { CalcError, formatPath } from './errors.ts'
 import { decimalFraction, type Fraction } from './exact.ts'
 import { requireFinite } from './guards.ts'
 import { indexAmounts, type MunicipalityAmount } from './regions.ts'
+import { itemAt, mapValue } from './checked.ts'
 
 /** Two distributions of the same total, checked and aligned on the objective's codes. Internal. */
 export interface PreparedBlend {
@@ -108,5 +109,5 @@ export function blendDistributions(input: {
   }
   const prepared = prepareBlend(input.historical, input.objective)
   const amounts = blendPrepared(prepared, decimalFraction(fraction))
-  return prepared.codes.map((code, index) => ({ code, amountCents: amounts[index]! }))
+  return prepared.codes.map((code, index) => ({ code, amountCents: itemAt(amounts, index) }))
 }

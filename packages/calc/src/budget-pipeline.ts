@@ -24,6 +24,7 @@ import { indexMemberships, type MunicipalityAmount, type Region } from './region
 import { splitByBasisPoints } from './retain-central-share.ts'
 import type { SharingMember } from './sharing-common.ts'
 import { allocateShares, blendMo, netHistorical, requireNotAbove } from './pipeline-splits.ts'
+import { itemAt, mapValue } from './checked.ts'
 
 /**
  * The ex-ante Wlz withdrawal agreed for 2021: 30% of the macrobudget (seed 000 §2.4), in basis
@@ -159,9 +160,9 @@ export function runBudgetPipeline(input: BudgetPipelineInput): BudgetPipelineRes
   const prepared = prepareBlend(historical, objectiveAmounts)
   const fractions = resolveSchedule(input.schedule ?? LINEAR_TEN_STEPS)
   const step = stepOfYear(year, startYear, fractions.length - 1)
-  const fraction = fractions[step]!
+  const fraction = itemAt(fractions, step)
   const blendedCents = blendPrepared(prepared, fraction)
-  const blended = prepared.codes.map((code, index) => ({ code, amountCents: blendedCents[index]! }))
+  const blended = prepared.codes.map((code, index) => ({ code, amountCents: itemAt(blendedCents, index) }))
 
   const mo = input.mo ? blendMo(distributeMo(input.mo), fraction) : null
   const moByCode = (list: readonly MunicipalityAmount[] | undefined) =>
@@ -188,10 +189,10 @@ export function runBudgetPipeline(input: BudgetPipelineInput): BudgetPipelineRes
         sum(region.memberCodes, (code) => historicalByCode.get(code) ?? 0) +
         regionMo.historicalCents,
       objectiveCents:
-        sum(region.memberCodes, (code) => objectiveByCode.get(code)!.amountCents) +
+        sum(region.memberCodes, (code) => mapValue(objectiveByCode, code).amountCents) +
         regionMo.objectiveCents,
       blendedCents:
-        sum(region.memberCodes, (code) => blendedByCode.get(code)!) + regionMo.blendedCents,
+        sum(region.memberCodes, (code) => mapValue(blendedByCode, code)) + regionMo.blendedCents,
       mo: regionMo,
     }
   })
@@ -211,9 +212,9 @@ export function runBudgetPipeline(input: BudgetPipelineInput): BudgetPipelineRes
     }
     const members: SharingMember[] = region.memberCodes.map((code) => ({
       code,
-      amountCents: blendedByCode.get(code)! + (moBlended.get(code) ?? 0),
-      inhabitants: objectiveByCode.get(code)!.inhabitants,
-      objectiveAmountCents: objectiveByCode.get(code)!.amountCents,
+      amountCents: mapValue(blendedByCode, code) + (moBlended.get(code) ?? 0),
+      inhabitants: mapValue(objectiveByCode, code).inhabitants,
+      objectiveAmountCents: mapValue(objectiveByCode, code).amountCents,
       ...choice.memberData?.[code],
     }))
     return { regionCode: region.code, result: applySharingModel(members, choice.model) }

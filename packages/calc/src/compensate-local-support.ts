@@ -15,6 +15,7 @@ import {
   type SharingLine,
   type SharingMember,
 } from './sharing-common.ts'
+import { itemAt } from './checked.ts'
 
 /**
  * Input of compensateLocalSupport: members with own amounts and locally paid support (cents), the
@@ -100,8 +101,8 @@ export function compensateLocalSupport(input: LocalCompensationInput): LocalComp
   return {
     lines: buildLines(codes, amounts, amounts, receives).map((line, index) => ({
       ...line,
-      localSupportCents: claims[index]!,
-      uncompensatedCents: claims[index]! - compensation[index]!,
+      localSupportCents: itemAt(claims, index),
+      uncompensatedCents: itemAt(claims, index) - itemAt(compensation, index),
     })),
     budgetCents,
     bedCostsCents: bedCosts,

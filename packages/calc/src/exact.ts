@@ -1,6 +1,7 @@
 // Exact arithmetic for calc. A double is read as the decimal it prints as (0.1 is 1/10, not
 // 0.1000000000000000055…), so weights typed as decimals keep their ratios, and sums do not depend
 // on the order of the terms. Internal: not re-exported.
+import { itemAt } from './checked.ts'
 
 /** value = coefficient × 10^exponent. */
 export interface Decimal {
@@ -38,8 +39,8 @@ const POWERS_OF_TEN: bigint[] = [1n]
 
 /** 10^n as a bigint, cached. */
 export function powerOfTen(n: number): bigint {
-  for (let k = POWERS_OF_TEN.length; k <= n; k++) POWERS_OF_TEN.push(POWERS_OF_TEN[k - 1]! * 10n)
-  return POWERS_OF_TEN[n]!
+  for (let k = POWERS_OF_TEN.length; k <= n; k++) POWERS_OF_TEN.push(itemAt(POWERS_OF_TEN, k - 1) * 10n)
+  return itemAt(POWERS_OF_TEN, n)
 }
 
 /** Scales decimals to integers over one common power of ten; ratios between them are exact. */

@@ -1,6 +1,7 @@
 // Precondition guards shared by every calc operation (dinero `helpers/assert.ts`). Internal: not
 // re-exported.
 import { CalcError, formatPath, type CalcErrorPath } from './errors.ts'
+import { itemAt } from './checked.ts'
 
 function requireInteger(value: number, path: CalcErrorPath, what: string): void {
   if (!Number.isFinite(value)) {
@@ -144,7 +145,7 @@ export function requireWeight(value: number | bigint, path: CalcErrorPath): void
 export function requireUniqueKeys(keys: readonly string[], at: CalcErrorPath, field: string): void {
   const seen = new Set<string>()
   for (let index = 0; index < keys.length; index++) {
-    const key = keys[index]!
+    const key = itemAt(keys, index)
     if (!seen.has(key)) {
       seen.add(key)
       continue

@@ -11,6 +11,7 @@ import {
   type Measure,
 } from './objective-distribution.ts'
 import type { MunicipalityAmount } from './regions.ts'
+import { itemAt } from './checked.ts'
 
 /** The MO budget (cents) and how it is divided over the centrumgemeenten. */
 export interface MoBudgetInput {
@@ -42,7 +43,7 @@ export function distributeMo(input: MoBudgetInput): MoDistribution {
     BigInt(requireCents(share.amountCents, ['mo', 'historicalShares', index, 'amountCents'])),
   )
   const amounts = allocateExact(macro, weights, codes, ['mo', 'historicalShares'])
-  const historical = codes.map((code, index) => ({ code, amountCents: amounts[index]! }))
+  const historical = codes.map((code, index) => ({ code, amountCents: itemAt(amounts, index) }))
   if (!input.measures?.length || !input.centres?.length) {
     return { macroBudgetCents: macro, historical, objective: historical }
   }

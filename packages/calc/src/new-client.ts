@@ -6,6 +6,7 @@
 import { formatIsoDate, parseIsoDate, parsePeriod } from './dates.ts'
 import { CalcError } from './errors.ts'
 import { requireIntegerInRange } from './guards.ts'
+import { itemAt } from './checked.ts'
 
 /** The look-back of the new-client definition, in days. */
 export const NEW_CLIENT_LOOKBACK_DAYS = 365
@@ -88,12 +89,12 @@ export function assessNewClient(input: NewClientInput): NewClientAssessment {
   const index = input.history.findIndex(
     (event, k) =>
       region.has(event.municipalityCode) &&
-      periods[k]!.start <= windowEnd &&
-      periods[k]!.end >= windowStart,
+      itemAt(periods, k).start <= windowEnd &&
+      itemAt(periods, k).end >= windowStart,
   )
   if (index !== -1) {
     const reason =
-      input.history[index]!.kind === 'application' ? 'APPLICATION_IN_WINDOW' : 'USE_IN_WINDOW'
+      itemAt(input.history, index).kind === 'application' ? 'APPLICATION_IN_WINDOW' : 'USE_IN_WINDOW'
     return { isNewClient: false, reason, ...window, matchedEventIndex: index }
   }
   return { isNewClient: true, reason: 'NO_BW_IN_WINDOW', ...window, matchedEventIndex: null }

@@ -14,6 +14,7 @@ import {
   requireUniqueKeys,
   requireWeight,
 } from './guards.ts'
+import { itemAt } from './checked.ts'
 
 /**
  * A measure (maatstaf) with its weight for the year; perInhabitant values are multiplied by
@@ -69,7 +70,7 @@ export function distributeObjectively(input: ObjectiveDistributionInput): Object
   return {
     totalCents: budgetCents,
     municipalities: input.municipalities.map((municipality, index) => {
-      const amountCents = amounts[index]!
+      const amountCents = itemAt(amounts, index)
       const { inhabitants } = municipality
       return {
         code: municipality.code,
@@ -132,10 +133,10 @@ export function scoreMunicipalities(
     const { inhabitants } = municipality
     if (!isCents(inhabitants)) requireCount(inhabitants, ['municipalities', row, 'inhabitants'])
     for (let column = 0; column < width; column++) {
-      const measure = measures[column]!
+      const measure = itemAt(measures, column)
       const value = readMeasureValue(municipality, measure.key, row)
       const decimal = toDecimal(value)
-      const weight = weights[column]!
+      const weight = itemAt(weights, column)
       let coefficient = decimal.coefficient * weight.coefficient
       if (measure.perInhabitant === true) coefficient *= BigInt(inhabitants)
       const exponent = coefficient === 0n ? 0 : decimal.exponent + weight.exponent
@@ -148,11 +149,11 @@ export function scoreMunicipalities(
   return municipalities.map((_, row) => {
     let score = 0n
     for (let cell = row * width; cell < (row + 1) * width; cell++) {
-      const exponent = exponents[cell]!
+      const exponent = itemAt(exponents, cell)
       score +=
         exponent === minExponent
-          ? coefficients[cell]!
-          : coefficients[cell]! * powerOfTen(exponent - minExponent)
+          ? itemAt(coefficients, cell)
+          : itemAt(coefficients, cell) * powerOfTen(exponent - minExponent)
     }
     return score
   })

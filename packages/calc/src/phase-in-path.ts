@@ -6,6 +6,7 @@ import { blendPrepared, prepareBlend } from './blend.ts'
 import { requireIntegerInRange } from './guards.ts'
 import { LINEAR_TEN_STEPS, resolveSchedule, type PhaseInScheduleSpec } from './phase-in-schedule.ts'
 import type { MunicipalityAmount } from './regions.ts'
+import { itemAt } from './checked.ts'
 
 /**
  * Input of computePhaseInPath: two distributions of one total, the year of step 1, the schedule
@@ -54,7 +55,7 @@ export function computePhaseInPath(input: PhaseInPathInput): PhaseInPath {
       step,
       fraction: Number(fraction.numerator) / Number(fraction.denominator),
       totalCents: prepared.totalCents,
-      amounts: prepared.codes.map((code, index) => ({ code, amountCents: amounts[index]! })),
+      amounts: prepared.codes.map((code, index) => ({ code, amountCents: itemAt(amounts, index) })),
     }
   })
   return { startYear, steps: fractions.length - 1, years }

@@ -6,6 +6,7 @@
 import { CalcError, formatPath } from './errors.ts'
 import { decimalFraction, reduce, type Fraction } from './exact.ts'
 import { requireCount, requireFinite, requireIntegerInRange } from './guards.ts'
+import { itemAt } from './checked.ts'
 
 /** Ten steps after year zero, as agreed in the BO of 2 July 2019 (seed 000 §2.1). */
 export const DEFAULT_PHASE_IN_STEPS = 10
@@ -90,7 +91,7 @@ function requireStepCount(length: number, field: string): void {
 function outflowFractions(existing: readonly number[]): Fraction[] {
   requireStepCount(existing.length, 'existingClientsByStep')
   existing.forEach((count, k) => requireCount(count, ['schedule', 'existingClientsByStep', k]))
-  const start = existing[0]!
+  const start = itemAt(existing, 0)
   if (start === 0) {
     throw invalidSchedule(
       'existing clients in year zero must be above 0 to derive a schedule; got 0',
@@ -99,7 +100,7 @@ function outflowFractions(existing: readonly number[]): Fraction[] {
     )
   }
   existing.forEach((count, k) => {
-    const previous = k === 0 ? start : existing[k - 1]!
+    const previous = k === 0 ? start : itemAt(existing, k - 1)
     if (count > previous) {
       throw invalidSchedule(
         `existing clients cannot grow from ${previous} at step ${k - 1} to ${count} at step ${k}`,
@@ -108,7 +109,7 @@ function outflowFractions(existing: readonly number[]): Fraction[] {
       )
     }
   })
-  const last = existing[existing.length - 1]!
+  const last = itemAt(existing, existing.length - 1)
   if (last !== 0) {
     throw invalidSchedule(
       `existing clients at the last step must be 0 so that f_N = 1; got ${last}`,
@@ -130,22 +131,22 @@ function customFractions(values: readonly number[]): Fraction[] {
     throw invalidSchedule(
       `f_0 must be 0 (year zero is 100% historical); got ${values[0]}`,
       ['schedule', 'fractions', 0],
-      { value: values[0]! },
+      { value: itemAt(values, 0) },
     )
   }
   if (values[last] !== 1) {
     throw invalidSchedule(
       `f_N must be 1 (the path ends objective); got ${values[last]}`,
       ['schedule', 'fractions', last],
-      { value: values[last]! },
+      { value: itemAt(values, last) },
     )
   }
   values.forEach((value, k) => {
-    if (k > 0 && value < values[k - 1]!) {
+    if (k > 0 && value < itemAt(values, k - 1)) {
       throw invalidSchedule(
         `fractions must not decrease; f_${k - 1} = ${values[k - 1]} but f_${k} = ${value}`,
         ['schedule', 'fractions', k],
-        { step: k, previous: values[k - 1]!, value },
+        { step: k, previous: itemAt(values, k - 1), value },
       )
     }
   })
@@ -174,5 +175,5 @@ export function getPhaseInStep(input: {
   requireIntegerInRange(input.startYear, ['startYear'], 1, 9999)
   const { steps, fractions } = buildPhaseInSchedule(input.schedule)
   const step = stepOfYear(input.year, input.startYear, steps)
-  return { step, fraction: fractions[step]! }
+  return { step, fraction: itemAt(fractions, step) }
 }

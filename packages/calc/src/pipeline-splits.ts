@@ -7,6 +7,7 @@ import type { Fraction } from './exact.ts'
 import { isCents, requireCents, requireUniqueKeys } from './guards.ts'
 import type { MoDistribution } from './mo-budget.ts'
 import type { MunicipalityAmount } from './regions.ts'
+import { itemAt } from './checked.ts'
 
 export function requireNotAbove(amount: number, limit: number, field: string, what: string): void {
   if (amount > limit) {
@@ -34,7 +35,7 @@ export function allocateShares(
       : requireCents(share.amountCents, [field, index, 'amountCents']),
   )
   const amounts = allocateCents(totalCents, weights, codes, [field])
-  return codes.map((code, index) => ({ code, amountCents: amounts[index]! }))
+  return codes.map((code, index) => ({ code, amountCents: itemAt(amounts, index) }))
 }
 
 // Net historical amount per centrumgemeente: its share of the budget after the top-slice, less its
@@ -77,5 +78,5 @@ export function netHistorical(
 export function blendMo(mo: MoDistribution, fraction: Fraction) {
   const prepared = prepareBlend(mo.historical, mo.objective)
   const amounts = blendPrepared(prepared, fraction)
-  return { ...mo, blended: prepared.codes.map((code, i) => ({ code, amountCents: amounts[i]! })) }
+  return { ...mo, blended: prepared.codes.map((code, i) => ({ code, amountCents: itemAt(amounts, i) })) }
 }

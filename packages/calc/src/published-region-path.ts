@@ -13,6 +13,7 @@ import { requireCents, requireIntegerInRange, requireUniqueKeys } from './guards
 import { LINEAR_TEN_STEPS, resolveSchedule, type PhaseInScheduleSpec } from './phase-in-schedule.ts'
 import type { MunicipalityAmount } from './regions.ts'
 import type { PhaseInPath } from './phase-in-path.ts'
+import { itemAt } from './checked.ts'
 
 /** Input of computePublishedRegionPath: the region's two published totals (cents) and its members. */
 export interface PublishedRegionInput {
@@ -81,7 +82,7 @@ export function computePublishedRegionPath(input: PublishedRegionInput): Publish
       step,
       fraction: Number(numerator) / Number(denominator),
       totalCents,
-      amounts: codes.map((code, index) => ({ code, amountCents: amounts[index]! })),
+      amounts: codes.map((code, index) => ({ code, amountCents: itemAt(amounts, index) })),
     }
   })
   return { startYear, steps: fractions.length - 1, years, moCentsByYear }

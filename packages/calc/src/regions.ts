@@ -3,6 +3,7 @@
 // is data.
 import { CalcError, formatPath, type CalcErrorPath } from './errors.ts'
 import { isCents, requireCents, requireUniqueKeys, toSafeNumber } from './guards.ts'
+import { mapValue } from './checked.ts'
 
 /** A region: its centrumgemeente's code and its member municipalities' codes. */
 export interface Region {
@@ -117,7 +118,7 @@ export function sumByRegion(input: {
   indexMemberships(input.regions, new Set(byCode.keys()))
   return input.regions.map((region, index) => {
     let total = 0n
-    for (const memberCode of region.memberCodes) total += BigInt(byCode.get(memberCode)!)
+    for (const memberCode of region.memberCodes) total += BigInt(mapValue(byCode, memberCode))
     return {
       code: region.code,
       amountCents: toSafeNumber(total, ['regions', index, 'amountCents']),

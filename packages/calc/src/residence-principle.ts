@@ -12,6 +12,7 @@
 import { addMonths, formatIsoDate, parseIsoDate, parsePeriod } from './dates.ts'
 import { CalcError } from './errors.ts'
 import { requireIntegerInRange } from './guards.ts'
+import { itemAt } from './checked.ts'
 
 /** A BRP address registration, inclusive dates; no endDate while still registered there. */
 export interface AddressPeriod {
@@ -177,9 +178,11 @@ function readReference(input: ResidenceInput): {
       },
     )
   }
-  if (start === undefined || (application !== undefined && application <= start)) {
-    return { referenceDay: application!, referenceKind: 'application' }
+  if (application !== undefined && (start === undefined || application <= start)) {
+    return { referenceDay: application, referenceKind: 'application' }
   }
+  // Both missing was refused above, so without an (earlier) application the start is there.
+  if (start === undefined) throw new Error('unreachable: reference date missing')
   return { referenceDay: start, referenceKind: 'bwStart' }
 }
 
@@ -191,8 +194,8 @@ function requireNoOverlap(
     .map((entry, index) => ({ ...entry, index }))
     .sort((a, b) => a.start - b.start)
   for (let k = 1; k < sorted.length; k++) {
-    const previous = sorted[k - 1]!
-    const current = sorted[k]!
+    const previous = itemAt(sorted, k - 1)
+    const current = itemAt(sorted, k)
     if (current.start <= previous.end) {
       throw new CalcError(
         'INVALID_PERIOD',

@@ -3,6 +3,7 @@
 // (optionally capped) or as a fixed amount. Zwolle keeps about 2.5%; a 2023 covenant caps it at
 // €2,324,582 (BW) and €4,334,882 (MO). Every member contributes pro rata its own amount: pays = its
 // part of the retention; the centrumgemeente receives it.
+import { itemAt } from './checked.ts'
 import { allocateExact } from './allocate.ts'
 import { CalcError, formatPath, type CalcErrorPath } from './errors.ts'
 import { requireBasisPoints, requireCents } from './guards.ts'
@@ -114,13 +115,13 @@ function retainPerPart(
  * the rest gets it (key 'rest' sorts before 'share'). Internal.
  */
 export function splitByBasisPoints(totalCents: number, basisPoints: number): [number, number] {
-  const [part, rest] = allocateExact(
+  const amounts = allocateExact(
     totalCents,
     [BigInt(basisPoints), BigInt(10_000 - basisPoints)],
     ['share', 'rest'],
     ['basisPoints'],
   )
-  return [part!, rest!]
+  return [itemAt(amounts, 0), itemAt(amounts, 1)]
 }
 
 /**

@@ -9,6 +9,7 @@ import { divideRoundedNumber } from './exact-number.ts'
 import { toSafeNumber } from './guards.ts'
 import { indexMemberships, type MunicipalityAmount, type Region } from './regions.ts'
 import type { SharingLine } from './sharing-common.ts'
+import { itemAt } from './checked.ts'
 
 /**
  * The change from one year to the next (cents, and basis points of the earlier year; null when that
@@ -57,7 +58,7 @@ function toSeries(
   years: readonly { year: number; amountCents: number }[],
 ): RiskSeries {
   const changes = years.slice(1).map((point, index) => {
-    const previous = years[index]!.amountCents
+    const previous = itemAt(years, index).amountCents
     const changeCents = point.amountCents - previous
     return {
       year: point.year,
@@ -156,7 +157,7 @@ export function computeMunicipalityRiskFigures(input: {
 }): RiskSeries[] {
   const sorted = [...input.years].sort((a, b) => a.year - b.year)
   sorted.forEach((entry, k) => {
-    if (k > 0 && entry.year === sorted[k - 1]!.year) {
+    if (k > 0 && entry.year === itemAt(sorted, k - 1).year) {
       throw new CalcError('DUPLICATE_KEY', `years lists ${entry.year} twice`, {
         path: ['years'],
         details: { key: entry.year },
@@ -178,7 +179,7 @@ export function computeMunicipalityRiskFigures(input: {
       if (!known.has(line.code)) {
         throw new CalcError(
           'UNKNOWN_MUNICIPALITY',
-          `year ${entry.year} lists ${line.code}, which year ${sorted[0]!.year} does not`,
+          `year ${entry.year} lists ${line.code}, which year ${itemAt(sorted, 0).year} does not`,
           {
             path,
             details: { municipalityCode: line.code, year: entry.year },
@@ -193,7 +194,7 @@ export function computeMunicipalityRiskFigures(input: {
     toSeries(
       code,
       sorted.map((entry, k) => {
-        const amountCents = maps[k]!.get(code)
+        const amountCents = itemAt(maps, k).get(code)
         if (amountCents === undefined) {
           throw new CalcError('MISSING_VALUE', `year ${entry.year} has no line for ${code}`, {
             path: ['years', input.years.indexOf(entry), 'lines'],

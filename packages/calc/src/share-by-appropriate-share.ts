@@ -17,6 +17,7 @@ import {
   type SharingLine,
   type SharingMember,
 } from './sharing-common.ts'
+import { itemAt } from './checked.ts'
 
 /**
  * Input of shareByAppropriateShare: members with own amounts and the base, the region's costs
@@ -79,12 +80,12 @@ export function shareByAppropriateShare(input: AppropriateShareInput): Appropria
   const shareBasisPoints = splitOver(10_000, weights, codes, ['members'])
   const surplus = splitOver(Math.max(shared, 0), weights, codes, ['members'])
   const deficit = splitOver(Math.max(-shared, 0), weights, codes, ['members'])
-  const pays = codes.map((_, index) => amounts[index]! + deficit[index]!)
-  const receives = codes.map((_, index) => surplus[index]! + (index === central ? retained : 0))
+  const pays = codes.map((_, index) => itemAt(amounts, index) + itemAt(deficit, index))
+  const receives = codes.map((_, index) => itemAt(surplus, index) + (index === central ? retained : 0))
   return {
     lines: buildLines(codes, amounts, pays, receives).map((line, index) => ({
       ...line,
-      shareBasisPoints: shareBasisPoints[index]!,
+      shareBasisPoints: itemAt(shareBasisPoints, index),
     })),
     budgetCents,
     retainedCents: retained,

@@ -13,6 +13,7 @@ import {
   requireUniqueKeys,
   toSafeNumber,
 } from './guards.ts'
+import { itemAt } from './checked.ts'
 
 /** A region member as a sharing model sees it; the optional fields are bases some models need. */
 export interface SharingMember {
@@ -142,9 +143,9 @@ export function buildLines(
   receives: readonly number[],
 ): SharingLine[] {
   return codes.map((code, index) => {
-    const amountCents = amounts[index]!
-    const paysCents = pays[index]!
-    const receivesCents = receives[index]!
+    const amountCents = itemAt(amounts, index)
+    const paysCents = itemAt(pays, index)
+    const receivesCents = itemAt(receives, index)
     const path = ['members', index]
     const bearsCents = requireSafeResult(paysCents - receivesCents, [...path, 'bearsCents'])
     const resultCents = requireSafeResult(amountCents - bearsCents, [...path, 'resultCents'])

@@ -26,8 +26,9 @@ const parsers: Record<number, (text: string) => unknown> = {
 
 function createPgDialect(url: string, maxConnections = 10): PostgresDialect {
   const types = {
-    getTypeParser: (oid: number, format?: 'text' | 'binary') =>
-      parsers[oid] ?? pg.types.getTypeParser(oid, format),
+    getTypeParser: (oid: number, format?: 'text' | 'binary'): ((text: string) => unknown) =>
+      // pg-types types its own parsers `any`; each takes the value's text.
+      parsers[oid] ?? (pg.types.getTypeParser(oid, format) as (text: string) => unknown),
   }
   const pool = new pg.Pool({ connectionString: url, max: maxConnections, types })
   // A connection that the server ends (restart, failover, a dropped test database) must not crash the

@@ -15,10 +15,17 @@ const UNAVAILABLE_CODES = new Set([
   '53300', // too_many_connections
 ])
 
+/** A property of an error object (pg and PGlite put the SQLSTATE in `code`), or undefined. */
+export function errorField(error: unknown, field: 'code' | 'constraint'): unknown {
+  if (typeof error !== 'object' || error === null) return undefined
+  const value: unknown = Reflect.get(error, field)
+  return value
+}
+
 /** True when `error` says the database is down or unreachable (a 503), rather than a query fault. */
 export function isDatabaseUnavailable(error: unknown): boolean {
   for (let e: unknown = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
-    const code = (e as { code?: unknown }).code
+    const code = errorField(e, 'code')
     if (typeof code === 'string' && UNAVAILABLE_CODES.has(code)) return true
     // pg's texts for a connection cut under a query, and for a client the cut left unusable (a
     // transaction's ROLLBACK on it reports this instead of the original error).
@@ -33,8 +40,7 @@ export const UNIQUE_VIOLATION = '23505'
 
 /** True when `error` is a unique-constraint violation (optionally on the named constraint). */
 export function isUniqueViolation(error: unknown, constraint?: string): boolean {
-  const e = error as { code?: unknown; constraint?: unknown }
-  return e?.code === UNIQUE_VIOLATION && (constraint === undefined || e.constraint === constraint)
+  return errorField(error, 'code') === UNIQUE_VIOLATION && (constraint === undefined || errorField(error, 'constraint') === constraint)
 }
 
 /** The SQLSTATE the meeting trigger raises for a change to closed minutes (migration 2310). */

@@ -1,5 +1,5 @@
 export { createDb, type DbConfig } from './create-db.ts'
-export { isClosedMinutesViolation, isDatabaseUnavailable, isUniqueViolation } from './errors.ts'
+export { errorField, isClosedMinutesViolation, isDatabaseUnavailable, isUniqueViolation } from './errors.ts'
 export { migrateToLatest } from './migrate.ts'
 export { seedReferenceData } from './seed.ts'
 export {

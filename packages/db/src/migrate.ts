@@ -5,11 +5,11 @@ import { migrations } from './migrations/index.ts'
 function createMigrator(db: Kysely<DB>): Migrator {
   // Engineers land migrations from parallel branches, each in its own time range, so a database may
   // already have run a later-named one: run the missing ones anyway (each is independent of the others).
-  return new Migrator({ db, provider: { getMigrations: async () => migrations }, allowUnorderedMigrations: true })
+  return new Migrator({ db, provider: { getMigrations: () => Promise.resolve(migrations) }, allowUnorderedMigrations: true })
 }
 
 function unwrap({ error, results }: MigrationResultSet): string[] {
-  if (error) throw error instanceof Error ? error : new Error(String(error))
+  if (error) throw error instanceof Error ? error : new Error(JSON.stringify(error))
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName)
 }
 

@@ -1,3 +1,4 @@
+import type { AgreementContent, AgreementStage, Delay, Milestone, Partner } from '@bt/domain'
 import type { ColumnType, Generated, JSONColumnType } from 'kysely'
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>
@@ -5,22 +6,7 @@ type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>
 /** A jsonb list of keys (themes, conditions, …): read as an array, written as JSON text. */
 type KeyList = JSONColumnType<string[]>
 
-export interface Partner {
-  name: string
-  kind: string
-}
-export interface Milestone {
-  date: string
-  label: string
-}
-/** A delay recorded on top of the stage; the dates before it stay in the list. */
-export interface Delay {
-  reason: string
-  previousDate: string | null
-  newDate: string
-  recordedAt: string
-  recordedBy: string
-}
+export type { Delay, Milestone, Partner }
 
 export interface AgreementTable {
   id: Generated<number>
@@ -38,7 +24,7 @@ export interface AgreementTable {
   delays: JSONColumnType<Delay[]>
   plannedDate: string | null
   dueDate: string | null
-  stage: string
+  stage: AgreementStage
   stageReason: string
   explanation: string
   version: Generated<number>
@@ -56,7 +42,7 @@ export interface AgreementTable {
 export interface AgreementRevisionTable {
   agreementId: number
   revision: number
-  snapshot: JSONColumnType<Record<string, unknown>>
+  snapshot: JSONColumnType<AgreementContent>
   createdAt: CreatedAt
   authorUserId: string | null
   authorLabel: string

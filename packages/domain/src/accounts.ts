@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { RecordNumberSchema } from './input-limits.ts'
 import { MunicipalityCodeSchema, RegionNameSchema } from './codes.ts'
 import { ROLES, RoleKeySchema } from './roles.ts'
+import { postedList } from './checked.ts'
 
 /** Passwords: long rather than complex (NIST SP 800-63B); the maximum bounds argon2's work. */
 export const PASSWORD_MIN_LENGTH = 12
@@ -70,7 +71,7 @@ export type RoleGrantInput = z.infer<typeof RoleGrantSchema>
 // selections arrive as '' or are missing without JavaScript.
 const optionalCode = z.preprocess((v) => (v === '' ? undefined : v), MunicipalityCodeSchema.optional())
 const codeList = z.preprocess(
-  (v) => (v === undefined || v === '' ? [] : Array.isArray(v) ? v.filter((x) => x !== '') : [v]),
+  postedList,
   z.array(MunicipalityCodeSchema),
 )
 

@@ -1,3 +1,4 @@
+import { isList, isOneOf } from './checked.ts'
 import { z } from 'zod'
 import { RecordNumberSchema } from './input-limits.ts'
 import { AGREEMENT_STAGES, PARTNER_KINDS, type AgreementFieldsInput } from './agreements.ts'
@@ -96,7 +97,7 @@ const splitList = (cell: string | undefined) =>
 function parsePartner(text: string): { name: string; kind: string } {
   const match = /^(.*)\(([^()]+)\)\s*$/.exec(text)
   const kind = match?.[2]?.trim() ?? ''
-  return match && (PARTNER_KINDS as readonly string[]).includes(kind)
+  return match && isOneOf(PARTNER_KINDS, kind)
     ? { name: (match[1] ?? '').trim(), kind: kind }
     : { name: text, kind }
 }
@@ -113,6 +114,7 @@ export function sheetRowToFields(row: Partial<SheetRow>): AgreementFieldsInput {
   return {
     title: row.titel ?? '',
     body: row.tekst ?? '',
+    // Any text: AgreementFieldsSchema checks it below and names an unknown stage in a field error.
     stage: (row.stadium ?? '').trim() as AgreementFieldsInput['stage'],
     stageReason: row.reden_stadium ?? '',
     nvoAgreements: splitList(row.nvo_afspraken),
@@ -142,7 +144,7 @@ export const ImportSheetSchema = z.object({
 export const BulkStageSchema = z.object({
   regionSlug: RegionSlugSchema,
   ids: z.preprocess(
-    (v) => (Array.isArray(v) ? v : v === undefined || v === '' ? [] : [v]),
+    (v) => (isList(v) ? v : v === undefined || v === '' ? [] : [v]),
     z.array(RecordNumberSchema).min(1, { error: 'Kies minstens één afspraak.' }).max(500),
   ),
   stage: z.enum(AGREEMENT_STAGES, { error: 'Kies een stadium.' }),

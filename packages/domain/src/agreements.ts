@@ -6,6 +6,7 @@ import { ConditionKeySchema } from './conditions.ts'
 import { IsoDateSchema } from './dates.ts'
 import { NvoAgreementKeySchema, NvoLevelSchema, NvoThemeKeySchema } from './nvo.ts'
 import { PlanElementKeySchema } from './plan-elements.ts'
+import { hasFilled, isList, postedList } from './checked.ts'
 
 /** The stages of an implementation agreement (agreements issue): a line, plus "vervallen". */
 export const AGREEMENT_STAGES = ['concept', 'vastgesteld', 'in_uitvoering', 'gerealiseerd', 'vervallen'] as const
@@ -66,7 +67,7 @@ export const AGREEMENT_BODY_MAX = 20_000
 
 // Forms send unchecked checkbox groups as nothing and a single checked box as a string.
 const list = <T extends z.ZodType>(item: T) =>
-  z.preprocess((v) => (v === undefined || v === '' ? [] : Array.isArray(v) ? v.filter((x) => x !== '') : [v]), z.array(item))
+  z.preprocess(postedList, z.array(item))
 const optionalText = (max: number, tooLong: string) =>
   z.preprocess((v) => (typeof v === 'string' ? v.trim() : v), z.string().max(max, { error: tooLong }).default(''))
 const optionalDate = z.preprocess((v) => (v === '' ? null : v), IsoDateSchema.nullable().default(null))
@@ -103,11 +104,11 @@ export const AgreementFieldsSchema = z
     planElements: list(PlanElementKeySchema).default([]),
     municipalities: list(MunicipalityCodeSchema).default([]),
     partners: z
-      .preprocess((v) => (Array.isArray(v) ? v.filter((p) => p && (p.name || p.kind)) : []), z.array(PartnerSchema))
+      .preprocess((v) => (isList(v) ? v.filter((p) => hasFilled(p, 'name') || hasFilled(p, 'kind')) : []), z.array(PartnerSchema))
       .default([]),
     plannedDate: optionalDate,
     milestones: z
-      .preprocess((v) => (Array.isArray(v) ? v.filter((m) => m && (m.date || m.label)) : []), z.array(MilestoneSchema))
+      .preprocess((v) => (isList(v) ? v.filter((m) => hasFilled(m, 'date') || hasFilled(m, 'label')) : []), z.array(MilestoneSchema))
       .default([]),
     stage: z.enum(AGREEMENT_STAGES, { error: 'Kies een stadium.' }).default('concept'),
     stageReason: optionalText(2_000, 'De reden heeft hoogstens 2.000 tekens.'),

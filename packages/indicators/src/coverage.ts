@@ -39,6 +39,7 @@ export interface CoverageMatrix {
 }
 
 function emptyByStage(): Record<AgreementStage, number> {
+  // Object.fromEntries loses the key type; every stage is listed.
   return Object.fromEntries(AGREEMENT_STAGES.map((s) => [s, 0])) as Record<AgreementStage, number>
 }
 

@@ -2,9 +2,9 @@ import { ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES } from '@bt/domain'
 import { z } from 'zod'
 import { formatDay, formatFileSize } from '#app/lib/format.ts'
 
-/** The messages of an attachment field, the same in the browser and from the server (uploads.server.ts). */
-export const NO_FILE_MESSAGE = 'Kies een bestand.'
-export const TOO_LARGE_MESSAGE = 'Het bestand is groter dan 10 MB. Kies een kleiner bestand.'
+import { NO_FILE_MESSAGE, TOO_LARGE_MESSAGE } from '#app/lib/attachment-messages.ts'
+
+export { NO_FILE_MESSAGE, TOO_LARGE_MESSAGE }
 
 /** What a file input accepts; the server recognises the type by content, whatever the name says. */
 export const ATTACHMENT_ACCEPT = '.pdf,.docx,.xlsx,.pptx,.odt,.ods,.odp,.doc,.xls,.ppt,.png,.jpg,.jpeg,.gif,.webp'

@@ -1,4 +1,4 @@
-import { ROLE_KEYS, ROLE_SCOPE_LABELS, ROLES, type RoleKey, type RoleScope } from '@bt/domain'
+import { isOneOf, ROLE_KEYS, ROLE_SCOPE_LABELS, type RoleKey, ROLES, type RoleScope } from '@bt/domain'
 import { useEffect, useRef, useState } from 'react'
 import { useFormContext } from 'react-hook-form'
 import { FieldShell, TextField } from './form-field.tsx'
@@ -21,7 +21,7 @@ interface AssignmentFormValues {
 }
 
 function isRoleKey(value: string): value is RoleKey {
-  return (ROLE_KEYS as readonly string[]).includes(value)
+  return isOneOf(ROLE_KEYS, value)
 }
 
 function scopeOf(role: string): RoleScope | undefined {

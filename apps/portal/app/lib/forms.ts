@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { get, useForm, type DefaultValues, type FieldValues, type Resolver } from 'react-hook-form'
+import { get, useForm, type DefaultValues, type FieldValues } from 'react-hook-form'
 import { useSubmit } from 'react-router'
 import type { z } from 'zod'
 import type { Conflict, FieldErrors as DomainFieldErrors } from '@bt/domain'
@@ -33,20 +33,27 @@ export interface FormFailure<TCurrent = unknown, TValues = Record<string, unknow
  */
 export function useValidatedForm<S extends z.ZodType<FieldValues, FieldValues>>(
   schema: S,
-  options: { defaultValues?: DefaultValues<z.input<S>>; serverErrors?: FieldErrors | null } = {},
+  options: { defaultValues?: DefaultValues<FieldValues>; serverErrors?: FieldErrors | null } = {},
 ) {
-  const form = useForm<z.input<S>>({
-    resolver: zodResolver(schema as never) as unknown as Resolver<z.input<S>>,
+  // The form holds what the user typed (plain strings and lists, any names, including names built
+  // at run time like 'fields.partners.0.name') until zod checks it into the schema's output.
+  const checked: z.ZodType<FieldValues, FieldValues> = schema
+  const form = useForm<FieldValues>({
+    resolver: zodResolver(checked),
     defaultValues: options.defaultValues,
     mode: 'onTouched',
   })
   const submit = useSubmit()
   const onSubmit = (event: React.FormEvent<HTMLFormElement>) => {
+    // React's synthetic submit event wraps a native SubmitEvent (it carries the clicked button).
     const target = (event.nativeEvent as SubmitEvent).submitter ?? event.currentTarget
     void form.handleSubmit(() => submit(target as HTMLFormElement))(event)
   }
-  const errorFor = (name: string): string | undefined =>
-    ((get(form.formState.errors, name) as { message?: string } | undefined)?.message) ?? options.serverErrors?.[name]?.[0]
+  const errorFor = (name: string): string | undefined => {
+    const error: unknown = get(form.formState.errors, name)
+    const message = typeof error === 'object' && error !== null && 'message' in error ? error.message : undefined
+    return (typeof message === 'string' ? message : undefined) ?? options.serverErrors?.[name]?.[0]
+  }
   return { form, onSubmit, errorFor }
 }
 

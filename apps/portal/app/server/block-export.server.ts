@@ -1,8 +1,7 @@
 import type { RouterOutputs } from '@bt/api'
 import { BuildingBlockNumberSchema, NVO_AGREEMENTS, NVO_LEVEL_DETAILS, NVO_LEVELS } from '@bt/domain'
 import type { RouterContextProvider } from 'react-router'
-import { editionParam } from '#app/components/editions/edition-picker.tsx'
-import { asOfParam } from '#app/components/progress/as-of-picker.tsx'
+import { asOfParam, editionParam } from '#app/lib/as-of.ts'
 import { getApi, notFound, requireActor, toRouteError } from '#app/server/api.server.ts'
 import { downloadResponse, tableToCsv, tableToJson, type ExportCell, type ExportTable } from '#app/server/table-export.server.ts'
 

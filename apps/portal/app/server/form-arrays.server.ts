@@ -16,5 +16,6 @@ export function withFormArrays(value: unknown): unknown {
 
 /** `withFormArrays` for a form's top-level object. */
 export function withFormArraysIn(values: Record<string, unknown>): Record<string, unknown> {
+  // withFormArrays keeps the top level an object (only nested groups become arrays).
   return withFormArrays(values) as Record<string, unknown>
 }

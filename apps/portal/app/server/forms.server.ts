@@ -16,6 +16,7 @@ export function formDataToObject(formData: FormData): Record<string, unknown> {
     const value = values.length > 1 ? values : values[0]
     const path = key.split('.')
     let target = result
+    // Building nested groups of the posted form: each part is an object we create here.
     for (const part of path.slice(0, -1)) target = (target[part] ??= {}) as Record<string, unknown>
     target[path.at(-1) as string] = value
   }

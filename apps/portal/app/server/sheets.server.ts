@@ -63,6 +63,7 @@ export function cellText(value: ExcelJS.CellValue): string {
   if (typeof value === 'object') {
     if ('richText' in value && Array.isArray(value.richText)) return value.richText.map((part) => part.text).join('')
     if ('formula' in value || 'sharedFormula' in value) {
+      // An ExcelJS formula cell: its value holds the computed result.
       return cellText((value as { result?: ExcelJS.CellValue }).result ?? null)
     }
     if ('text' in value && typeof value.text === 'string') return value.text
@@ -79,6 +80,7 @@ export async function readXlsx(bytes: Uint8Array): Promise<Row[]> {
 /** readXlsx with each row's own number in the worksheet, so an error can name the row the user sees. */
 export async function readNumberedXlsx(bytes: Uint8Array): Promise<NumberedRow[]> {
   const workbook = new ExcelJS.Workbook()
+  // A Uint8Array's buffer is an ArrayBuffer here (never a SharedArrayBuffer).
   await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer)
   const sheet = workbook.worksheets[0]
   if (!sheet) return []
@@ -179,7 +181,7 @@ export async function readSheetUpload(request: Request): Promise<SheetUpload> {
     formData = await parseFormData(
       request,
       { maxFileSize: MAX_SHEET_FILE_BYTES, maxFiles: 1, maxParts: 20, maxTotalSize: MAX_SHEET_REQUEST_BYTES },
-      async (upload: FileUpload) => {
+      (upload: FileUpload) => {
         if (upload.fieldName !== 'file') return null
         if (upload.size === 0 && (upload.name === '' || upload.name === 'file-upload')) return null
         return upload

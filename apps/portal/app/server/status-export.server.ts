@@ -1,6 +1,6 @@
 import { BUILDING_BLOCKS, STATUSES } from '@bt/domain'
 import type { RouterContextProvider } from 'react-router'
-import { asOfParam } from '#app/components/progress/as-of-picker.tsx'
+import { asOfParam } from '#app/lib/as-of.ts'
 import { getApi, toRouteError } from './api.server.ts'
 import type { ExportTable } from './table-export.server.ts'
 

@@ -9,7 +9,7 @@ import {
   parseFormData,
   type FileUpload,
 } from '@remix-run/form-data-parser'
-import { NO_FILE_MESSAGE, TOO_LARGE_MESSAGE } from '#app/components/attachments.tsx'
+import { NO_FILE_MESSAGE, TOO_LARGE_MESSAGE } from '#app/lib/attachment-messages.ts'
 import type { ApiCaller } from './api.server.ts'
 import { formDataToObject } from './forms.server.ts'
 
@@ -88,7 +88,7 @@ export async function readUploadForm(request: Request): Promise<UploadForm> {
     await drain(request)
     return { ok: false, values: {}, message: TOO_LARGE, status: 413 }
   }
-  const handleUpload = async (upload: FileUpload) => {
+  const handleUpload = (upload: FileUpload) => {
     if (upload.fieldName !== ATTACHMENT_FIELD) return null
     // A file input left empty is sent as a part with no file name and no bytes (the parser names it
     // 'file-upload'). An empty file the user did choose goes on: the API answers "Het bestand is leeg."

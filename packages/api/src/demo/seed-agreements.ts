@@ -1,5 +1,5 @@
 import { listRegionMembers, listRegions, type AgreementContent, type DB, type Transaction } from '@bt/db'
-import { NVO_AGREEMENT_KEYS } from '@bt/domain'
+import { itemAt, NVO_AGREEMENT_KEYS } from '@bt/domain'
 import { insertSeedAgreements, insertSeedNvoLevels, type SeedAgreement } from './bulk-insert.ts'
 import { AGREEMENT_TEMPLATES, DELAY_REASONS, PARTNER_NAMES, STAGE_WEIGHTS } from './agreement-templates.ts'
 
@@ -22,7 +22,7 @@ function shuffle<T>(items: readonly T[], next: () => number): T[] {
   const result = [...items]
   for (let i = result.length - 1; i > 0; i--) {
     const j = Math.floor(next() * (i + 1))
-    ;[result[i], result[j]] = [result[j]!, result[i]!]
+    ;[result[i], result[j]] = [itemAt(result, j), itemAt(result, i)]
   }
   return result
 }
@@ -58,7 +58,7 @@ export function generateRegionAgreements(regionCode: string, memberCodes: readon
     const delays = delayed
       ? [
           {
-            reason: DELAY_REASONS[Math.floor(next() * DELAY_REASONS.length)] ?? DELAY_REASONS[0]!,
+            reason: DELAY_REASONS[Math.floor(next() * DELAY_REASONS.length)] ?? itemAt(DELAY_REASONS, 0),
             previousDate: plannedDate,
             newDate: addMonths(plannedDate, 3 + Math.floor(next() * 9)),
             recordedAt: '2025-11-15T10:00:00.000Z',
@@ -68,7 +68,7 @@ export function generateRegionAgreements(regionCode: string, memberCodes: readon
       : []
     const partners = template.partnerKinds.map((kind) => {
       const names = PARTNER_NAMES[kind]
-      return { name: names[Math.floor(next() * names.length)] ?? names[0]!, kind }
+      return { name: names[Math.floor(next() * names.length)] ?? itemAt(names, 0), kind }
     })
     const municipalities = memberCodes.filter(() => next() < 0.3)
     const content: AgreementContent = {

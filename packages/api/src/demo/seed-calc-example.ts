@@ -7,6 +7,7 @@ import {
   type Kysely,
   type NewCalcDataset,
 } from '@bt/db'
+import { mapValue, present } from '@bt/domain'
 
 // The example calculation data (voorbeeldbedragen, ADR 006): no real circulaire tables are available,
 // so the demo seed generates a fictitious but plausible set, the same every time for the same seed
@@ -105,6 +106,7 @@ export function generateCalcExample(params: {
     let total = MEASURES[0].weight * m.inhabitants
     values.push({ measureKey: 'inwoners', municipalityCode: m.code, value: 1 })
     for (const measure of MEASURES.slice(1)) {
+      // Demo data: every measure key of the example has a row in RATES.
       const [base, urbanRate, noise] = RATES[measure.key as keyof typeof RATES]
       const value = Math.round(m.inhabitants * (base + urbanRate * urban + noise * random()))
       values.push({ measureKey: measure.key, municipalityCode: m.code, value })
@@ -123,7 +125,7 @@ export function generateCalcExample(params: {
   const regionShare = (code: string) =>
     municipalities
       .filter((m) => m.regionCode === code)
-      .reduce((sum, m) => sum + score.get(m.code)!, 0) / scoreTotal
+      .reduce((sum, m) => sum + mapValue(score, m.code), 0) / scoreTotal
   const weights = centres.map((code) => ({
     key: code,
     weight: Math.round(regionShare(code) * (0.8 + 0.45 * random()) * 1e9),
@@ -135,8 +137,10 @@ export function generateCalcExample(params: {
       .reduce(
         (sum, m) =>
           sum +
-          values.find((v) => v.measureKey === MO_MEASURE.key && v.municipalityCode === m.code)!
-            .value,
+          present(
+            values.find((v) => v.measureKey === MO_MEASURE.key && v.municipalityCode === m.code),
+            `${MO_MEASURE.key} of ${m.code}`,
+          ).value,
         0,
       )
   const moTotal = centres.reduce((sum, code) => sum + moScore(code), 0)
@@ -147,8 +151,8 @@ export function generateCalcExample(params: {
   )
   const historical = centres.map((code) => ({
     municipalityCode: code,
-    amountCents: bw.get(code)! * 100,
-    moAmountCents: mo.get(code)! * 100,
+    amountCents: mapValue(bw, code) * 100,
+    moAmountCents: mapValue(mo, code) * 100,
   }))
 
   const sharingBases = municipalities.map((m) => ({

@@ -3,7 +3,9 @@ import { JOBS, type JobDeps, type JobName } from './definitions.ts'
 
 /** graphile-worker logs through here: warnings and errors only, with the job's name. */
 const logger = new Logger(() => (level, message) => {
-  if (level === 'error' || level === 'warning') console.warn(`[jobs] ${message}`)
+  // LogLevel is an ambient const enum (not importable here); its values are these strings.
+  const severity: string = level
+  if (severity === 'error' || severity === 'warning') console.warn(`[jobs] ${message}`)
 })
 
 /**
@@ -13,6 +15,7 @@ const logger = new Logger(() => (level, message) => {
  */
 export async function startGraphileRunner(params: { connectionString: string; deps: JobDeps; maxConnections?: number }): Promise<Runner> {
   const taskList: TaskList = {}
+  // Object.keys loses the key type; JOBS is a closed record of JobName.
   for (const name of Object.keys(JOBS) as JobName[]) {
     taskList[name] = async () => {
       await JOBS[name].run(params.deps)
@@ -27,6 +30,7 @@ export async function startGraphileRunner(params: { connectionString: string; de
     logger,
     taskList,
     parsedCronItems: parseCronItems(
+      // Object.keys loses the key type; JOBS is a closed record of JobName.
       (Object.keys(JOBS) as JobName[]).map((name) => ({ task: name, identifier: name, match: JOBS[name].cron, options: { backfillPeriod: 0 } })),
     ),
   })

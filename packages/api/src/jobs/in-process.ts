@@ -11,6 +11,7 @@ export function startInProcessRunner(deps: JobDeps, options: { tickMs?: number }
   let stopped = false
 
   async function tick() {
+    // Object.keys loses the key type; JOBS is a closed record of JobName.
     for (const name of Object.keys(JOBS) as JobName[]) {
       if (stopped) return
       const now = deps.now().getTime()

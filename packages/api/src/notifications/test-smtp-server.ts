@@ -29,6 +29,7 @@ export async function startTestSmtpServer() {
     },
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  // Listening on a TCP port, so address() is an AddressInfo (not a pipe name).
   const port = (server.server.address() as AddressInfo).port
   return {
     port,

@@ -85,9 +85,7 @@ export const calcRouter = {
       shareRegionCodes: regionsWithDraftAccess(actor),
       editRegionCodes: [
         ...new Set(
-          actor.grants
-            .filter((g) => g.regionCode && ROLE_RIGHTS[g.role].region.includes('edit'))
-            .map((g) => g.regionCode as string),
+          actor.grants.flatMap((g) => (g.regionCode && ROLE_RIGHTS[g.role].region.includes('edit') ? [g.regionCode] : [])),
         ),
       ],
     }

@@ -12,8 +12,8 @@ export async function listUnansweredComments(db: Kysely<DB>, params: { regionCod
     .where('a.regionCode', '=', params.regionCode)
     .where('c.parentId', 'is', null)
     .where((eb) => eb.or([eb('c.authorUserId', 'is', null), eb('c.authorUserId', '<>', params.exceptUserId)]))
-    .where(({ not, exists, selectFrom }) =>
-      not(exists(selectFrom('agreementComment as r').select(sql`1`.as('one')).whereRef('r.parentId', '=', 'c.id'))),
+    .where((eb) =>
+      eb.not(eb.exists(eb.selectFrom('agreementComment as r').select(sql`1`.as('one')).whereRef('r.parentId', '=', 'c.id'))),
     )
     .orderBy('c.createdAt')
     .orderBy('c.id')

@@ -5,6 +5,7 @@ import { IsoDateSchema } from '../dates.ts'
 import { RecordNumberSchema } from '../input-limits.ts'
 import { RISK_SCALE } from './risk.ts'
 import { BOTTLENECK_STATES } from './states.ts'
+import { postedList } from '../checked.ts'
 
 // Input of the bottleneck register (issue 16). One schema per input, shared by the form (with or
 // without JavaScript) and the tRPC procedure; rules that need the stored record (a due date moved
@@ -19,7 +20,7 @@ export const BOTTLENECK_LINKS_MAX = 50
 
 // Forms send unchecked checkbox groups as nothing and a single checked box as a string.
 const list = <T extends z.ZodType>(item: T) =>
-  z.preprocess((v) => (v === undefined || v === '' ? [] : Array.isArray(v) ? v.filter((x) => x !== '') : [v]), z.array(item))
+  z.preprocess(postedList, z.array(item))
 const uniqueList = <T extends z.ZodType>(item: T, tooMany: string) =>
   list(item)
     .refine((xs) => xs.length <= BOTTLENECK_LINKS_MAX, { error: tooMany })

@@ -38,6 +38,7 @@ export interface ImportRow extends CheckedValue {
 export type ImportRowCheck = { ok: true; row: ImportRow } | { ok: false; errors: { column: string; message: string }[] }
 
 const LEVEL_BY_WORD: Record<string, AreaLevel> = { gemeente: 'municipality', regio: 'region', landelijk: 'nation', nederland: 'nation' }
+// Object.fromEntries loses the value type; the values are the VALUE_STATES themselves.
 const STATE_BY_WORD = Object.fromEntries(VALUE_STATES.map((s) => [VALUE_STATE_LABELS[s], s])) as Record<string, ValueState>
 const HEADER_OF_FIELD: Record<ValueField, string> = { value: 'waarde', numerator: 'teller', denominator: 'noemer', state: 'status' }
 

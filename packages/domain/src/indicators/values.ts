@@ -78,7 +78,7 @@ function checkInUnit(indicator: IndicatorDefinition, n: number): string | null {
   }
 }
 
-const RATIO_SCALE = { percentage: 100, per_thousand: 1000 } as Partial<Record<IndicatorDefinition['unit'], number>>
+const RATIO_SCALE: Partial<Record<IndicatorDefinition['unit'], number>> = { percentage: 100, per_thousand: 1000 }
 
 /**
  * Check one value against its indicator: states without a number must be blank, a ratio needs a
@@ -130,9 +130,9 @@ function checkRatio(
   const errors: { field: ValueField; message: string }[] = []
   if (numerator === null) errors.push({ field: 'numerator', message: 'Vul de teller in: een verhouding wordt uit teller en noemer berekend, zodat regio’s en het land goed optellen.' })
   if (denominator === null) errors.push({ field: 'denominator', message: 'Vul de noemer in: een verhouding wordt uit teller en noemer berekend, zodat regio’s en het land goed optellen.' })
-  if (errors.length) return { ok: false, errors }
-  const num = state === 'nil' ? 0 : (numerator as number)
-  const den = denominator as number
+  if (numerator === null || denominator === null) return { ok: false, errors }
+  const num = state === 'nil' ? 0 : numerator
+  const den = denominator
   if (den === 0) return { ok: false, errors: [{ field: 'denominator', message: 'De noemer is 0: daarmee is geen verhouding te berekenen. Vul een noemer groter dan 0 in, of kies de status ontbreekt.' }] }
   if (den < 0 || num < 0) return { ok: false, errors: [{ field: den < 0 ? 'denominator' : 'numerator', message: 'Teller en noemer kunnen niet negatief zijn.' }] }
   if (indicator.unit === 'percentage' && num > den) {

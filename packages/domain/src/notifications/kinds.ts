@@ -205,7 +205,7 @@ export const NotificationKindSchema = z
   .refine((value): value is NotificationKind => Object.hasOwn(NOTIFICATION_KINDS, value), {
     error: (issue) => `Onbekend soort melding: ${String(issue.input)}.`,
   })
-  .transform((value) => value as NotificationKind)
+  .transform((value) => value)
 
 /** Whether a stored string is a kind this code still knows (old rows may name a removed kind). */
 export function isNotificationKind(value: string): value is NotificationKind {
@@ -217,6 +217,7 @@ export function isNotificationKind(value: string): value is NotificationKind {
  * longer fits its kind (a schema change without a migration is a bug, not data to hide).
  */
 export function describeNotification(kind: NotificationKind, payload: unknown): { text: string; link: string } {
+  // Each kind's payload type differs; the payload was parsed with this kind's own schema above.
   const definition = NOTIFICATION_KINDS[kind] as NotificationKindDefinition<unknown>
   const parsed = definition.payload.parse(payload)
   return { text: definition.text(parsed), link: definition.link(parsed) }

@@ -12,6 +12,7 @@ import {
 import { IsoDateSchema } from '../dates.ts'
 import { checkbox, euros, optional, percent, signedEuros, wholeNumber, year } from './numbers.ts'
 import type { ScenarioScope } from './types.ts'
+import { isList } from '../checked.ts'
 
 // The scenario form's flat fields, strings in the browser and without JavaScript.
 
@@ -39,7 +40,7 @@ const ScopeSchema = z
 const OriginsSchema = z.preprocess(
   (value) => {
     if (value === undefined || value === null) return undefined
-    const list = Array.isArray(value) ? value : [value]
+    const list = isList(value) ? value : [value]
     return list.filter((item) => item !== '')
   },
   z

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { MAX_SCENARIO_EUROS, MAX_SCENARIO_YEAR, MIN_SCENARIO_YEAR } from './constants.ts'
+import { isList, itemAt } from '../checked.ts'
 
 // Numbers as people type them: euros, percentages, whole numbers and lists, parsed into cents and
 // basis points with a Dutch message naming the field.
@@ -28,7 +29,7 @@ export function readDecimal(input: string | number): [string, string] | null {
   }
   const match = /^(\d+)(?:\.(\d+))?$/.exec(text)
   if (!match) return null
-  return [match[1]!, match[2] ?? '']
+  return [itemAt(match, 1), match[2] ?? '']
 }
 
 interface ScaledOptions {
@@ -135,7 +136,7 @@ export function splitList(text: string): string[] {
  */
 export function checkbox() {
   return z.preprocess((value) => {
-    const last = Array.isArray(value) ? value.at(-1) : value
+    const last = isList(value) ? value.at(-1) : value
     if (last === undefined || last === null || last === '') return undefined
     return last === true || last === 'true' || last === 'on'
   }, z.boolean().optional())

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { MunicipalityCodeSchema } from '../codes.ts'
+import { present } from '../checked.ts'
 import { IsoDateSchema } from '../dates.ts'
 import { optional, wholeNumber } from './numbers.ts'
 
@@ -118,20 +119,20 @@ export const ResidenceCheckSchema = z
       bwStartDate: value.bwStartDate,
       addresses: filled(value.addresses).map(({ row, index }) => ({
         formIndex: index,
-        municipalityCode: row.municipalityCode!,
-        startDate: row.startDate!,
+        municipalityCode: present(row.municipalityCode, 'municipalityCode'),
+        startDate: present(row.startDate, 'startDate'),
         endDate: row.endDate,
       })),
       bwEpisodes: filled(value.bwEpisodes).map(({ row, index }) => ({
         formIndex: index,
-        municipalityCode: row.municipalityCode!,
-        startDate: row.startDate!,
+        municipalityCode: present(row.municipalityCode, 'municipalityCode'),
+        startDate: present(row.startDate, 'startDate'),
         endDate: row.endDate,
       })),
       applications: filled(value.applications).map(({ row, index }) => ({
         formIndex: index,
-        municipalityCode: row.municipalityCode!,
-        date: row.date!,
+        municipalityCode: present(row.municipalityCode, 'municipalityCode'),
+        date: present(row.date, 'date'),
       })),
     }
   })

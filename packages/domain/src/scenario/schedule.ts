@@ -4,6 +4,7 @@ import type { ScenarioFields } from './fields.ts'
 import { readIndicationEnds } from './indication-ends.ts'
 import { readDecimal, splitList } from './numbers.ts'
 import type { ScenarioSchedule } from './types.ts'
+import { itemAt } from '../checked.ts'
 
 // The phase-in schedule fields (DOMAIN.md §6.2) read into a schedule, with Dutch messages.
 
@@ -36,7 +37,7 @@ function readOutflow(
     issue('In jaar nul moeten er bestaande cliënten zijn (meer dan 0).')
     return undefined
   }
-  const rising = counts.findIndex((count, k) => k > 0 && count > counts[k - 1]!)
+  const rising = counts.findIndex((count, k) => k > 0 && count > itemAt(counts, k - 1))
   if (rising !== -1) {
     issue(
       `Bestaande cliënten stromen alleen uit: stap ${rising} (${counts[rising]}) is meer dan stap ${rising - 1} (${counts[rising - 1]}).`,
@@ -85,7 +86,7 @@ function readFractions(
   else if (values.at(-1) !== 1)
     issue('Na de laatste stap is het budget helemaal objectief: de laatste waarde moet 100 zijn.')
   else {
-    const falling = values.findIndex((value, k) => k > 0 && value < values[k - 1]!)
+    const falling = values.findIndex((value, k) => k > 0 && value < itemAt(values, k - 1))
     if (falling !== -1)
       issue(
         `Het ingroeipad mag niet teruglopen: stap ${falling} (${parts[falling]}) is lager dan stap ${falling - 1} (${parts[falling - 1]}).`,

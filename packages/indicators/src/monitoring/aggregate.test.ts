@@ -54,7 +54,7 @@ describe('aggregateAreas', () => {
 })
 
 const areaCodes = fc.uniqueArray(fc.stringMatching(/^GM\d{4}$/), { minLength: 1, maxLength: 30 })
-const stateArb = fc.constantFrom('final', 'provisional', 'suppressed', 'nil', 'missing') as fc.Arbitrary<AreaCell['state']>
+const stateArb = fc.constantFrom<AreaCell['state']>('final', 'provisional', 'suppressed', 'nil', 'missing')
 
 describe('aggregation properties', () => {
   it('a complete count equals the plain sum of its parts', () => {

@@ -1,4 +1,5 @@
 import type { AggregationRule, ValueState } from '@bt/domain'
+import { itemAt } from '@bt/domain'
 
 /** One area's value for one indicator and period, state kept: a suppressed or missing cell has no number. */
 export interface AreaCell {
@@ -71,8 +72,9 @@ export function aggregateAreas(
   }
   const covered = counted.length
   const of = expectedAreas.length
+  const completeness: Completeness = covered === 0 ? 'empty' : covered === of ? 'complete' : 'partial'
   const base = {
-    completeness: (covered === 0 ? 'empty' : covered === of ? 'complete' : 'partial') as Completeness,
+    completeness,
     covered,
     of,
     suppressedAreas,
@@ -86,14 +88,15 @@ export function aggregateAreas(
     distribution: null,
   }
   if (covered === 0) return base
-  const numberOf = (c: AreaCell) => (c.state === 'nil' ? 0 : (c.value as number))
+  // Counted cells passed hasNumber: a value, or nil (which counts as 0).
+  const numberOf = (c: AreaCell) => (c.state === 'nil' ? 0 : (c.value ?? 0))
 
   switch (rule) {
     case 'sum':
       return { ...base, value: sum(counted.map(numberOf)) }
     case 'ratio': {
       const withParts = counted.filter((c) => c.state === 'nil' || (c.numerator !== null && c.denominator !== null))
-      const numerator = sum(withParts.map((c) => (c.state === 'nil' ? 0 : (c.numerator as number))))
+      const numerator = sum(withParts.map((c) => (c.state === 'nil' ? 0 : (c.numerator ?? 0))))
       const denominator = sum(withParts.map((c) => c.denominator ?? 0))
       const value = denominator > 0 ? (numerator / denominator) * scale : null
       return { ...base, numerator, denominator, value }
@@ -109,7 +112,7 @@ export function aggregateAreas(
       return { ...base, numerator: yes, denominator: covered, value: (yes / covered) * 100 }
     }
     case 'none':
-      return covered === 1 && of === 1 ? { ...base, value: numberOf(counted[0]!) } : { ...base, completeness: 'empty', value: null }
+      return covered === 1 && of === 1 ? { ...base, value: numberOf(itemAt(counted, 0)) } : { ...base, completeness: 'empty', value: null }
   }
 }
 

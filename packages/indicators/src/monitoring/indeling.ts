@@ -1,4 +1,5 @@
 // Which region a municipality counts in for a period: the indeling valid on the period's last day.
+import { itemAt } from '@bt/domain'
 
 /** One membership of the regional indeling; validTo is exclusive, null while it holds. */
 export interface Membership {
@@ -27,7 +28,7 @@ function holdsOn(m: Membership, date: string): boolean {
  */
 export function indelingOn(memberships: readonly Membership[], date: string): IndelingOnDate {
   if (memberships.length === 0) return { regionOf: new Map(), asOf: date, note: null }
-  const earliest = memberships.reduce((min, m) => (m.validFrom < min ? m.validFrom : min), memberships[0]!.validFrom)
+  const earliest = memberships.reduce((min, m) => (m.validFrom < min ? m.validFrom : min), itemAt(memberships, 0).validFrom)
   const asOf = date < earliest ? earliest : date
   const regionOf = new Map<string, string>()
   for (const m of memberships) if (holdsOn(m, asOf)) regionOf.set(m.municipalityCode, m.regionCode)

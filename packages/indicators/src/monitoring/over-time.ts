@@ -1,5 +1,6 @@
 import type { IndicatorNature, ParsedPeriod } from '@bt/domain'
 import type { AreaCell } from './aggregate.ts'
+import { itemAt } from '@bt/domain'
 
 /** A value for one sub-period of the period being combined. */
 export interface PeriodCell {
@@ -28,7 +29,7 @@ export function combineOverTime(nature: IndicatorNature, target: ParsedPeriod, p
   const kinds = new Set(inside.map((p) => p.period.kind))
   if (kinds.size !== 1) return { ok: false, reason: `Geen sluitende reeks van deelperioden binnen ${target.key}.` }
   const sorted = [...inside].sort((a, b) => a.period.firstDay.localeCompare(b.period.firstDay))
-  const expected = { year: 1, half_year: 2, quarter: 4 }[sorted[0]!.period.kind] / { year: 1, half_year: 2, quarter: 4 }[target.kind]
+  const expected = { year: 1, half_year: 2, quarter: 4 }[itemAt(sorted, 0).period.kind] / { year: 1, half_year: 2, quarter: 4 }[target.kind]
   if (sorted.length !== expected) return { ok: false, reason: `Voor ${target.key} zijn ${expected} deelperioden nodig, er zijn er ${sorted.length}.` }
   const periods = sorted.map((p) => p.period.key)
   const blocked = sorted.find((p) => p.cell.state === 'suppressed' || p.cell.state === 'missing')

@@ -90,7 +90,7 @@ describe('rollUp', () => {
 
 describe('rollUpFromSums', () => {
   it('property: gives the same regions and nation as rollUp over the cells', () => {
-    const stateArb = fc.constantFrom('final', 'provisional', 'suppressed', 'nil', 'missing') as fc.Arbitrary<AreaCell['state']>
+    const stateArb = fc.constantFrom<AreaCell['state']>('final', 'provisional', 'suppressed', 'nil', 'missing')
     fc.assert(
       fc.property(
         fc.uniqueArray(fc.tuple(fc.stringMatching(/^GM\d{4}$/), fc.integer({ min: 0, max: 4 }), stateArb, fc.nat(9999), fc.integer({ min: 1, max: 9999 })), {

@@ -1,4 +1,5 @@
 import type { IndicatorDirection } from '@bt/domain'
+import { lastItem } from '@bt/domain'
 
 /** A value at the end of a period (ISO date), as scored against a target. */
 export interface DatedValue {
@@ -30,25 +31,25 @@ export function scoreAgainstTarget(
   target: { value: number; date: string },
   direction: IndicatorDirection,
 ): TargetScore {
-  const numbered = series.filter((p) => p.value !== null)
+  const numbered = series.filter((p): p is DatedValue & { value: number } => p.value !== null)
   const latest = numbered.at(-1) ?? null
   if (direction === 'neither') return { status: 'no_direction', periodsRunning: 0, expected: null, latest }
   const first = numbered[0]
   if (!first || !latest) return { status: 'no_data', periodsRunning: 0, expected: null, latest }
   const atLeast = (a: number, b: number) => (direction === 'higher_is_better' ? a >= b : a <= b)
   const span = days(first.lastDay, target.date)
-  const expectedAt = (p: DatedValue) => {
+  const expectedAt = (p: DatedValue & { value: number }) => {
     if (span <= 0 || p.lastDay >= target.date) return target.value
     const t = Math.max(0, days(first.lastDay, p.lastDay)) / span
-    return (first.value as number) + t * (target.value - (first.value as number))
+    return first.value + t * (target.value - first.value)
   }
-  const statusOf = (p: DatedValue): TargetScore['status'] => {
-    const v = p.value as number
+  const statusOf = (p: DatedValue & { value: number }): TargetScore['status'] => {
+    const v = p.value
     if (atLeast(v, target.value)) return 'reached'
     return atLeast(v, expectedAt(p)) ? 'on_track' : 'off_track'
   }
   const statuses = numbered.map(statusOf)
-  const status = statuses.at(-1)!
+  const status = lastItem(statuses)
   let periodsRunning = 0
   for (let i = statuses.length - 1; i >= 0 && statuses[i] === status; i--) periodsRunning++
   return { status, periodsRunning, expected: expectedAt(latest), latest }

@@ -18,12 +18,12 @@ export interface Trend {
 
 /** The trend over a series sorted by period: latest numbered point against the one before it. */
 export function describeTrend(series: readonly SeriesPoint[], direction: IndicatorDirection): Trend {
-  const numbered = series.filter((p) => p.value !== null)
+  const numbered = series.filter((p): p is SeriesPoint & { value: number } => p.value !== null)
   const to = numbered.at(-1) ?? null
   const from = numbered.at(-2) ?? null
   if (!to || !from) return { from, to, change: null, changePercent: null, judgement: 'unknown' }
-  const change = (to.value as number) - (from.value as number)
-  const changePercent = from.value === 0 ? null : (change / Math.abs(from.value as number)) * 100
+  const change = to.value - from.value
+  const changePercent = from.value === 0 ? null : (change / Math.abs(from.value)) * 100
   if (change === 0) return { from, to, change, changePercent, judgement: 'unchanged' }
   if (direction === 'neither') return { from, to, change, changePercent, judgement: 'no_direction' }
   const better = direction === 'higher_is_better' ? change > 0 : change < 0

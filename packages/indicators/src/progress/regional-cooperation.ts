@@ -1,4 +1,4 @@
-import { NVO_AGREEMENT_KEYS, NVO_LEVELS, type NvoAgreementKey, type NvoLevel } from '@bt/domain'
+import { itemAt, NVO_AGREEMENT_KEYS, NVO_LEVELS, type NvoAgreementKey, type NvoLevel } from '@bt/domain'
 
 // Derived progress of building block 2 (verplichte regionale samenwerking), from the regions'
 // published records; definitions in docs/progress-measures.md. Levels are never averaged
@@ -39,7 +39,7 @@ export function distributeNvoLevels(regions: readonly RegionCooperationRecord[])
     for (const region of regions) {
       const raw = region.levels[key]
       const level = raw === undefined || raw === null ? null : raw
-      const bucket = counts.find((c) => c.level === level) ?? counts[counts.length - 1]!
+      const bucket = counts.find((c) => c.level === level) ?? itemAt(counts, counts.length - 1)
       bucket.count += 1
       bucket.regions.push(region.name)
     }

@@ -20,6 +20,7 @@ export interface GrantView {
 }
 
 function roleLabel(role: string): string {
+  // The `in` check above makes role a RoleKey.
   return role in ROLES ? ROLES[role as RoleKey].label : role
 }
 
@@ -128,6 +129,7 @@ export function submitted(
   for (const part of path)
     value =
       typeof value === 'object' && value !== null
+        // An object (checked on the line above): look its part up by name.
         ? (value as Record<string, unknown>)[part]
         : undefined
   return typeof value === 'string' ? value : undefined
@@ -142,6 +144,7 @@ export function submittedList(
   for (const part of path)
     value =
       typeof value === 'object' && value !== null
+        // An object (checked on the line above): look its part up by name.
         ? (value as Record<string, unknown>)[part]
         : undefined
   if (value === undefined) return undefined

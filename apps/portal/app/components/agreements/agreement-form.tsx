@@ -2,14 +2,16 @@ import {
   AGREEMENT_BODY_MAX,
   AGREEMENT_STAGES,
   AgreementFieldsSchema,
+  type AgreementStage,
   BUILDING_BLOCKS,
   CONDITIONS,
+  isOneOf,
+  itemAt,
   NVO_AGREEMENTS,
   NVO_THEMES,
   PARTNER_KINDS,
   PLAN_ELEMENTS,
   STAGE_TRANSITIONS,
-  type AgreementStage,
 } from '@bt/domain'
 import { Button, Heading2 } from '@utrecht/component-library-react'
 import type { ReactNode } from 'react'
@@ -26,7 +28,7 @@ import type { RegionMember } from './types.ts'
 export const AgreementFormSchema = z.object({ fields: AgreementFieldsSchema })
 
 function isStage(value: string): value is AgreementStage {
-  return (AGREEMENT_STAGES as readonly string[]).includes(value)
+  return isOneOf(AGREEMENT_STAGES, value)
 }
 
 /** The stages the select offers: the current one and those the stage table allows from it. */
@@ -65,19 +67,21 @@ interface AgreementFormProps {
 export function AgreementForm({ submitLabel, cancelTo, members, values: given, currentStage, version, serverErrors, formError, children }: AgreementFormProps) {
   const stages = stageOptions(currentStage)
   // Only stages the table allows are offered; one that is no longer allowed (after a conflict) falls back to the current one.
-  const values = { ...given, stage: stages.includes(given.stage as AgreementStage) ? given.stage : stages[0]! }
+  const values = { ...given, stage: stages.includes(given.stage as AgreementStage) ? given.stage : itemAt(stages, 0) }
   const { form, onSubmit, errorFor } = useValidatedForm(AgreementFormSchema, {
     // Lists as arrays, so a group with a single box still yields a list.
-    defaultValues: { fields: values } as never,
+    defaultValues: { fields: values },
     serverErrors,
   })
-  const reg = (name: string) => form.register(name as never)
+  const reg = (name: string) => form.register(name)
   const busy = useNavigation().state === 'submitting'
   const partners = withSpareRows(values.partners, { name: '', kind: '' })
   const milestones = withSpareRows(values.milestones, { date: '', label: '' })
   // Row errors are found by the rows as they are now (the browser) or as they were posted (server).
-  const livePartners = (form.watch('fields.partners' as never) as unknown as typeof partners | undefined) ?? partners
-  const liveMilestones = (form.watch('fields.milestones' as never) as unknown as typeof milestones | undefined) ?? milestones
+  const watchedPartners: unknown = form.watch('fields.partners')
+  const watchedMilestones: unknown = form.watch('fields.milestones')
+  const livePartners = isRowList(watchedPartners) ? watchedPartners : partners
+  const liveMilestones = isRowList(watchedMilestones) ? watchedMilestones : milestones
   const allowedNext = isStage(currentStage) ? STAGE_TRANSITIONS[currentStage] : []
 
   const textArea = (name: string, id: string, label: string, hint: string, rows: number, defaultValue: string) => {
@@ -349,4 +353,9 @@ export function AgreementForm({ submitLabel, cancelTo, members, values: given, c
       </Form>
     </>
   )
+}
+
+/** Rows as the form holds them: a list of records of texts (anything else means no rows typed yet). */
+function isRowList(value: unknown): value is Record<string, string>[] {
+  return Array.isArray(value) && value.every((row) => typeof row === 'object' && row !== null)
 }

@@ -26,7 +26,7 @@ export interface Mentionable {
 const MENTION_HINT = 'Typ @ en een naam om een collega te noemen die deze afspraak mag lezen; die krijgt een melding.'
 
 function CommentForm({ parentId, failure, people }: { parentId: number | null; failure?: PostedFailure; people: readonly Mentionable[] }) {
-  const posted = failure?.intent === 'reactie' && String(failure.values.parentId ?? '') === String(parentId ?? '')
+  const posted = failure?.intent === 'reactie' && textOf(failure.values.parentId) === String(parentId ?? '')
   const mine = posted ? failure : undefined
   const { form, onSubmit, errorFor } = useValidatedForm(CommentFieldsSchema, { serverErrors: mine?.fieldErrors })
   const busy = useNavigation().state === 'submitting'
@@ -124,4 +124,9 @@ export function Comments({
       ) : null}
     </section>
   )
+}
+
+/** A posted value as text: a string stays, anything else (absent, a number the API echoed) as its digits or ''. */
+function textOf(value: unknown): string {
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : ''
 }

@@ -35,6 +35,7 @@ function MatrixCell({ slug, row, cell }: { slug: string; row: Row; cell: Cell })
   }
   const filter =
     row.kind === 'nvo'
+      // Matrix rows are keyed by the NvO agreement or theme they count (the row kind says which).
       ? { nvoAgreement: row.key as NvoAgreementKey, condition: cell.condition }
       : { theme: row.key as NvoThemeKey, condition: cell.condition }
   return (

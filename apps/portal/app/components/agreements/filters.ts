@@ -25,6 +25,7 @@ export function readAgreementFilter(search: URLSearchParams): AgreementFilter {
 /** The region page's agreement list with this filter, e.g. from a cell of the coverage matrix. */
 export function agreementListHref(slug: string, filter: Partial<AgreementFilter>): string {
   const search = new URLSearchParams()
+  // Object.keys loses the key type; FILTER_PARAMS is a closed record of FilterKey.
   for (const key of Object.keys(FILTER_PARAMS) as FilterKey[]) {
     const value = filter[key]
     if (value) search.set(FILTER_PARAMS[key], value)

@@ -1,4 +1,5 @@
 import type { AgreementContent } from './types.ts'
+import { itemAt } from '@bt/domain'
 
 /** An agreement form's values as the inputs hold them (strings and lists of strings). */
 export interface AgreementFormFields {
@@ -25,6 +26,7 @@ const text = (v: unknown): string => (typeof v === 'string' ? v : '')
 const texts = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && x !== '') : typeof v === 'string' && v ? [v] : [])
 const rows = <K extends string>(v: unknown, keys: readonly K[]): Record<K, string>[] =>
   (Array.isArray(v) ? v : []).map((row: unknown) => {
+    // Any object will do: each key is read and turned into text below.
     const record = (typeof row === 'object' && row !== null ? row : {}) as Record<string, unknown>
     return Object.fromEntries(keys.map((k) => [k, text(record[k])])) as Record<K, string>
   })
@@ -78,6 +80,7 @@ export function agreementFieldsOf(content: AgreementContent): AgreementFormField
 export function submittedAgreementFields(values: Record<string, unknown> | undefined): AgreementFormFields | undefined {
   const fields = values?.fields
   if (typeof fields !== 'object' || fields === null) return undefined
+  // Posted values are a plain object of fields; each is read as text below.
   const f = fields as Record<string, unknown>
   return {
     title: text(f.title),
@@ -101,6 +104,6 @@ export function submittedAgreementFields(values: Record<string, unknown> | undef
 /** Rows for a repeated group: the filled ones (in place) and then empty ones up to `EMPTY_ROWS` spare. */
 export function withSpareRows<T extends Record<string, string>>(filled: readonly T[], empty: T): T[] {
   let last = filled.length
-  while (last > 0 && !isFilledRow(filled[last - 1]!)) last--
+  while (last > 0 && !isFilledRow(itemAt(filled, last - 1))) last--
   return [...filled.slice(0, last), ...Array.from({ length: EMPTY_ROWS }, () => ({ ...empty }))]
 }

@@ -51,16 +51,19 @@ export function planElementLabel(key: string): string {
 
 /** The stage in words ("In uitvoering"). */
 export function stageLabel(stage: string): string {
+  // Unknown values fall through to the `?? stage` below (data from before a rename).
   return AGREEMENT_STAGE_LABELS[stage as AgreementStage] ?? stage
 }
 
 /** The partner kind in words ("Woningcorporatie"). */
 export function partnerKindLabel(kind: string): string {
+  // Unknown values fall through to the `?? kind` below.
   return PARTNER_KIND_LABELS[kind as PartnerKind] ?? kind
 }
 
 /** "3 – Vastgesteld". */
 export function levelLabel(level: number): string {
+  // A level outside 0–5 gives undefined, handled below.
   const detail = NVO_LEVEL_DETAILS[level as NvoLevel]
   return detail ? `${level} – ${detail.label}` : String(level)
 }

@@ -1,3 +1,4 @@
+import { isList } from '@bt/domain'
 import { Heading2, Paragraph } from '@utrecht/component-library-react'
 import type { RouterOutputs } from '@bt/api'
 import { formatIsoDate } from '#app/lib/format.ts'
@@ -6,14 +7,15 @@ import { FIELD_LABELS, listItemLabel, partnerKindLabel, stageLabel } from './lab
 type Change = RouterOutputs['agreement']['diff']['changes'][number]
 
 const isDate = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)
-const asArray = (v: unknown): Record<string, unknown>[] => (Array.isArray(v) ? (v as Record<string, unknown>[]) : [])
+const asArray = (v: unknown): Record<string, unknown>[] =>
+  isList(v) ? v.filter((item): item is Record<string, unknown> => typeof item === 'object' && item !== null) : []
 
 /** A value field (stage, dates, partners, milestones, delays) of one revision, in words. */
 function ValueText({ field, value }: { field: string; value: unknown }) {
   if (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) {
     return <span className="bt-muted">(leeg)</span>
   }
-  if (field === 'stage') return <>{stageLabel(String(value))}</>
+  if (field === 'stage' && typeof value === 'string') return <>{stageLabel(value)}</>
   if (isDate(value)) return <>{formatIsoDate(value)}</>
   if (field === 'partners') {
     return (

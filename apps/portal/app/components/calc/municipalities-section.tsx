@@ -4,6 +4,7 @@ import { CHART_COLORS, Chart } from '#app/components/ui/chart.tsx'
 import { formatCents, formatInteger } from '#app/lib/format.ts'
 import { TableScroll } from '#app/components/ui/table-scroll.tsx'
 import type { ScenarioResult } from './shared.tsx'
+import { itemAt } from '@bt/domain'
 
 const th = 'utrecht-table__header-cell'
 const num = 'utrecht-table__cell utrecht-table__cell--numeric'
@@ -107,7 +108,7 @@ function MunicipalityPathTable({ result }: { result: ScenarioResult }) {
               </th>
               {result.years.map((y, k) => (
                 <td key={y.year} className={num}>
-                  {formatCents(result.municipalities.reduce((s, m) => s + m.amountsByYear[k]!, 0))}
+                  {formatCents(result.municipalities.reduce((s, m) => s + itemAt(m.amountsByYear, k), 0))}
                 </td>
               ))}
             </tr>

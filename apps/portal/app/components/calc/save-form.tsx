@@ -68,7 +68,7 @@ export function SaveScenarioForm({
     visibility: submitted?.visibility || (canShareWithRegion ? 'region' : 'private'),
   }
   const { form, onSubmit, errorFor } = useValidatedForm(SaveScenarioFieldsSchema, {
-    defaultValues: defaults as never,
+    defaultValues: defaults,
     serverErrors: failure?.fieldErrors,
   })
   const busy = useNavigation().state === 'submitting'

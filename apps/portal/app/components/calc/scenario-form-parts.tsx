@@ -2,7 +2,7 @@
 // react-hook-form.
 import type { ScenarioFormValues } from '@bt/domain'
 import type { ReactNode } from 'react'
-import type { UseFormReturn } from 'react-hook-form'
+import type { FieldValues, UseFormReturn } from 'react-hook-form'
 import { FieldShell, TextField } from '#app/components/form-field.tsx'
 
 export const text = (value: string | string[] | undefined) =>
@@ -60,8 +60,7 @@ export function ChoiceGroup({
 
 /** Text fields, selects, radios and checkboxes registered with the form, with their errors. */
 export function fieldHelpers(
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the scenario form's values are keyed by string names
-  form: UseFormReturn<any>,
+  form: UseFormReturn<FieldValues>,
   defaults: ScenarioFormValues,
   errorFor: (name: string) => string | undefined,
 ) {
@@ -78,7 +77,7 @@ export function fieldHelpers(
       inputMode={inputMode}
       defaultValue={text(defaults[name])}
       error={errorFor(name)}
-      {...form.register(name as never)}
+      {...form.register(name)}
     />
   )
   const select = (
@@ -97,7 +96,7 @@ export function fieldHelpers(
             defaultValue={text(defaults[name])}
             aria-invalid={error ? true : undefined}
             aria-describedby={describedBy}
-            {...form.register(name as never)}
+            {...form.register(name)}
           >
             {options.map((o) => (
               <option key={o.value} value={o.value}>
@@ -123,7 +122,7 @@ export function fieldHelpers(
             value={o.value}
             className="utrecht-radio-button utrecht-radio-button--html-input"
             defaultChecked={text(defaults[name]) === o.value}
-            {...form.register(name as never)}
+            {...form.register(name)}
           />
           <label
             htmlFor={`${name}-${o.value}`}
@@ -145,7 +144,7 @@ export function fieldHelpers(
         value="true"
         className="utrecht-checkbox utrecht-checkbox--html-input"
         defaultChecked={text(defaults[name]) !== 'false'}
-        {...form.register(name as never)}
+        {...form.register(name)}
       />
       <label htmlFor={name} className="utrecht-form-label utrecht-form-label--checkbox">
         {label}

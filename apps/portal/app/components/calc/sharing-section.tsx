@@ -1,7 +1,7 @@
 // The region's sharing model: what each member pays, receives, bears and ends up with in the budget
 // year, and its result year by year (DOMAIN.md §6.6: municipalities only after sharing).
 import { TableScroll } from '#app/components/ui/table-scroll.tsx'
-import { SHARING_MODEL_LABELS } from '@bt/domain'
+import { itemAt, SHARING_MODEL_LABELS } from '@bt/domain'
 import { Heading2, Paragraph } from '@utrecht/component-library-react'
 import { CHART_COLORS, Chart } from '#app/components/ui/chart.tsx'
 import { formatBasisPoints, formatCents, formatSignedCents } from '#app/lib/format.ts'
@@ -48,13 +48,14 @@ export function SharingSection({ result, sharing }: { result: ScenarioResult; sh
         overhoudt (resultaat = eigen bedrag − draagt).
       </Paragraph>
       <dl className="bt-facts">
-        {FIGURES.filter(([key]) => key in sharing.figures).map(([key, label]) => (
+        {FIGURES.flatMap(([key, label]) => {
+          const cents = sharing.figures[key]
+          return cents === undefined ? [] : [{ key, label, cents }]
+        }).map(({ key, label, cents }) => (
           <div key={key}>
             <dt>{label}</dt>
             <dd>
-              {key.startsWith('surplus') || key.startsWith('shared')
-                ? formatSignedCents(sharing.figures[key]!)
-                : formatCents(sharing.figures[key]!)}
+              {key.startsWith('surplus') || key.startsWith('shared') ? formatSignedCents(cents) : formatCents(cents)}
             </dd>
           </div>
         ))}
@@ -136,7 +137,7 @@ export function SharingSection({ result, sharing }: { result: ScenarioResult; sh
           series={sharing.byYear.map((m, i) => ({
             label: m.name,
             values: m.resultCentsByYear,
-            color: CHART_COLORS[i % CHART_COLORS.length]!,
+            color: itemAt(CHART_COLORS, i % CHART_COLORS.length),
           }))}
         />
         <TableScroll label="Tabel: resultaat per gemeente per jaar">

@@ -1,4 +1,3 @@
-import { EditionKeySchema } from '@bt/domain'
 import { Form, Link } from 'react-router'
 import { formatIsoDate } from '#app/lib/format.ts'
 
@@ -36,12 +35,6 @@ export function EditionPicker({ editions, selected, what }: { editions: readonly
       </button>
     </Form>
   )
-}
-
-/** The `editie` search parameter as an edition key, or undefined for the live view (a malformed value is ignored). */
-export function editionParam(request: Request): string | undefined {
-  const parsed = EditionKeySchema.safeParse(new URL(request.url).searchParams.get('editie'))
-  return parsed.success ? parsed.data : undefined
 }
 
 /** Says plainly that the page shows a frozen edition, with the way back to the live view. */

@@ -32,7 +32,7 @@ export function NationalSeries({ title, unit, series }: { title: string; unit: I
     )
   }
   const chartUnit = chartUnitOf(unit === 'yes_no' ? 'percentage' : unit)
-  const sources = [...new Set(series.filter((p) => p.isPublishedTotal && p.source).map((p) => p.source as string))]
+  const sources = [...new Set(series.flatMap((p) => (p.isPublishedTotal && p.source ? [p.source] : [])))]
   const notes = series.filter((p) => p.state === 'provisional' || p.completeness !== 'complete' || p.withheld || p.indelingNote)
   const hasDistribution = series.some((p) => p.distribution)
   return (

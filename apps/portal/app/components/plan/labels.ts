@@ -10,5 +10,6 @@ export {
 
 /** "Gereed". */
 export function planStatusLabel(status: string): string {
+  // Unknown values fall through to the `?? status` below.
   return PLAN_ELEMENT_STATUS_LABELS[status as PlanElementStatus] ?? status
 }

@@ -35,12 +35,6 @@ export function AsOfPicker({ moments, selected }: { moments: readonly MomentOpti
   )
 }
 
-/** The `per` search parameter as a moment id, or undefined for "now" (a malformed value is ignored). */
-export function asOfParam(request: Request): number | undefined {
-  const raw = new URL(request.url).searchParams.get('per')
-  if (!raw || !/^\d{1,9}$/.test(raw)) return undefined
-  return Number(raw)
-}
 
 /** One sentence saying what the page is as of (a decision moment, now, or a frozen edition). */
 export function asOfSentence(asOf: { isNow: boolean; moment: { momentDate: string; label: string } | null }, edition?: { label: string; frozenOn: string } | null): string {

@@ -28,6 +28,7 @@ export interface CooperationMeasures {
   }
 }
 
+// Levels are 0–5 (NvoLevel), checked by the API when they are stored.
 const levelLabel = (level: number | null) => (level === null ? 'Niet ingevuld' : `${level} ${NVO_LEVEL_DETAILS[level as NvoLevel].label}`)
 const agreementTitle = (key: string) => NVO_AGREEMENTS.find((a) => a.key === key)?.title ?? key
 

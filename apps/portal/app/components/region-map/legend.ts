@@ -1,3 +1,4 @@
+import { itemAt } from '@bt/domain'
 /** One colour class of a map legend: values from `min` to `max` (both inclusive) get `color`. */
 export interface LegendClass {
   min: number
@@ -27,9 +28,9 @@ export function buildLegend(values: readonly (number | null)[], format: (value: 
   const count = Math.min(LEGEND_COLORS.length, sorted.length)
   const classes: LegendClass[] = []
   for (let i = 0; i < count; i++) {
-    const min = sorted[Math.floor((i * sorted.length) / count)]!
-    const max = sorted[Math.floor(((i + 1) * sorted.length) / count) - 1]!
-    const color = LEGEND_COLORS[count === 1 ? LEGEND_COLORS.length - 1 : Math.round((i * (LEGEND_COLORS.length - 1)) / (count - 1))]!
+    const min = itemAt(sorted, Math.floor((i * sorted.length) / count))
+    const max = itemAt(sorted, Math.floor(((i + 1) * sorted.length) / count) - 1)
+    const color = itemAt(LEGEND_COLORS, count === 1 ? LEGEND_COLORS.length - 1 : Math.round((i * (LEGEND_COLORS.length - 1)) / (count - 1)))
     classes.push({ min, max, color, label: min === max ? format(min) : `${format(min)} tot en met ${format(max)}` })
   }
   return { classes, noValue: NO_VALUE }

@@ -55,6 +55,7 @@ export default function Regions({ loaderData, actionData }: Route.ComponentProps
   const { regions, renamed } = loaderData
   const failure = actionData && 'values' in actionData ? actionData : undefined
   const failedCode = submitted(failure?.values, 'code')?.toUpperCase()
+  // A stale rename (409) carries the saved region as `current` (regionsRouter.rename).
   const current = failure?.current as SavedRegion | undefined
   const renamedRegion = renamed && !actionData ? regions.find((r) => r.code === renamed) : undefined
   const failedRegion = regions.find((r) => r.code === failedCode)

@@ -94,6 +94,7 @@ export async function action({ request, context }: Route.ActionArgs) {
   }
   return formAction(values, async () => {
     parseValues(values, CalcDatasetImportSchema)
+    // Unchecked on purpose: the API parses the dataset and names each wrong cell.
     const imported = await getApi(context).calc.importDataset(values as CalcDatasetImportInput)
     return { imported }
   })

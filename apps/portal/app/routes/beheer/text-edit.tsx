@@ -53,6 +53,7 @@ interface TextRecord {
 export default function EditText({ loaderData, actionData }: Route.ComponentProps) {
   const { text, saved } = loaderData
   const failure = actionData && 'values' in actionData ? actionData : undefined
+  // A stale edit (409) carries the saved text as `current` (admin.updateText).
   const current = failure?.current as TextRecord | undefined
   const base = current ?? text
   const kind = TEXT_KINDS[text.kind]

@@ -1,4 +1,4 @@
-import { ROLE_KEYS, ROLES, UpdateUserSchema, type RoleKey } from '@bt/domain'
+import { isOneOf, ROLE_KEYS, type RoleKey, ROLES, UpdateUserSchema } from '@bt/domain'
 import { Button, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react'
 import { FormProvider } from 'react-hook-form'
 import { data, Form, redirect, useNavigation } from 'react-router'
@@ -85,7 +85,7 @@ interface UserRecord {
 }
 
 function isRoleKey(value: string): value is RoleKey {
-  return (ROLE_KEYS as readonly string[]).includes(value)
+  return isOneOf(ROLE_KEYS, value)
 }
 
 /** The one role this form edits: the user's first; its regions or municipality. */
@@ -279,6 +279,7 @@ function UserForm({
   const saved = assignmentOf(user.grants)
   const assignment: AssignmentDefaults = values
     ? {
+        // Posted text: the role select offers RoleKeys only; the API checks it again.
         role: (submitted(values, 'assignment', 'role') ?? '') as RoleKey | '',
         regionCodes: submittedList(values, 'assignment', 'regionCodes') ?? [],
         municipalityCode: submitted(values, 'assignment', 'municipalityCode') ?? '',

@@ -125,6 +125,7 @@ export default function NewUser({ loaderData, actionData }: Route.ComponentProps
             regions={loaderData.regions}
             errorFor={errorFor}
             defaults={{
+              // Posted text: the role select offers RoleKeys only; the API checks it again.
               role: (submitted(values, 'assignment', 'role') ?? '') as RoleKey | '',
               regionCodes: submittedList(values, 'assignment', 'regionCodes') ?? [],
               municipalityCode: submitted(values, 'assignment', 'municipalityCode') ?? '',

@@ -17,7 +17,7 @@ export const meta: Route.MetaFunction = () => [
   ...pageMeta('Indicatorwaarden importeren', 'Indicatorwaarden uit een CSV- of Excelbestand controleren en importeren.'),
 ]
 
-export async function loader({ request, context }: Route.LoaderArgs) {
+export function loader({ request, context }: Route.LoaderArgs) {
   const actor = requireActor(context, request)
   const roles = new Set(actor.grants.map((g) => g.role))
   if (!roles.has('vng_analyst') && !roles.has('region_editor')) {
@@ -52,6 +52,7 @@ export default function ImportIndicatorValues({ loaderData, actionData }: Route.
   const navigation = useNavigation()
   const busy = navigation.state === 'submitting' ? navigation.formData?.get('intent') : null
   const result = actionData && 'intent' in actionData ? actionData : undefined
+  // The action returns either a result (with intent) or a FormProblem.
   const failure = actionData && !result ? (actionData as FormProblem) : undefined
   const preview = result?.intent === 'controleren' ? result : undefined
   const committed = result?.intent === 'importeren' ? result : undefined

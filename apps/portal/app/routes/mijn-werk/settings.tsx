@@ -1,3 +1,4 @@
+import type { RouterInputs } from '@bt/api'
 import { MAIL_DELIVERIES, MAIL_DELIVERY_LABELS } from '@bt/domain'
 import { Heading1, Paragraph } from '@utrecht/component-library-react'
 import { Form, redirect } from 'react-router'
@@ -16,15 +17,22 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   return { settings: await getApi(context).notification.settings().catch(toRouteError), saved: url.searchParams.has('opgeslagen') }
 }
 
+/** A text field of a posted form; a file or nothing is ''. */
+function textField(value: FormDataEntryValue | null): string {
+  return typeof value === 'string' ? value : ''
+}
+
 /** Fields are named `bezorging.<kind>`; the API checks every kind and delivery (an unknown kind is named). */
 export async function action({ request, context }: Route.ActionArgs) {
   requireActor(context, request)
   const form = await request.formData()
   const settings = [...form.entries()]
     .filter(([name]) => name.startsWith('bezorging.'))
-    .map(([name, value]) => ({ kind: name.slice('bezorging.'.length), delivery: String(value) }))
+    .map(([name, value]) => ({ kind: name.slice('bezorging.'.length), delivery: typeof value === 'string' ? value : '' }))
   return formAction(async () => {
-    await getApi(context).notification.saveSettings({ userId: String(form.get('userId') ?? ''), settings: settings as never })
+    // Unchecked on purpose: the API checks every kind and delivery and names an unknown one.
+    const posted = settings as RouterInputs['notification']['saveSettings']['settings']
+    await getApi(context).notification.saveSettings({ userId: textField(form.get('userId')), settings: posted })
     return redirect('/mijn-werk/meldingen?opgeslagen')
   })
 }

@@ -48,11 +48,13 @@ export async function action({ params, request, context }: Route.ActionArgs) {
   const period = periodOf(request)
   return formAction(async () => {
     if (intent.data.intent === 'toelichting') {
+      // Posted values: only the optional version is read here.
       const raw = values as { version?: string }
       const input = parseValues({ ...values, regionSlug: params.slug, version: raw.version ? Number(raw.version) : null }, SaveIndicatorExplanationSchema)
       await api.indicator.saveExplanation(input)
       return redirect(`/regio/${params.slug}/indicatoren?periode=${period}&opgeslagen=toelichting`)
     }
+    // Without JavaScript the rows arrive as an object keyed by index.
     const list = Array.isArray(values.values) ? values.values : Object.values((values.values as Record<string, unknown>) ?? {})
     const input = parseValues({ regionSlug: params.slug, period, values: list }, SaveIndicatorValuesSchema)
     const result = await api.indicator.saveValues(input)
@@ -62,6 +64,7 @@ export async function action({ params, request, context }: Route.ActionArgs) {
 
 export default function EnterIndicatorValues({ loaderData, actionData }: Route.ComponentProps) {
   const { region, period, rows, saved } = loaderData
+  // This page's action returns only FormFailure (or redirects).
   const failure = actionData as FormFailure | undefined
   return (
     <>

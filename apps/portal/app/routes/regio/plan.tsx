@@ -65,6 +65,7 @@ type Element = Route.ComponentProps['loaderData']['elements'][number]
 
 export default function RegionPlan({ loaderData, actionData }: Route.ComponentProps) {
   const { region, completeness, canEdit, elements, saved, published } = loaderData
+  // Only formAction's failures carry `values`.
   const failure = actionData && 'values' in actionData ? (actionData as FormFailure) : undefined
   return (
     <>
@@ -235,6 +236,7 @@ function ElementForm({ element, label, failure }: { element: Element; label: str
   const status = postedText(failure?.values, 'status') ?? element.status
   const body = postedText(failure?.values, 'body') ?? element.body
   const { form, onSubmit, errorFor } = useValidatedForm(ElementFormSchema, {
+    // A stored element status; the select offers PLAN_ELEMENT_STATUSES only.
     defaultValues: { element: key, status: status as (typeof PLAN_ELEMENT_STATUSES)[number], body, version: element.version ?? '' },
     serverErrors: failure?.fieldErrors,
   })

@@ -9,7 +9,8 @@ import { readAgreementFilter } from '#app/components/agreements/filters.ts'
 import { PlanningSummary } from '#app/components/agreements/planning-summary.tsx'
 import { RegionMembers } from '#app/components/agreements/region-members.tsx'
 import { EditionChanges } from '#app/components/editions/edition-changes.tsx'
-import { EditionPicker, editionParam } from '#app/components/editions/edition-picker.tsx'
+import { EditionPicker } from '#app/components/editions/edition-picker.tsx'
+import { editionParam } from '#app/lib/as-of.ts'
 import { RegionEditionView } from '#app/components/editions/region-edition-view.tsx'
 import { ErrorPage } from '#app/components/error-page.tsx'
 import { ExampleIndelingNotice } from '#app/components/example-indeling-notice.tsx'
@@ -74,6 +75,7 @@ export async function action({ params, request, context }: Route.ActionArgs) {
     return { intent: 'stadium' as const, changed: done.changed, stage: input.stage }
   })
   if (result && typeof result === 'object' && 'type' in result && result.type === 'DataWithResponseInit') {
+    // formAction's data is the failure object it built (FormFailure).
     return data({ ...(result.data as object), intent: 'stadium' as const, values }, result.init ?? undefined)
   }
   return result
@@ -82,6 +84,7 @@ export async function action({ params, request, context }: Route.ActionArgs) {
 export default function RegionPage({ loaderData, actionData }: Route.ComponentProps) {
   const { overview, plan, filter, indicators, decisions, editionChanges, editions, asOfEdition } = loaderData
   const region = useRegion()
+  // This page's action returns only the bulk stage form's result.
   const bulkResult = actionData as BulkStageResult | undefined
   const location = useLocation()
   const ownRegion = overview?.view === 'draft'

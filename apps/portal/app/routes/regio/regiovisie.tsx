@@ -110,6 +110,7 @@ type Version = LoaderData['versions'][number]
 
 export default function Regiovisie({ loaderData, actionData }: Route.ComponentProps) {
   const { region, versions, currentVersion, councils, adoptedCount, permissions, notice } = loaderData
+  // Only formAction's failures carry `values`.
   const failure = actionData && 'values' in actionData ? (actionData as FormFailure) : undefined
   const confirmable = new Set(permissions.confirmableMunicipalities)
   const noticeText = notice && !failure ? NOTICES[notice] : undefined

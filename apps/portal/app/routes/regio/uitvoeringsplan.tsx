@@ -10,7 +10,7 @@ import { planRegionSlug } from '#app/server/plan-forms.server.ts'
 import { formatDay, formatIsoDate, pageMeta } from '#app/lib/format.ts'
 import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
 import { renderMarkdown } from '#app/server/markdown.server.ts'
-import type { loader as rootLoader } from '../../root.tsx'
+import type { loader as rootLoader } from '#app/root.tsx'
 import type { Route } from './+types/uitvoeringsplan'
 
 export const meta: Route.MetaFunction = ({ data }) => [...pageMeta(`Uitvoeringsplan ${data?.region.name ?? 'regio'}`, 'Het uitvoeringsplan van de regio, klaar om af te drukken.')]

@@ -100,6 +100,7 @@ type ActionResult =
 
 export async function action({ request, context }: Route.ActionArgs): Promise<ActionResult> {
   requireActor(context, request)
+  // formDataToObject yields texts, lists and nested groups: FormValues.
   const values = formDataToObject(await request.formData()) as FormValues
   const intent = IntentSchema.safeParse(values.intent)
   if (!intent.success) throw data({ message: 'Dit formulier kennen we niet.' }, { status: 400 })
@@ -120,6 +121,7 @@ export async function action({ request, context }: Route.ActionArgs): Promise<Ac
   )
   const failure = await formAction(values, async () => {
     parseValues(values, SaveScenarioSchema)
+    // Unchecked on purpose: the API parses the input and names each wrong field.
     const { id } = await api.calc.save(values as SaveScenarioInput)
     return redirect(`/rekenen/scenario/${id}`)
   })
@@ -130,6 +132,7 @@ export async function action({ request, context }: Route.ActionArgs): Promise<Ac
   const text = (value: unknown) => (typeof value === 'string' ? value : '')
   return data<SaveFailureData>(
     {
+      // formAction's data is the failure object it built (FormFailure).
       ...(failure.data as FormFailure),
       intent: 'opslaan',
       values: parameters,
@@ -146,6 +149,7 @@ export default function Rekenen({ loaderData, actionData }: Route.ComponentProps
   const runFailure = actionData && !('intent' in actionData) ? actionData : undefined
   const saveFailure =
     actionData && 'intent' in actionData && actionData.intent === 'opslaan' ? actionData : undefined
+  // The values the form posted, echoed back: keyed like ScenarioFormValues.
   const formValues = (actionData?.values as ScenarioFormValues | undefined) ?? defaults
   const dataset = overview.dataset
   return (

@@ -29,9 +29,11 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 
 export async function action({ request, context }: Route.ActionArgs) {
   requireActor(context, request)
+  // formDataToObject yields texts, lists and nested groups: FormValues.
   const values = formDataToObject(await request.formData()) as FormValues
   return formAction(values, async () => {
     parseValues(values, ResidenceCheckSchema)
+    // Unchecked on purpose: the API parses the input and names each wrong field.
     const answer = await getApi(context).calc.checkResidence(values as ResidenceCheckInput)
     return data({ answer, values }, { headers: NO_STORE })
   })
@@ -125,6 +127,7 @@ function windowDays(n: { windowStartDate: string; windowEndDate: string }): numb
 export default function Woonplaats({ loaderData, actionData }: Route.ComponentProps) {
   const answer = actionData && 'answer' in actionData ? actionData.answer : undefined
   const failure = actionData && 'fieldErrors' in actionData ? actionData : undefined
+  // The values the form posted, echoed back (plain object).
   const values = (actionData?.values ?? {}) as Record<string, unknown>
   const { form, onSubmit, errorFor } = useValidatedForm(ResidenceCheckSchema, {
     defaultValues: values,
@@ -134,6 +137,7 @@ export default function Woonplaats({ loaderData, actionData }: Route.ComponentPr
   const valueOf = (path: string): string => {
     let target: unknown = values
     for (const part of path.split('.'))
+      // Walking the posted object by the field's dotted name; a missing part gives undefined.
       target = (target as Record<string, unknown> | undefined)?.[part]
     return typeof target === 'string' ? target : ''
   }
@@ -151,7 +155,7 @@ export default function Woonplaats({ loaderData, actionData }: Route.ComponentPr
       autoComplete="off"
       defaultValue={valueOf(name)}
       error={errorFor(name)}
-      {...form.register(name as never)}
+      {...form.register(name)}
     />
   )
   const rows = (

@@ -1,5 +1,6 @@
 import { createPasswordLink, generateId, invalidateUserSessions } from '@bt/auth'
 import {
+  errorField,
   findUserWithGrants,
   insertUser,
   isUniqueViolation,
@@ -21,7 +22,7 @@ const FOREIGN_KEY_VIOLATION = '23503'
 
 /** Turn database constraint errors about grants into field-level messages. */
 function translateGrantErrors(error: unknown): never {
-  if ((error as { code?: string }).code === FOREIGN_KEY_VIOLATION) {
+  if (errorField(error, 'code') === FOREIGN_KEY_VIOLATION) {
     throw new DomainError('INVALID', 'De gekozen regio of gemeente bestaat niet.', {
       fieldErrors: { 'assignment.regionCodes': ['De gekozen regio of gemeente bestaat niet.'] },
     })

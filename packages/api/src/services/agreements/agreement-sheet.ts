@@ -1,18 +1,5 @@
 import { listAgreementContents, listRegionMembers, type DB, type Kysely, type Transaction } from '@bt/db'
-import {
-  AGREEMENT_STAGE_LABELS,
-  AgreementFieldsSchema,
-  DomainError,
-  SHEET_COLUMN_OF_FIELD,
-  agreementToSheetRow,
-  canChangeStage,
-  sheetRowId,
-  sheetRowToFields,
-  type AgreementFields,
-  type AgreementStage,
-  type BulkStageSchema,
-  type ImportSheetSchema,
-} from '@bt/domain'
+import { AGREEMENT_STAGE_LABELS, type AgreementFields, AgreementFieldsSchema, agreementToSheetRow, type BulkStageSchema, canChangeStage, DomainError, type ImportSheetSchema, mapValue, SHEET_COLUMN_OF_FIELD, sheetRowId, sheetRowToFields } from '@bt/domain'
 import type { z } from 'zod'
 import type { Context } from '../../context.ts'
 import { getRegion } from '../regions/region.ts'
@@ -92,7 +79,7 @@ export async function planSheetImport(db: Kysely<DB>, ctx: Ctx, input: z.output<
     const fields = parsed.data
     const strangers = fields.municipalities.filter((c) => !memberCodes.has(c))
     if (strangers.length) return fail('gemeenten', `Gemeente ${strangers.join(', ')} hoort niet bij deze regio.`)
-    const from = (existing?.stage ?? 'concept') as AgreementStage
+    const from = (existing?.stage ?? 'concept')
     if (!canChangeStage(from, fields.stage)) {
       return fail('stadium', `Van "${AGREEMENT_STAGE_LABELS[from]}" naar "${AGREEMENT_STAGE_LABELS[fields.stage]}" kan niet.`)
     }
@@ -136,11 +123,11 @@ export async function changeStages(trx: Transaction<DB>, ctx: Ctx, input: z.outp
   for (const id of input.ids) {
     const current = byId.get(id)
     if (!current) errors.push({ row: id, column: 'id', message: `Afspraak ${id} hoort niet bij ${region.name}.` })
-    else if (!canChangeStage(current.stage as AgreementStage, input.stage)) {
+    else if (!canChangeStage(current.stage, input.stage)) {
       errors.push({
         row: id,
         column: 'stadium',
-        message: `"${current.title}": van "${AGREEMENT_STAGE_LABELS[current.stage as AgreementStage]}" naar "${AGREEMENT_STAGE_LABELS[input.stage]}" kan niet.`,
+        message: `"${current.title}": van "${AGREEMENT_STAGE_LABELS[current.stage]}" naar "${AGREEMENT_STAGE_LABELS[input.stage]}" kan niet.`,
       })
     } else if (input.stage === 'vervallen' && input.stageReason.length < 5) {
       errors.push({ row: id, column: 'reden_stadium', message: 'Geef aan waarom de afspraken zijn vervallen.' })
@@ -150,9 +137,10 @@ export async function changeStages(trx: Transaction<DB>, ctx: Ctx, input: z.outp
     throw new DomainError('INVALID', 'Het stadium is niet gewijzigd: niet elke gekozen afspraak kan naar dit stadium.', { rowErrors: errors })
   }
   for (const id of input.ids) {
-    const current = byId.get(id)!
+    const current = mapValue(byId, id)
     const { id: _id, version, delays: _delays, dueDate: _dueDate, ...content } = current
     const fields = { ...content, stage: input.stage, stageReason: input.stage === 'vervallen' ? input.stageReason : content.stageReason }
+    // The sheet row was parsed with AgreementFieldsSchema above; its output is AgreementFields.
     await updateAgreement(trx, ctx, { id, version, fields: fields as AgreementFields })
   }
   return { changed: input.ids.length }

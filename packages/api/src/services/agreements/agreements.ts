@@ -19,7 +19,6 @@ import {
   AUDIT_ACTION_LABELS,
   canChangeStage,
   type AgreementFields,
-  type AgreementStage,
   type AuditAction,
   type CreateAgreementSchema,
   type PublishAgreementSchema,
@@ -144,7 +143,7 @@ async function saveContent(
 export async function updateAgreement(trx: Transaction<DB>, ctx: Ctx, input: z.output<typeof UpdateAgreementSchema>) {
   const row = await getAgreementRow(trx, input.id)
   requirePermission(ctx, { action: 'edit', regionCode: row.regionCode })
-  const from = row.stage as AgreementStage
+  const from = row.stage
   if (!canChangeStage(from, input.fields.stage)) {
     throw invalid(
       'stage',

@@ -42,7 +42,7 @@ describe('word diff', () => {
 
 describe('revision diff', () => {
   it('reports only the fields that changed', () => {
-    const after = { ...base, body: 'De regio regelt twaalf crisisbedden.', themes: ['access', 'housing'], stage: 'vastgesteld' }
+    const after: AgreementContent = { ...base, body: 'De regio regelt twaalf crisisbedden.', themes: ['access', 'housing'], stage: 'vastgesteld' }
     const changes = diffRevisions(base, after)
     expect(changes.map((c) => c.field)).toEqual(['body', 'themes', 'stage'])
     expect(changes[1]).toEqual({ field: 'themes', kind: 'list', added: ['housing'], removed: [] })

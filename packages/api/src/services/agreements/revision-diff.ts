@@ -1,4 +1,5 @@
 import type { AgreementContent } from '@bt/db'
+import { itemAt } from '@bt/domain'
 
 /** One piece of a word diff: kept, added or removed text. */
 export interface DiffPart {
@@ -29,7 +30,7 @@ export function diffWords(before: string, after: string): DiffPart[] {
   const lcs = Array.from({ length: a.length + 1 }, () => new Uint32Array(b.length + 1))
   for (let i = a.length - 1; i >= 0; i--) {
     for (let j = b.length - 1; j >= 0; j--) {
-      lcs[i]![j] = a[i] === b[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!)
+      itemAt(lcs, i)[j] = a[i] === b[j] ? itemAt(itemAt(lcs, i + 1), j + 1) + 1 : Math.max(itemAt(itemAt(lcs, i + 1), j), itemAt(itemAt(lcs, i), j + 1))
     }
   }
   const parts: DiffPart[] = []
@@ -42,13 +43,13 @@ export function diffWords(before: string, after: string): DiffPart[] {
   let j = 0
   while (i < a.length && j < b.length) {
     if (a[i] === b[j]) {
-      push('same', a[i++]!)
+      push('same', itemAt(a, i++))
       j++
-    } else if (lcs[i + 1]![j]! >= lcs[i]![j + 1]!) push('removed', a[i++]!)
-    else push('added', b[j++]!)
+    } else if (itemAt(itemAt(lcs, i + 1), j) >= itemAt(itemAt(lcs, i), j + 1)) push('removed', itemAt(a, i++))
+    else push('added', itemAt(b, j++))
   }
-  while (i < a.length) push('removed', a[i++]!)
-  while (j < b.length) push('added', b[j++]!)
+  while (i < a.length) push('removed', itemAt(a, i++))
+  while (j < b.length) push('added', itemAt(b, j++))
   return parts
 }
 

@@ -10,7 +10,7 @@ import {
   type DB,
   type Kysely,
 } from '@bt/db'
-import { DomainError } from '@bt/domain'
+import { DomainError, mapValue } from '@bt/domain'
 
 /** A region as the calculator sees it: its centrumgemeente's code, name, slug and members on the day. */
 export interface CalcRegion {
@@ -96,26 +96,27 @@ export async function loadCalcData(
     listPublishedAmounts(db, { datasetId: dataset.id }),
   ])
   const members = new Map<string, string[]>()
-  for (const m of municipalities)
-    if (m.regionCode)
-      (members.get(m.regionCode) ?? members.set(m.regionCode, []).get(m.regionCode)!).push(m.code)
+  for (const m of municipalities) {
+    if (!m.regionCode) continue
+    const list = members.get(m.regionCode) ?? []
+    list.push(m.code)
+    members.set(m.regionCode, list)
+  }
   const regions = regionRows
     .filter((r) => (members.get(r.code)?.length ?? 0) > 0)
-    .map((r) => ({ code: r.code, name: r.name, slug: r.slug, memberCodes: members.get(r.code)! }))
+    .map((r) => ({ code: r.code, name: r.name, slug: r.slug, memberCodes: mapValue(members, r.code) }))
     .sort((a, b) => a.name.localeCompare(b.name, 'nl'))
 
   const valuesByMunicipality = new Map<string, Record<string, number>>()
-  for (const v of inputs.values)
-    (valuesByMunicipality.get(v.municipalityCode) ??
-      valuesByMunicipality.set(v.municipalityCode, {}).get(v.municipalityCode)!)[v.measureKey] =
-      v.value
+  for (const v of inputs.values) {
+    const values = valuesByMunicipality.get(v.municipalityCode) ?? {}
+    values[v.measureKey] = v.value
+    valuesByMunicipality.set(v.municipalityCode, values)
+  }
   const wlzClients = new Map<string, { clients: WlzClient[]; lostOwnContributionsCents: number }>()
   for (const group of inputs.wlzGroups) {
-    const entry =
-      wlzClients.get(group.municipalityCode) ??
-      wlzClients
-        .set(group.municipalityCode, { clients: [], lostOwnContributionsCents: 0 })
-        .get(group.municipalityCode)!
+    const entry = wlzClients.get(group.municipalityCode) ?? { clients: [], lostOwnContributionsCents: 0 }
+    wlzClients.set(group.municipalityCode, entry)
     // Groups are stored aggregated and calc settles them with their count (issue 18: expanding
     // 176 groups into 4,728 clients was half the time of a scenario).
     entry.clients.push({

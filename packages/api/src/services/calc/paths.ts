@@ -5,7 +5,7 @@ import {
   type BudgetPipelineResult,
   type PhaseInPath,
 } from '@bt/calc'
-import { DomainError, type ScenarioParameters } from '@bt/domain'
+import { DomainError, itemAt, lastItem, type ScenarioParameters } from '@bt/domain'
 import type { CalcData, CalcRegion } from './inputs.ts'
 
 // The money of a scenario year by year (DOMAIN.md §6.0, §6.2; issue 18 items 1 and 5): the BW
@@ -86,16 +86,16 @@ export function buildScenarioPaths(
       })
     : null
   const moByYear = bw.years.map(
-    (_, k) => new Map(mo?.years[k]!.amounts.map((a) => [a.code, a.amountCents]) ?? []),
+    (_, k) => new Map((mo ? itemAt(mo.years, k).amounts : []).map((a) => [a.code, a.amountCents])),
   )
   const combined: PhaseInPath = {
     ...bw,
     years: bw.years.map((year, k) => ({
       ...year,
-      totalCents: year.totalCents + (mo?.years[k]!.totalCents ?? 0),
+      totalCents: year.totalCents + (mo ? itemAt(mo.years, k).totalCents : 0),
       amounts: year.amounts.map((a) => ({
         code: a.code,
-        amountCents: a.amountCents + (moByYear[k]!.get(a.code) ?? 0),
+        amountCents: a.amountCents + (itemAt(moByYear, k).get(a.code) ?? 0),
       })),
     })),
   }
@@ -133,7 +133,7 @@ export function buildScenarioPaths(
           ]
         }),
       )
-    : new Map(combined.years.at(-1)!.amounts.map((a) => [a.code, a.amountCents]))
+    : new Map(lastItem(combined.years).amounts.map((a) => [a.code, a.amountCents]))
   const path = computePublishedRegionPath({
     historicalCents: parameters.published.historicalCents,
     objectiveCents: parameters.published.objectiveCents,

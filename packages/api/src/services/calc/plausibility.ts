@@ -44,9 +44,10 @@ export function scenarioWarnings(input: {
           },
         }
       : {}),
-    regionDeclines: input.regions
-      .filter((r) => r.largestDecline?.changeBasisPoints != null)
-      .map((r) => ({ code: r.code, changeBasisPoints: r.largestDecline!.changeBasisPoints! })),
+    regionDeclines: input.regions.flatMap((r) => {
+      const changeBasisPoints = r.largestDecline?.changeBasisPoints
+      return changeBasisPoints == null ? [] : [{ code: r.code, changeBasisPoints }]
+    }),
   })
   const names = new Map(input.regions.map((r) => [r.code, r.name]))
   return warnings.map((w) => ({ code: w.code, message: message(w, names) }))

@@ -20,6 +20,7 @@ type Ctx = Pick<Context, 'actor' | 'requestId' | 'now'>
 
 /** Whether a saved scenario computes with real data (not only the fictitious example). */
 export function isOnRealData(row: { datasetKind: 'example' | 'imported'; parameters: unknown }) {
+  // JSON column written from ScenarioParameters by saveReferenceScenario (db has no api types).
   const parameters = row.parameters as Partial<ScenarioParameters>
   return row.datasetKind === 'imported' || (parameters.published ?? null) !== null
 }
@@ -75,6 +76,7 @@ export async function getReferenceScenario(db: Kysely<DB>) {
         : null,
     dataset: { id: row.datasetId, label: row.datasetLabel, kind: row.datasetKind },
     createdAt: row.createdAt,
+    // JSON columns written from these types by saveReferenceScenario (db has no api types).
     parameters: row.parameters as ScenarioParameters,
     result: row.result as ScenarioResult,
   }

@@ -5,7 +5,7 @@ import {
   type CalcErrorPath,
 } from '@bt/calc'
 import { listMunicipalitiesWithRegion, listRegionCodes, type DB, type Kysely } from '@bt/db'
-import { DomainError, type ResidenceCheck } from '@bt/domain'
+import { DomainError, itemAt, type ResidenceCheck } from '@bt/domain'
 import { translateCalcErrors } from './errors.ts'
 
 // The woonplaatsbeginsel check (DOMAIN.md §6.2, §6.4, §8). A client's history is special-category
@@ -24,7 +24,7 @@ function residenceFieldOf(input: ResidenceCheck, path: CalcErrorPath): string {
   }
   if (list === 'history' && typeof index === 'number') {
     const episodes = input.bwEpisodes.length
-    if (index < episodes) return `bwEpisodes.${input.bwEpisodes[index]!.formIndex}.startDate`
+    if (index < episodes) return `bwEpisodes.${itemAt(input.bwEpisodes, index).formIndex}.startDate`
     return `applications.${input.applications[index - episodes]?.formIndex ?? 0}.date`
   }
   return typeof list === 'string' ? list : 'reportDate'
@@ -139,13 +139,13 @@ export async function checkResidence(db: Kysely<DB>, input: ResidenceCheck) {
           : matched < input.bwEpisodes.length
             ? {
                 kind: 'use' as const,
-                row: input.bwEpisodes[matched]!.formIndex + 1,
-                municipalityName: name(history[matched]!.municipalityCode),
+                row: itemAt(input.bwEpisodes, matched).formIndex + 1,
+                municipalityName: name(itemAt(history, matched).municipalityCode),
               }
             : {
                 kind: 'application' as const,
-                row: input.applications[matched - input.bwEpisodes.length]!.formIndex + 1,
-                municipalityName: name(history[matched]!.municipalityCode),
+                row: itemAt(input.applications, matched - input.bwEpisodes.length).formIndex + 1,
+                municipalityName: name(itemAt(history, matched).municipalityCode),
               },
     },
   }

@@ -107,6 +107,7 @@ export async function getScenario(
   const row = await requireScenario(db, ctx, input.scenarioId)
   const actor = requireActor(ctx)
   const current = await findCurrentCalcDataset(db)
+  // JSON columns written from these types by saveScenario (db has no api types).
   const parameters = row.parameters as StoredParameters
   const result = row.result as StoredResult
   return {
@@ -142,6 +143,7 @@ export async function getScenario(
 export async function recomputeScenario(db: Kysely<DB>, ctx: Ctx, input: { scenarioId: string }) {
   const row = await requireScenario(db, ctx, input.scenarioId)
   const result = await computeScenario(db, {
+    // JSON column written from StoredParameters by saveScenario.
     parameters: row.parameters as StoredParameters,
     today: ctx.today,
     now: ctx.now,
@@ -183,6 +185,7 @@ export async function markRegionChoice(
       'Deel het scenario eerst met de regio: een privé scenario kan niet de keuze van de regio zijn.',
     )
   }
+  // JSON column written from StoredParameters by saveScenario.
   if ((row.parameters as StoredParameters).sharing === null) {
     throw new DomainError(
       'INVALID',

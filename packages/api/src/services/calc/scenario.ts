@@ -1,6 +1,6 @@
 import { computeRegionRiskFigures } from '@bt/calc'
 import type { DB, Kysely } from '@bt/db'
-import { DomainError, type ScenarioParameters } from '@bt/domain'
+import { DomainError, itemAt, present, type ScenarioParameters } from '@bt/domain'
 import { scenarioFieldOf, translateCalcErrors } from './errors.ts'
 import { loadCalcData, type CalcData, type CalcRegion } from './inputs.ts'
 import { buildScenarioPaths } from './paths.ts'
@@ -85,7 +85,7 @@ export function buildScenarioResult(
     const objectiveByCode = new Map(pipeline.objective.map((o) => [o.code, o]))
     const withdrawalByCode = new Map(pipeline.wlzWithdrawal.map((a) => [a.code, a.amountCents]))
     const names = new Map(data.municipalities.map((m) => [m.code, m.name]))
-    const at = (k: number, code: string) => yearMaps[k]!.get(code) ?? 0
+    const at = (k: number, code: string) => itemAt(yearMaps, k).get(code) ?? 0
 
     const municipalities = data.municipalities
       .filter((m) => inScope.has(m.code))
@@ -110,7 +110,7 @@ export function buildScenarioResult(
     const years = path.years.map((y, k) => {
       let centralCents = 0
       let otherCents = 0
-      for (const [code, cents] of yearMaps[k]!) {
+      for (const [code, cents] of itemAt(yearMaps, k)) {
         if (!inScope.has(code)) continue
         if (centres.has(code)) centralCents += cents
         else otherCents += cents
@@ -139,14 +139,17 @@ export function buildScenarioResult(
             budgetStep,
             path.years.map((y, k) => ({
               year: y.year,
-              amounts: yearMaps[k]!,
+              amounts: itemAt(yearMaps, k),
               moCents: moByYear[k]?.get(region.code) ?? 0,
             })),
           )
         : null
 
     const regions = risks.map((risk) => {
-      const r = scopeRegions.find((candidate) => candidate.code === risk.code)!
+      const r = present(
+        scopeRegions.find((candidate) => candidate.code === risk.code),
+        `region ${risk.code} in scope`,
+      )
       return {
         code: r.code,
         name: r.name,

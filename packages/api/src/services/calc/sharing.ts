@@ -8,17 +8,17 @@ import {
   type SharingResult,
   type YearlyChange,
 } from '@bt/calc'
-import type { ScenarioRetention, ScenarioSharing, SharingModelKind } from '@bt/domain'
+import { itemAt, type ScenarioRetention, type ScenarioSharing, type SharingModelKind } from '@bt/domain'
 import type { CalcRegion } from './inputs.ts'
 
 /** basisPoints of totalCents, rounded by the one allocator (above 100%: the whole plus the rest). */
 export function basisPointsOf(totalCents: number, basisPoints: number): number {
   if (basisPoints > 10_000) return totalCents + basisPointsOf(totalCents, basisPoints - 10_000)
-  const [part] = allocate(totalCents, [
+  const amounts = allocate(totalCents, [
     { key: 'part', weight: basisPoints },
     { key: 'rest', weight: 10_000 - basisPoints },
   ])
-  return part!.amountCents
+  return itemAt(amounts, 0).amountCents
 }
 
 /** One member's flows in one year (cents); extra columns depend on the model. */
@@ -215,8 +215,8 @@ export function shareRegion(
 ): SharingDto {
   const step = Math.min(Math.max(budgetYearStep, 0), path.length - 1)
   const results = shareYears(context, sharing, path, step)
-  const result = results[step]!
-  const years = path.map((entry, k) => ({ year: entry.year, lines: results[k]!.lines }))
+  const result = itemAt(results, step)
+  const years = path.map((entry, k) => ({ year: entry.year, lines: itemAt(results, k).lines }))
   const risks = computeMunicipalityRiskFigures({ years })
   const figures = Object.fromEntries(
     Object.entries(result).filter(

@@ -2,6 +2,7 @@ import { allocate, settleWlzExPost, type WlzSettlementLine } from '@bt/calc'
 import type { ScenarioWlzSettlement } from '@bt/domain'
 import type { CalcData } from './inputs.ts'
 import { basisPointsOf } from './sharing.ts'
+import { mapValue } from '@bt/domain'
 
 /** The Wlz ex-post settlement of the centrumgemeenten in scope (DOMAIN.md §6.3); null without client data. */
 export interface WlzDto {
@@ -77,7 +78,7 @@ export function settleWlz(
   const settlement = settleWlzExPost({
     centralMunicipalities: centres.map((code) => ({
       code,
-      exAnteCents: exAnteByCode.get(code)!,
+      exAnteCents: mapValue(exAnteByCode, code),
       clients: data.wlzClients.get(code)?.clients ?? [],
       lostOwnContributionsCents: data.wlzClients.get(code)?.lostOwnContributionsCents ?? 0,
       ...(previous !== null && code === regionCode ? { previousSettlementCents: previous } : {}),

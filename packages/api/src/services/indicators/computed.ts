@@ -1,3 +1,4 @@
+import { isOneOf } from '@bt/domain'
 import { countRecordIndicators, listAllMemberships, listRegionCodes, type DB, type Kysely } from '@bt/db'
 import type { IndicatorDefinition } from '@bt/domain'
 import { indelingOn, membersByRegion, rollUpFromSums, type AreaCell } from '@bt/indicators'
@@ -9,7 +10,7 @@ type RecordIndicatorKey = (typeof RECORD_INDICATORS)[number]
 
 /** Whether an indicator is computed from the records rather than stored as values. */
 export function isRecordIndicator(key: string): key is RecordIndicatorKey {
-  return (RECORD_INDICATORS as readonly string[]).includes(key)
+  return isOneOf(RECORD_INDICATORS, key)
 }
 
 /** The half year a date falls in ('2026-03-02' → '2026-H1'): the period a computed figure is shown under. */

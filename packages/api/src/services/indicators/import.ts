@@ -17,14 +17,7 @@ import {
   type Kysely,
   type StagedRow,
 } from '@bt/db'
-import {
-  DomainError,
-  checkImportRow,
-  missingImportHeaders,
-  type CommitIndicatorImportSchema,
-  type ImportAreas,
-  type PreviewIndicatorImportSchema,
-} from '@bt/domain'
+import { checkImportRow, type CommitIndicatorImportSchema, DomainError, type ImportAreas, itemAt, lastItem, mapValue, missingImportHeaders, type PreviewIndicatorImportSchema } from '@bt/domain'
 import { indelingOn } from '@bt/indicators'
 import type { z } from 'zod'
 import type { Context } from '../../context.ts'
@@ -74,7 +67,9 @@ function areaProblem(actor: Actor, row: StagedRow, memberships: Awaited<ReturnTy
   if (isNational(actor)) return null
   const regionCode = row.areaLevel === 'region' ? row.areaCode : row.areaLevel === 'municipality' ? indelingOn(memberships, row.periodEnd).regionOf.get(row.areaCode) : undefined
   if (regionCode && may(actor, { action: 'edit', regionCode })) return null
-  const own = actor.grants.filter((g) => g.regionCode && may(actor, { action: 'edit', regionCode: g.regionCode })).map((g) => regionName.get(g.regionCode!) ?? g.regionCode)
+  const own = actor.grants.flatMap(({ regionCode }) =>
+    regionCode && may(actor, { action: 'edit', regionCode }) ? [regionName.get(regionCode) ?? regionCode] : [],
+  )
   return `U mag alleen waarden invoeren voor ${own.join(', ') || 'uw eigen regio'} en de gemeenten daarin.`
 }
 
@@ -87,7 +82,7 @@ export async function previewIndicatorImport(ctx: Ctx, input: z.output<typeof Pr
   const actor = requireActor(ctx)
   const rows = input.rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k.trim().toLowerCase(), v])))
   const existing = input.importId ? await findOwnStagedImport(ctx, input.importId) : null
-  const missing = rows.length ? missingImportHeaders(Object.keys(rows[0]!)) : ['indicator', 'niveau', 'gebiedscode', 'periode']
+  const missing = rows.length ? missingImportHeaders(Object.keys(itemAt(rows, 0))) : ['indicator', 'niveau', 'gebiedscode', 'periode']
   if (missing.length) {
     const errors = missing.map((column) => ({ row: 1, column, message: `De kolom ${column} ontbreekt in de kopregel (of het bestand is leeg).` }))
     return refuse(ctx, existing?.id ?? null, rows.length, errors, errors.length)
@@ -107,7 +102,7 @@ export async function previewIndicatorImport(ctx: Ctx, input: z.output<typeof Pr
     const checked = checkImportRow(cells, catalogue, areas)
     if (!checked.ok) return checked.errors.forEach((e) => note({ row: rowNumber, ...e }))
     const r = checked.row
-    const indicator = catalogue.get(r.indicatorKey)!
+    const indicator = mapValue(catalogue, r.indicatorKey)
     if (!mayEnterIndicator(actor, indicator)) {
       return note({ row: rowNumber, column: 'indicator', message: `${r.indicatorKey} wordt ${indicator.origin === 'computed' ? 'berekend uit de registraties' : 'door VNG uit openbare statistiek ingelezen'}; u kunt er geen waarden voor invoeren.` })
     }
@@ -126,11 +121,12 @@ export async function previewIndicatorImport(ctx: Ctx, input: z.output<typeof Pr
   // Within one request the rows were compared above; only a later batch can repeat an earlier batch's cell.
   const duplicates = existing ? await findDuplicateStagedCells(ctx.db, { importId }) : []
   if (duplicates.length) {
-    const listed = duplicates.map((rowsOfCell) => ({ row: rowsOfCell.at(-1)!, column: 'gebiedscode', message: `Regels ${rowsOfCell.join(', ')} gaan over dezelfde cel: elke cel één keer.` }))
+    const listed = duplicates.map((rowsOfCell) => ({ row: lastItem(rowsOfCell), column: 'gebiedscode', message: `Regels ${rowsOfCell.join(', ')} gaan over dezelfde cel: elke cel één keer.` }))
     return refuse(ctx, importId, rows.length, listed, listed.length)
   }
   const counts = await classifyStagedRows(ctx.db, { importId })
-  return { importId, rowCount: rows.length, errors: [] as ImportRowError[], errorCount: 0, counts }
+  const noErrors: ImportRowError[] = []
+  return { importId, rowCount: rows.length, errors: noErrors, errorCount: 0, counts }
 }
 
 async function refuse(ctx: Ctx, importId: number | null, rowCount: number, errors: ImportRowError[], errorCount: number) {

@@ -21,6 +21,7 @@ type Boundaries = Topology<{ [MUNICIPALITY_BOUNDARIES_OBJECT]: GeometryCollectio
 
 let boundaries: Boundaries | undefined
 function loadBoundaries(): Boundaries {
+  // The bundled TopoJSON file (seed-data) has this shape; it is not user input.
   boundaries ??= JSON.parse(MUNICIPALITY_BOUNDARIES_TOPOJSON) as Boundaries
   return boundaries
 }
@@ -36,6 +37,7 @@ const cache = new Map<string, Omit<RegionShapes, 'asOf'>>()
  */
 export function drawRegionShapes(members: ReadonlyMap<string, readonly string[]>): Omit<RegionShapes, 'asOf'> {
   const topology = loadBoundaries()
+  // The municipal boundaries object holds polygons and multipolygons only.
   const geometries = topology.objects[MUNICIPALITY_BOUNDARIES_OBJECT].geometries as (Polygon | MultiPolygon)[]
   const byCode = new Map(geometries.map((g) => [String(g.id), g]))
   const merged = [...members].map(([regionCode, codes]) => ({

@@ -1,6 +1,6 @@
 import { may } from '@bt/auth'
 import { findLastAgreementChange, listNvoLevelHistory, listNvoLevels, listVisibleAgreements, type DB, type Kysely, type VisibleAgreement } from '@bt/db'
-import { NVO_AGREEMENT_KEYS, type AgreementFilter, type AgreementStage } from '@bt/domain'
+import { NVO_AGREEMENT_KEYS, type AgreementFilter } from '@bt/domain'
 import { computeCoverageMatrix, missingFields, planningStatus, summariseCompleteness, summarisePlanning } from '@bt/indicators'
 import type { Context } from '../../context.ts'
 import { getRegion, viewFor } from './region.ts'
@@ -32,7 +32,7 @@ export async function getRegionOverview(db: Kysely<DB>, ctx: Ctx, input: { slug:
     listNvoLevels(db, { regionCode: region.code }),
     findLastAgreementChange(db, { regionCode: region.code, view }),
   ])
-  const agreements = visible.map((a) => ({ ...a, stage: a.stage as AgreementStage }))
+  const agreements = visible.map((a) => ({ ...a, stage: a.stage }))
   const partners = [...new Set(agreements.flatMap((a) => a.partners.map((p) => p.name)))].sort((x, y) => x.localeCompare(y, 'nl'))
   return {
     region: { code: region.code, name: region.name, slug: region.slug },

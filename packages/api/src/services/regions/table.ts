@@ -7,7 +7,7 @@ import {
   type Kysely,
   type VisibleAgreement,
 } from '@bt/db'
-import { CONDITION_KEYS, NVO_AGREEMENT_KEYS, type AgreementStage, type NvoAgreementKey } from '@bt/domain'
+import { CONDITION_KEYS, NVO_AGREEMENT_KEYS, type NvoAgreementKey } from '@bt/domain'
 import { computeCoverageMatrix, summariseCompleteness, summarisePlanning } from '@bt/indicators'
 import type { Context } from '../../context.ts'
 
@@ -42,7 +42,7 @@ export async function getRegionTable(db: Kysely<DB>, ctx: Pick<Context, 'today'>
   const levelsOf = groupBy(levels, (l) => l.regionCode)
   const adoptionOf = new Map(adoptions.map((a) => [a.regionCode, a]))
   const rows = regions.map((region) => {
-    const own = (agreementsOf.get(region.code) ?? []).map((a: VisibleAgreement) => ({ ...a, stage: a.stage as AgreementStage }))
+    const own = (agreementsOf.get(region.code) ?? []).map((a: VisibleAgreement) => ({ ...a, stage: a.stage }))
     const ownLevels = levelsOf.get(region.code) ?? []
     const planning = summarisePlanning(own, ctx.today)
     const completeness = summariseCompleteness(own, { nvoLevelsSet: ownLevels.length, nvoAgreementCount: NVO_AGREEMENT_KEYS.length })
@@ -54,6 +54,7 @@ export async function getRegionTable(db: Kysely<DB>, ctx: Pick<Context, 'today'>
       province: region.province,
       municipalityCount: region.municipalityCount,
       inhabitants: region.inhabitants,
+      // Object.fromEntries loses the key type; one entry per NvO agreement key.
       levels: Object.fromEntries(
         NVO_AGREEMENT_KEYS.map((key) => [key, ownLevels.find((l) => l.nvoAgreement === key)?.level ?? null]),
       ) as Record<NvoAgreementKey, number | null>,

@@ -7,7 +7,7 @@ const dateTime = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'medium', timeSty
 
 /** A VNG adviser: their regions, and the latest changes in each (from the region's log). */
 export const adviserTasks: TaskProvider = async ({ db, actor }) => {
-  const codes = [...new Set(actor.grants.filter((g) => g.role === 'vng_adviser' && g.regionCode).map((g) => g.regionCode as string))]
+  const codes = [...new Set(actor.grants.flatMap((g) => (g.role === 'vng_adviser' && g.regionCode ? [g.regionCode] : [])))]
   if (codes.length === 0) return []
   const regions = (await Promise.all(codes.map((code) => findRegionByCode(db, { code })))).filter((r) => r !== undefined)
   regions.sort((a, b) => a.name.localeCompare(b.name, 'nl'))

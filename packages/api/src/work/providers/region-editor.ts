@@ -1,5 +1,4 @@
 import { findRegionByCode, listUnansweredComments, listVisibleAgreements } from '@bt/db'
-import type { AgreementStage } from '@bt/domain'
 import { summarisePlanning } from '@bt/indicators'
 import type { TaskProvider, WorkSection } from '../types.ts'
 
@@ -8,13 +7,13 @@ const dateNl = (iso: string) => new Intl.DateTimeFormat('nl-NL', { dateStyle: 'l
 
 /** A region editor: per region, agreements overdue or without a planned date, and comments awaiting a reply. */
 export const regionEditorTasks: TaskProvider = async ({ db, actor, today }) => {
-  const codes = [...new Set(actor.grants.filter((g) => g.role === 'region_editor' && g.regionCode).map((g) => g.regionCode as string))]
+  const codes = [...new Set(actor.grants.flatMap((g) => (g.role === 'region_editor' && g.regionCode ? [g.regionCode] : [])))]
   const sections: WorkSection[] = []
   for (const code of codes) {
     const region = await findRegionByCode(db, { code })
     if (!region) continue
     const visible = await listVisibleAgreements(db, { regionCode: code, view: 'draft' })
-    const agreements = visible.map((a) => ({ ...a, stage: a.stage as AgreementStage }))
+    const agreements = visible.map((a) => ({ ...a, stage: a.stage }))
     const planning = summarisePlanning(agreements, today)
     const link = (id: number) => `/regio/${region.slug}/afspraken/${id}`
     sections.push({

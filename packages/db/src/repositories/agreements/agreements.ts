@@ -1,29 +1,13 @@
 import { sql, type Kysely, type Transaction } from 'kysely'
 import type { DB } from '../../schema.ts'
-import type { Delay, Milestone, Partner } from '../../schema-agreements.ts'
+import type { AgreementContent, AgreementStage } from '@bt/domain'
+import type { Delay, Partner } from '../../schema-agreements.ts'
 
 /** Which copy of an agreement a reader sees: the working draft, or the published revision. */
 export type AgreementView = 'draft' | 'published'
 
-/** An agreement's content, as stored in the row and in each revision snapshot (camelCase JSON). */
-export interface AgreementContent {
-  title: string
-  body: string
-  nvoAgreements: string[]
-  themes: string[]
-  conditions: string[]
-  buildingBlocks: string[]
-  planElements: string[]
-  municipalities: string[]
-  partners: Partner[]
-  milestones: Milestone[]
-  delays: Delay[]
-  plannedDate: string | null
-  dueDate: string | null
-  stage: string
-  stageReason: string
-  explanation: string
-}
+/** An agreement's content, as stored in the row and in each revision snapshot (defined in domain). */
+export type { AgreementContent }
 
 /** The row values of agreement content (jsonb lists as JSON text). */
 export function toAgreementRow(content: AgreementContent) {
@@ -143,7 +127,7 @@ export interface VisibleAgreement {
   id: number
   regionCode: string
   title: string
-  stage: string
+  stage: AgreementStage
   nvoAgreements: string[]
   themes: string[]
   conditions: string[]
@@ -217,7 +201,7 @@ async function listPublished(db: Kysely<DB>, regionCode: string | null): Promise
     .orderBy('a.id')
     .execute()
   return rows.map((row) => {
-    const s = row.snapshot as unknown as AgreementContent
+    const s = row.snapshot
     return {
       id: row.id,
       regionCode: row.regionCode,

@@ -38,5 +38,5 @@ export async function findAgreementRevision(db: Kysely<DB>, params: { agreementI
     .where('agreementId', '=', params.agreementId)
     .where('revision', '=', params.revision)
     .executeTakeFirst()
-  return row ? { ...row, snapshot: row.snapshot as unknown as AgreementContent } : undefined
+  return row
 }

@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely'
+import type { AgreementStage } from '@bt/domain'
 import type { DB } from '../../schema.ts'
 
 /** Marks around matched words in a snippet; the portal turns them into <mark> safely. */
@@ -12,7 +13,7 @@ export interface SearchHit {
   regionName: string
   regionSlug: string
   title: string
-  stage: string
+  stage: AgreementStage
   snippet: string
   rank: number
 }

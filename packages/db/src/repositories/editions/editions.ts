@@ -1,6 +1,7 @@
 import type { ConsistencyFinding, EditionPicture, EditionRegionState } from '@bt/domain'
 import { sql, type Kysely, type Transaction } from 'kysely'
 import type { ExplanationEntry } from '../../schema-editions.ts'
+import { errorField } from '../../errors.ts'
 import type { DB } from '../../schema.ts'
 
 /** The SQLSTATE the edition trigger raises for any change to a frozen edition (migration 2100). */
@@ -9,7 +10,7 @@ export const FROZEN_EDITION_SQLSTATE = 'BT409'
 /** True when `error` is the database refusing a change to a frozen edition. */
 export function isFrozenEditionError(error: unknown): boolean {
   for (let e: unknown = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
-    if ((e as { code?: unknown }).code === FROZEN_EDITION_SQLSTATE) return true
+    if (errorField(e, 'code') === FROZEN_EDITION_SQLSTATE) return true
   }
   return false
 }

@@ -1,6 +1,7 @@
 import type { AreaLevel } from '@bt/domain'
 import { sql, type Kysely } from 'kysely'
 import type { DB } from '../../schema.ts'
+import { itemAt } from '@bt/domain'
 
 /** The cells of one indicator at one level, optionally for one period or some areas, with source, who and when. */
 export async function listIndicatorValues(
@@ -123,7 +124,7 @@ export async function listMunicipalityValidity(db: Kysely<DB>) {
 export async function listInhabitants(db: Kysely<DB>, params: { onDate: string }) {
   const dates = await db.selectFrom('municipalityStatistic').select('referenceDate').distinct().orderBy('referenceDate').execute()
   if (dates.length === 0) return { referenceDate: null, inhabitants: new Map<string, number>() }
-  const chosen = [...dates].reverse().find((d) => d.referenceDate <= params.onDate) ?? dates[0]!
+  const chosen = [...dates].reverse().find((d) => d.referenceDate <= params.onDate) ?? itemAt(dates, 0)
   const rows = await db
     .selectFrom('municipalityStatistic')
     .select(['municipalityCode', 'inhabitants'])

@@ -110,10 +110,11 @@ export async function takeDigestNotifications(trx: Transaction<DB>, params: { no
     .set({ digestState: 'sent' })
     .where('n.digestState', '=', 'waiting')
     .where('n.createdAt', '<=', params.now)
-    .where(({ not, exists, selectFrom }) =>
-      not(
-        exists(
-          selectFrom('mailMessage as m')
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('mailMessage as m')
             .select(sql`1`.as('one'))
             .whereRef('m.recipientUserId', '=', 'n.userId')
             .where('m.kind', '=', 'digest')

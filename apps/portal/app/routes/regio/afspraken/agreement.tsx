@@ -120,7 +120,7 @@ export default function AgreementPage({ loaderData, actionData }: Route.Componen
   const { content, region, permissions, view } = agreement
   const municipalityNames = new Map(members.map((m) => [m.code, m.name]))
   const failure = actionData && 'values' in actionData ? actionData : undefined
-  const isOpen = OPEN_STAGES.includes(content.stage as AgreementStage)
+  const isOpen = OPEN_STAGES.includes(content.stage)
   const base = `/regio/${region.slug}/afspraken/${agreement.id}`
   return (
     <>

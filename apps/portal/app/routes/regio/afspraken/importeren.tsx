@@ -70,6 +70,7 @@ export default function ImportAgreements({ actionData }: Route.ComponentProps) {
   const navigation = useNavigation()
   const busyIntent = navigation.state === 'submitting' ? navigation.formData?.get('intent') : null
   const result = actionData && 'intent' in actionData && 'rowCount' in actionData ? actionData : undefined
+  // The action returns either a result (with intent) or an ImportFailure.
   const failure = actionData && !result ? (actionData as ImportFailure) : undefined
   const preview = result?.intent === 'controleren' ? result : undefined
   const imported = result?.intent === 'importeren' ? result : undefined
