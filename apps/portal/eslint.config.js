@@ -18,7 +18,7 @@ export default [
     // Server code renders nothing: what it shares with components lives in lib/.
     files: ['app/server/**'],
     rules: imports({
-      group: ['#app/components/*', '#app/components/**', '../components/*', '../components/**'],
+      group: ['\\#app/components/**', '../components/*', '../components/**'],
       message: 'server/ never imports components/: move what both need to lib/ (ADR 007).',
     }),
   },
@@ -27,7 +27,7 @@ export default [
     files: ['app/routes/**'],
     rules: imports(
       {
-        group: ['#app/routes/*', '#app/routes/**'],
+        group: ['\\#app/routes/**'],
         message: "A route imports no other route's files: move what is shared to components/, lib/ or server/ (ADR 007).",
       },
       {
