@@ -7,7 +7,7 @@ import { CalcError, formatPath } from './errors.ts'
 import { decimalFraction, type Fraction } from './exact.ts'
 import { requireFinite } from './guards.ts'
 import { indexAmounts, type MunicipalityAmount } from './regions.ts'
-import { itemAt, mapValue } from './checked.ts'
+import { itemAt } from './checked.ts'
 
 /** Two distributions of the same total, checked and aligned on the objective's codes. Internal. */
 export interface PreparedBlend {

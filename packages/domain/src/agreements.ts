@@ -6,7 +6,7 @@ import { ConditionKeySchema } from './conditions.ts'
 import { IsoDateSchema } from './dates.ts'
 import { NvoAgreementKeySchema, NvoLevelSchema, NvoThemeKeySchema } from './nvo.ts'
 import { PlanElementKeySchema } from './plan-elements.ts'
-import { hasFilled, isList, postedList } from './checked.ts'
+import { hasFilled, isList, postedChoices, postedList } from './checked.ts'
 
 /** The stages of an implementation agreement (agreements issue): a line, plus "vervallen". */
 export const AGREEMENT_STAGES = ['concept', 'vastgesteld', 'in_uitvoering', 'gerealiseerd', 'vervallen'] as const
@@ -165,7 +165,7 @@ export const SetCoAuthorsSchema = z.object({
   agreementId: AgreementIdSchema,
   userIds: z.preprocess(
     // a form posts one value, several, or none (react-hook-form: false for no box ticked)
-    (v) => (v === undefined || v === '' || v === false ? [] : Array.isArray(v) ? v : [v]),
+    postedChoices,
     z
       .array(z.string().min(1).max(40), { error: 'Kies de mede-auteurs uit de lijst.' })
       .max(MAX_CO_AUTHORS, { error: `Noem hoogstens ${MAX_CO_AUTHORS} mede-auteurs.` }),

@@ -53,3 +53,18 @@ export function postedList(value: unknown): unknown[] {
   if (value === undefined || value === '') return []
   return isList(value) ? value.filter((x) => x !== '') : [value]
 }
+
+/**
+ * Ticked choices (co-authors, participants): missing, '' or false (react-hook-form with no box ticked)
+ * is none, one value a list of one, a list as it came.
+ */
+export function postedChoices(value: unknown): unknown[] {
+  if (value === undefined || value === '' || value === false) return []
+  return isList(value) ? value : [value]
+}
+
+/** A record with one entry per key of a closed list, each value computed from its key. */
+export function recordFor<K extends string, V>(keys: readonly K[], valueOf: (key: K) => V): Record<K, V> {
+  // fromEntries types its keys as string; it was given every K, so it holds a V under each.
+  return Object.fromEntries(keys.map((key) => [key, valueOf(key)])) as Record<K, V>
+}

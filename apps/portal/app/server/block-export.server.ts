@@ -74,10 +74,10 @@ export function comparisonTable(c: Comparison): { table: ExportTable; definition
     header: ['Regio', 'Centrumgemeente (code)', ...columns.map((m) => m.header), 'Stand per'],
     rows: c.rows.map((r) => [r.name, r.code, ...columns.map((m) => scaled(m.unit, r.values[m.key] ?? null)), c.asOf]),
   }
-  const definitions = Object.fromEntries([
+  const definitions = Object.fromEntries<string>([
     ['Regio', 'De regio volgens de indeling van vandaag.'],
     ['Centrumgemeente (code)', 'CBS-code van de centrumgemeente, die de regio identificeert.'],
-    ...columns.map((m) => [m.header, m.definition]),
+    ...columns.map((m): [string, string] => [m.header, m.definition]),
     ['Stand per', 'De datum waarop de gepubliceerde registraties zijn gelezen.'],
   ])
   return { table, definitions }

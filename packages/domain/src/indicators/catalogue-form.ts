@@ -8,6 +8,11 @@ const text = (v: unknown): string => (typeof v === 'string' ? v : '')
 const list = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : typeof v === 'string' && v !== '' ? [v] : [])
 const LEVEL_LINE = /^\s*(-?\d+)\s*[=:]\s*(.+?)\s*$/
 const DECIMAL = /^-?\d+(?:[.,]\d+)?$/
+// A posted choice goes through as the enum's type unchecked: the schema's enums name the problem in
+// Dutch when a choice is missing or unknown.
+const choice = <T extends string>(v: unknown): T => text(v) as T
+const choices = <T extends string>(v: unknown): T[] => list(v) as T[]
+type Input = IndicatorDefinitionInput
 
 /** Ordinal levels as lines "1 = Geen samenwerking", one per line. */
 export function ordinalLevelsToText(levels: readonly { value: number; label: string }[]): string {
@@ -32,9 +37,10 @@ export function indicatorDefinitionFromForm(values: Record<string, unknown>): { 
       }
       ordinalLevels.push({ value: Number(match[1]), label: match[2] ?? '' })
     })
-  const target = typeof values.target === 'object' && values.target !== null ? (values.target as Record<string, unknown>) : {}
-  const targetValue = text(target.value).trim()
-  const targetDate = text(target.date).trim()
+  const target = values.target
+  const targetField = (key: string): unknown => (typeof target === 'object' && target !== null ? Reflect.get(target, key) : undefined)
+  const targetValue = text(targetField('value')).trim()
+  const targetDate = text(targetField('date')).trim()
   let parsedTarget: { value: number; date: string } | null = null
   if (targetValue !== '' || targetDate !== '') {
     if (targetValue === '') fieldErrors['target.value'] = ['Vul bij een doeldatum ook de doelwaarde in (of maak beide leeg).']
@@ -47,15 +53,14 @@ export function indicatorDefinitionFromForm(values: Record<string, unknown>): { 
       key: text(values.key),
       label: text(values.label),
       definition: text(values.definition),
-      // The schema's enums name the problem in Dutch when a choice is missing or unknown.
-      unit: text(values.unit) as IndicatorDefinitionInput['unit'],
-      nature: text(values.nature) as IndicatorDefinitionInput['nature'],
-      levels: list(values.levels) as IndicatorDefinitionInput['levels'],
-      periodKinds: list(values.periodKinds) as IndicatorDefinitionInput['periodKinds'],
-      direction: text(values.direction) as IndicatorDefinitionInput['direction'],
-      aggregation: text(values.aggregation) as IndicatorDefinitionInput['aggregation'],
+      unit: choice<Input['unit']>(values.unit),
+      nature: choice<Input['nature']>(values.nature),
+      levels: choices<Input['levels'][number]>(values.levels),
+      periodKinds: choices<Input['periodKinds'][number]>(values.periodKinds),
+      direction: choice<Input['direction']>(values.direction),
+      aggregation: choice<Input['aggregation']>(values.aggregation),
       buildingBlocks: list(values.buildingBlocks).map(Number),
-      origin: text(values.origin) as IndicatorDefinitionInput['origin'],
+      origin: choice<Input['origin']>(values.origin),
       source: text(values.source),
       licence: text(values.licence),
       perThousand: text(values.perThousand) === 'ja',

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { IsoDateSchema } from '../dates.ts'
 import { RecordNumberSchema, VersionOrZeroSchema } from '../input-limits.ts'
+import { postedChoices } from '../checked.ts'
 
 // Meetings of the steering group and Bestuurlijk Overleggen (issue 17): their schemas, outcomes and
 // Dutch labels. A BO is the overview's decision moment on the same date (one date, one record).
@@ -39,7 +40,7 @@ const text = (max = MEETING_TEXT_MAX) =>
 
 /** A form posts one id, several, or none. */
 const userIdList = z.preprocess(
-  (v) => (v === undefined || v === '' || v === false ? [] : Array.isArray(v) ? v : [v]),
+  postedChoices,
   z.array(z.string().min(1).max(40), { error: 'Kies deelnemers uit de lijst.' }).max(100, { error: 'Kies hoogstens 100 deelnemers.' }),
 )
 

@@ -8,7 +8,6 @@ import { ErrorPage } from '#app/components/error-page.tsx'
 import { FormError } from '#app/components/form-field.tsx'
 import { Breadcrumb } from '#app/components/ui/breadcrumb.tsx'
 import { formatDateTime, formatIsoDate, pageMeta } from '#app/lib/format.ts'
-import type { FormFailure } from '#app/lib/forms.ts'
 import { getApi, toRouteError } from '#app/server/api.server.ts'
 import { formAction, formDataToObject, parseValues } from '#app/server/forms.server.ts'
 import type { Route } from './+types/edition'
@@ -37,7 +36,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 export default function Edition({ loaderData, actionData }: Route.ComponentProps) {
   const { view, changes } = loaderData
   const { edition, counts } = view
-  const failure = actionData as FormFailure | undefined
+  const failure = actionData
   const unfinished = (view.regions ?? []).filter((r) => r.state !== 'confirmed')
   return (
     <>

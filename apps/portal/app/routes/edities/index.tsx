@@ -31,7 +31,7 @@ export async function action({ request, context }: Route.ActionArgs) {
 
 export default function Editions({ loaderData, actionData }: Route.ComponentProps) {
   const { editions, canOpen } = loaderData
-  const failure = actionData as FormFailure | undefined
+  const failure = actionData
   const open = editions.some((e) => e.state === 'open')
   return (
     <>

@@ -9,7 +9,6 @@ import { ConfirmForm, FindingsForm, ReviewForms } from '#app/components/editions
 import { ErrorPage } from '#app/components/error-page.tsx'
 import { Breadcrumb } from '#app/components/ui/breadcrumb.tsx'
 import { formatDateTime, formatIsoDate, pageMeta } from '#app/lib/format.ts'
-import type { FormFailure } from '#app/lib/forms.ts'
 import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
 import { formAction, formDataToObject, parseValues } from '#app/server/forms.server.ts'
 import type { Route } from './+types/picture'
@@ -81,7 +80,7 @@ const NOTICES: Record<string, string> = {
 
 export default function EditionPicture({ loaderData, actionData }: Route.ComponentProps) {
   const { view, preview, changes, notice } = loaderData
-  const failure = actionData as FormFailure | undefined
+  const failure = actionData
   const { edition, region } = view
   return (
     <>

@@ -1,4 +1,5 @@
 import {
+  isOneOf,
   VARIED_FIELDS,
   VARIED_FIELD_LABELS,
   type CompareScenariosInput,
@@ -37,7 +38,7 @@ function splitValues(text: string): string[] {
 }
 
 function isVariedField(value: string): value is VariedField {
-  return (VARIED_FIELDS as readonly string[]).includes(value)
+  return isOneOf(VARIED_FIELDS, value)
 }
 
 export async function loader({ request, context }: Route.LoaderArgs) {

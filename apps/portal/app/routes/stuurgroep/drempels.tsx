@@ -42,7 +42,7 @@ export default function Thresholds({ loaderData, actionData }: Route.ComponentPr
   const stale = failure?.current as typeof current | undefined
   const base = stale ?? current
   const fieldError = (name: string) => failure?.fieldErrors?.[`thresholds.${name}`]?.[0]
-  const posted = (name: string) => (typeof failure?.values[name] === 'string' ? String(failure.values[name]) : String(base.thresholds[name as keyof SignalThresholds]))
+  const posted = (name: keyof SignalThresholds) => (typeof failure?.values[name] === 'string' ? String(failure.values[name]) : String(base.thresholds[name]))
   return (
     <>
       <Breadcrumb items={[{ to: '/stuurgroep', label: 'Stuurgroep' }, { to: '/stuurgroep/signalen', label: 'Signalen' }, { label: 'Drempels' }]} />

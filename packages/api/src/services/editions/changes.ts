@@ -1,7 +1,7 @@
 // What changed since the previous frozen edition, per region and per building block (issue 14).
 
 import { findPreviousFrozenEdition, findPreviousPicture, listDisputes, listEditionRegions, listEditions, type DB, type Kysely } from '@bt/db'
-import { CHANGE_KINDS, comparePictures, DomainError, sinceOf, type ChangeBaseline, type ChangeKind, type PictureChange } from '@bt/domain'
+import { CHANGE_KINDS, comparePictures, DomainError, recordFor, sinceOf, type ChangeBaseline, type PictureChange } from '@bt/domain'
 import type { Context } from '../../context.ts'
 import { getEdition, maySeePicture } from './lookup.ts'
 
@@ -37,7 +37,7 @@ export async function getEditionChanges(db: Kysely<DB>, ctx: Ctx, input: { editi
     baselines.push({ regionName: row.regionName, edition: before ? { key: before.key, label: before.label } : null })
   }
   const shown = input.buildingBlock === undefined ? changes : changes.filter((c) => c.buildingBlocks.includes(input.buildingBlock ?? ''))
-  const counts = Object.fromEntries(CHANGE_KINDS.map((k) => [k, shown.filter((c) => c.kind === k).length])) as Record<ChangeKind, number>
+  const counts = recordFor(CHANGE_KINDS, (k) => shown.filter((c) => c.kind === k).length)
   const publicCounts = edition.state === 'frozen'
   const since = sinceOf(previous ? { key: previous.key, label: previous.label } : null, baselines, input.regionSlug !== undefined)
   return {

@@ -11,6 +11,7 @@ import {
   EDITION_REGION_STATES,
   NVO_AGREEMENT_KEYS,
   pictureItems,
+  recordFor,
   type EditionAction,
   type EditionPicture,
   type EditionRegionState,
@@ -35,7 +36,7 @@ function freshestPeriod(picture: EditionPicture | null): string | null {
 }
 
 function countStates(rows: readonly { state: EditionRegionState; picture: unknown }[]) {
-  const byState = Object.fromEntries(EDITION_REGION_STATES.map((s) => [s, 0])) as Record<EditionRegionState, number>
+  const byState = recordFor(EDITION_REGION_STATES, () => 0)
   for (const row of rows) byState[row.state] += 1
   return { total: rows.length, reported: rows.filter((r) => r.picture !== null).length, byState }
 }

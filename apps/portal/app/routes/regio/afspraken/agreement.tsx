@@ -1,4 +1,4 @@
-import { AddCommentSchema, OPEN_STAGES, PublishAgreementSchema, RecordDelaySchema, SetCoAuthorsSchema, type AgreementStage } from '@bt/domain'
+import { AddCommentSchema, OPEN_STAGES, PublishAgreementSchema, RecordDelaySchema, SetCoAuthorsSchema } from '@bt/domain'
 import { Heading1, Heading2, Paragraph } from '@utrecht/component-library-react'
 import { data, Link, redirect, type ShouldRevalidateFunction } from 'react-router'
 import { z } from 'zod'
