@@ -109,6 +109,7 @@ export default function PublishedAmountsImport({ loaderData, actionData }: Route
   const navigation = useNavigation()
   const busy = navigation.state === 'submitting'
   const result = actionData && 'regions' in actionData ? actionData : undefined
+  // The action returns either a result (with regions) or an ImportFailure.
   const failure = actionData && !result ? (actionData as ImportFailure) : undefined
   const preview = result?.intent === 'controleren' ? result : undefined
   const imported = result?.intent === 'importeren' ? result : undefined
