@@ -1,6 +1,7 @@
 // Input schemas for editions (issue 14), with Dutch messages; the forms and the edition router share them.
 
 import { z } from 'zod'
+import { isList } from '../checked.ts'
 import { RegionSlugSchema } from '../codes.ts'
 import { IsoDateSchema } from '../dates.ts'
 import { RecordNumberSchema, VersionOrZeroSchema } from '../input-limits.ts'
@@ -66,7 +67,7 @@ export const ConfirmPictureSchema = PictureRefSchema.extend({
 export type ConfirmPictureInput = z.input<typeof ConfirmPictureSchema>
 
 /** A form's repeated checkbox as a list: none ticked is absent (server) or false (browser), one is a string. */
-const checkedList = z.preprocess((v) => (Array.isArray(v) ? v : typeof v === 'string' ? [v] : []), z.array(z.string().max(200)).max(200))
+const checkedList = z.preprocess((v) => (isList(v) ? v : typeof v === 'string' ? [v] : []), z.array(z.string().max(200)).max(200))
 
 /**
  * The confirm form's fields: the ticked items (`dispute`) and a reason per item (`reason:<item key>`).
