@@ -21,10 +21,10 @@ export function trendTable(trend: Trend): { table: ExportTable; definitions: Rec
     header: ['Besluitmoment', 'Datum', ...STATUS_KEYS.map(statusHeader), 'Nog geen status'],
     rows: trend.map((t) => [t.label, t.momentDate, ...STATUS_KEYS.map((k) => t.counts[k]), t.notSet]),
   }
-  const definitions = Object.fromEntries([
+  const definitions = Object.fromEntries<string>([
     ['Besluitmoment', 'Het Bestuurlijk Overleg (of ander besluitmoment) waarop statussen zijn vastgesteld.'],
     ['Datum', 'De datum van het besluitmoment.'],
-    ...STATUS_KEYS.map((k) => [statusHeader(k), `Aantal onderdelen van de bouwsteen met status "${STATUSES[k].label}" zoals besloten op of vóór dit besluitmoment.`]),
+    ...STATUS_KEYS.map((k): [string, string] => [statusHeader(k), `Aantal onderdelen van de bouwsteen met status "${STATUSES[k].label}" zoals besloten op of vóór dit besluitmoment.`]),
     ['Nog geen status', 'Aantal onderdelen waarvoor op dit besluitmoment nog geen status was vastgesteld.'],
   ])
   return { table, definitions }
