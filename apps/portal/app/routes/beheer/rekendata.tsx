@@ -7,7 +7,8 @@ import { Alert, Button, Heading1, Heading2, Paragraph } from '@utrecht/component
 import { data, Form, Link, useNavigation } from 'react-router'
 import { ErrorPage } from '#app/components/error-page.tsx'
 import { RowErrors } from '#app/components/ui/row-errors.tsx'
-import { FieldShell, FormError, TextField } from '#app/components/form-field.tsx'
+import { FormError, TextField } from '#app/components/form-field.tsx'
+import { CALC_FILES, FileOrText } from '#app/components/admin/calc-files.tsx'
 import { formatCents, formatDateTime, formatInteger, pageMeta } from '#app/lib/format.ts'
 import { type FormFailure, useValidatedForm } from '#app/lib/forms.ts'
 import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
@@ -23,29 +24,6 @@ import { AdminBreadcrumb } from '#app/components/admin/shared.tsx'
 export const meta: Route.MetaFunction = () => [
   ...pageMeta('Rekendata importeren – Beheer', "Rekendata importeren voor de rekenscenario's."),
 ]
-
-const FILES = [
-  {
-    name: 'historicalCsv',
-    label: 'Historische bedragen per centrumgemeente',
-    columns: 'gemeentecode, bedrag (euro, hoogstens twee decimalen)',
-    example: 'gemeentecode;bedrag\nGM0193;140096291\nGM0014;98500000,50',
-  },
-  {
-    name: 'measuresCsv',
-    label: 'Maatstaven met hun gewicht',
-    columns: 'maatstaf, omschrijving, gewicht, per_inwoner (ja of nee, mag ontbreken)',
-    example:
-      'maatstaf,omschrijving,gewicht,per_inwoner\ninwoners,Inwoners,40,ja\nlage_inkomens,Huishoudens met een laag inkomen,400,nee',
-  },
-  {
-    name: 'valuesCsv',
-    label: 'Maatstafwaarden per gemeente',
-    columns: 'gemeentecode, maatstaf, waarde; elke gemeente heeft een waarde voor elke maatstaf',
-    example: 'gemeentecode,maatstaf,waarde\nGM0193,inwoners,1\nGM0193,lage_inkomens,6120',
-  },
-] as const
-type FileName = (typeof FILES)[number]['name']
 
 const TOO_LARGE = 'Het bestand is te groot (hoogstens 2 MB).'
 // Three files and the other fields need room beside each other.
@@ -79,7 +57,7 @@ export async function action({ request, context }: Route.ActionArgs) {
     budgetYear: text('budgetYear'),
     macroBudgetEuros: text('macroBudgetEuros'),
   }
-  for (const { name } of FILES) {
+  for (const { name } of CALC_FILES) {
     values[name] = text(name)
     const file = formData.get(`${name}File`)
     // A chosen file wins over pasted text; its content goes back to the form on an error.
@@ -192,7 +170,7 @@ export default function Rekendata({ loaderData, actionData }: Route.ComponentPro
           error={errorFor('macroBudgetEuros')}
           {...form.register('macroBudgetEuros')}
         />
-        {FILES.map((file) => (
+        {CALC_FILES.map((file) => (
           <FileOrText
             key={file.name}
             file={file}
@@ -265,56 +243,6 @@ export default function Rekendata({ loaderData, actionData }: Route.ComponentPro
         </table>
       </TableScroll>
     </>
-  )
-}
-
-function FileOrText({
-  file,
-  value,
-  error,
-}: {
-  file: (typeof FILES)[number]
-  value: string
-  error?: string
-}) {
-  const name: FileName = file.name
-  return (
-    <fieldset className="utrecht-form-fieldset bt-fieldset">
-      <legend className="utrecht-form-fieldset__legend">{file.label}</legend>
-      <p className="utrecht-paragraph bt-field__hint">Kolommen: {file.columns}.</p>
-      <pre className="bt-example">{file.example}</pre>
-      <FieldShell id={`${name}File`} label="CSV-bestand" hint="Hoogstens 2 MB.">
-        {(describedBy) => (
-          <input
-            id={`${name}File`}
-            name={`${name}File`}
-            type="file"
-            accept=".csv,text/csv"
-            className="bt-file"
-            aria-describedby={describedBy}
-          />
-        )}
-      </FieldShell>
-      <FieldShell
-        id={name}
-        label="Of plak de inhoud"
-        hint="Wordt alleen gebruikt als u geen bestand kiest."
-        error={error}
-      >
-        {(describedBy) => (
-          <textarea
-            id={name}
-            name={name}
-            rows={5}
-            spellCheck={false}
-            className={`utrecht-textarea utrecht-textarea--html-textarea bt-textarea bt-textarea--code${error ? ' utrecht-textarea--invalid' : ''}`}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={describedBy}
-            defaultValue={value}
-          />
-        )}
-      </FieldShell>
-    </fieldset>
   )
 }
 
