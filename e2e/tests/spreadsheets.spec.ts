@@ -1,6 +1,7 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import ExcelJS from 'exceljs'
 import { expect, expectNoA11yViolations, test } from '../fixtures/axe.ts'
 import { DEMO, loginAs } from '../fixtures/login.ts'
 
@@ -10,23 +11,32 @@ const RUN = Date.now().toString(36)
 const PDF = Buffer.from(`%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% afspraak ${RUN}\ntrailer << /Root 1 0 R >>\n%%EOF\n`)
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0])
 
+// Dutch labels to edit, each closed list with its key column beside it (issue 19)
 const COLUMNS = [
   'id',
   'versie',
   'titel',
   'tekst',
   'stadium',
+  'stadium_sleutel',
   'reden_stadium',
   'nvo_afspraken',
+  'nvo_afspraken_sleutels',
   'themas',
+  'themas_sleutels',
   'condities',
+  'condities_sleutels',
   'bouwstenen',
+  'bouwstenen_sleutels',
   'planonderdelen',
+  'planonderdelen_sleutels',
   'gemeenten',
+  'gemeenten_codes',
   'partners',
   'geplande_datum',
   'toelichting',
 ]
+const MONITORING = 'Monitoring en evaluatie'
 
 test.describe('spreadsheets and attachments of a region’s agreements', () => {
   test('an editor exports XLSX and re-imports it unchanged: nothing changes', async ({ page }) => {
@@ -68,6 +78,48 @@ test.describe('spreadsheets and attachments of a region’s agreements', () => {
     expect(after).toBe(before)
   })
 
+  test('an XLSX export changed in a Dutch label column and re-imported applies that change and nothing else', async ({ page }) => {
+    await loginAs(page, DEMO.region_editor)
+    const before = await (await page.request.get(`${REGION}/afspraken/export.xlsx`)).body()
+    const workbook = new ExcelJS.Workbook()
+    // exceljs types an older Buffer; the bytes are the same
+    await workbook.xlsx.load(new Uint8Array(before).buffer)
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Afspraken', 'Keuzelijsten'])
+    const sheet = workbook.getWorksheet('Afspraken')
+    if (!sheet) throw new Error('the export has its worksheet')
+    const header = (sheet.getRow(1).values as unknown[]).map(String)
+    const column = (name: string) => header.indexOf(name)
+    // the first agreement without the theme gets it, typed in Dutch in the label column only
+    let edited = 0
+    for (let r = 2; r <= sheet.rowCount && edited === 0; r++) {
+      const cell = sheet.getRow(r).getCell(column('themas'))
+      if (String(cell.value ?? '').includes(MONITORING)) continue
+      cell.value = `${String(cell.value ?? '')}; ${MONITORING.toUpperCase()}`
+      edited = r
+    }
+    expect(edited, 'an agreement without the monitoring theme').toBeGreaterThan(0)
+    const id = String(sheet.getRow(edited).getCell(column('id')).value)
+    const csvBefore = await (await page.request.get(`${REGION}/afspraken/export.csv`)).text()
+
+    await page.goto(IMPORT)
+    const file = { name: 'afspraken-bewerkt.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(await workbook.xlsx.writeBuffer()) }
+    await page.getByLabel('Spreadsheet').setInputFiles(file)
+    await page.getByRole('button', { name: 'Controleren' }).click()
+    await expect(page.getByText(/0 nieuw, 1 gewijzigd, \d+ ongewijzigd/)).toBeVisible()
+    await page.getByLabel('Spreadsheet').setInputFiles(file)
+    await page.getByRole('button', { name: 'Importeren', exact: true }).click()
+    await expect(page.getByRole('heading', { name: 'Het bestand is geïmporteerd' })).toBeVisible()
+
+    // Only that agreement's row changed, and in it only its themes (labels and keys) and version
+    const csvAfter = await (await page.request.get(`${REGION}/afspraken/export.csv`)).text()
+    const lines = (csv: string) => csv.replace(/^\uFEFF/, '').split('\r\n')
+    const changed = lines(csvAfter).filter((line, i) => line !== lines(csvBefore)[i])
+    expect(changed).toHaveLength(1)
+    expect(changed[0]).toMatch(new RegExp(`^"?${id}"?,`))
+    expect(changed[0]).toContain(`; ${MONITORING}`)
+    expect(changed[0]).toContain('; monitoring')
+  })
+
   test('a CSV with a bad row is refused with its row and column named', async ({ page }) => {
     await loginAs(page, DEMO.region_editor)
     const before = await (await page.request.get(`${REGION}/afspraken/export.csv`)).text()
@@ -88,6 +140,8 @@ test.describe('spreadsheets and attachments of a region’s agreements', () => {
     const themeError = errors.getByRole('row').filter({ has: page.getByRole('cell', { name: 'themas', exact: true }) })
     await expect(themeError).toHaveCount(1)
     await expect(themeError.getByRole('cell').nth(0)).toHaveText('2')
+    // the message names the valid values
+    await expect(themeError).toContainText('Onbekend thema ‘bestaat_niet’. Kies uit: Regiovisie en vaststelling per raad;')
     await expectNoA11yViolations(page)
 
     await page.getByLabel('Spreadsheet').setInputFiles(file)

@@ -267,6 +267,7 @@ export {
   type AttachmentType,
 } from './files.ts'
 export { parseCsv, parseNumberedCsv, type CsvRecord } from './csv.ts'
+export { PARTNER_KIND_VOCABULARY, SHEET_VOCABULARIES, type VocabItem, type Vocabulary } from './agreement-sheet-vocab.ts'
 export { AUDIT_ACTION_LABELS, auditActionLabel, type AuditAction } from './audit.ts'
 export {
   AUDIT_ENTITY_LABELS,
@@ -282,6 +283,7 @@ export {
   ImportSheetSchema,
   MAX_SHEET_ROWS,
   SHEET_COLUMNS,
+  SHEET_ROW_NUMBER,
   SHEET_COLUMN_OF_FIELD,
   agreementToSheetRow,
   sheetRowId,

@@ -1,4 +1,4 @@
-import { parseCsv, parseNumberedCsv, SHEET_COLUMNS } from '@bt/domain'
+import { parseNumberedCsv, PARTNER_KIND_VOCABULARY, SHEET_COLUMNS, SHEET_ROW_NUMBER, SHEET_VOCABULARIES } from '@bt/domain'
 import {
   MaxFileSizeExceededError,
   MaxTotalSizeExceededError,
@@ -7,7 +7,7 @@ import {
 } from '@remix-run/form-data-parser'
 import ExcelJS from 'exceljs'
 import { formDataToObject } from './forms.server.ts'
-import { restoreNeutralised, tableToCsv, tableToXlsx, type ExportTable } from './table-export.server.ts'
+import { restoreNeutralised, tableToCsv, tablesToXlsx, type ExportTable } from './table-export.server.ts'
 
 /**
  * A region's agreements as a spreadsheet file and back (CSV and XLSX). The rows are the API's
@@ -43,9 +43,28 @@ export function sheetToCsv(rows: readonly Row[]): string {
   return tableToCsv(agreementTable(rows))
 }
 
-/** The rows as an XLSX workbook with one worksheet "Afspraken"; every cell is text (format "@"). */
-export function sheetToXlsx(rows: readonly Row[]): Promise<Uint8Array<ArrayBuffer>> {
-  return tableToXlsx(agreementTable(rows))
+/** The name of the worksheet listing every valid value of the closed-list columns. */
+export const LEGEND_SHEET_NAME = 'Keuzelijsten'
+
+/**
+ * Every value the closed-list columns accept: column, label (what to type) and key (accepted too).
+ * The region's municipalities are listed by name and CBS code.
+ */
+function legendTable(members: readonly { code: string; name: string }[]): ExportTable {
+  const rows = [
+    ...Object.values(SHEET_VOCABULARIES).flatMap((v) => v.items.map((i) => [v.column, i.label, i.key])),
+    ...PARTNER_KIND_VOCABULARY.map((k) => ['partners (soort tussen haakjes)', k.label, k.key]),
+    ...members.map((m) => ['gemeenten', m.name, m.code]),
+  ]
+  return { sheetName: LEGEND_SHEET_NAME, header: ['kolom', 'waarde', 'sleutel'], rows, widths: [30, 60, 26] }
+}
+
+/**
+ * The rows as an XLSX workbook: worksheet "Afspraken" (every cell text, format "@") and worksheet
+ * "Keuzelijsten" with every valid value; an import reads the first worksheet only.
+ */
+export function sheetToXlsx(rows: readonly Row[], members: readonly { code: string; name: string }[]): Promise<Uint8Array<ArrayBuffer>> {
+  return tablesToXlsx([agreementTable(rows), legendTable(members)])
 }
 
 const pad = (n: number) => String(n).padStart(2, '0')
@@ -112,27 +131,17 @@ export interface NumberedRow {
 
 const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04
 
-/** An uploaded sheet's rows, or the Dutch reason it cannot be read. XLSX is recognised by content. */
+/**
+ * An uploaded sheet's rows, each with its own row number under SHEET_ROW_NUMBER (so an import's
+ * errors name the row the editor sees), or the Dutch reason it cannot be read.
+ */
 export async function readSheetFile(file: { filename: string; content: Uint8Array }): Promise<{ ok: true; rows: Row[] } | { ok: false; message: string }> {
-  if (file.content.byteLength > MAX_SHEET_FILE_BYTES) return { ok: false, message: SHEET_TOO_LARGE }
-  try {
-    let rows: Row[]
-    if (isZip(file.content)) rows = await readXlsx(file.content)
-    else if (/\.(xlsx|xls|ods)$/i.test(file.filename)) return { ok: false, message: SHEET_UNREADABLE }
-    else {
-      const text = new TextDecoder('utf-8', { fatal: true }).decode(file.content)
-      if (text.includes('\u0000')) return { ok: false, message: SHEET_UNREADABLE }
-      // our CSV export neutralised formula-looking cells; a re-import gives the text back as it was
-      rows = parseCsv(text).map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, restoreNeutralised(v)])))
-    }
-    if (rows.length === 0) return { ok: false, message: SHEET_EMPTY }
-    return { ok: true, rows }
-  } catch {
-    return { ok: false, message: SHEET_UNREADABLE }
-  }
+  const read = await readNumberedSheetFile(file)
+  if (!read.ok) return read
+  return { ok: true, rows: read.rows.map(({ row, cells }) => ({ ...cells, [SHEET_ROW_NUMBER]: String(row) })) }
 }
 
-/** An uploaded sheet's rows with their own row numbers, or the Dutch reason it cannot be read. */
+/** An uploaded sheet's rows with their own row numbers, or the Dutch reason it cannot be read. XLSX is recognised by content. */
 export async function readNumberedSheetFile(file: { filename: string; content: Uint8Array }): Promise<{ ok: true; rows: NumberedRow[] } | { ok: false; message: string }> {
   if (file.content.byteLength > MAX_SHEET_FILE_BYTES) return { ok: false, message: SHEET_TOO_LARGE }
   try {

@@ -46,7 +46,7 @@ describe('the agreement spreadsheet', () => {
     })
     await agreement().importSheet({ regionSlug: 'zwolle', rows: [...changed, fresh] })
     const after = await agreement().exportSheet({ slug: 'zwolle' })
-    expect(after.rows.map((r) => [r.titel, r.stadium, r.versie])).toEqual([
+    expect(after.rows.map((r) => [r.titel, r.stadium_sleutel, r.versie])).toEqual([
       ['Eerste afspraak, bijgewerkt', 'vastgesteld', '2'],
       ['Tweede afspraak', 'concept', '1'],
       ['Nieuwe afspraak uit het bestand', 'concept', '1'],
@@ -74,6 +74,46 @@ describe('the agreement spreadsheet', () => {
     expect(after.rows).toEqual(rows)
   })
 
+  it('speaks Dutch: a change in a label column applies that change and nothing else; the key column stays beside it', async () => {
+    const { rows } = await agreement().exportSheet({ slug: 'zwolle' })
+    const first = rows[0]!
+    expect(first.themas).not.toMatch(/_/)
+    expect(first.themas_sleutels.split('; ')).toEqual(expect.arrayContaining([expect.stringMatching(/^[a-z_]+$/)]))
+    const edited = { ...first, themas: `${first.themas}; wonen: WOONPLEKKEN, uitstroom, afspraken met corporaties` }
+    const preview = await agreement().previewSheet({ regionSlug: 'zwolle', rows: [edited, ...rows.slice(1)] })
+    expect(preview.errors).toEqual([])
+    expect(preview.updates).toHaveLength(1)
+    expect(preview.unchanged).toBe(rows.length - 1)
+    const update = preview.updates[0]!
+    expect(update.fields.themes).toEqual([...first.themas_sleutels.split('; '), 'housing'])
+    // nothing but the themes differs from what the sheet said before
+    const before = await agreement().previewSheet({ regionSlug: 'zwolle', rows: [first] })
+    expect(before.unchanged).toBe(1)
+  })
+
+  it('names the valid values in an error, reads municipalities by name, and counts blank rows in row numbers', async () => {
+    const { rows } = await agreement().exportSheet({ slug: 'zwolle' })
+    const fresh = { ...rows[0]!, id: '', versie: '', titel: 'Uit Excel', gemeenten: 'Kampen', gemeenten_codes: '' }
+    const ok = await agreement().previewSheet({ regionSlug: 'zwolle', rows: [fresh] })
+    expect(ok.errors).toEqual([])
+    expect(ok.creates[0]?.fields.municipalities).toEqual(['GM0166'])
+    const errors = await rowErrors(
+      agreement().importSheet({
+        regionSlug: 'zwolle',
+        rows: [{ ...fresh, condities: 'Woonvarianten; Vliegende schotels', gemeenten: 'Groningen', __rij: '7' }],
+      }),
+    )
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ row: 7, column: 'condities', message: expect.stringContaining('Kies uit: 1. ') }),
+        expect.objectContaining({ row: 7, column: 'gemeenten', message: expect.stringContaining('Kampen') }),
+      ]),
+    )
+    const condition = (errors as { column: string; message: string }[]).find((e) => e.column === 'condities')
+    expect(condition?.message).toContain('‘Vliegende schotels’')
+    expect(condition?.message).toContain('4. Woonvarianten')
+  })
+
   it('refuses a changed row whose version is older than the stored one', async () => {
     const { rows } = await agreement().exportSheet({ slug: 'zwolle' })
     await agreement().update({ id: Number(rows[1]!.id), version: 1, fields: { title: 'Intussen gewijzigd', nvoAgreements: ['access'], themes: ['access'], conditions: ['low_threshold_access'] } })
@@ -86,9 +126,9 @@ describe('the agreement spreadsheet', () => {
     const ids = rows.map((r) => Number(r.id))
     const errors = await rowErrors(agreement().changeStages({ regionSlug: 'zwolle', ids, stage: 'in_uitvoering' }))
     expect(Array.isArray(errors) && errors.length).toBeGreaterThan(0)
-    const concepts = rows.filter((r) => r.stadium === 'concept').map((r) => Number(r.id))
+    const concepts = rows.filter((r) => r.stadium_sleutel === 'concept').map((r) => Number(r.id))
     await agreement().changeStages({ regionSlug: 'zwolle', ids: concepts, stage: 'vastgesteld' })
     const after = await agreement().exportSheet({ slug: 'zwolle' })
-    expect(after.rows.every((r) => r.stadium === 'vastgesteld')).toBe(true)
+    expect(after.rows.every((r) => r.stadium === 'Vastgesteld' && r.stadium_sleutel === 'vastgesteld')).toBe(true)
   })
 })

@@ -1,5 +1,5 @@
 import { listAgreementContents, listRegionMembers, type DB, type Kysely, type Transaction } from '@bt/db'
-import { AGREEMENT_STAGE_LABELS, type AgreementFields, AgreementFieldsSchema, agreementToSheetRow, type BulkStageSchema, canChangeStage, DomainError, type ImportSheetSchema, mapValue, SHEET_COLUMN_OF_FIELD, sheetRowId, sheetRowToFields } from '@bt/domain'
+import { AGREEMENT_STAGE_LABELS, type AgreementFields, AgreementFieldsSchema, agreementToSheetRow, type BulkStageSchema, canChangeStage, DomainError, type ImportSheetSchema, mapValue, SHEET_COLUMN_OF_FIELD, SHEET_ROW_NUMBER, sheetRowId, sheetRowToFields } from '@bt/domain'
 import type { z } from 'zod'
 import type { Context } from '../../context.ts'
 import { getRegion } from '../regions/region.ts'
@@ -20,8 +20,13 @@ export interface SheetError {
 export async function exportAgreementSheet(db: Kysely<DB>, ctx: Ctx, input: { slug: string }) {
   const region = await getRegion(db, input.slug)
   requirePermission(ctx, { action: 'read_drafts', regionCode: region.code })
-  const rows = (await listAgreementContents(db, { regionCode: region.code })).map(agreementToSheetRow)
-  return { region: { name: region.name, slug: region.slug }, rows }
+  const [agreements, members] = await Promise.all([
+    listAgreementContents(db, { regionCode: region.code }),
+    listRegionMembers(db, { regionCode: region.code, onDate: ctx.today }),
+  ])
+  const names = members.map((m) => ({ key: m.code, label: m.name }))
+  const rows = agreements.map((a) => agreementToSheetRow(a, names))
+  return { region: { name: region.name, slug: region.slug }, rows, members: members.map((m) => ({ code: m.code, name: m.name })) }
 }
 
 // Compares what the sheet can change; delays and milestones are kept as they are.
@@ -57,28 +62,32 @@ export async function planSheetImport(db: Kysely<DB>, ctx: Ctx, input: z.output<
     listRegionMembers(db, { regionCode: region.code, onDate: ctx.today }),
   ])
   const byId = new Map(stored.map((a) => [a.id, a]))
-  const memberCodes = new Set(members.map((m) => m.code))
+  const names = members.map((m) => ({ key: m.code, label: m.name }))
   const errors: SheetError[] = []
   const creates: { row: number; fields: AgreementFields }[] = []
   const updates: { row: number; id: number; version: number; fields: AgreementFields }[] = []
   let unchanged = 0
   input.rows.forEach((cells, index) => {
-    const row = index + 2
+    // the reader's own row number (blank rows counted), else the position under the header
+    const row = Number(cells[SHEET_ROW_NUMBER]) || index + 2
     const fail = (column: string, message: string) => errors.push({ row, column, message })
     const id = sheetRowId(cells)
     if (id === undefined) return fail('id', 'Het id moet een getal zijn, of leeg voor een nieuwe afspraak.')
     const existing = id === null ? undefined : byId.get(id)
     if (id !== null && !existing) return fail('id', `Afspraak ${id} hoort niet bij ${region.name}.`)
-    const parsed = AgreementFieldsSchema.safeParse(sheetRowToFields(cells))
+    const read = sheetRowToFields(cells, names)
+    for (const problem of read.problems) fail(problem.column, problem.message)
+    const parsed = AgreementFieldsSchema.safeParse(read.fields)
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
-        fail(SHEET_COLUMN_OF_FIELD[String(issue.path[0])] ?? String(issue.path[0] ?? '-'), issue.message)
+        const column = SHEET_COLUMN_OF_FIELD[String(issue.path[0])] ?? String(issue.path[0] ?? '-')
+        // a cell already named as unknown needs no second, vaguer message
+        if (!read.problems.some((p) => p.column.startsWith(column))) fail(column, issue.message)
       }
       return
     }
+    if (read.problems.length > 0) return
     const fields = parsed.data
-    const strangers = fields.municipalities.filter((c) => !memberCodes.has(c))
-    if (strangers.length) return fail('gemeenten', `Gemeente ${strangers.join(', ')} hoort niet bij deze regio.`)
     const from = (existing?.stage ?? 'concept')
     if (!canChangeStage(from, fields.stage)) {
       return fail('stadium', `Van "${AGREEMENT_STAGE_LABELS[from]}" naar "${AGREEMENT_STAGE_LABELS[fields.stage]}" kan niet.`)
