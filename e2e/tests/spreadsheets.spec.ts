@@ -93,12 +93,12 @@ test.describe('spreadsheets and attachments of a region’s agreements', () => {
     let edited = 0
     for (let r = 2; r <= sheet.rowCount && edited === 0; r++) {
       const cell = sheet.getRow(r).getCell(column('themas'))
-      if (String(cell.value ?? '').includes(MONITORING)) continue
-      cell.value = `${String(cell.value ?? '')}; ${MONITORING.toUpperCase()}`
+      if (cell.text.includes(MONITORING)) continue
+      cell.value = `${cell.text}; ${MONITORING.toUpperCase()}`
       edited = r
     }
     expect(edited, 'an agreement without the monitoring theme').toBeGreaterThan(0)
-    const id = String(sheet.getRow(edited).getCell(column('id')).value)
+    const id = sheet.getRow(edited).getCell(column('id')).text
     const csvBefore = await (await page.request.get(`${REGION}/afspraken/export.csv`)).text()
 
     await page.goto(IMPORT)
