@@ -9,7 +9,6 @@ import {
   itemAt,
   NVO_AGREEMENTS,
   NVO_THEMES,
-  PARTNER_KINDS,
   PLAN_ELEMENTS,
   STAGE_TRANSITIONS,
 } from '@bt/domain'
@@ -17,11 +16,13 @@ import { Button, Heading2 } from '@utrecht/component-library-react'
 import type { ReactNode } from 'react'
 import { Form, Link, useNavigation } from 'react-router'
 import { z } from 'zod'
-import { FieldShell, FormError, TextField } from '#app/components/form-field.tsx'
+import { FieldShell, TextField } from '#app/components/form-field.tsx'
 import { useValidatedForm, type FieldErrors } from '#app/lib/forms.ts'
+import { AgreementErrorSummary } from './agreement-error-summary.tsx'
+import { isRowList, MilestoneRows, PartnerRows } from './agreement-rows.tsx'
 import { CheckboxGroup } from './checkbox-group.tsx'
-import { isFilledRow, withSpareRows, type AgreementFormFields } from './form-values.ts'
-import { buildingBlockLabel, conditionLabel, FIELD_LABELS, nvoLabel, partnerKindLabel, planElementLabel, stageLabel } from './labels.ts'
+import { withSpareRows, type AgreementFormFields } from './form-values.ts'
+import { buildingBlockLabel, conditionLabel, nvoLabel, planElementLabel, stageLabel } from './labels.ts'
 import type { RegionMember } from './types.ts'
 
 /** The form's schema: the agreement's fields under `fields`, as the API's create and update take them. */
@@ -34,14 +35,6 @@ function isStage(value: string): value is AgreementStage {
 /** The stages the select offers: the current one and those the stage table allows from it. */
 export function stageOptions(current: string): AgreementStage[] {
   return isStage(current) ? [current, ...STAGE_TRANSITIONS[current]] : ['concept']
-}
-
-/**
- * Error paths of partner and milestone rows count filled rows only (the schema drops empty ones), so
- * row `index` on screen maps to the position among the filled rows before it.
- */
-function filledIndex(rows: readonly Record<string, string>[], index: number): number {
-  return rows.slice(0, index).filter(isFilledRow).length
 }
 
 interface AgreementFormProps {
@@ -103,30 +96,9 @@ export function AgreementForm({ submitLabel, cancelTo, members, values: given, c
     )
   }
 
-  // Errors the server found (always the case without JavaScript): a summary on top that links to each field.
-  const fieldMessages = Object.entries(serverErrors ?? {}).flatMap(([path, messages]) => (messages?.[0] ? [{ path, message: messages[0] }] : []))
-  const otherMessage = fieldMessages.find((m) => !m.path.startsWith('fields.'))?.message
   return (
     <>
-      <FormError message={fieldMessages.length > 0 ? otherMessage : formError} />
-      {fieldMessages.some((m) => m.path.startsWith('fields.')) ? (
-        <div className="utrecht-alert utrecht-alert--error bt-error-summary" role="alert" aria-labelledby="error-summary-title">
-          <p className="utrecht-paragraph" id="error-summary-title">
-            <strong>De afspraak is niet opgeslagen.</strong> Verbeter het volgende:
-          </p>
-          <ul className="utrecht-unordered-list">
-            {fieldMessages
-              .filter((m) => m.path.startsWith('fields.'))
-              .map((m) => (
-                <li key={m.path}>
-                  <a href={`#${m.path.split('.')[1]}`}>
-                    {FIELD_LABELS[m.path.split('.')[1] ?? ''] ?? 'Veld'}: {m.message}
-                  </a>
-                </li>
-              ))}
-          </ul>
-        </div>
-      ) : null}
+      <AgreementErrorSummary serverErrors={serverErrors} formError={formError} />
       <Form method="post" noValidate onSubmit={onSubmit} className="bt-agreement-form">
         {version !== undefined ? (
           <>
@@ -249,49 +221,7 @@ export function AgreementForm({ submitLabel, cancelTo, members, values: given, c
           checked={values.municipalities}
           register={() => reg('fields.municipalities')}
         />
-        <fieldset id="partners" className="utrecht-form-fieldset bt-group bt-field" aria-describedby="partners-hint">
-          <legend className="utrecht-form-fieldset__legend">Partners</legend>
-          <div className="bt-field__hint" id="partners-hint">
-            Met wie is de afspraak gemaakt? Vul per partner een naam en het soort in; lege rijen worden overgeslagen.
-          </div>
-          {partners.map((row, i) => {
-            const at = filledIndex(livePartners, i)
-            const filled = isFilledRow(livePartners[i] ?? row)
-            const nameError = filled ? errorFor(`fields.partners.${at}.name`) : undefined
-            const kindError = filled ? errorFor(`fields.partners.${at}.kind`) : undefined
-            return (
-              <div className="bt-row" key={i}>
-                <TextField
-                  id={`partner-${i}-name`}
-                  label={`Naam partner ${i + 1}`}
-                  autoComplete="off"
-                  defaultValue={row.name}
-                  error={nameError}
-                  {...reg(`fields.partners.${i}.name`)}
-                />
-                <FieldShell id={`partner-${i}-kind`} label={`Soort partner ${i + 1}`} error={kindError}>
-                  {(describedBy) => (
-                    <select
-                      id={`partner-${i}-kind`}
-                      className={`utrecht-select utrecht-select--html-select${kindError ? ' utrecht-select--invalid' : ''}`}
-                      aria-invalid={kindError ? true : undefined}
-                      aria-describedby={describedBy}
-                      defaultValue={row.kind}
-                      {...reg(`fields.partners.${i}.kind`)}
-                    >
-                      <option value="">Kies het soort</option>
-                      {PARTNER_KINDS.map((k) => (
-                        <option key={k} value={k}>
-                          {partnerKindLabel(k)}
-                        </option>
-                      ))}
-                    </select>
-                  )}
-                </FieldShell>
-              </div>
-            )
-          })}
-        </fieldset>
+        <PartnerRows rows={partners} live={livePartners} reg={reg} errorFor={errorFor} />
 
         <Heading2>Planning</Heading2>
         <TextField
@@ -303,39 +233,7 @@ export function AgreementForm({ submitLabel, cancelTo, members, values: given, c
           error={errorFor('fields.plannedDate')}
           {...reg('fields.plannedDate')}
         />
-        <fieldset id="milestones" className="utrecht-form-fieldset bt-group bt-field" aria-describedby="milestones-hint">
-          <legend className="utrecht-form-fieldset__legend">Mijlpalen</legend>
-          <div className="bt-field__hint" id="milestones-hint">
-            Tussenstappen op weg naar de geplande datum, elk met een datum en een korte omschrijving; lege rijen worden
-            overgeslagen.
-          </div>
-          {milestones.map((row, i) => {
-            const at = filledIndex(liveMilestones, i)
-            const filled = isFilledRow(liveMilestones[i] ?? row)
-            const dateError = filled ? errorFor(`fields.milestones.${at}.date`) : undefined
-            const labelError = filled ? errorFor(`fields.milestones.${at}.label`) : undefined
-            return (
-              <div className="bt-row" key={i}>
-                <TextField
-                  id={`milestone-${i}-date`}
-                  type="date"
-                  label={`Datum mijlpaal ${i + 1}`}
-                  defaultValue={row.date}
-                  error={dateError}
-                  {...reg(`fields.milestones.${i}.date`)}
-                />
-                <TextField
-                  id={`milestone-${i}-label`}
-                  label={`Omschrijving mijlpaal ${i + 1}`}
-                  autoComplete="off"
-                  defaultValue={row.label}
-                  error={labelError}
-                  {...reg(`fields.milestones.${i}.label`)}
-                />
-              </div>
-            )
-          })}
-        </fieldset>
+        <MilestoneRows rows={milestones} live={liveMilestones} reg={reg} errorFor={errorFor} />
         {textArea(
           'explanation',
           'explanation',
@@ -353,9 +251,4 @@ export function AgreementForm({ submitLabel, cancelTo, members, values: given, c
       </Form>
     </>
   )
-}
-
-/** Rows as the form holds them: a list of records of texts (anything else means no rows typed yet). */
-function isRowList(value: unknown): value is Record<string, string>[] {
-  return Array.isArray(value) && value.every((row) => typeof row === 'object' && row !== null)
 }

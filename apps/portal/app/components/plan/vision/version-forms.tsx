@@ -1,0 +1,126 @@
+import { AddVisionVersionSchema } from '@bt/domain'
+import { Button, Heading3, Paragraph } from '@utrecht/component-library-react'
+import { Form, useNavigation } from 'react-router'
+import { z } from 'zod'
+import { ATTACHMENT_ACCEPT, ATTACHMENT_HINT, AttachmentFileSchema } from '#app/components/attachments.tsx'
+import { FieldShell, FormError, TextField } from '#app/components/form-field.tsx'
+import { postedText } from '#app/components/plan/posted.ts'
+import { type FormFailure, useValidatedForm } from '#app/lib/forms.ts'
+import type { VisionVersion } from './types.ts'
+
+/** The version an upload belongs to, as the form posts it. */
+export const VersionIdSchema = z.coerce.number({ error: 'Kies de versie.' }).int().positive({ error: 'Kies de versie.' })
+
+/** The new-version form in the browser: the domain schema without the region. */
+const VersionFormSchema = AddVisionVersionSchema.omit({ regionSlug: true })
+
+export function VersionForm({ failure }: { failure?: FormFailure }) {
+  const values = failure?.values
+  const { form, onSubmit, errorFor } = useValidatedForm(VersionFormSchema, {
+    defaultValues: {
+      title: postedText(values, 'title') ?? '',
+      documentDate: postedText(values, 'documentDate') ?? '',
+      body: postedText(values, 'body') ?? '',
+    },
+    serverErrors: failure?.fieldErrors,
+  })
+  const navigation = useNavigation()
+  const busy = navigation.state === 'submitting' && navigation.formData?.get('intent') === 'versie'
+  const bodyError = errorFor('body')
+  return (
+    <section aria-labelledby="nieuwe-versie" className="bt-plan-form">
+      <Heading3 id="nieuwe-versie">Nieuwe versie toevoegen</Heading3>
+      <Paragraph>
+        Een nieuwe versie wordt de huidige versie. Vaststellingen van eerdere versies blijven zichtbaar, maar tellen niet
+        voor de nieuwe versie. Een document (bijvoorbeeld de pdf) voegt u daarna toe.
+      </Paragraph>
+      <FormError message={failure && !failure.fieldErrors ? failure.formError : undefined} />
+      <Form method="post" noValidate onSubmit={onSubmit} className="bt-form" aria-labelledby="nieuwe-versie">
+        <input type="hidden" name="intent" value="versie" />
+        <TextField id="title" label="Titel" className="bt-wide-input" error={errorFor('title')} {...form.register('title')} />
+        <TextField id="documentDate" label="Datum van het document" type="date" error={errorFor('documentDate')} {...form.register('documentDate')} />
+        <FieldShell id="body" label="Tekst (niet verplicht)" hint="Opmaak met Markdown: een lege regel begint een nieuwe alinea, - begint een opsomming." error={bodyError}>
+          {(describedBy) => (
+            <textarea
+              id="body"
+              rows={8}
+              className={`utrecht-textarea utrecht-textarea--html-textarea bt-textarea${bodyError ? ' utrecht-textarea--invalid' : ''}`}
+              aria-invalid={bodyError ? true : undefined}
+              aria-describedby={describedBy}
+              {...form.register('body')}
+            />
+          )}
+        </FieldShell>
+        <Button type="submit" appearance="primary-action-button" disabled={busy}>
+          Versie toevoegen
+        </Button>
+      </Form>
+    </section>
+  )
+}
+
+/** The upload form in the browser: a version and one file of at most 10 MB (the server checks again, by content). */
+const UploadFormSchema = z.object({ versionId: VersionIdSchema, file: AttachmentFileSchema })
+
+export function UploadForm({ versions, failure }: { versions: VisionVersion[]; failure?: FormFailure }) {
+  const { form, onSubmit, errorFor } = useValidatedForm(UploadFormSchema, {
+    defaultValues: { versionId: postedText(failure?.values, 'versionId') ?? String(versions[0]?.id ?? '') },
+    serverErrors: failure?.fieldErrors,
+  })
+  const navigation = useNavigation()
+  const busy = navigation.state === 'submitting' && navigation.formData?.get('intent') === 'bijlage'
+  const versionError = errorFor('versionId')
+  const fileError = errorFor('file')
+  return (
+    <section aria-labelledby="document-toevoegen" className="bt-plan-form">
+      <Heading3 id="document-toevoegen">Document toevoegen</Heading3>
+      <FormError message={failure && !failure.fieldErrors ? failure.formError : undefined} />
+      <Form method="post" encType="multipart/form-data" noValidate onSubmit={onSubmit} className="bt-form" aria-labelledby="document-toevoegen">
+        <input type="hidden" name="intent" value="bijlage" />
+        <FieldShell id="versionId" label="Bij versie" error={versionError}>
+          {(describedBy) => (
+            <select
+              id="versionId"
+              className={`utrecht-select utrecht-select--html-select${versionError ? ' utrecht-select--invalid' : ''}`}
+              aria-invalid={versionError ? true : undefined}
+              aria-describedby={describedBy}
+              {...form.register('versionId')}
+            >
+              {versions.map((v) => (
+                <option key={v.id} value={v.id}>
+                  Versie {v.number}: {v.title}
+                </option>
+              ))}
+            </select>
+          )}
+        </FieldShell>
+        <FieldShell
+          id="file"
+          label="Bestand"
+          hint={ATTACHMENT_HINT}
+          error={fileError}
+        >
+          {(describedBy) => (
+            <input
+              id="file"
+              type="file"
+              className="bt-file"
+              accept={ATTACHMENT_ACCEPT}
+              aria-invalid={fileError ? true : undefined}
+              aria-describedby={describedBy}
+              {...form.register('file')}
+            />
+          )}
+        </FieldShell>
+        <Button type="submit" appearance="primary-action-button" disabled={busy}>
+          Document toevoegen
+        </Button>
+        {busy ? (
+          <p className="utrecht-paragraph" role="status">
+            Bezig met uploaden…
+          </p>
+        ) : null}
+      </Form>
+    </section>
+  )
+}
