@@ -7,6 +7,7 @@ import { recomputeSignals } from '../services/bottlenecks/signals.ts'
 import { notifyDueItems } from '../notifications/due-items.ts'
 import { sendEditionReminders } from '../services/editions/reminders.ts'
 import { purgeRateLimitWindows } from '../open-data/rate-limit.ts'
+import { refreshStaleAggregates } from '../services/indicators/refresh-aggregates.ts'
 
 /** What a job needs: the database, the clock, and where mail goes (null: SMTP not set, mail waits). */
 export interface JobDeps {
@@ -69,6 +70,13 @@ export const JOBS = {
     cron: '7 * * * *',
     everyMinutes: 60,
     run: (deps) => sendEditionReminders(deps.db, { now: deps.now() }),
+  },
+  // Indicator aggregates a write made stale (ADR 030): recomputed in the background, so the first
+  // reader after a large import does not pay for it. Nothing stale: one small query.
+  refresh_indicator_aggregates: {
+    cron: '* * * * *',
+    everyMinutes: 1,
+    run: (deps) => refreshStaleAggregates(deps.db),
   },
 } satisfies Record<string, JobDefinition>
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { INDICATOR_CATALOGUE } from './catalogue-seed.ts'
-import { checkImportRow, missingImportHeaders, type ImportAreas } from './import-rows.ts'
+import { checkImportRow, createImportRowChecker, missingImportHeaders, type ImportAreas } from './import-rows.ts'
 
 const catalogue = new Map(INDICATOR_CATALOGUE.map((i) => [i.key, i]))
 const areas: ImportAreas = {
@@ -64,5 +64,25 @@ describe('checkImportRow', () => {
 
   it('names the required headers a file lacks', () => {
     expect(missingImportHeaders(['Indicator', 'periode', 'waarde'])).toEqual(['niveau', 'gebiedscode'])
+  })
+})
+
+describe('createImportRowChecker', () => {
+  it('gives every row the same outcome as checkImportRow, however often a period or area repeats', () => {
+    const rows = [
+      row({}),
+      row({ periode: '2024-H1*' }),
+      row({ gebiedscode: 'GM1979', periode: '2020' }),
+      row({ gebiedscode: 'GM1979', periode: '2021' }),
+      row({ gebiedscode: 'GM1979', periode: '2020' }),
+      row({ periode: '2025-Q5' }),
+      row({ periode: '2025-Q5' }),
+      row({ gebiedscode: 'GM9999' }),
+      row({ niveau: 'regio', gebiedscode: 'GM0193', indicator: 'bw_clients', periode: '2024-H1' }),
+      row({ waarde: '.' }),
+      row({ waarde: '-', periode: '2024' }),
+    ]
+    const check = createImportRowChecker(catalogue, areas)
+    for (const r of [...rows, ...rows]) expect(check(r)).toEqual(checkImportRow(r, catalogue, areas))
   })
 })

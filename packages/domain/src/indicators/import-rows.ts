@@ -1,5 +1,5 @@
 import { AREA_LEVELS, AREA_LEVEL_LABELS, NATION_CODE, type AreaLevel, type IndicatorDefinition } from './catalogue.ts'
-import { parsePeriod, type ParsedPeriod } from './periods.ts'
+import { parsePeriod, type ParsedPeriod, type PeriodParse } from './periods.ts'
 import { VALUE_STATES, VALUE_STATE_LABELS, checkValue, type CheckedValue, type ValueField, type ValueState } from './values.ts'
 
 /** The columns of the indicator import and its template, with their Dutch headers, in order. */
@@ -70,6 +70,12 @@ function checkArea(level: AreaLevel, code: string, period: ParsedPeriod, areas: 
   return null
 }
 
+/** The checks of one row's period and area; a file repeats few periods and areas, so a checker remembers them. */
+interface RowContext {
+  period: (text: string) => PeriodParse
+  area: (level: AreaLevel, code: string, period: ParsedPeriod) => string | null
+}
+
 /**
  * Check one import row (cells keyed by Dutch header) against the catalogue and the areas. Every
  * problem is named by its column, with the valid choices where there are few. A period ending in `*`
@@ -80,6 +86,36 @@ export function checkImportRow(
   catalogue: ReadonlyMap<string, IndicatorDefinition>,
   areas: ImportAreas,
 ): ImportRowCheck {
+  return checkRow(cells, catalogue, { period: parsePeriod, area: (level, code, period) => checkArea(level, code, period, areas) })
+}
+
+/**
+ * checkImportRow for many rows of one file: the same checks, with each distinct period text and
+ * (level, area, period) checked once (a 100,000-row file has a few dozen periods).
+ */
+export function createImportRowChecker(
+  catalogue: ReadonlyMap<string, IndicatorDefinition>,
+  areas: ImportAreas,
+): (cells: Readonly<Record<string, string>>) => ImportRowCheck {
+  const periods = new Map<string, PeriodParse>()
+  const areaProblems = new Map<string, string | null>()
+  const context: RowContext = {
+    period: (text) => {
+      let parsed = periods.get(text)
+      if (!parsed) periods.set(text, (parsed = parsePeriod(text)))
+      return parsed
+    },
+    area: (level, code, period) => {
+      const key = `${level}|${code}|${period.key}`
+      let problem = areaProblems.get(key)
+      if (problem === undefined) areaProblems.set(key, (problem = checkArea(level, code, period, areas)))
+      return problem
+    },
+  }
+  return (cells) => checkRow(cells, catalogue, context)
+}
+
+function checkRow(cells: Readonly<Record<string, string>>, catalogue: ReadonlyMap<string, IndicatorDefinition>, context: RowContext): ImportRowCheck {
   const cell = (header: string) => (cells[header] ?? '').trim()
   const errors: { column: string; message: string }[] = []
 
@@ -96,7 +132,7 @@ export function checkImportRow(
 
   const periodText = cell('periode')
   const provisionalMark = /\*{1,2}$/.test(periodText)
-  const parsed = parsePeriod(periodText.replace(/\*+$/, ''))
+  const parsed = context.period(provisionalMark ? periodText.replace(/\*+$/, '') : periodText)
   if (!parsed.ok) errors.push({ column: 'periode', message: parsed.message })
   else if (indicator && !indicator.periodKinds.includes(parsed.period.kind)) {
     errors.push({ column: 'periode', message: `${indicator.key} wordt niet per ${parsed.period.kind === 'quarter' ? 'kwartaal' : parsed.period.kind === 'half_year' ? 'halfjaar' : 'jaar'} gemeld.` })
@@ -104,7 +140,7 @@ export function checkImportRow(
 
   const areaCode = cell('gebiedscode').toUpperCase()
   if (level && parsed.ok) {
-    const problem = checkArea(level, areaCode, parsed.period, areas)
+    const problem = context.area(level, areaCode, parsed.period)
     if (problem) errors.push({ column: 'gebiedscode', message: problem })
   }
 

@@ -35,7 +35,7 @@ const TARGET_STATUS: Record<string, string> = {
 }
 
 export default function IndicatorPage({ loaderData }: Route.ComponentProps) {
-  const { indicator: i, series, selectedPeriod, periods, regions, municipalities, perAreaNote, target, asOf, scenario, noReferenceScenario, canEdit, saved } = loaderData
+  const { indicator: i, series, selectedPeriod, periods, regions, municipalities, perAreaNote, target, asOf, recordBasis, scenario, noReferenceScenario, canEdit, saved } = loaderData
   const base = `/indicatoren/${i.key}`
   const query = selectedPeriod ? `?periode=${selectedPeriod}` : ''
   return (
@@ -68,7 +68,7 @@ export default function IndicatorPage({ loaderData }: Route.ComponentProps) {
         <dd>{INDICATOR_ORIGIN_LABELS[i.origin]}</dd>
         <dt>Bron</dt>
         <dd>{i.source}{i.licence ? ` (${i.licence})` : ''}</dd>
-        {asOf ? (<><dt>Stand op</dt><dd>{formatIsoDate(asOf)}, uit gepubliceerde registraties{i.key === 'nvo_agreements_met' ? '; niveaus voorgesteld door de regio' : ''}</dd></>) : null}
+        {asOf ? (<><dt>Stand op</dt><dd>{formatIsoDate(asOf)}, uit gepubliceerde registraties{recordBasis ? `; ${recordBasis}` : ''}</dd></>) : null}
         {scenario ? (
           <>
             <dt>Berekend uit</dt>

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createApiTest } from '../../testing.ts'
 import { getCatalogueEntry } from './catalogue.ts'
 import { rollUpPeriods } from './series.ts'
+import { JOBS } from '../../jobs/definitions.ts'
 
 type Api = Awaited<ReturnType<typeof createApiTest>>
 let api: Api
@@ -76,6 +77,20 @@ describe('maintained indicator aggregates', () => {
     expect(await zwolleFigure('2023-H2')).toMatchObject({ value: 21 * (await zwolleMembers()).length })
   })
 
+  it('the background job recomputes what an import made stale, so the next reader reads stored rows', async () => {
+    await importValues('2024-H1', () => '30')
+    await importValues('2024-H2', () => '40')
+    expect(await storedRow('2024-H1')).toMatchObject({ fresh: false })
+    const result = await JOBS.refresh_indicator_aggregates.run({ db: api.db, now: () => new Date(), throttle: { windowMinutes: 15 }, send: null, publicUrl: 'https://portaal.example' })
+    expect(result.refreshed).toContain(KEY)
+    const stale = await api.db.selectFrom('indicatorAggregate').select('indicatorKey').where(sql<boolean>`computed_stamp is distinct from stamp`).execute()
+    expect(stale).toEqual([])
+    expect(await storedRow('2024-H2')).toMatchObject({ fresh: true })
+    expect(await zwolleFigure('2024-H2')).toMatchObject({ completeness: 'complete', value: 40 * (await zwolleMembers()).length })
+    // Nothing stale: the job does nothing.
+    expect(await JOBS.refresh_indicator_aggregates.run({ db: api.db, now: () => new Date(), throttle: { windowMinutes: 15 }, send: null, publicUrl: 'https://portaal.example' })).toEqual({ refreshed: [] })
+  })
+
   it('a change of the indeling makes every aggregate stale; a definition change those of its indicator', async () => {
     await zwolleFigure('2023-H1')
     const first = (await zwolleMembers())[0] ?? ''
@@ -89,4 +104,5 @@ describe('maintained indicator aggregates', () => {
     expect(await storedRow('2023-H1')).toMatchObject({ fresh: false })
     await api.db.updateTable('indicator').set({ aggregation: 'sum' }).where('key', '=', KEY).execute()
   })
+
 })

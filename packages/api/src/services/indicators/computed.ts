@@ -18,11 +18,21 @@ function halfYearOf(date: string): string {
   return `${date.slice(0, 4)}-H${Number(date.slice(5, 7)) <= 6 ? 1 : 2}`
 }
 
+/** A record indicator's roll-up with a Dutch note on where its NvO levels come from (null for the others). */
+export type RecordRollUp = PeriodRollUp & { basisNote: string | null }
+
+/** Where nvo_agreements_met's levels were read: a frozen edition, or the regions' proposals. */
+function basisNoteOf(key: RecordIndicatorKey, edition: { key: string; label: string } | null): string | null {
+  if (key !== 'nvo_agreements_met') return null
+  return edition ? `niveaus bevestigd in de bevroren editie ${edition.label} (${edition.key})` : 'niveaus voorgesteld door de regio (nog geen bevroren editie)'
+}
+
 /**
  * A record indicator on a date, per region and nationally: each region's share from its published
- * records (numerator and denominator kept, so the nation is recomputed, never averaged).
+ * records (numerator and denominator kept, so the nation is recomputed, never averaged). NvO levels
+ * come from the latest edition frozen by that date, else from the regions' proposals.
  */
-export async function computeRecordIndicator(db: Kysely<DB>, indicator: IndicatorDefinition, params: { onDate: string }): Promise<PeriodRollUp> {
+export async function computeRecordIndicator(db: Kysely<DB>, indicator: IndicatorDefinition, params: { onDate: string }): Promise<RecordRollUp> {
   if (!isRecordIndicator(indicator.key)) throw new Error(`${indicator.key} is not computed from the records`)
   const [counts, memberships, regions] = await Promise.all([countRecordIndicators(db, params), listAllMemberships(db), listRegionCodes(db)])
   const indeling = indelingOn(memberships, params.onDate)
@@ -32,5 +42,5 @@ export async function computeRecordIndicator(db: Kysely<DB>, indicator: Indicato
   const members = membersByRegion(indeling)
   const regionCodes = regions.map((r) => r.code).filter((code) => members.has(code)).sort()
   const { regions: figures, nation } = rollUpFromSums({ rule: 'ratio', scale: 100, indeling, regionCodes, regionCells, sums: [], nationTotal: null })
-  return { period: halfYearOf(params.onDate), periodEnd: params.onDate, indelingNote: indeling.note, regions: figures, nation }
+  return { period: halfYearOf(params.onDate), periodEnd: params.onDate, indelingNote: indeling.note, regions: figures, nation, basisNote: basisNoteOf(indicator.key, counts.nvoLevelsEdition) }
 }

@@ -46,16 +46,16 @@ function nationalPoint(indicator: IndicatorDefinition, r: PeriodRollUp, perArea:
 async function loadRollUps(db: Kysely<DB>, ctx: Pick<Context, 'today'>, indicator: CatalogueEntry, period: string | undefined) {
   if (isRecordIndicator(indicator.key)) {
     const rollUp = await computeRecordIndicator(db, indicator, { onDate: ctx.today })
-    return { rollUps: [rollUp], selected: rollUp, scenario: null }
+    return { rollUps: [rollUp], selected: rollUp, scenario: null, recordBasis: rollUp.basisNote }
   }
   if (isScenarioIndicator(indicator.key)) {
     const computed = await computeScenarioIndicator(db, indicator)
-    return { rollUps: computed ? [computed.rollUp] : [], selected: computed?.rollUp ?? null, scenario: computed?.basis ?? null }
+    return { rollUps: computed ? [computed.rollUp] : [], selected: computed?.rollUp ?? null, scenario: computed?.basis ?? null, recordBasis: null }
   }
   const rollUps = await rollUpPeriods(db, indicator, { regions: 'none' })
   const chosen = rollUps.find((r) => r.period === period) ?? rollUps.at(-1)
   const selected = chosen ? ((await rollUpPeriods(db, indicator, { period: chosen.period }))[0] ?? null) : null
-  return { rollUps, selected, scenario: null }
+  return { rollUps, selected, scenario: null, recordBasis: null }
 }
 
 /**
@@ -65,7 +65,7 @@ async function loadRollUps(db: Kysely<DB>, ctx: Pick<Context, 'today'>, indicato
  */
 export async function getIndicatorFigures(db: Kysely<DB>, ctx: Pick<Context, 'actor' | 'today'>, input: { key: string; period?: string }) {
   const indicator = await getCatalogueEntry(db, input.key)
-  const { rollUps, selected, scenario } = await loadRollUps(db, ctx, indicator, input.period)
+  const { rollUps, selected, scenario, recordBasis } = await loadRollUps(db, ctx, indicator, input.period)
   const perArea = mayShowPerArea(indicator, ctx.actor)
   const series = rollUps.map((r) => nationalPoint(indicator, r, perArea))
   const trend = describeTrend(series.map((p) => ({ period: p.period, value: p.value })), indicator.direction)
@@ -80,6 +80,8 @@ export async function getIndicatorFigures(db: Kysely<DB>, ctx: Pick<Context, 'ac
     periods: rollUps.map((r) => r.period),
     selectedPeriod: selected?.period ?? null,
     asOf: isRecordIndicator(indicator.key) ? ctx.today : null,
+    /** For a record indicator: what its figures were read from, in Dutch (NvO levels: frozen edition or proposals). */
+    recordBasis,
     /** For the money indicators: the reference scenario they come from; null (with none designated) means no figures yet. */
     scenario: scenario && { ...scenario, scenarioId: ctx.actor ? scenario.scenarioId : null },
     noReferenceScenario: isScenarioIndicator(indicator.key) && scenario === null,

@@ -3,6 +3,7 @@ import {
   classifyStagedRows,
   clearStagedRows,
   analyzeIndicatorValues,
+  analyzeStagedRows,
   commitStagedImport,
   findDuplicateStagedCells,
   findIndicatorImport,
@@ -17,7 +18,7 @@ import {
   type Kysely,
   type StagedRow,
 } from '@bt/db'
-import { checkImportRow, type CommitIndicatorImportSchema, DomainError, type ImportAreas, itemAt, lastItem, mapValue, missingImportHeaders, type PreviewIndicatorImportSchema } from '@bt/domain'
+import { createImportRowChecker, type CommitIndicatorImportSchema, DomainError, type ImportAreas, itemAt, lastItem, mapValue, missingImportHeaders, type PreviewIndicatorImportSchema } from '@bt/domain'
 import { indelingOn } from '@bt/indicators'
 import type { z } from 'zod'
 import type { Context } from '../../context.ts'
@@ -80,7 +81,7 @@ function areaProblem(actor: Actor, row: StagedRow, memberships: Awaited<ReturnTy
  */
 export async function previewIndicatorImport(ctx: Ctx, input: z.output<typeof PreviewIndicatorImportSchema>) {
   const actor = requireActor(ctx)
-  const rows = input.rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k.trim().toLowerCase(), v])))
+  const rows = withNormalisedHeaders(input.rows)
   const existing = input.importId ? await findOwnStagedImport(ctx, input.importId) : null
   const missing = rows.length ? missingImportHeaders(Object.keys(itemAt(rows, 0))) : ['indicator', 'niveau', 'gebiedscode', 'periode']
   if (missing.length) {
@@ -89,6 +90,7 @@ export async function previewIndicatorImport(ctx: Ctx, input: z.output<typeof Pr
   }
   const [catalogueEntries, { areas, memberships, regionName }] = await Promise.all([loadCatalogue(ctx.db), loadAreas(ctx.db)])
   const catalogue = new Map(catalogueEntries.map((i) => [i.key, i]))
+  const checkRow = createImportRowChecker(catalogue, areas)
   const staged: StagedRow[] = []
   const errors: ImportRowError[] = []
   let errorCount = 0
@@ -99,7 +101,7 @@ export async function previewIndicatorImport(ctx: Ctx, input: z.output<typeof Pr
   }
   rows.forEach((cells, i) => {
     const rowNumber = input.firstRowNumber + i
-    const checked = checkImportRow(cells, catalogue, areas)
+    const checked = checkRow(cells)
     if (!checked.ok) return checked.errors.forEach((e) => note({ row: rowNumber, ...e }))
     const r = checked.row
     const indicator = mapValue(catalogue, r.indicatorKey)
@@ -118,6 +120,8 @@ export async function previewIndicatorImport(ctx: Ctx, input: z.output<typeof Pr
   if (errorCount > 0) return refuse(ctx, existing?.id ?? null, rows.length, errors, errorCount)
   const importId = existing?.id ?? (await insertIndicatorImport(ctx.db, { createdBy: actor.userId, createdByLabel: actor.name, filename: input.filename }))
   await stageImportRows(ctx.db, { importId, rows: staged, errorCount: 0 })
+  // Fresh statistics let the classification and the commit hash-join the staged rows (instead of one index probe per row).
+  if (staged.length >= ANALYZE_AFTER_ROWS) await analyzeStagedRows(ctx.db)
   // Within one request the rows were compared above; only a later batch can repeat an earlier batch's cell.
   const duplicates = existing ? await findDuplicateStagedCells(ctx.db, { importId }) : []
   if (duplicates.length) {
@@ -127,6 +131,13 @@ export async function previewIndicatorImport(ctx: Ctx, input: z.output<typeof Pr
   const counts = await classifyStagedRows(ctx.db, { importId })
   const noErrors: ImportRowError[] = []
   return { importId, rowCount: rows.length, errors: noErrors, errorCount: 0, counts }
+}
+
+const isNormalisedHeader = (h: string) => h === h.trim().toLowerCase()
+
+/** The rows with lower-case, trimmed headers; a row whose headers already are is kept as it is (no copy). */
+function withNormalisedHeaders(rows: readonly Record<string, string>[]): Readonly<Record<string, string>>[] {
+  return rows.map((r) => (Object.keys(r).every(isNormalisedHeader) ? r : Object.fromEntries(Object.entries(r).map(([k, v]) => [k.trim().toLowerCase(), v]))))
 }
 
 async function refuse(ctx: Ctx, importId: number | null, rowCount: number, errors: ImportRowError[], errorCount: number) {

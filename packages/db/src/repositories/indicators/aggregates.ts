@@ -63,3 +63,11 @@ export async function storeAggregates(db: Kysely<DB>, params: { indicatorKey: st
     where a.indicator_key = ${params.indicatorKey} and a.period = x.period and a.stamp = x.stamp
   `.execute(db)
 }
+
+/** The indicators that have a stale stored aggregate (a write since its last computation), by key. */
+export async function listIndicatorsWithStaleAggregates(db: Kysely<DB>): Promise<string[]> {
+  const result = await sql<{ indicatorKey: string }>`
+    select distinct indicator_key from indicator_aggregate where computed_stamp is distinct from stamp order by indicator_key
+  `.execute(db)
+  return result.rows.map((r) => r.indicatorKey)
+}

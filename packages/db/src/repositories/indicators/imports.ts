@@ -64,6 +64,11 @@ export async function stageImportRows(db: Kysely<DB>, params: { importId: number
     .execute()
 }
 
+/** Refresh the planner's statistics of the staged rows (PGlite has no autovacuum; a large batch changes the picture). */
+export async function analyzeStagedRows(db: Kysely<DB>) {
+  await sql`analyze indicator_import_row`.execute(db)
+}
+
 /** Cells that appear on more than one row of the staged import, with their row numbers. */
 export async function findDuplicateStagedCells(db: Kysely<DB>, params: { importId: number }) {
   const result = await sql<{ rowNumbers: number[] }>`
@@ -119,26 +124,30 @@ export async function commitStagedImport(
     .returning('id')
     .executeTakeFirst()
   if (!claimed) return undefined
-  // Changed cells are updated set-based (one hash join) rather than through ON CONFLICT per row; new
-  // cells are inserted, with ON CONFLICT only for one that a concurrent commit added meanwhile.
+  // The staged rows meet the stored cells once (a hash join): the changed cells' earlier values go to
+  // the history and the cells are updated by id from that one result; new cells are inserted, with
+  // ON CONFLICT only for one that a concurrent commit added meanwhile.
   const result = await sql<{ inserted: number; updated: number; total: number }>`
     with staged as (
       select indicator_key, area_level, area_code, period, period_end, state, value, numerator, denominator, source
       from indicator_import_row where import_id = ${params.importId}
-    ), replaced as (
-      insert into indicator_value_history (value_id, version, state, value, numerator, denominator, source, entered_by, entered_by_label, entered_at)
-      select v.id, v.version, v.state, v.value, v.numerator, v.denominator, v.source, v.entered_by, v.entered_by_label, v.entered_at
+    ), diff as materialized (
+      select v.id, v.version, v.state as old_state, v.value as old_value, v.numerator as old_numerator, v.denominator as old_denominator,
+        v.source as old_source, v.entered_by as old_entered_by, v.entered_by_label as old_entered_by_label, v.entered_at as old_entered_at,
+        s.state, s.value, s.numerator, s.denominator, s.source
       from indicator_value v join staged s using (indicator_key, area_level, area_code, period)
       where not ${SAME_VALUE('v', 's')}
+    ), replaced as (
+      insert into indicator_value_history (value_id, version, state, value, numerator, denominator, source, entered_by, entered_by_label, entered_at)
+      select id, version, old_state, old_value, old_numerator, old_denominator, old_source, old_entered_by, old_entered_by_label, old_entered_at from diff
       returning 1
     ), changed as (
       update indicator_value v set
-        state = s.state, value = s.value, numerator = s.numerator, denominator = s.denominator, source = s.source,
+        state = d.state, value = d.value, numerator = d.numerator, denominator = d.denominator, source = d.source,
         entered_by = ${params.enteredBy}, entered_by_label = ${params.enteredByLabel}, entered_at = now(),
         import_id = ${params.importId}::integer, version = v.version + 1, is_demo = false
-      from staged s
-      where v.indicator_key = s.indicator_key and v.area_level = s.area_level and v.area_code = s.area_code and v.period = s.period
-        and not ${SAME_VALUE('v', 's')}
+      from diff d
+      where v.id = d.id
       returning 1
     ), added as (
       insert into indicator_value as v (indicator_key, area_level, area_code, period, period_end, state, value, numerator, denominator, source, entered_by, entered_by_label, import_id)

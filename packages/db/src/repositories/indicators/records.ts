@@ -11,7 +11,8 @@ export interface RecordShare {
 /**
  * The four indicators computed from the records (INDICATORS.md), per region, on a date. Only published
  * agreement revisions and confirmed council adoptions count: drafts never reach a figure. NvO levels are
- * the levels the region proposed (the editions issue will replace them by confirmed levels).
+ * those in the regions' pictures of the latest edition frozen by that date (confirmed with VNG; a region
+ * without a picture in it has no figure); before any edition is frozen, the levels the regions propose.
  */
 export async function countRecordIndicators(db: Kysely<DB>, params: { onDate: string }) {
   const onDate = params.onDate
@@ -24,9 +25,21 @@ export async function countRecordIndicators(db: Kysely<DB>, params: { onDate: st
       and exists (select 1 from vision_version v where v.id = a.vision_version_id and v.region_code = m.region_code)
     where m.valid_from <= ${onDate} and (m.valid_to is null or m.valid_to > ${onDate})
     group by m.region_code`.execute(db)
-  const levels = await sql<RecordShare>`
-    select region_code, (count(*) filter (where level >= 3))::integer as numerator, 8 as denominator
-    from nvo_level group by region_code`.execute(db)
+  const edition = await db
+    .selectFrom('edition')
+    .select(['id', 'key', 'label'])
+    .where('state', '=', 'frozen')
+    .where(sql<boolean>`frozen_at::date <= ${onDate}::date`)
+    .orderBy('frozenAt', 'desc')
+    .executeTakeFirst()
+  const levels = edition
+    ? await sql<RecordShare>`
+        select er.region_code, (count(l.level) filter (where (l.level ->> 'level')::integer >= 3))::integer as numerator, 8 as denominator
+        from edition_region er left join lateral jsonb_array_elements(er.picture -> 'levels') as l(level) on true
+        where er.edition_id = ${edition.id} and er.picture is not null group by er.region_code`.execute(db)
+    : await sql<RecordShare>`
+        select region_code, (count(*) filter (where level >= 3))::integer as numerator, 8 as denominator
+        from nvo_level group by region_code`.execute(db)
   const published = sql`
     select a.region_code, r.snapshot from agreement a
     join agreement_revision r on r.agreement_id = a.id and r.revision = a.published_revision
@@ -47,5 +60,7 @@ export async function countRecordIndicators(db: Kysely<DB>, params: { onDate: st
     nvo_agreements_met: levels.rows,
     conditions_covered: conditions.rows,
     agreements_on_time: onTime.rows,
+    /** The frozen edition whose pictures gave the NvO levels; null: the regions' proposed levels. */
+    nvoLevelsEdition: edition ? { key: edition.key, label: edition.label } : null,
   }
 }
