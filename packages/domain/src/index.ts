@@ -64,6 +64,7 @@ export {
   type NvoTheme,
   type NvoThemeKey,
 } from './nvo.ts'
+export { NVO_AGREEMENT_THEMES, suggestThemes } from './nvo-theme-suggestions.ts'
 export {
   PLAN_ELEMENTS,
   PLAN_ELEMENT_KEYS,

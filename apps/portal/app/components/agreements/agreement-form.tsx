@@ -23,6 +23,7 @@ import { isRowList, MilestoneRows, PartnerRows } from './agreement-rows.tsx'
 import { CheckboxGroup } from './checkbox-group.tsx'
 import { withSpareRows, type AgreementFormFields } from './form-values.ts'
 import { buildingBlockLabel, conditionLabel, nvoLabel, planElementLabel, stageLabel } from './labels.ts'
+import { nvoThemesHint, ThemeSuggestion } from './theme-suggestion.tsx'
 import type { RegionMember } from './types.ts'
 
 /** The form's schema: the agreement's fields under `fields`, as the API's create and update take them. */
@@ -170,14 +171,19 @@ export function AgreementForm({ submitLabel, cancelTo, members, values: given, c
           legend="NvO-afspraken"
           hint="Kies de afspraken uit de Norm voor Opdrachtgeverschap die deze afspraak uitwerkt (minstens één)."
           error={errorFor('fields.nvoAgreements')}
-          options={NVO_AGREEMENTS.map((n) => ({ value: n.key, label: nvoLabel(n.key) }))}
+          options={NVO_AGREEMENTS.map((n) => ({
+            value: n.key,
+            label: nvoLabel(n.key),
+            description: nvoThemesHint(n.key),
+          }))}
           checked={values.nvoAgreements}
           register={() => reg('fields.nvoAgreements')}
         />
+        <ThemeSuggestion form={form} />
         <CheckboxGroup
           id="themes"
           legend="Thema's"
-          hint="Minstens één thema."
+          hint="Minstens één thema. Onder elke NvO-afspraak hierboven staat welk thema erbij past."
           error={errorFor('fields.themes')}
           options={NVO_THEMES.map((t) => ({ value: t.key, label: t.label }))}
           checked={values.themes}

@@ -19,7 +19,8 @@ export function CheckboxGroup({
   legend: ReactNode
   hint?: ReactNode
   error?: string
-  options: readonly { value: string; label: ReactNode }[]
+  /** `description`: a line under the box, tied to it with aria-describedby (its name stays the label). */
+  options: readonly { value: string; label: ReactNode; description?: ReactNode }[]
   checked: readonly string[]
   register: () => UseFormRegisterReturn
   columns?: boolean
@@ -47,6 +48,7 @@ export function CheckboxGroup({
       <ul className={columns ? 'bt-choices' : 'bt-choices bt-choices--single'}>
         {options.map((o) => {
           const inputId = `${id}-${o.value}`
+          const descriptionId = o.description ? `${inputId}-description` : undefined
           return (
             <li key={o.value}>
               <input
@@ -56,11 +58,23 @@ export function CheckboxGroup({
                 defaultChecked={checked.includes(o.value)}
                 className="utrecht-checkbox utrecht-checkbox--html-input"
                 aria-invalid={error ? true : undefined}
+                aria-describedby={descriptionId}
                 {...register()}
               />
-              <label htmlFor={inputId} className="utrecht-form-label utrecht-form-label--checkbox">
-                {o.label}
-              </label>
+              {o.description ? (
+                <span>
+                  <label htmlFor={inputId} className="utrecht-form-label utrecht-form-label--checkbox">
+                    {o.label}
+                  </label>
+                  <span className="bt-choice__definition" id={descriptionId}>
+                    {o.description}
+                  </span>
+                </span>
+              ) : (
+                <label htmlFor={inputId} className="utrecht-form-label utrecht-form-label--checkbox">
+                  {o.label}
+                </label>
+              )}
             </li>
           )
         })}
