@@ -5,21 +5,24 @@
 // shared machine does not inflate (wall-clock means there are mostly queueing).
 import { bench, describe } from 'vitest'
 import {
+  fullScenarioInput,
   generateWlzGroups,
   runFullScenario,
   runFullScenarioInDoubles,
 } from './fixtures/full-scenario.ts'
 import { createLcg, generateCountry } from './fixtures/generated-country.ts'
+import { prepareScenarioBatch } from './scenario-batch.ts'
 
 const country = generateCountry(1)
 const groups = generateWlzGroups(country)
 const next = createLcg(42)
 const VARIATIONS = 10_000
-const variations = Array.from({ length: VARIATIONS }, () => ({
-  ...country,
+const varied = Array.from({ length: VARIATIONS }, () => ({
   wlzWithdrawalBasisPoints: next(2_000, 4_000),
   macroBudgetCents: country.macroBudgetCents + next(0, 1_000_000_000),
 }))
+const variations = varied.map((variation) => ({ ...country, ...variation }))
+const base = fullScenarioInput(country, groups)
 
 describe('the full scenario, 342 municipalities', () => {
   bench('baseline: the same algorithm in doubles', () => {
@@ -61,5 +64,15 @@ describe('10,000 variations of the full scenario (Wlz %, macrobudget)', () => {
       })
     },
     once,
+  )
+  bench(
+    'exact batch: prepared once, 10,000 variations (prepareScenarioBatch)',
+    () => {
+      reportCpuTime('10,000 × exact batch, preparation included', () => {
+        const batch = prepareScenarioBatch(base)
+        for (const variation of varied) batch.run(variation)
+      })
+    },
+    { time: 0, iterations: 3, warmupTime: 0, warmupIterations: 1 },
   )
 })

@@ -47,6 +47,22 @@ export {
   type PublishedRegionInput,
   type PublishedRegionPath,
 } from './published-region-path.ts'
+export {
+  applyVariation,
+  runFullScenario,
+  type FullScenarioInput,
+  type FullScenarioResult,
+  type FullScenarioWlz,
+  type ScenarioVariation,
+} from './full-scenario.ts'
+export {
+  prepareScenarioBatch,
+  toVariationResult,
+  type ScenarioBatch,
+  type ScenarioBatchBase,
+  type VariationRegion,
+  type VariationResult,
+} from './scenario-batch.ts'
 export { distributeMo, type MoBudgetInput, type MoDistribution } from './mo-budget.ts'
 export {
   checkPlausibility,

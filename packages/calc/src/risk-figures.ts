@@ -42,8 +42,8 @@ export interface RegionRisk extends RiskSeries {
   readonly changeBasisPoints: number | null
 }
 
-/** change / base in basis points, halves away from zero; null for a zero base. */
-function basisPointsOf(changeCents: number, baseCents: number): number | null {
+/** change / base in basis points, halves away from zero; null for a zero base. Internal. */
+export function basisPointsOf(changeCents: number, baseCents: number): number | null {
   if (baseCents === 0) return null
   const scaled = changeCents * 10_000
   const fast = Number.isSafeInteger(scaled)
