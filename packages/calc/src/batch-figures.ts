@@ -67,6 +67,7 @@ export function prepareSettlement(
     centralMunicipalities: wlz.centralMunicipalities.map((c) => ({ ...c, exAnteCents: 0 })),
     ...(wlz.parameters ? { parameters: wlz.parameters } : {}),
   })
+  const disappearing = Float64Array.from(once.lines, (line) => line.disappearingCostsCents)
   const withoutExAnte = Float64Array.from(once.lines, (line) => line.settlementCents)
   const magnitude = Float64Array.from(
     once.lines,
@@ -99,7 +100,12 @@ export function prepareSettlement(
         totalMagnitude += Math.abs(value)
       }
       if (totalMagnitude > MAX_SAFE) throw new NotInBatch()
-      return { exAnteCents: exAnte, settlementCents, totalSettlementCents: total }
+      return {
+        disappearingCostsCents: disappearing,
+        exAnteCents: exAnte,
+        settlementCents,
+        totalSettlementCents: total,
+      }
     },
   }
 }

@@ -39,6 +39,8 @@ export interface VariationResult {
   readonly regions: readonly VariationRegion[]
   /** Per settled centrumgemeente (wlz input's order); null without Wlz input. */
   readonly settlement: {
+    /** The clients' indexed, extrapolated costs: the same in every variation. */
+    readonly disappearingCostsCents: Float64Array
     readonly exAnteCents: Float64Array
     readonly settlementCents: Float64Array
     readonly totalSettlementCents: number
@@ -80,6 +82,10 @@ export function toVariationResult(
       largestDecline: risk.largestDecline,
     })),
     settlement: settlement && {
+      disappearingCostsCents: Float64Array.from(
+        settlement.lines,
+        (line) => line.disappearingCostsCents,
+      ),
       exAnteCents: Float64Array.from(settlement.lines, (line) => line.exAnteCents),
       settlementCents: Float64Array.from(settlement.lines, (line) => line.settlementCents),
       totalSettlementCents: settlement.totalSettlementCents,

@@ -9,12 +9,14 @@ import {
 } from '@bt/domain'
 import type { z } from 'zod'
 import type { Context } from '../../context.ts'
+import { basisPointsOf, computeBatchedColumns } from './compare-batch.ts'
 import { loadCalcData } from './inputs.ts'
 import { requireScenario } from './saved-scenarios.ts'
 import { buildScenarioResult, type ScenarioResult } from './scenario.ts'
 
 // Scenarios side by side (issue 18, "use the speed"): saved scenarios and variations of one saved
-// scenario on one parameter, all computed on today's data set loaded once. Each column is a summary
+// scenario on one parameter, all computed on today's data set loaded once; the variations as one
+// batch (compare-batch.ts). Each column is a summary
 // of its result: the money of its scope year by year, the pipeline's figures, the region's largest
 // decline, the Wlz settlement and the warnings.
 
@@ -44,7 +46,8 @@ export interface ComparedScenario {
   warnings: string[]
 }
 
-interface Column {
+/** One column to compute: its label, where it comes from and its parameters. */
+export interface Column {
   label: string
   source: ComparedScenario['source']
   parameters: ScenarioParameters
@@ -82,14 +85,8 @@ function uniqueLabels(columns: Column[]): Column[] {
   })
 }
 
-/** (to − from) / from in basis points, halves away from zero; null from 0 (display only). */
-function basisPointsOf(to: number, from: number): number | null {
-  if (from === 0) return null
-  const ratio = ((to - from) * 10_000) / from
-  return Math.sign(ratio) * Math.round(Math.abs(ratio))
-}
-
-function summarize(column: Column, result: ScenarioResult): ComparedScenario {
+/** A column's figures from a single run. */
+export function summarize(column: Column, result: ScenarioResult): ComparedScenario {
   const region = result.scope.kind === 'region' ? result.regions[0] : undefined
   const amountsByYear = region ? region.amountsByYear : result.years.map((y) => y.centralCents)
   const historicalCents = amountsByYear[0] ?? 0
@@ -137,8 +134,13 @@ export async function compareScenarios(db: Kysely<DB>, ctx: Ctx, input: Input) {
   }
   const data = await loadCalcData(db, { onDate: ctx.today })
   const labelled = uniqueLabels(columns)
-  const scenarios = labelled.map((column) =>
-    summarize(column, buildScenarioResult(data, column.parameters, ctx.now)),
+  // The variations of one scenario as one batch; saved scenarios (and any column the batch leaves)
+  // one by one.
+  const batched = computeBatchedColumns(data, labelled.slice(rows.length))
+  const scenarios = labelled.map(
+    (column, index) =>
+      batched.get(index - rows.length) ??
+      summarize(column, buildScenarioResult(data, column.parameters, ctx.now)),
   )
   return {
     dataset: { id: data.dataset.id, label: data.dataset.label, kind: data.dataset.kind },

@@ -2,6 +2,7 @@ import {
   computePhaseInPath,
   computePublishedRegionPath,
   runBudgetPipeline,
+  type BudgetPipelineInput,
   type BudgetPipelineResult,
   type PhaseInPath,
 } from '@bt/calc'
@@ -27,13 +28,13 @@ export interface ScenarioPaths {
   moFromPublished: boolean
 }
 
-type Filled = ScenarioParameters & {
+export type Filled = ScenarioParameters & {
   budgetYear: number
   macroBudgetCents: number
   moMacroBudgetCents: number
 }
 
-function requireMoShares(data: CalcData, parameters: Filled): void {
+export function requireMoShares(data: CalcData, parameters: Filled): void {
   if (parameters.moMacroBudgetCents > 0 && data.historicalMo.length === 0) {
     const message =
       'Deze gegevensset heeft geen historische MO-bedragen per centrumgemeente; laat het macrobudget MO leeg of 0.'
@@ -41,15 +42,10 @@ function requireMoShares(data: CalcData, parameters: Filled): void {
   }
 }
 
-/** Computes the scenario's paths; throws CalcError (translated by the caller) or DomainError. */
-export function buildScenarioPaths(
-  data: CalcData,
-  parameters: Filled,
-  region: CalcRegion | null,
-): ScenarioPaths {
-  requireMoShares(data, parameters)
+/** The pipeline's input for the scenario: BW, and MO apart when the data set has it. */
+export function pipelineInput(data: CalcData, parameters: Filled): BudgetPipelineInput {
   const withMo = data.historicalMo.length > 0
-  const pipeline = runBudgetPipeline({
+  return {
     year: parameters.budgetYear,
     macroBudgetCents: parameters.macroBudgetCents,
     nationalPurchasingCents: parameters.nationalPurchasingCents,
@@ -70,7 +66,17 @@ export function buildScenarioPaths(
           },
         }
       : {}),
-  })
+  }
+}
+
+/** Computes the scenario's paths; throws CalcError (translated by the caller) or DomainError. */
+export function buildScenarioPaths(
+  data: CalcData,
+  parameters: Filled,
+  region: CalcRegion | null,
+): ScenarioPaths {
+  requireMoShares(data, parameters)
+  const pipeline = runBudgetPipeline(pipelineInput(data, parameters))
   const bw = computePhaseInPath({
     historical: pipeline.historical,
     objective: pipeline.objective.map((o) => ({ code: o.code, amountCents: o.amountCents })),

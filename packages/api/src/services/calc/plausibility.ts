@@ -29,8 +29,12 @@ function message(warning: PlausibilityWarning, names: ReadonlyMap<string, string
 /** The scenario's warnings: macrobudget, indexation, Wlz costs and steep yearly declines. */
 export function scenarioWarnings(input: {
   macroBudgetCents: number
-  wlz: WlzDto | null
-  regions: readonly ScenarioRegion[]
+  wlz:
+    | (Pick<WlzDto, 'indexFactors'> & {
+        lines: readonly { disappearingCostsCents: number; exAnteCents: number }[]
+      })
+    | null
+  regions: readonly Pick<ScenarioRegion, 'code' | 'name' | 'largestDecline'>[]
 }): ScenarioWarning[] {
   const wlz = input.wlz
   const warnings = checkPlausibility({

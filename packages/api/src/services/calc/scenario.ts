@@ -16,7 +16,10 @@ export {
   type ScenarioResult,
 } from './scenario-result.ts'
 
-function requireScopeRegion(data: CalcData, parameters: ScenarioParameters): CalcRegion | null {
+export function requireScopeRegion(
+  data: CalcData,
+  parameters: ScenarioParameters,
+): CalcRegion | null {
   if (parameters.scope.kind === 'nation') return null
   const code = parameters.scope.regionCode
   const region = data.regions.find((r) => r.code === code)
@@ -27,7 +30,7 @@ function requireScopeRegion(data: CalcData, parameters: ScenarioParameters): Cal
   return region
 }
 
-function requireSharingBase(data: CalcData, parameters: ScenarioParameters): void {
+export function requireSharingBase(data: CalcData, parameters: ScenarioParameters): void {
   const sharing = parameters.sharing
   if (
     sharing?.kind === 'appropriateShare' &&
@@ -41,7 +44,7 @@ function requireSharingBase(data: CalcData, parameters: ScenarioParameters): voi
 }
 
 /** The parameters with the data set's figures filled in; scenarios saved before a field existed get its default. */
-function fillParameters(data: CalcData, input: ScenarioParameters) {
+export function fillParameters(data: CalcData, input: ScenarioParameters) {
   return {
     ...input,
     budgetYear: input.budgetYear ?? data.dataset.budgetYear,

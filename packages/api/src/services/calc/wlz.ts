@@ -51,21 +51,17 @@ function indexFactors(
 }
 
 /**
- * Settle each centrumgemeente in scope: actual disappearing costs of its Wlz clients less the ex-ante
- * withdrawal the pipeline took from it (positive: owes). Throws CalcError.
+ * The settlement's input for the centrumgemeenten in scope, without their ex ante (calc's
+ * FullScenarioWlz): their clients, the choices, and the withdrawal macrobudget it settles against.
  */
-export function settleWlz(
+export function wlzSettlementInput(
   data: CalcData,
   parameters: ScenarioWlzSettlement,
   centreCodes: readonly string[],
-  withdrawalBasisPoints: number,
   regionCode: string | null,
-): WlzDto | null {
-  if (data.wlzClients.size === 0) return null
-  const exAnte = exAnteWithdrawal(data, parameters, withdrawalBasisPoints)
-  const exAnteByCode = exAnte.byCode
-  const names = new Map(data.municipalities.map((m) => [m.code, m.name]))
-  const centres = centreCodes.filter((code) => exAnteByCode.has(code))
+) {
+  const known = new Set(data.historical.map((h) => h.code))
+  const centres = centreCodes.filter((code) => known.has(code))
   const priceYears = new Set<number>()
   for (const code of centres)
     for (const client of data.wlzClients.get(code)?.clients ?? []) priceYears.add(client.priceYear)
@@ -75,10 +71,11 @@ export function settleWlz(
       : {}
   // Older saved scenarios lack the newer choices; their defaults stand in.
   const previous = parameters.previousSettlementCents ?? null
-  const settlement = settleWlzExPost({
+  return {
+    exAnteMacroBudgetCents: parameters.exAnteMacroBudgetCents ?? data.dataset.macroBudgetCents,
+    indexFactors: factors,
     centralMunicipalities: centres.map((code) => ({
       code,
-      exAnteCents: mapValue(exAnteByCode, code),
       clients: data.wlzClients.get(code)?.clients ?? [],
       lostOwnContributionsCents: data.wlzClients.get(code)?.lostOwnContributionsCents ?? 0,
       ...(previous !== null && code === regionCode ? { previousSettlementCents: previous } : {}),
@@ -94,12 +91,37 @@ export function settleWlz(
         : { nonBwTariffCents: parameters.nonBwTariffCents }),
       ...(Object.keys(factors).length > 0 ? { indexFactors: factors } : {}),
     },
+  }
+}
+
+/**
+ * Settle each centrumgemeente in scope: actual disappearing costs of its Wlz clients less the ex-ante
+ * withdrawal the pipeline took from it (positive: owes). Throws CalcError.
+ */
+export function settleWlz(
+  data: CalcData,
+  parameters: ScenarioWlzSettlement,
+  centreCodes: readonly string[],
+  withdrawalBasisPoints: number,
+  regionCode: string | null,
+): WlzDto | null {
+  if (data.wlzClients.size === 0) return null
+  const exAnte = exAnteWithdrawal(data, parameters, withdrawalBasisPoints)
+  const exAnteByCode = exAnte.byCode
+  const names = new Map(data.municipalities.map((m) => [m.code, m.name]))
+  const input = wlzSettlementInput(data, parameters, centreCodes, regionCode)
+  const settlement = settleWlzExPost({
+    centralMunicipalities: input.centralMunicipalities.map((centre) => ({
+      ...centre,
+      exAnteCents: mapValue(exAnteByCode, centre.code),
+    })),
+    parameters: input.parameters,
   })
   return {
     withdrawalYear: parameters.withdrawalYear ?? 2021,
     exAnteTotalCents: exAnte.totalCents,
     lines: settlement.lines.map((line) => ({ ...line, name: names.get(line.code) ?? line.code })),
     totalSettlementCents: settlement.totalSettlementCents,
-    indexFactors: factors,
+    indexFactors: input.indexFactors,
   }
 }
