@@ -35,6 +35,7 @@ export {
   listSubLines,
   type ReferenceScenarioRegion,
 } from './repositories/progress/derived-inputs.ts'
+export { readOverviewStamp } from './repositories/progress/overview-stamp.ts'
 export { pingDatabase } from './repositories/health.ts'
 export {
   findCurrentIndeling,

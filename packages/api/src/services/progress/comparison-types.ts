@@ -21,6 +21,9 @@ export interface ComparisonPart {
   valuesOf: (regionCode: string) => Record<string, number | null>
 }
 
+/** What a derived block is computed for: its own page (every measure) or the overview's headlines. */
+export type DerivedScope = 'page' | 'headlines'
+
 /** Fewer regions with a figure than this, and a distribution would show a region's own figure to anyone. */
 export const MIN_REGIONS_WITHOUT_SIGN_IN = 3
 

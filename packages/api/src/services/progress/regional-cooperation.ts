@@ -1,16 +1,19 @@
 import { countCurrentVisionAdoptions, listAllNvoLevelValues, type DB, type Kysely } from '@bt/db'
 import { distributeNvoLevels, shareOfRegionsFullyAdopted, type RegionCooperationRecord } from '@bt/indicators'
 import type { Context } from '../../context.ts'
-import { namesFor, todaysRegions, type ComparisonPart, type TodaysRegions } from './comparison-types.ts'
+import { namesFor, todaysRegions, type ComparisonPart, type DerivedScope, type TodaysRegions } from './comparison-types.ts'
 import { cooperationRecordsOf, editionAsOf, LIVE_BASIS, liveAsOf, type DerivedBasis } from './derived-as-of.ts'
 
 type Ctx = Pick<Context, 'actor' | 'today'>
 
-/** One region's records for block 2: today's regions with their NvO levels and regiovisie adoptions (three queries). */
-async function loadCooperationRecords(db: Kysely<DB>, ctx: Ctx, regionsOf: TodaysRegions): Promise<RegionCooperationRecord[]> {
+/**
+ * One region's records for block 2: today's regions with their NvO levels and regiovisie adoptions
+ * (three queries; two when the levels are not needed).
+ */
+async function loadCooperationRecords(db: Kysely<DB>, ctx: Ctx, regionsOf: TodaysRegions, withLevels: boolean): Promise<RegionCooperationRecord[]> {
   const [regions, levels, adoptions] = await Promise.all([
     regionsOf(),
-    listAllNvoLevelValues(db),
+    withLevels ? listAllNvoLevelValues(db) : [],
     countCurrentVisionAdoptions(db, { onDate: ctx.today }),
   ])
   const levelsOf = new Map<string, Record<string, number | null>>()
@@ -32,11 +35,19 @@ async function loadCooperationRecords(db: Kysely<DB>, ctx: Ctx, regionsOf: Today
  * share of regions whose every council adopted the regiovisie. Region names behind each count are
  * region-identifiable, so only signed-in callers get them.
  */
-export async function deriveRegionalCooperation(db: Kysely<DB>, ctx: Ctx, regionsOf: TodaysRegions = todaysRegions(db, ctx), basis: DerivedBasis = LIVE_BASIS) {
-  const records = basis.source ? cooperationRecordsOf(basis.source) : await loadCooperationRecords(db, ctx, regionsOf)
+export async function deriveRegionalCooperation(
+  db: Kysely<DB>,
+  ctx: Ctx,
+  regionsOf: TodaysRegions = todaysRegions(db, ctx),
+  basis: DerivedBasis = LIVE_BASIS,
+  scope: DerivedScope = 'page',
+) {
+  // The overview's headline is the adoption share: it skips reading and distributing 8 levels per region.
+  const withLevels = scope === 'page'
+  const records = basis.source ? cooperationRecordsOf(basis.source) : await loadCooperationRecords(db, ctx, regionsOf, withLevels)
   const showsRegions = ctx.actor !== null
   const names = namesFor(showsRegions)
-  const distributions = distributeNvoLevels(records).map((d) => ({ ...d, counts: d.counts.map((c) => ({ ...c, regions: names(c.regions) })) }))
+  const distributions = withLevels ? distributeNvoLevels(records).map((d) => ({ ...d, counts: d.counts.map((c) => ({ ...c, regions: names(c.regions) })) })) : []
   const adoption = shareOfRegionsFullyAdopted(records)
   const measures = {
     kind: 'regional_cooperation' as const,

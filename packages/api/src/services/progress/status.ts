@@ -7,6 +7,7 @@ import { todaysRegions } from './comparison-types.ts'
 import { LIVE_BASIS, loadEditionSource, NOT_IN_EDITION_NOTE, resolveDerivedBasis, type DerivedBasis, type EditionSource } from './derived-as-of.ts'
 import { deriveBlock, DERIVED_BLOCKS } from './measures.ts'
 import { listVisibleMoments, resolveAsOf, seesPreparedMoments, visibleUpTo, type AsOf } from './moments.ts'
+import { stampedCache } from './stamped-cache.ts'
 import { loadStatusTrends } from './trend.ts'
 
 type Ctx = Pick<Context, 'actor' | 'today'>
@@ -81,14 +82,30 @@ async function viewBasis(db: Kysely<DB>, ctx: Ctx, input: { asOf?: number | unde
   return { edition: null, basis: await resolveDerivedBasis(db, { momentDate: moment.onDate }) }
 }
 
-/** The overview: every block's picture as of a moment, and the headline figures of the derived blocks (as of today). */
+type Overview = Awaited<ReturnType<typeof computeOverview>>
+
+/** The overview "now", kept per stamp of its records (ADR 031). */
+const overviewNow = stampedCache<Overview>()
+
+/**
+ * The overview: every block's picture as of a moment, and the headline figures of the derived blocks
+ * (as of today). The view "now" is computed once per version of its records, per day and per what the
+ * caller may see: whether region names show (signed in) and whether prepared moments do (analysts).
+ * Nothing else of the caller may change it, or the variant below must name it too.
+ */
 export async function getOverview(db: Kysely<DB>, ctx: Ctx, input: { asOf?: number | undefined; edition?: string | undefined }) {
+  if (input.asOf !== undefined || input.edition) return computeOverview(db, ctx, input)
+  const variant = `${ctx.actor === null ? 'anonymous' : 'signed-in'}/${seesPreparedMoments(ctx) ? 'prepared' : 'passed'}`
+  return overviewNow(db, { variant, today: ctx.today }, () => computeOverview(db, ctx, input))
+}
+
+async function computeOverview(db: Kysely<DB>, ctx: Ctx, input: { asOf?: number | undefined; edition?: string | undefined }) {
   const regionsOf = todaysRegions(db, ctx)
   const { edition, basis } = await viewBasis(db, ctx, input)
   // The statuses and the derived figures read different records: both at once.
   const [picture, derived] = await Promise.all([
     getStatusPicture(db, ctx, input, edition),
-    Promise.all(DERIVED_BLOCKS.map(async (key) => ({ key, measures: (await deriveBlock(db, ctx, key, regionsOf, basis))?.measures ?? null }))),
+    Promise.all(DERIVED_BLOCKS.map(async (key) => ({ key, measures: (await deriveBlock(db, ctx, key, regionsOf, basis, 'headlines'))?.measures ?? null }))),
   ])
   const headlineOf = new Map<string, { asOf: string; asOfNote: string; figures: ReturnType<typeof headlinesOf> } | null>(derived.map((d) => [d.key, d.measures ? { asOf: d.measures.asOf, asOfNote: d.measures.asOfNote, figures: headlinesOf(d.measures) } : null]))
   return { ...picture, blocks: picture.blocks.map((b) => ({ ...b, derived: headlineOf.get(b.buildingBlock) ?? null })) }

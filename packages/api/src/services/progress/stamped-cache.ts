@@ -1,0 +1,44 @@
+import { readOverviewStamp, type DB, type Kysely } from '@bt/db'
+
+// A view computed once per version of the records it reads (ADR 031). The database bumps the stamp
+// when a transaction that wrote any of those records commits; a reader reads the stamp FIRST and then
+// computes, so what it computed is at least as new as that stamp, and it is served again only while
+// the stamp has not moved. Every process (and every database handle) checks the stamp itself, so a
+// page never shows figures older than the last committed write, however many portals run.
+
+interface Entry<T> {
+  stamp: string
+  today: string
+  value: Promise<T>
+}
+
+/** Values are shared between requests: frozen, so a caller that would change one fails loudly instead. */
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value)
+    for (const child of Object.values(value)) deepFreeze(child)
+  }
+  return value
+}
+
+/**
+ * A cache of one view per variant (`variant` must name everything besides the records and the day
+ * that the view depends on, such as what the caller may see). A handle of its own per database and
+ * per transaction: a transaction's uncommitted writes never reach another reader.
+ */
+export function stampedCache<T>() {
+  const byDb = new WeakMap<Kysely<DB>, Map<string, Entry<T>>>()
+  return async function read(db: Kysely<DB>, key: { variant: string; today: string }, compute: () => Promise<T>): Promise<T> {
+    const stamp = await readOverviewStamp(db)
+    const entries = byDb.get(db) ?? new Map<string, Entry<T>>()
+    byDb.set(db, entries)
+    const hit = entries.get(key.variant)
+    if (hit && hit.stamp === stamp && hit.today === key.today) return hit.value
+    const value = compute().then(deepFreeze)
+    const entry = { stamp, today: key.today, value }
+    entries.set(key.variant, entry)
+    // A failed computation is not kept: the next reader tries again.
+    value.catch(() => entries.get(key.variant) === entry && entries.delete(key.variant))
+    return value
+  }
+}
