@@ -1,18 +1,17 @@
-import type { RouterOutputs } from '@bt/api'
 import { IndelingImportSchema, MAX_INDELING_CSV_LENGTH } from '@bt/domain'
 import { Button, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react'
-import { data, Form, Link, useNavigation } from 'react-router'
+import { data, Form, useNavigation } from 'react-router'
 import { z } from 'zod'
 import { ErrorPage } from '#app/components/error-page.tsx'
 import { RowErrors } from '#app/components/ui/row-errors.tsx'
 import { FieldShell, FormError, TextField } from '#app/components/form-field.tsx'
-import { formatIsoDate, pageMeta } from '#app/lib/format.ts'
+import { pageMeta } from '#app/lib/format.ts'
 import { type FormFailure, useValidatedForm } from '#app/lib/forms.ts'
 import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
 import { formAction, parseValues } from '#app/server/forms.server.ts'
-import { TableScroll } from '#app/components/ui/table-scroll.tsx'
 import type { Route } from './+types/indeling'
 import { AdminBreadcrumb, submitted } from '#app/components/admin/shared.tsx'
+import { ImportDone, Preview } from '#app/components/admin/indeling-result.tsx'
 
 export const meta: Route.MetaFunction = () => [
   ...pageMeta('Regio-indeling importeren – Beheer', 'De regio-indeling importeren, met een controle vooraf.'),
@@ -101,8 +100,6 @@ export async function action({ request, context }: Route.ActionArgs) {
     return { intent: intent.data, plan: await api.admin.indeling.import(input), csv: values.csv }
   })
 }
-
-type Plan = RouterOutputs['admin']['indeling']['preview']
 
 export default function Indeling({ loaderData, actionData }: Route.ComponentProps) {
   const { regions, isExampleIndeling } = loaderData
@@ -247,127 +244,6 @@ export default function Indeling({ loaderData, actionData }: Route.ComponentProp
         ) : null}
       </Form>
     </>
-  )
-}
-
-function regionName(
-  plan: Plan,
-  regions: readonly { code: string; name: string }[],
-  code: string,
-): string {
-  return (
-    regions.find((r) => r.code === code)?.name ??
-    plan.newRegions.find((r) => r.code === code)?.name ??
-    code
-  )
-}
-
-function Changes({
-  plan,
-  regions,
-}: {
-  plan: Plan
-  regions: readonly { code: string; name: string }[]
-}) {
-  return (
-    <>
-      {plan.moves.length > 0 ? (
-        <TableScroll label="Gemeenten die van regio wisselen">
-          <table className="utrecht-table utrecht-table--html-table">
-            <caption className="utrecht-table__caption">
-              Gemeenten die van regio wisselen per {formatIsoDate(plan.validFrom)}
-            </caption>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th scope="col" className="utrecht-table__header-cell">
-                  Gemeente
-                </th>
-                <th scope="col" className="utrecht-table__header-cell">
-                  Van
-                </th>
-                <th scope="col" className="utrecht-table__header-cell">
-                  Naar
-                </th>
-              </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
-              {plan.moves.map((m) => (
-                <tr key={m.municipalityCode} className="utrecht-table__row">
-                  <th scope="row" className="utrecht-table__header-cell">
-                    {m.municipalityName} ({m.municipalityCode})
-                  </th>
-                  <td className="utrecht-table__cell">{m.fromRegionName ?? 'Geen regio'}</td>
-                  <td className="utrecht-table__cell">
-                    {regionName(plan, regions, m.toRegionCode)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
-      ) : (
-        <Paragraph>Geen enkele gemeente wisselt van regio.</Paragraph>
-      )}
-      {plan.newRegions.length > 0 ? (
-        <Paragraph>
-          Nieuwe regio&apos;s:{' '}
-          {plan.newRegions.map((r) => `${r.name} (/regio/${r.slug})`).join(', ')}.
-        </Paragraph>
-      ) : null}
-      {plan.emptiedRegions.length > 0 ? (
-        <Paragraph>
-          Regio&apos;s zonder gemeenten (blijven bestaan, met hun gegevens):{' '}
-          {plan.emptiedRegions.map((r) => r.name).join(', ')}.
-        </Paragraph>
-      ) : null}
-    </>
-  )
-}
-
-function Preview({
-  plan,
-  regions,
-}: {
-  plan: Plan
-  regions: readonly { code: string; name: string }[]
-}) {
-  return (
-    <section
-      className="utrecht-alert utrecht-alert--info bt-preview"
-      role="status"
-      aria-labelledby="controle"
-    >
-      <Heading2 id="controle">Het bestand is in orde</Heading2>
-      <Paragraph>
-        {plan.rowCount} gemeenten gelezen, geldig vanaf {formatIsoDate(plan.validFrom)}. Er is nog
-        niets gewijzigd: kies &lsquo;Importeren&rsquo; om deze indeling vast te leggen.
-      </Paragraph>
-      <Changes plan={plan} regions={regions} />
-    </section>
-  )
-}
-
-function ImportDone({
-  plan,
-  regions,
-}: {
-  plan: Plan
-  regions: readonly { code: string; name: string; slug: string }[]
-}) {
-  return (
-    <section
-      className="utrecht-alert utrecht-alert--ok bt-preview"
-      role="status"
-      aria-labelledby="geimporteerd"
-    >
-      <Heading2 id="geimporteerd">De indeling is geïmporteerd</Heading2>
-      <Paragraph>
-        {plan.rowCount} gemeenten, geldig vanaf {formatIsoDate(plan.validFrom)}. Bekijk het
-        resultaat bij de <Link to="/regio">regio&apos;s</Link> of in het{' '}
-        <Link to="/beheer/logboek">logboek</Link>.
-      </Paragraph>
-      <Changes plan={plan} regions={regions} />
-    </section>
   )
 }
 

@@ -1,30 +1,24 @@
-import { isOneOf, ROLE_KEYS, type RoleKey, ROLES, UpdateUserSchema } from '@bt/domain'
+import { UpdateUserSchema } from '@bt/domain'
 import { Button, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react'
-import { FormProvider } from 'react-hook-form'
 import { data, Form, redirect, useNavigation } from 'react-router'
 import { z } from 'zod'
-import { ErrorPage } from '#app/components/error-page.tsx'
-import { FormError, TextField } from '#app/components/form-field.tsx'
+import { AdminBreadcrumb, AdminConflictIntro, describeGrants, OneTimeLinkPanel, submitted } from '#app/components/admin/shared.tsx'
 import {
-  RoleAssignmentFields,
-  type AssignmentDefaults,
-  type RegionOption,
-} from '#app/components/role-assignment-fields.tsx'
+  assignmentOf,
+  describeSubmittedAssignment,
+  HiddenAssignment,
+  submittedActive,
+  UserForm,
+  type UserRecord,
+} from '#app/components/admin/user-form.tsx'
+import { ErrorPage } from '#app/components/error-page.tsx'
+import { FormError } from '#app/components/form-field.tsx'
+import { ConflictPanel } from '#app/components/ui/conflict-panel.tsx'
 import { pageMeta } from '#app/lib/format.ts'
-import { useValidatedForm, type FieldErrors } from '#app/lib/forms.ts'
+import { assignmentInput, oneTimeLink } from '#app/server/admin-forms.server.ts'
 import { getApi, notFound, requireActor, toRouteError } from '#app/server/api.server.ts'
 import { formAction, formDataToObject, NO_STORE, parseValues } from '#app/server/forms.server.ts'
-import { ConflictPanel } from '#app/components/ui/conflict-panel.tsx'
 import type { Route } from './+types/user-edit'
-import { assignmentInput, oneTimeLink } from '#app/server/admin-forms.server.ts'
-import {
-  AdminBreadcrumb,
-  AdminConflictIntro, describeGrants,
-  OneTimeLinkPanel,
-  submitted,
-  submittedList,
-  type GrantView,
-} from '#app/components/admin/shared.tsx'
 
 export const meta: Route.MetaFunction = ({ data }) => [
   ...pageMeta(`${data?.user.name ?? 'Gebruiker'} – Beheer`, 'Een gebruiker en diens rollen bewerken.'),
@@ -72,32 +66,6 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       intent.data === 'status' ? (input.isActive ? 'geactiveerd' : 'gedeactiveerd') : 'ja'
     return redirect(`/beheer/gebruikers/${encodeURIComponent(params.userId)}?opgeslagen=${saved}`)
   })
-}
-
-/** A user as the API returns it (`admin.users.get`, and `current` on a conflict). */
-interface UserRecord {
-  id: string
-  email: string
-  name: string
-  isActive: boolean
-  version: number
-  grants: GrantView[]
-}
-
-function isRoleKey(value: string): value is RoleKey {
-  return isOneOf(ROLE_KEYS, value)
-}
-
-/** The one role this form edits: the user's first; its regions or municipality. */
-function assignmentOf(grants: readonly GrantView[]): AssignmentDefaults {
-  const first = grants[0]
-  if (!first || !isRoleKey(first.role)) return { role: '', regionCodes: [], municipalityCode: '' }
-  const same = grants.filter((g) => g.role === first.role)
-  return {
-    role: first.role,
-    regionCodes: same.flatMap((g) => (g.regionCode ? [g.regionCode] : [])),
-    municipalityCode: first.municipalityCode ?? '',
-  }
 }
 
 const SAVED_MESSAGES = {
@@ -257,116 +225,6 @@ export default function EditUser({ loaderData, actionData }: Route.ComponentProp
       </section>
     </>
   )
-}
-
-/** The profile and role form, started from `values` (the user's input after a failure) or the saved user. */
-function UserForm({
-  user,
-  regions,
-  values,
-  serverErrors,
-  formError,
-  busy,
-}: {
-  user: UserRecord
-  regions: RegionOption[]
-  values: Record<string, unknown> | undefined
-  serverErrors: FieldErrors | undefined
-  formError: string | undefined
-  busy: boolean
-}) {
-  const { form, onSubmit, errorFor } = useValidatedForm(UpdateUserSchema, { serverErrors })
-  const saved = assignmentOf(user.grants)
-  const assignment: AssignmentDefaults = values
-    ? {
-        // Posted text: the role select offers RoleKeys only; the API checks it again.
-        role: (submitted(values, 'assignment', 'role') ?? '') as RoleKey | '',
-        regionCodes: submittedList(values, 'assignment', 'regionCodes') ?? [],
-        municipalityCode: submitted(values, 'assignment', 'municipalityCode') ?? '',
-      }
-    : saved
-  return (
-    <FormProvider {...form}>
-      <FormError message={formError} />
-      <Form method="post" noValidate onSubmit={onSubmit} className="bt-form">
-        <input type="hidden" defaultValue={user.id} {...form.register('userId')} />
-        <input type="hidden" defaultValue={user.version} {...form.register('version')} />
-        <input type="hidden" defaultValue={String(user.isActive)} {...form.register('isActive')} />
-        <TextField
-          id="name"
-          label="Naam"
-          autoComplete="off"
-          defaultValue={submitted(values, 'name') ?? user.name}
-          error={errorFor('name')}
-          {...form.register('name')}
-        />
-        <RoleAssignmentFields regions={regions} defaults={assignment} errorFor={errorFor} />
-        <Button
-          type="submit"
-          name="intent"
-          value="opslaan"
-          appearance="primary-action-button"
-          disabled={busy}
-        >
-          Wijzigingen opslaan
-        </Button>
-      </Form>
-    </FormProvider>
-  )
-}
-
-/** The saved role as hidden fields, for the (de)activation form. */
-function HiddenAssignment({ assignment }: { assignment: AssignmentDefaults }) {
-  return (
-    <>
-      <input type="hidden" name="assignment.role" value={assignment.role} />
-      {assignment.regionCodes.map((code) => (
-        <input key={code} type="hidden" name="assignment.regionCodes" value={code} />
-      ))}
-      {assignment.municipalityCode ? (
-        <input
-          type="hidden"
-          name="assignment.municipalityCode"
-          value={assignment.municipalityCode}
-        />
-      ) : null}
-    </>
-  )
-}
-
-function submittedActive(values: Record<string, unknown> | undefined): boolean {
-  const value = submitted(values, 'isActive')
-  return value === 'true' || value === 'on'
-}
-
-function describeSubmittedAssignment(
-  values: Record<string, unknown> | undefined,
-  regionNames: ReadonlyMap<string, string>,
-): string {
-  const role = submitted(values, 'assignment', 'role') ?? ''
-  if (!isRoleKey(role)) return 'Geen rol'
-  const scope = ROLES[role].scope
-  const grants: GrantView[] =
-    scope === 'region' || scope === 'assigned_regions'
-      ? (submittedList(values, 'assignment', 'regionCodes') ?? []).map((regionCode) => ({
-          role,
-          regionCode,
-          municipalityCode: null,
-        }))
-      : [
-          {
-            role,
-            regionCode: null,
-            municipalityCode:
-              scope === 'municipality'
-                ? (submitted(values, 'assignment', 'municipalityCode') ?? null)
-                : null,
-          },
-        ]
-  return describeGrants(
-    grants.length ? grants : [{ role, regionCode: null, municipalityCode: null }],
-    regionNames,
-  ).join('; ')
 }
 
 export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {

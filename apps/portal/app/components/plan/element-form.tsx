@@ -1,0 +1,79 @@
+import { PLAN_ELEMENT_STATUSES, SavePlanElementSchema } from '@bt/domain'
+import { Button } from '@utrecht/component-library-react'
+import { Form, useNavigation } from 'react-router'
+import { FieldShell, FormError } from '#app/components/form-field.tsx'
+import { type FormFailure, useValidatedForm } from '#app/lib/forms.ts'
+import { ConflictNotice, isSavedElement } from './element-conflict.tsx'
+import type { PlanElementView } from './element-types.ts'
+import { planStatusLabel } from './labels.ts'
+import { postedText } from './posted.ts'
+
+/** The form in the browser: the same schema as the action, without the region (that comes from the URL). */
+const ElementFormSchema = SavePlanElementSchema.omit({ regionSlug: true })
+
+/** The edit form of one plan element: status and text, with the conflict view after a stale save. */
+export function ElementForm({ element, label, failure }: { element: PlanElementView; label: string; failure: FormFailure | undefined }) {
+  const key = element.element
+  const conflict = failure && isSavedElement(failure.current) ? failure.current : undefined
+  const status = postedText(failure?.values, 'status') ?? element.status
+  const body = postedText(failure?.values, 'body') ?? element.body
+  const { form, onSubmit, errorFor } = useValidatedForm(ElementFormSchema, {
+    // A stored element status; the select offers PLAN_ELEMENT_STATUSES only.
+    defaultValues: { element: key, status: status as (typeof PLAN_ELEMENT_STATUSES)[number], body, version: element.version ?? '' },
+    serverErrors: failure?.fieldErrors,
+  })
+  const navigation = useNavigation()
+  const busy = navigation.state === 'submitting' && navigation.formData?.get('element') === key
+  const statusError = errorFor('status')
+  const bodyError = errorFor('body')
+  return (
+    <>
+      {conflict ? (
+        <ConflictNotice message={failure?.formError} saved={conflict} yours={{ status, body }} />
+      ) : (
+        <FormError message={failure && !failure.fieldErrors ? failure.formError : undefined} />
+      )}
+      <Form method="post" noValidate onSubmit={onSubmit} className="bt-form" aria-label={`Onderdeel bewerken: ${label}`}>
+        <input type="hidden" {...form.register('element')} />
+        <input type="hidden" {...form.register('version')} />
+        <FieldShell id={`status-${key}`} label="Status" error={statusError}>
+          {(describedBy) => (
+            <select
+              id={`status-${key}`}
+              className={`utrecht-select utrecht-select--html-select${statusError ? ' utrecht-select--invalid' : ''}`}
+              aria-invalid={statusError ? true : undefined}
+              aria-describedby={describedBy}
+              {...form.register('status')}
+            >
+              {PLAN_ELEMENT_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {planStatusLabel(s)}
+                </option>
+              ))}
+            </select>
+          )}
+        </FieldShell>
+        <FieldShell
+          id={`body-${key}`}
+          label="Tekst"
+          hint="Opmaak met Markdown: een lege regel begint een nieuwe alinea, - begint een opsomming, **vet** en ## een kop."
+          error={bodyError}
+        >
+          {(describedBy) => (
+            <textarea
+              id={`body-${key}`}
+              rows={10}
+              className={`utrecht-textarea utrecht-textarea--html-textarea bt-textarea${bodyError ? ' utrecht-textarea--invalid' : ''}`}
+              aria-invalid={bodyError ? true : undefined}
+              aria-describedby={describedBy}
+              {...form.register('body')}
+            />
+          )}
+        </FieldShell>
+        <Button type="submit" appearance="primary-action-button" disabled={busy}>
+          Opslaan<span className="bt-visually-hidden">: {label}</span>
+        </Button>
+      </Form>
+    </>
+  )
+}
