@@ -1,7 +1,8 @@
+import type { BottleneckState } from '@bt/domain'
 import type { ColumnType, Generated, JSONColumnType } from 'kysely'
 
 // The steering group's desk (issue 16): signals with their history, the thresholds, and the
-// bottleneck register. States and kinds are closed unions in @bt/domain; here they are text.
+// bottleneck register. States are the closed union of @bt/domain; kinds are text here.
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>
@@ -52,7 +53,7 @@ export interface BottleneckTable {
   likelihood: number
   ownerUserId: string | null
   dueDate: string | null
-  state: Generated<string>
+  state: Generated<BottleneckState>
   stateReason: Generated<string>
   agreementIds: Json<number[]>
   indicatorKeys: Json<string[]>
@@ -73,8 +74,8 @@ export interface BottleneckEventTable {
   id: Generated<number>
   bottleneckId: number
   event: 'created' | 'updated' | 'state_changed'
-  fromState: string | null
-  toState: string | null
+  fromState: BottleneckState | null
+  toState: BottleneckState | null
   reason: Generated<string>
   changes: ColumnType<Record<string, { before: unknown; after: unknown }> | null, string | null, never>
   occurredAt: CreatedAt

@@ -80,8 +80,8 @@ export interface EditionEventTable {
   editionId: number
   regionCode: string
   action: string
-  fromState: string
-  toState: string
+  fromState: EditionRegionState
+  toState: EditionRegionState
   at: CreatedAt
   byUserId: string | null
   byLabel: string

@@ -1,3 +1,4 @@
+import type { PlanElementKey, PlanElementStatus } from '@bt/domain'
 import type { ColumnType, Generated } from 'kysely'
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>
@@ -5,15 +6,15 @@ type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>
 
 export interface PlanElementTable {
   regionCode: string
-  element: string
-  status: string
+  element: PlanElementKey
+  status: PlanElementStatus
   body: string
   version: Generated<number>
   updatedAt: Timestamp
   updatedByLabel: string
   /** The published copy (null until a region editor publishes): what readers outside the region see. */
   publishedVersion: number | null
-  publishedStatus: string | null
+  publishedStatus: PlanElementStatus | null
   publishedBody: string | null
   publishedAt: Timestamp | null
   publishedByLabel: string | null

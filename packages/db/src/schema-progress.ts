@@ -1,3 +1,4 @@
+import type { StatusKey } from '@bt/domain'
 import type { ColumnType, Generated } from 'kysely'
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>
@@ -32,7 +33,7 @@ export interface SubLineStatusTable {
   id: Generated<number>
   subLineId: number
   decisionMomentId: number
-  status: string
+  status: StatusKey
   note: string
   plannedDate: string | null
   recordedAt: CreatedAt

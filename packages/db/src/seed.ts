@@ -8,6 +8,7 @@ import {
   defaultRegionName,
   parseCsv,
   regionSlug,
+  type StatusKey,
 } from '@bt/domain'
 import type { Kysely } from 'kysely'
 import type { DB } from './schema.ts'
@@ -116,7 +117,7 @@ async function seedBuildingBlockStatuses(db: Kysely<DB>): Promise<void> {
       lines.map((l) => ({
         subLineId: l.id,
         decisionMomentId: moment.id,
-        status: required({ status: statusOf.get(`${l.buildingBlock}/${l.key}`) ?? '' }, 'status'),
+        status: seededStatus(statusOf, `${l.buildingBlock}/${l.key}`),
         note,
         recordedByLabel: 'systeem',
       })),
@@ -135,6 +136,13 @@ async function seedBuildingBlockStatuses(db: Kysely<DB>): Promise<void> {
       })),
     )
     .execute()
+}
+
+/** A seeded sub-line's status; the seed lists every sub-line it creates. */
+function seededStatus(statusOf: ReadonlyMap<string, StatusKey>, line: string): StatusKey {
+  const status = statusOf.get(line)
+  if (!status) throw new Error(`The status seed lacks sub-line ${line}`)
+  return status
 }
 
 function required(record: Record<string, string>, column: string): string {

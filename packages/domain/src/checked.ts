@@ -35,6 +35,14 @@ export function isOneOf<T extends string>(options: readonly T[], value: unknown)
   return typeof value === 'string' && options.some((option) => option === value)
 }
 
+/**
+ * The label a closed list gives `value`, or the value itself when it is none of its keys (stored data
+ * from before a rename, or posted text).
+ */
+export function labelOf(labels: Readonly<Record<string, string>>, value: string): string {
+  return Object.hasOwn(labels, value) ? (labels[value] ?? value) : value
+}
+
 /** Whether a value is an array, as a list of unknowns (`Array.isArray` alone says `any[]`). */
 export function isList(value: unknown): value is unknown[] {
   return Array.isArray(value)

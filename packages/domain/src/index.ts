@@ -293,7 +293,7 @@ export {
   type SheetColumn,
   type SheetRow,
 } from './agreement-sheet.ts'
-export { hasFilled, isList, isOneOf, itemAt, lastItem, mapValue, postedChoices, postedList, present, recordFor } from './checked.ts'
+export { hasFilled, isList, isOneOf, itemAt, labelOf, lastItem, mapValue, postedChoices, postedList, present, recordFor } from './checked.ts'
 export type { AgreementContent, Delay, Milestone, Partner } from './agreement-content.ts'
 export * from './indicators/index.ts'
 export * from './editions/index.ts'

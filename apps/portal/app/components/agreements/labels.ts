@@ -1,5 +1,6 @@
 // Dutch labels for the keys an agreement carries; client-safe (no server code).
 import {
+  labelOf,
   AGREEMENT_STAGE_LABELS,
   BUILDING_BLOCKS,
   CONDITIONS,
@@ -8,9 +9,7 @@ import {
   NVO_THEMES,
   PARTNER_KIND_LABELS,
   PLAN_ELEMENTS,
-  type AgreementStage,
   type NvoLevel,
-  type PartnerKind,
 } from '@bt/domain'
 
 const byKey = <T extends { key: string }>(items: readonly T[]) => new Map(items.map((item) => [item.key, item]))
@@ -51,14 +50,12 @@ export function planElementLabel(key: string): string {
 
 /** The stage in words ("In uitvoering"). */
 export function stageLabel(stage: string): string {
-  // Unknown values fall through to the `?? stage` below (data from before a rename).
-  return AGREEMENT_STAGE_LABELS[stage as AgreementStage] ?? stage
+  return labelOf(AGREEMENT_STAGE_LABELS, stage)
 }
 
 /** The partner kind in words ("Woningcorporatie"). */
 export function partnerKindLabel(kind: string): string {
-  // Unknown values fall through to the `?? kind` below.
-  return PARTNER_KIND_LABELS[kind as PartnerKind] ?? kind
+  return labelOf(PARTNER_KIND_LABELS, kind)
 }
 
 /** "3 – Vastgesteld". */

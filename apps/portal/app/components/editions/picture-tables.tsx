@@ -1,4 +1,4 @@
-import { PLAN_ELEMENT_STATUS_LABELS, VALUE_STATE_LABELS, type EditionPicture, type PlanElementStatus, type ValueState } from '@bt/domain'
+import { labelOf, PLAN_ELEMENT_STATUS_LABELS, VALUE_STATE_LABELS, type EditionPicture } from '@bt/domain'
 import { Heading3 } from '@utrecht/component-library-react'
 import type { ReactNode } from 'react'
 import { levelLabel, nvoLabel, planElementLabel, stageLabel } from '#app/components/agreements/labels.ts'
@@ -36,8 +36,8 @@ function PartTable({ caption, head, rows }: { caption: string; head: string[]; r
   )
 }
 
-const planStatus = (s: string) => (s in PLAN_ELEMENT_STATUS_LABELS ? PLAN_ELEMENT_STATUS_LABELS[s as PlanElementStatus] : s) // s is checked against the labels' keys
-const valueState = (s: string) => (s in VALUE_STATE_LABELS ? VALUE_STATE_LABELS[s as ValueState] : s) // s is checked against the labels' keys
+const planStatus = (s: string) => labelOf(PLAN_ELEMENT_STATUS_LABELS, s)
+const valueState = (s: string) => labelOf(VALUE_STATE_LABELS, s)
 
 /** A region's picture in an edition: levels, adoptions, plan elements, agreements and indicators. */
 export function PictureTables({ picture }: { picture: EditionPicture }) {

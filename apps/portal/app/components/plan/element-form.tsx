@@ -1,4 +1,4 @@
-import { PLAN_ELEMENT_STATUSES, SavePlanElementSchema } from '@bt/domain'
+import { isOneOf, PLAN_ELEMENT_STATUSES, SavePlanElementSchema } from '@bt/domain'
 import { Button } from '@utrecht/component-library-react'
 import { Form, useNavigation } from 'react-router'
 import { FieldShell, FormError } from '#app/components/form-field.tsx'
@@ -18,8 +18,8 @@ export function ElementForm({ element, label, failure }: { element: PlanElementV
   const status = postedText(failure?.values, 'status') ?? element.status
   const body = postedText(failure?.values, 'body') ?? element.body
   const { form, onSubmit, errorFor } = useValidatedForm(ElementFormSchema, {
-    // A stored element status; the select offers PLAN_ELEMENT_STATUSES only.
-    defaultValues: { element: key, status: status as (typeof PLAN_ELEMENT_STATUSES)[number], body, version: element.version ?? '' },
+    // The select offers PLAN_ELEMENT_STATUSES only: a posted value outside it starts from the saved status.
+    defaultValues: { element: key, status: isOneOf(PLAN_ELEMENT_STATUSES, status) ? status : element.status, body, version: element.version ?? '' },
     serverErrors: failure?.fieldErrors,
   })
   const navigation = useNavigation()

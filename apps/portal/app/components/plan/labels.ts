@@ -1,5 +1,5 @@
 // Dutch labels for the plan pages; client-safe (no server code).
-import { PLAN_ELEMENT_STATUS_LABELS, type PlanElementStatus } from '@bt/domain'
+import { labelOf, PLAN_ELEMENT_STATUS_LABELS } from '@bt/domain'
 
 export {
   conditionLabel as conditionTitle,
@@ -10,6 +10,5 @@ export {
 
 /** "Gereed". */
 export function planStatusLabel(status: string): string {
-  // Unknown values fall through to the `?? status` below.
-  return PLAN_ELEMENT_STATUS_LABELS[status as PlanElementStatus] ?? status
+  return labelOf(PLAN_ELEMENT_STATUS_LABELS, status)
 }

@@ -1,5 +1,5 @@
 import { listSubLineStatusesAsOf, listSubLineTimeline } from '@bt/db'
-import { BUILDING_BLOCKS, STATUS_KEYS, type StatusKey } from '@bt/domain'
+import { BUILDING_BLOCKS, STATUS_KEYS } from '@bt/domain'
 import { z } from 'zod'
 import { column, defineDataset, NO_PARAMS } from '../dataset.ts'
 import { describeBlock, isoDate, STATUS_DEFINITIONS } from './building-block-status.ts'
@@ -58,8 +58,7 @@ export const buildingBlockHistory = defineDataset({
           onderdeel: labelOf.get(c.subLineId) ?? '',
           besloten_op: c.momentDate,
           besluitmoment: c.momentLabel,
-          // Stored from the closed list (a CHECK in the migration), so the cast names a key.
-          status_code: c.status as StatusKey,
+          status_code: c.status,
           status: STATUS_DEFINITIONS[c.status] ?? c.status,
           gepland_gereed: c.plannedDate,
           toelichting: c.note,

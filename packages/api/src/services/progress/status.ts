@@ -1,5 +1,5 @@
 import { findBuildingBlockVersion, listBlockTextsAsOf, listBlockTextTimeline, listSubLineStatusesAsOf, listSubLineTimeline, type DB, type Kysely } from '@bt/db'
-import { BUILDING_BLOCKS, DomainError, findBuildingBlockByNumber, type StatusKey } from '@bt/domain'
+import { BUILDING_BLOCKS, DomainError, findBuildingBlockByNumber } from '@bt/domain'
 import type { Context } from '../../context.ts'
 import { getRegionComparison, listRelatedIndicators } from './block-page.ts'
 import { headlinesOf } from './headlines.ts'
@@ -11,9 +11,6 @@ import { stampedCache } from './stamped-cache.ts'
 import { loadStatusTrends } from './trend.ts'
 
 type Ctx = Pick<Context, 'actor' | 'today'>
-
-// Statuses are stored from the closed list (a CHECK in the migration), so the cast names a key.
-const asStatus = (status: string) => status as StatusKey
 
 /**
  * Every block's sub-line statuses and texts as of a moment (or now, or the day a frozen edition was
@@ -49,7 +46,7 @@ export async function getStatusPicture(db: Kysely<DB>, ctx: Ctx, input: { asOf?:
           id: l.subLineId,
           key: l.key,
           label: l.label,
-          status: asStatus(l.status),
+          status: l.status,
           note: l.note,
           plannedDate: l.plannedDate,
           momentDate: l.momentDate,
@@ -145,7 +142,7 @@ export async function getBuildingBlockStatus(db: Kysely<DB>, ctx: Ctx, input: { 
         key: line.key,
         label: line.label,
         version: line.version,
-        changes: changes.filter((c) => c.subLineId === line.subLineId).map((c) => ({ ...mark(c), status: asStatus(c.status) })),
+        changes: changes.filter((c) => c.subLineId === line.subLineId).map((c) => ({ ...mark(c), status: c.status })),
       })),
     textTimeline: textChanges.map(mark),
     /** The version an analyst's text edit must name (a stale one is a conflict). */

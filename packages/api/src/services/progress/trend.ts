@@ -1,9 +1,6 @@
 import { listAllSubLineChanges, listSubLines, type DB, type Kysely } from '@bt/db'
-import type { BuildingBlockKey, StatusKey } from '@bt/domain'
+import type { BuildingBlockKey } from '@bt/domain'
 import { countStatusesPerMoment, type TrendMoment } from '@bt/indicators'
-
-// Statuses are stored from the closed list (a CHECK in the migration), so the cast names a key.
-const asStatus = (status: string) => status as StatusKey
 
 /**
  * Per block, how many sub-lines stood at each status at every decision moment the caller may see
@@ -17,6 +14,6 @@ export async function loadStatusTrends(db: Kysely<DB>, params: { upTo: string })
     countStatusesPerMoment(
       moments,
       lines.filter((l) => l.buildingBlock === block).map((l) => l.id),
-      changes.filter((c) => c.buildingBlock === block).map((c) => ({ subLineId: c.subLineId, momentDate: c.momentDate, status: asStatus(c.status) })),
+      changes.filter((c) => c.buildingBlock === block).map((c) => ({ subLineId: c.subLineId, momentDate: c.momentDate, status: c.status })),
     ).map((t) => ({ momentId: t.moment.id, momentDate: t.moment.momentDate, label: t.moment.label, counts: t.counts, notSet: t.notSet }))
 }

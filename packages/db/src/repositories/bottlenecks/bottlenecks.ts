@@ -1,4 +1,5 @@
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool, type Transaction } from 'kysely'
+import type { BottleneckState } from '@bt/domain'
 import type { DB } from '../../schema.ts'
 
 // The bottleneck register (issue 16). Visibility is decided by the api; these functions take the
@@ -25,7 +26,7 @@ export type BottleneckScope = { all: true } | { all: false; regionCodes: readonl
 export interface BottleneckListFilter {
   buildingBlock?: string
   region?: string
-  state?: string
+  state?: BottleneckState
   owner?: string
   severity?: number
 }
@@ -167,7 +168,7 @@ export async function updateBottleneckIfVersion(
 /** Move to another state when the version still matches; undefined when someone else saved first. */
 export async function setBottleneckStateIfVersion(
   trx: Transaction<DB>,
-  params: { id: number; version: number; state: string; reason: string; actorLabel: string; now: Date },
+  params: { id: number; version: number; state: BottleneckState; reason: string; actorLabel: string; now: Date },
 ) {
   return trx
     .updateTable('bottleneck')
@@ -190,8 +191,8 @@ export async function insertBottleneckEvent(
   params: {
     bottleneckId: number
     event: 'created' | 'updated' | 'state_changed'
-    fromState: string | null
-    toState: string | null
+    fromState: BottleneckState | null
+    toState: BottleneckState | null
     reason?: string
     changes?: Record<string, { before: unknown; after: unknown }> | null
     actorUserId: string | null

@@ -187,7 +187,7 @@ export async function updateEditionRegionIfVersion(
 
 export async function insertEditionEvent(
   trx: Transaction<DB>,
-  event: { editionId: number; regionCode: string; action: string; fromState: string; toState: string; byUserId: string | null; byLabel: string },
+  event: { editionId: number; regionCode: string; action: string; fromState: EditionRegionState; toState: EditionRegionState; byUserId: string | null; byLabel: string },
 ) {
   await trx.insertInto('editionEvent').values(event).execute()
 }

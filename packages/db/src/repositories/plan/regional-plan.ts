@@ -1,4 +1,5 @@
 import { sql, type Kysely, type Transaction } from 'kysely'
+import type { PlanElementKey, PlanElementStatus } from '@bt/domain'
 import type { DB } from '../../schema.ts'
 
 /** A region's plan elements that have been written (the others are "niet gestart"). */
@@ -23,7 +24,7 @@ export async function listPlanElements(db: Kysely<DB>, params: { regionCode: str
 }
 
 /** One saved plan element's working copy, or undefined when it was never saved. */
-export async function findPlanElement(db: Kysely<DB>, params: { regionCode: string; element: string }) {
+export async function findPlanElement(db: Kysely<DB>, params: { regionCode: string; element: PlanElementKey }) {
   return db
     .selectFrom('planElement')
     .select(['element', 'status', 'body', 'version'])
@@ -35,7 +36,7 @@ export async function findPlanElement(db: Kysely<DB>, params: { regionCode: stri
 /** Publish the working copy of a plan element when its version matches; undefined when it does not (or there is none). */
 export async function publishPlanElement(
   trx: Transaction<DB>,
-  params: { regionCode: string; element: string; version: number; authorLabel: string; now: Date },
+  params: { regionCode: string; element: PlanElementKey; version: number; authorLabel: string; now: Date },
 ) {
   return trx
     .updateTable('planElement')
@@ -56,7 +57,7 @@ export async function publishPlanElement(
 /** Insert (version null) or update (version matches) one plan element; undefined on a conflict. */
 export async function savePlanElement(
   trx: Transaction<DB>,
-  params: { regionCode: string; element: string; status: string; body: string; version: number | null; authorLabel: string; now: Date },
+  params: { regionCode: string; element: PlanElementKey; status: PlanElementStatus; body: string; version: number | null; authorLabel: string; now: Date },
 ) {
   const { regionCode, element, status, body, authorLabel, now } = params
   if (params.version === null) {

@@ -1,3 +1,4 @@
+import type { StatusKey } from '@bt/domain'
 import type { Kysely } from 'kysely'
 import type { DB } from '../../schema.ts'
 
@@ -77,7 +78,7 @@ export async function bumpSubLineVersion(db: Kysely<DB>, params: { id: number; v
 /** Appends a status change; the history is never updated. */
 export async function insertSubLineStatus(
   db: Kysely<DB>,
-  row: { subLineId: number; decisionMomentId: number; status: string; note: string; plannedDate: string | null; recordedByLabel: string },
+  row: { subLineId: number; decisionMomentId: number; status: StatusKey; note: string; plannedDate: string | null; recordedByLabel: string },
 ) {
   return db.insertInto('subLineStatus').values(row).returning(['id', 'recordedAt']).executeTakeFirstOrThrow()
 }
