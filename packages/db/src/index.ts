@@ -15,6 +15,7 @@ export {
   bumpSubLineVersion,
   findSubLine,
   insertSubLineStatus,
+  listSubLineBlocks,
   listSubLineStatusesAsOf,
   listSubLineTimeline,
 } from './repositories/progress/sub-lines.ts'
@@ -43,6 +44,7 @@ export {
   listMemberships,
   listRegionMembers,
   listRegionSlugs,
+  listAllRegionNames,
   listRegions,
 } from './repositories/regions.ts'
 export { MUNICIPALITY_BOUNDARIES_OBJECT, MUNICIPALITY_BOUNDARIES_TOPOJSON } from './boundaries.ts'
@@ -54,8 +56,12 @@ export {
   findUserForLogin,
   findUserWithGrants,
   insertUser,
+  listActiveUserIdsWithRole,
+  listActiveUserNames,
+  listActiveUsersWithRoles,
   listRegionGrantHolders,
   listRoleGrants,
+  listUserAddresses,
   listUsersWithGrants,
   replaceRoleGrants,
   setPasswordHash,
@@ -106,6 +112,9 @@ export {
 export { findAgreementRevision, insertAgreementRevision, listAgreementRevisions } from './repositories/agreements/revisions.ts'
 export { findAgreementComment, insertAgreementComment, listAgreementComments } from './repositories/agreements/comments.ts'
 export { listAgreementCoAuthors, replaceAgreementCoAuthors } from './repositories/agreements/co-authors.ts'
+export { listAgreementParticipantIds } from './repositories/agreements/participants.ts'
+export { listAgreementTitles, listPublishedAgreementIds } from './repositories/agreements/references.ts'
+export { listAuditSubjectNames, type AuditSubjectIds } from './repositories/audit-subjects.ts'
 export { listAllNvoLevels, listAllNvoLevelValues, listNvoLevelHistory, listNvoLevels, saveNvoLevel } from './repositories/agreements/nvo-levels.ts'
 export type { Delay, Milestone, Partner } from './schema-agreements.ts'
 export type * from './schema-calc.ts'
@@ -154,7 +163,7 @@ export {
 export { MATCH_END, MATCH_START, searchAgreements, type SearchHit } from './repositories/agreements/search.ts'
 export { listSimilarPublishedAgreements, type SimilarAgreement, type SimilarityProbe } from './repositories/agreements/similar.ts'
 export { findAttachmentContent, findAttachmentOwner, insertAttachment, listAttachments } from './repositories/agreements/attachments.ts'
-export { findIndicator, insertIndicator, listIndicators, updateIndicatorIfVersion } from './repositories/indicators/catalogue.ts'
+export { findIndicator, insertIndicator, listIndicatorLabels, listIndicators, updateIndicatorIfVersion } from './repositories/indicators/catalogue.ts'
 export {
   analyzeIndicatorValues,
   listAllMemberships,

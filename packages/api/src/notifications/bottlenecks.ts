@@ -1,4 +1,4 @@
-import type { DB, Transaction } from '@bt/db'
+import { listActiveUserIdsWithRole, type DB, type Transaction } from '@bt/db'
 import { notify } from './notify.ts'
 
 // Notifications of the bottleneck register (issue 16): a new bottleneck tells the steering group; an
@@ -17,16 +17,8 @@ interface BottleneckEvent {
 
 /** A new bottleneck: tell every active steering member except whoever raised it. */
 export async function notifyBottleneckRaised(trx: Transaction<DB>, ctx: EventCtx, event: BottleneckEvent) {
-  const rows = await trx
-    .selectFrom('roleGrant as g')
-    .innerJoin('appUser as u', 'u.id', 'g.userId')
-    .select('u.id')
-    .distinct()
-    .where('g.role', '=', 'steering_member')
-    .where('u.isActive', '=', true)
-    .where('u.id', '!=', ctx.actor.userId)
-    .execute()
-  return notify(trx, { kind: 'bottleneck_raised', payload: event, sourceKey: `bottleneck:${event.bottleneckId}`, recipientIds: rows.map((r) => r.id), now: ctx.now })
+  const recipientIds = await listActiveUserIdsWithRole(trx, { role: 'steering_member', exceptUserId: ctx.actor.userId })
+  return notify(trx, { kind: 'bottleneck_raised', payload: event, sourceKey: `bottleneck:${event.bottleneckId}`, recipientIds, now: ctx.now })
 }
 
 /** An owner assigned: tell them, unless they assigned themselves. Once per owner per bottleneck. */

@@ -1,4 +1,4 @@
-import { insertMails, takeDigestNotifications, type DB, type Kysely } from '@bt/db'
+import { insertMails, listUserAddresses, takeDigestNotifications, type DB, type Kysely } from '@bt/db'
 import { describeNotification, isNotificationKind } from '@bt/domain'
 
 /** A digest goes out from this hour (Europe/Amsterdam) on, at most once in this many hours per person. */
@@ -21,7 +21,7 @@ export async function sendDailyDigests(db: Kysely<DB>, params: { now: Date; igno
     const byUser = new Map<string, typeof taken>()
     for (const n of taken) byUser.set(n.userId, [...(byUser.get(n.userId) ?? []), n])
     if (byUser.size === 0) return { mails: 0 }
-    const users = await trx.selectFrom('appUser').select(['id', 'email', 'isActive']).where('id', 'in', [...byUser.keys()]).execute()
+    const users = await listUserAddresses(trx, { ids: [...byUser.keys()] })
     const mails = users
       .filter((u) => u.isActive)
       .map((user) => {

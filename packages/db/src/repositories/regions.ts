@@ -102,3 +102,8 @@ export async function listRegionSlugs(db: Kysely<DB>, params: { codes: readonly 
   if (params.codes.length === 0) return []
   return db.selectFrom('region').select(['code', 'slug', 'name']).where('code', 'in', params.codes).orderBy('name').execute()
 }
+
+/** Every region's code, slug and name, by name. */
+export async function listAllRegionNames(db: Kysely<DB>) {
+  return db.selectFrom('region').select(['code', 'slug', 'name']).orderBy('name').execute()
+}

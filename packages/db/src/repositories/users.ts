@@ -1,3 +1,4 @@
+import type { RoleKey } from '@bt/domain'
 import { sql, type Kysely, type Transaction } from 'kysely'
 import type { DB } from '../schema.ts'
 
@@ -145,4 +146,47 @@ export async function listRegionGrantHolders(db: Kysely<DB>, params: { regionCod
     .where((eb) => eb.or([eb('g.regionCode', '=', params.regionCode), eb('rm.regionCode', '=', params.regionCode)]))
     .orderBy('u.name')
     .execute()
+}
+
+/** The ids of the active users who hold `role` (in `regionCode`, when given), but not `exceptUserId`. */
+export async function listActiveUserIdsWithRole(
+  db: Kysely<DB>,
+  params: { role: RoleKey; regionCode?: string; exceptUserId?: string },
+): Promise<string[]> {
+  let query = db
+    .selectFrom('roleGrant as g')
+    .innerJoin('appUser as u', 'u.id', 'g.userId')
+    .select('u.id')
+    .distinct()
+    .where('g.role', '=', params.role)
+    .where('u.isActive', '=', true)
+  if (params.regionCode !== undefined) query = query.where('g.regionCode', '=', params.regionCode)
+  if (params.exceptUserId !== undefined) query = query.where('u.id', '!=', params.exceptUserId)
+  const rows = await query.execute()
+  return rows.map((r) => r.id)
+}
+
+/** The active users who hold one of `roles`, by name. */
+export async function listActiveUsersWithRoles(db: Kysely<DB>, params: { roles: readonly RoleKey[] }) {
+  if (params.roles.length === 0) return []
+  return db
+    .selectFrom('appUser as u')
+    .innerJoin('roleGrant as g', 'g.userId', 'u.id')
+    .select(['u.id', 'u.name'])
+    .distinct()
+    .where('u.isActive', '=', true)
+    .where('g.role', 'in', params.roles)
+    .orderBy('u.name')
+    .execute()
+}
+
+/** Every active user's id and name. */
+export async function listActiveUserNames(db: Kysely<DB>) {
+  return db.selectFrom('appUser').select(['id', 'name']).where('isActive', '=', true).execute()
+}
+
+/** The address and active flag of the users with these ids. */
+export async function listUserAddresses(db: Kysely<DB>, params: { ids: readonly string[] }) {
+  if (params.ids.length === 0) return []
+  return db.selectFrom('appUser').select(['id', 'email', 'isActive']).where('id', 'in', params.ids).execute()
 }

@@ -1,6 +1,6 @@
 // What an audit entry is about, in words and with a link: the logbooks name the agreement, the
 // municipality or the person instead of showing ids and internal keys (issue 19).
-import type { DB, Kysely } from '@bt/db'
+import { listAuditSubjectNames, type DB, type Kysely } from '@bt/db'
 import { BUILDING_BLOCKS, NVO_AGREEMENTS, NVO_THEMES, PLAN_ELEMENTS, auditEntityLabel } from '@bt/domain'
 
 export interface AuditSubject {
@@ -52,89 +52,42 @@ function parentId(after: unknown, key: string): string | null {
 }
 
 async function loadNames(db: Kysely<DB>, entries: readonly EntryRef[]): Promise<Names> {
-  const agreementIds = numeric([
-    ...idsOf(entries, 'agreement'),
-    ...entries.flatMap((e) => (e.entityType === 'agreement_comment' ? [parentId(e.after, 'agreementId') ?? ''] : [])),
-  ])
-  const bottleneckIds = numeric([
-    ...idsOf(entries, 'bottleneck'),
-    ...entries.flatMap((e) => (e.entityType === 'bottleneck_comment' ? [parentId(e.after, 'bottleneckId') ?? ''] : [])),
-  ])
-  const itemIds = numeric(idsOf(entries, 'meeting_item'))
-  const actionIds = numeric(idsOf(entries, 'meeting_action_item'))
-  const adoptionIds = numeric(idsOf(entries, 'council_adoption'))
-  const municipalityCodes = idsOf(entries, 'municipality')
-  const userIds = idsOf(entries, 'user')
-  const indicatorKeys = [
-    ...idsOf(entries, 'indicator'),
-    ...idsOf(entries, 'indicator_explanation').map((id) => id.split(':')[0] ?? ''),
-  ]
-
-  const [regions, agreements, bottlenecks, items, actions, adoptions, indicators, users, attachments] = await Promise.all([
-    db.selectFrom('region').select(['code', 'name', 'slug']).execute(),
-    agreementIds.length === 0
-      ? []
-      : db.selectFrom('agreement').select(['id', 'title', 'regionCode']).where('id', 'in', agreementIds).execute(),
-    bottleneckIds.length === 0
-      ? []
-      : db.selectFrom('bottleneck').select(['id', 'title']).where('id', 'in', bottleneckIds).execute(),
-    itemIds.length === 0 ? [] : db.selectFrom('meetingItem').select(['id', 'meetingId']).where('id', 'in', itemIds).execute(),
-    actionIds.length === 0
-      ? []
-      : db.selectFrom('meetingActionItem').select(['id', 'meetingId']).where('id', 'in', actionIds).execute(),
-    adoptionIds.length === 0
-      ? []
-      : db
-          .selectFrom('councilAdoption')
-          .select(['id', 'municipalityCode', 'visionVersionId'])
-          .where('id', 'in', adoptionIds)
-          .execute(),
-    indicatorKeys.length === 0
-      ? []
-      : db.selectFrom('indicator').select(['key', 'label']).where('key', 'in', indicatorKeys).execute(),
-    userIds.length === 0 ? [] : db.selectFrom('appUser').select(['id', 'name']).where('id', 'in', userIds).execute(),
-    numeric(idsOf(entries, 'attachment')).length === 0
-      ? []
-      : db
-          .selectFrom('attachment')
-          .select(['id', 'filename'])
-          .where('id', 'in', numeric(idsOf(entries, 'attachment')))
-          .execute(),
-  ])
-  const meetingIds = numeric([
-    ...idsOf(entries, 'meeting'),
-    ...items.map((i) => String(i.meetingId)),
-    ...actions.map((a) => String(a.meetingId)),
-  ])
-  const visionIds = numeric([...idsOf(entries, 'vision_version'), ...adoptions.map((a) => String(a.visionVersionId))])
-  const allMunicipalityCodes = [...new Set([...municipalityCodes, ...adoptions.map((a) => a.municipalityCode)])]
-  const [meetings, visions, municipalities] = await Promise.all([
-    meetingIds.length === 0 ? [] : db.selectFrom('meeting').select(['id', 'title']).where('id', 'in', meetingIds).execute(),
-    visionIds.length === 0
-      ? []
-      : db.selectFrom('visionVersion').select(['id', 'title', 'regionCode']).where('id', 'in', visionIds).execute(),
-    allMunicipalityCodes.length === 0
-      ? []
-      : db.selectFrom('municipality').select(['code', 'name']).where('code', 'in', allMunicipalityCodes).execute(),
-  ])
-
-  return {
-    regions: new Map(regions.map((r) => [r.code, { name: r.name, slug: r.slug }])),
-    agreements: new Map(agreements.map((a) => [String(a.id), { title: a.title, regionCode: a.regionCode }])),
-    bottlenecks: new Map(bottlenecks.map((b) => [String(b.id), b.title])),
-    meetings: new Map(meetings.map((m) => [String(m.id), m.title])),
-    meetingOf: new Map([
-      ...items.map((i): [string, string] => [`meeting_item:${i.id}`, String(i.meetingId)]),
-      ...actions.map((a): [string, string] => [`meeting_action_item:${a.id}`, String(a.meetingId)]),
+  const rows = await listAuditSubjectNames(db, {
+    agreementIds: numeric([
+      ...idsOf(entries, 'agreement'),
+      ...entries.flatMap((e) => (e.entityType === 'agreement_comment' ? [parentId(e.after, 'agreementId') ?? ''] : [])),
     ]),
-    indicators: new Map(indicators.map((i) => [i.key, i.label])),
-    municipalities: new Map(municipalities.map((m) => [m.code, m.name])),
-    users: new Map(users.map((u) => [u.id, u.name])),
-    visions: new Map(visions.map((v) => [String(v.id), { title: v.title, regionCode: v.regionCode }])),
+    bottleneckIds: numeric([
+      ...idsOf(entries, 'bottleneck'),
+      ...entries.flatMap((e) => (e.entityType === 'bottleneck_comment' ? [parentId(e.after, 'bottleneckId') ?? ''] : [])),
+    ]),
+    meetingIds: numeric(idsOf(entries, 'meeting')),
+    meetingItemIds: numeric(idsOf(entries, 'meeting_item')),
+    actionItemIds: numeric(idsOf(entries, 'meeting_action_item')),
+    adoptionIds: numeric(idsOf(entries, 'council_adoption')),
+    visionIds: numeric(idsOf(entries, 'vision_version')),
+    attachmentIds: numeric(idsOf(entries, 'attachment')),
+    municipalityCodes: idsOf(entries, 'municipality'),
+    userIds: idsOf(entries, 'user'),
+    indicatorKeys: [...idsOf(entries, 'indicator'), ...idsOf(entries, 'indicator_explanation').map((id) => id.split(':')[0] ?? '')],
+  })
+  return {
+    regions: new Map(rows.regions.map((r) => [r.code, { name: r.name, slug: r.slug }])),
+    agreements: new Map(rows.agreements.map((a) => [String(a.id), { title: a.title, regionCode: a.regionCode }])),
+    bottlenecks: new Map(rows.bottlenecks.map((b) => [String(b.id), b.title])),
+    meetings: new Map(rows.meetings.map((m) => [String(m.id), m.title])),
+    meetingOf: new Map([
+      ...rows.items.map((i): [string, string] => [`meeting_item:${i.id}`, String(i.meetingId)]),
+      ...rows.actions.map((a): [string, string] => [`meeting_action_item:${a.id}`, String(a.meetingId)]),
+    ]),
+    indicators: new Map(rows.indicators.map((i) => [i.key, i.label])),
+    municipalities: new Map(rows.municipalities.map((m) => [m.code, m.name])),
+    users: new Map(rows.users.map((u) => [u.id, u.name])),
+    visions: new Map(rows.visions.map((v) => [String(v.id), { title: v.title, regionCode: v.regionCode }])),
     adoptions: new Map(
-      adoptions.map((a) => [String(a.id), { municipalityCode: a.municipalityCode, visionVersionId: String(a.visionVersionId) }]),
+      rows.adoptions.map((a) => [String(a.id), { municipalityCode: a.municipalityCode, visionVersionId: String(a.visionVersionId) }]),
     ),
-    attachments: new Map(attachments.map((a) => [String(a.id), a.filename])),
+    attachments: new Map(rows.attachments.map((a) => [String(a.id), a.filename])),
   }
 }
 

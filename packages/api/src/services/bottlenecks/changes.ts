@@ -26,7 +26,6 @@ import { notifyBottleneckAssigned, notifyBottleneckRaised } from '../../notifica
 import { audit } from '../audit.ts'
 import { requireActor, staleEdit } from '../guards.ts'
 import { mayManageBottlenecks, raisingRegions, registerScope } from './access.ts'
-import { toState } from './register.ts'
 import { checkBottleneckFields } from './validate.ts'
 import { checkBottleneckMentions, notifyBottleneckComment, notifyBottleneckCoAuthors } from '../collaboration/bottleneck-collaboration.ts'
 
@@ -140,7 +139,7 @@ export async function changeBottleneckState(trx: Transaction<DB>, ctx: Ctx, inpu
   const actor = requireActor(ctx)
   const row = await getVisibleRow(trx, ctx, input.id)
   if (row.version !== input.version) throw staleEdit('dit knelpunt', row)
-  const from = toState(row.state)
+  const from = row.state
   if (!canChangeBottleneckState(from, input.to)) {
     const message = forbiddenTransitionMessage(from, input.to)
     throw new DomainError('INVALID', message, { fieldErrors: { to: [message] } })

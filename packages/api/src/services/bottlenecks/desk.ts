@@ -1,9 +1,7 @@
-import { countOpenSignals, findLastSteeringMeeting, listBottleneckEventsSince, listBottlenecks, type DB, type Kysely } from '@bt/db'
+import { countOpenSignals, findLastSteeringMeeting, listBottleneckEventsSince, listBottlenecks, listSignalChangesSince, type DB, type Kysely } from '@bt/db'
 import { OPEN_BOTTLENECK_STATES } from '@bt/domain'
-import { sql } from 'kysely'
 import { amsterdamStartOfDay, type Context } from '../../context.ts'
 import { registerScope } from './access.ts'
-import { toState } from './register.ts'
 
 // The steering group's desk (/stuurgroep): open signals by kind and building block, new and overdue
 // bottlenecks, and what changed since a date the member chooses: by default the day of the last
@@ -38,21 +36,17 @@ export async function getDesk(db: Kysely<DB>, ctx: Pick<Context, 'actor' | 'toda
     countOpenSignals(db),
     listBottlenecks(db, { scope, filter: {} }),
     listBottleneckEventsSince(db, { scope, since: sinceMoment, limit: CHANGES_LIMIT }),
-    sql<{ id: number; signalId: number; event: string; occurredAt: Date; kind: string; summary: string }>`
-      select e.id, e.signal_id, e.event, e.occurred_at, s.kind, s.summary
-      from signal_event e join signal s on s.id = e.signal_id
-      where e.occurred_at >= ${sinceMoment} and e.event in ('opened', 'closed')
-      order by e.occurred_at desc, e.id desc limit ${CHANGES_LIMIT}`.execute(db),
+    listSignalChangesSince(db, { since: sinceMoment, limit: CHANGES_LIMIT }),
   ])
-  const open = register.map((b) => ({ ...b, state: toState(b.state) })).filter((b) => OPEN_BOTTLENECK_STATES.includes(b.state))
+  const open = register.filter((b) => OPEN_BOTTLENECK_STATES.includes(b.state))
   return {
     since,
     /** The meeting `since` comes from when the member chose no date. */
     sinceMeeting: meeting,
     signalCounts,
-    newBottlenecks: register.filter((b) => b.createdAt >= sinceMoment).map((b) => ({ ...b, state: toState(b.state) })),
+    newBottlenecks: register.filter((b) => b.createdAt >= sinceMoment),
     overdueBottlenecks: open.filter((b) => b.dueDate !== null && b.dueDate < ctx.today),
     changes,
-    signalChanges: signalChanges.rows,
+    signalChanges,
   }
 }

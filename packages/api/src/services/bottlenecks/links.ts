@@ -1,4 +1,4 @@
-import type { DB, Kysely } from '@bt/db'
+import { listAgreementTitles, listRegionSlugs, listSubLineBlocks, type DB, type Kysely } from '@bt/db'
 import { BUILDING_BLOCK_KEYS } from '@bt/domain'
 
 // Portal paths for the records a signal's evidence or a bottleneck links to, resolved at read time
@@ -16,14 +16,9 @@ export async function withHrefs(db: Kysely<DB>, links: readonly Link[]) {
   const agreementIds = ids('agreement').map(Number).filter(Number.isInteger)
   const subLineIds = ids('sub_line').map(Number).filter(Number.isInteger)
   const [regions, agreements, subLines] = await Promise.all([
-    db.selectFrom('region').select(['code', 'slug', 'name']).where('code', 'in', ['', ...ids('region')]).execute(),
-    db
-      .selectFrom('agreement as a')
-      .innerJoin('region as r', 'r.code', 'a.regionCode')
-      .select(['a.id', 'r.slug'])
-      .where('a.id', 'in', [0, ...agreementIds])
-      .execute(),
-    db.selectFrom('subLine').select(['id', 'buildingBlock']).where('id', 'in', [0, ...subLineIds]).execute(),
+    listRegionSlugs(db, { codes: ids('region') }),
+    listAgreementTitles(db, { ids: agreementIds }),
+    listSubLineBlocks(db, { ids: subLineIds }),
   ])
   const hrefOf = (l: Link): string | null => {
     switch (l.kind) {

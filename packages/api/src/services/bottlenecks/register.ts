@@ -4,16 +4,18 @@ import {
   listBottleneckComments,
   listBottleneckEvents,
   listBottlenecks,
+  listActiveUsersWithRoles,
+  listAllRegionNames,
+  listRegionSlugs,
+  listSignalSummaries,
   type DB,
   type Kysely,
 } from '@bt/db'
 import {
-  BOTTLENECK_STATES,
   BOTTLENECK_TRANSITIONS,
   DomainError,
   isOpenBottleneckState,
   type BottleneckFilter,
-  type BottleneckState,
   type RoleKey,
 } from '@bt/domain'
 import type { Context } from '../../context.ts'
@@ -23,12 +25,6 @@ import { withHrefs } from './links.ts'
 type Ctx = Pick<Context, 'actor' | 'today'>
 
 /** The stored state as the domain's union (the column's check constraint holds the same list). */
-export function toState(value: string): BottleneckState {
-  const state = BOTTLENECK_STATES.find((s) => s === value)
-  if (!state) throw new Error(`Unknown bottleneck state ${value}`)
-  return state
-}
-
 function requireScope(ctx: Ctx) {
   const scope = registerScope(ctx.actor)
   if (!scope) throw new DomainError('FORBIDDEN', 'U heeft geen toegang tot het knelpuntenregister.')
@@ -39,7 +35,7 @@ type Row = NonNullable<Awaited<ReturnType<typeof findBottleneck>>>
 
 /** A register row as pages show it: the state as a union, whether it is overdue today. */
 function toItem(row: Row, today: string) {
-  const state = toState(row.state)
+  const state = row.state
   return { ...row, state, overdue: isOpenBottleneckState(state) && row.dueDate !== null && row.dueDate < today }
 }
 
@@ -53,7 +49,7 @@ export async function listRegister(db: Kysely<DB>, ctx: Ctx, filter: BottleneckF
   const scope = requireScope(ctx)
   const [rows, regions, owners] = await Promise.all([
     listBottlenecks(db, { scope, filter }),
-    db.selectFrom('region').select(['code', 'name', 'slug']).orderBy('name').execute(),
+    listAllRegionNames(db),
     listOwnerCandidates(db),
   ])
   return {
@@ -76,7 +72,7 @@ export async function getBottleneck(db: Kysely<DB>, ctx: Ctx, input: { id: numbe
     listBottleneckComments(db, { bottleneckId: row.id }),
     row.signalIds.length === 0
       ? []
-      : db.selectFrom('signal').select(['id', 'kind', 'summary', 'closedAt']).where('id', 'in', row.signalIds).execute(),
+      : listSignalSummaries(db, { ids: row.signalIds }),
   ])
   const item = toItem(row, ctx.today)
   const canManage = mayManageBottlenecks(ctx.actor)
@@ -107,21 +103,14 @@ const OWNER_ROLES: readonly RoleKey[] = ['steering_member', 'vng_analyst', 'vng_
 
 /** The people who may own a bottleneck: active steering members, analysts and advisers. */
 export async function listOwnerCandidates(db: Kysely<DB>) {
-  return db
-    .selectFrom('appUser as u')
-    .innerJoin('roleGrant as g', 'g.userId', 'u.id')
-    .select(['u.id', 'u.name'])
-    .distinct()
-    .where('u.isActive', '=', true)
-    .where('g.role', 'in', [...OWNER_ROLES])
-    .orderBy('u.name')
-    .execute()
+  return listActiveUsersWithRoles(db, { roles: OWNER_ROLES })
 }
 
 /** What the raise/edit form chooses from: regions (a region raises only for its own), owners. */
 export async function getBottleneckFormOptions(db: Kysely<DB>, ctx: Pick<Context, 'actor'>, regionCodes: string[] | null) {
-  let regions = db.selectFrom('region').select(['code', 'name']).orderBy('name')
-  if (regionCodes) regions = regions.where('code', 'in', regionCodes.length > 0 ? regionCodes : [''])
-  const [regionRows, owners] = await Promise.all([regions.execute(), listOwnerCandidates(db)])
-  return { regions: regionRows, owners, canManage: mayManageBottlenecks(ctx.actor) }
+  const [regionRows, owners] = await Promise.all([
+    regionCodes ? listRegionSlugs(db, { codes: regionCodes }) : listAllRegionNames(db),
+    listOwnerCandidates(db),
+  ])
+  return { regions: regionRows.map((r) => ({ code: r.code, name: r.name })), owners, canManage: mayManageBottlenecks(ctx.actor) }
 }

@@ -1,5 +1,6 @@
 import {
   listAllPublishedAgreements,
+  listAllRegionNames,
   listOpenActionItemsForSignals,
   listLatestEditionRegions,
   listSubLineStatusesAsOf,
@@ -47,7 +48,7 @@ async function loadReferencePaths(db: Kysely<DB>): Promise<SignalReferenceScenar
 export async function loadSignalData(db: Kysely<DB>, params: { today: string; thresholds: SignalThresholds }): Promise<SignalData> {
   const [published, regions, visions, series, referenceScenario, lines, actions, editionRegions] = await Promise.all([
     listAllPublishedAgreements(db),
-    db.selectFrom('region').select(['code', 'name']).orderBy('code').execute(),
+    listAllRegionNames(db),
     listVisionAdoptionStates(db, { onDate: params.today }),
     listTargetedRegionSeries(db),
     loadReferencePaths(db),

@@ -1,6 +1,7 @@
 import {
   findSignal,
   findSignalThresholds,
+  listBottlenecksOfSignal,
   listSignalEvents,
   listSignals,
   reconcileSignals,
@@ -19,7 +20,6 @@ import {
   type SignalThresholds,
 } from '@bt/domain'
 import { COMPUTED_SIGNAL_KINDS, computeSignals } from '@bt/indicators'
-import { sql } from 'kysely'
 import type { Context } from '../../context.ts'
 import { audit } from '../audit.ts'
 import { requireActor, staleEdit } from '../guards.ts'
@@ -84,12 +84,7 @@ export async function getSignal(db: Kysely<DB>, input: { id: number }) {
   if (!signal) throw new DomainError('NOT_FOUND', `Signaal ${input.id} bestaat niet.`)
   const [events, bottlenecks] = await Promise.all([
     listSignalEvents(db, { signalId: signal.id }),
-    db
-      .selectFrom('bottleneck')
-      .select(['id', 'title', 'state'])
-      .where(sql<boolean>`signal_ids @> ${JSON.stringify([signal.id])}::jsonb`)
-      .orderBy('id')
-      .execute(),
+    listBottlenecksOfSignal(db, { signalId: signal.id }),
   ])
   return { signal: { ...signal, kind: toKind(signal.kind), links: await withHrefs(db, signal.links) }, events, bottlenecks }
 }

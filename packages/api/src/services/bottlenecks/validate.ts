@@ -1,4 +1,4 @@
-import type { DB, Kysely } from '@bt/db'
+import { listIndicatorLabels, listPublishedAgreementIds, listRegionSlugs, type DB, type Kysely } from '@bt/db'
 import { DomainError, type BottleneckFields, type FieldErrors } from '@bt/domain'
 import { listOwnerCandidates } from './register.ts'
 
@@ -33,7 +33,7 @@ export async function checkBottleneckFields(
     add('dueDate', `Een nieuwe streefdatum ligt niet in het verleden. Kies vandaag (${today}) of later.`)
   }
   if (fields.regionCodes.length > 0) {
-    const known = await db.selectFrom('region').select('code').where('code', 'in', fields.regionCodes).execute()
+    const known = await listRegionSlugs(db, { codes: fields.regionCodes })
     const unknown = fields.regionCodes.filter((code) => !known.some((k) => k.code === code))
     if (unknown.length > 0) add('regionCodes', `Onbekende regio: ${unknown.join(', ')}. Kies regio's uit de lijst.`)
   }
@@ -41,17 +41,12 @@ export async function checkBottleneckFields(
     add('regionCodes', 'U meldt een knelpunt alleen voor uw eigen regio.')
   }
   if (fields.agreementIds.length > 0) {
-    const published = await db
-      .selectFrom('agreement')
-      .select('id')
-      .where('id', 'in', fields.agreementIds)
-      .where('publishedRevision', 'is not', null)
-      .execute()
-    const missing = fields.agreementIds.filter((id) => !published.some((p) => p.id === id))
+    const published = await listPublishedAgreementIds(db, { ids: fields.agreementIds })
+    const missing = fields.agreementIds.filter((id) => !published.includes(id))
     if (missing.length > 0) add('agreementIds', `Afspraak ${missing.join(', ')} bestaat niet of is niet gepubliceerd.`)
   }
   if (fields.indicatorKeys.length > 0) {
-    const known = await db.selectFrom('indicator').select('key').where('key', 'in', fields.indicatorKeys).execute()
+    const known = await listIndicatorLabels(db, { keys: fields.indicatorKeys })
     const unknown = fields.indicatorKeys.filter((key) => !known.some((k) => k.key === key))
     if (unknown.length > 0) add('indicatorKeys', `Onbekende indicator: ${unknown.join(', ')}.`)
   }

@@ -1,4 +1,4 @@
-import { type DB, type Kysely } from '@bt/db'
+import { listActiveUserNames, type DB, type Kysely } from '@bt/db'
 import { DomainError, findMentions } from '@bt/domain'
 import type { Reader } from './readers.ts'
 
@@ -12,7 +12,7 @@ export async function mentionedReaders(db: Kysely<DB>, params: { body: string; r
   if (!params.body.includes('@')) return mentioned
   const readerIds = new Set(params.readers.map((r) => r.id))
   const readerNames = new Set(params.readers.map((r) => r.name.toLocaleLowerCase('nl-NL')))
-  const others = await db.selectFrom('appUser').select(['id', 'name']).where('isActive', '=', true).execute()
+  const others = await listActiveUserNames(db)
   const outsiders = findMentions(
     params.body,
     others.filter((u) => !readerIds.has(u.id) && !readerNames.has(u.name.toLocaleLowerCase('nl-NL'))),

@@ -1,6 +1,5 @@
 import { countOpenSignals, listBottlenecks } from '@bt/db'
 import { BOTTLENECK_STATE_LABELS, OPEN_BOTTLENECK_STATES } from '@bt/domain'
-import { toState } from '../../services/bottlenecks/register.ts'
 import type { TaskProvider } from '../types.ts'
 
 /**
@@ -10,7 +9,7 @@ import type { TaskProvider } from '../types.ts'
 export const steeringTasks: TaskProvider = async ({ db, actor, today }) => {
   if (!actor.grants.some((g) => g.role === 'steering_member')) return []
   const [register, signals] = await Promise.all([listBottlenecks(db, { scope: { all: true }, filter: {} }), countOpenSignals(db)])
-  const open = register.map((b) => ({ ...b, state: toState(b.state) })).filter((b) => OPEN_BOTTLENECK_STATES.includes(b.state))
+  const open = register.filter((b) => OPEN_BOTTLENECK_STATES.includes(b.state))
   const mine = open
     .filter((b) => b.ownerUserId === actor.userId)
     .sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999'))

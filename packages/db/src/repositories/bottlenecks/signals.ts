@@ -122,6 +122,32 @@ export async function findSignal(db: Kysely<DB>, params: { id: number }) {
     .executeTakeFirst()
 }
 
+/** The kind, summary and closing time of the signals with these ids. */
+export async function listSignalSummaries(db: Kysely<DB>, params: { ids: readonly number[] }) {
+  if (params.ids.length === 0) return []
+  return db.selectFrom('signal').select(['id', 'kind', 'summary', 'closedAt']).where('id', 'in', params.ids).execute()
+}
+
+/** The bottlenecks that name this signal, by id. */
+export async function listBottlenecksOfSignal(db: Kysely<DB>, params: { signalId: number }) {
+  return db
+    .selectFrom('bottleneck')
+    .select(['id', 'title', 'state'])
+    .where(sql<boolean>`signal_ids @> ${JSON.stringify([params.signalId])}::jsonb`)
+    .orderBy('id')
+    .execute()
+}
+
+/** Signals opened or closed since `since`, newest first, at most `limit`. */
+export async function listSignalChangesSince(db: Kysely<DB>, params: { since: Date; limit: number }) {
+  const result = await sql<{ id: number; signalId: number; event: string; occurredAt: Date; kind: string; summary: string }>`
+    select e.id, e.signal_id, e.event, e.occurred_at, s.kind, s.summary
+    from signal_event e join signal s on s.id = e.signal_id
+    where e.occurred_at >= ${params.since} and e.event in ('opened', 'closed')
+    order by e.occurred_at desc, e.id desc limit ${params.limit}`.execute(db)
+  return result.rows
+}
+
 /** A signal's history, oldest first. */
 export async function listSignalEvents(db: Kysely<DB>, params: { signalId: number }) {
   return db

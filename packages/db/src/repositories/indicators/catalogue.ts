@@ -75,3 +75,9 @@ export async function updateIndicatorIfVersion(trx: Transaction<DB>, params: { d
     .returning('version')
     .executeTakeFirst()
 }
+
+/** The labels of the catalogue entries with these keys (unknown keys are left out). */
+export async function listIndicatorLabels(db: Kysely<DB>, params: { keys: readonly string[] }) {
+  if (params.keys.length === 0) return []
+  return db.selectFrom('indicator').select(['key', 'label']).where('key', 'in', params.keys).execute()
+}

@@ -82,3 +82,9 @@ export async function insertSubLineStatus(
 ) {
   return db.insertInto('subLineStatus').values(row).returning(['id', 'recordedAt']).executeTakeFirstOrThrow()
 }
+
+/** The building block of each sub-line with these ids. */
+export async function listSubLineBlocks(db: Kysely<DB>, params: { ids: readonly number[] }) {
+  if (params.ids.length === 0) return []
+  return db.selectFrom('subLine').select(['id', 'buildingBlock']).where('id', 'in', params.ids).execute()
+}
