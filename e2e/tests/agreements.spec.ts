@@ -3,7 +3,8 @@ import { expect, expectNoA11yViolations, test } from '../fixtures/axe.ts'
 import { DEMO, loginAs } from '../fixtures/login.ts'
 
 // Regio Zwolle is the demo region. Other demo data may already hold agreements there, so every
-// count is taken before and after, and every title is unique to this run.
+// count is taken before and after, and every title is unique to this run. One journey of an editor's
+// working day in one file (over 300 lines on purpose): its tests share the helpers below.
 const REGION = '/regio/zwolle'
 const RUN = `${Date.now().toString(36)}-${Math.floor(Math.random() * 1e4)}`
 let serial = 0

@@ -6,7 +6,8 @@ import { paginate, pdfPageCount, PRINTABLE } from '../fixtures/print.ts'
 
 // The regional plan of Regio Zwolle (the demo region): the regiovisie with its council adoptions and
 // documents, the six plan elements, the national search and the print-ready uitvoeringsplan. The
-// steps build on each other (a version, then adoptions, then a newer version), so they run in order.
+// steps build on each other (a version, then adoptions, then a newer version), so they run in order,
+// and stay in one file over 300 lines: a serial journey cannot be split across spec files.
 test.describe.configure({ mode: 'serial' })
 
 /** Unique per run: the e2e server is shared by every spec file of the run. */
