@@ -79,19 +79,11 @@ export interface IndicatorImportTable {
   summary: ColumnType<unknown, string | null, string | null>
 }
 
-export interface IndicatorImportRowTable {
+/** A staged row of an import: one value as the file gave it, with the file's row number. */
+export interface IndicatorImportRowTable
+  extends Pick<IndicatorValueTable, 'indicatorKey' | 'areaLevel' | 'areaCode' | 'period' | 'periodEnd' | 'state' | 'value' | 'numerator' | 'denominator' | 'source'> {
   importId: number
   rowNumber: number
-  indicatorKey: string
-  areaLevel: AreaLevel
-  areaCode: string
-  period: string
-  periodEnd: string
-  state: ValueState
-  value: number | null
-  numerator: number | null
-  denominator: number | null
-  source: string
 }
 
 /** A region's own explanation beside its figures of one indicator. */

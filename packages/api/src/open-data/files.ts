@@ -51,11 +51,8 @@ export function linksOf(key: string, query: Record<string, string> = {}) {
   }
 }
 
-/** A data set's description with its snapshots (for the list and the /open-data page). */
-export async function describeDataset(
-  scope: DatasetScope,
-  dataset: DatasetDefinition,
-): Promise<z.infer<typeof DatasetInfoSchema>> {
+/** What a data set says about itself, in its description and at the head of each of its files. */
+function headOf(dataset: DatasetDefinition) {
   return {
     key: dataset.key,
     title: dataset.title,
@@ -65,9 +62,15 @@ export async function describeDataset(
     method: dataset.method,
     states: dataset.states,
     columns: columnsOf(dataset),
-    links: linksOf(dataset.key),
-    snapshots: await dataset.snapshots(scope),
   }
+}
+
+/** A data set's description with its snapshots (for the list and the /open-data page). */
+export async function describeDataset(
+  scope: DatasetScope,
+  dataset: DatasetDefinition,
+): Promise<z.infer<typeof DatasetInfoSchema>> {
+  return { ...headOf(dataset), links: linksOf(dataset.key), snapshots: await dataset.snapshots(scope) }
 }
 
 /** Who the file is for, said in the file itself. */
@@ -104,14 +107,7 @@ export async function loadDatasetFile(
     ),
   )
   const head = {
-    key: dataset.key,
-    title: dataset.title,
-    description: dataset.description,
-    source: dataset.source,
-    licence: dataset.licence,
-    method: dataset.method,
-    states: dataset.states,
-    columns: columnsOf(dataset),
+    ...headOf(dataset),
     links: linksOf(dataset.key, used),
     asOf: loaded.asOf,
     audience: audienceOf(scope),

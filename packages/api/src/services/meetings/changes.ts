@@ -157,14 +157,20 @@ export async function removeAgendaItem(trx: Transaction<DB>, ctx: Ctx, input: z.
   })
 }
 
+/** The manager, an agenda item and its meeting, when the meeting is not closed yet. */
+async function openItemForEdit(trx: Transaction<DB>, ctx: Ctx, itemId: number) {
+  const actor = requireMeetingManager(ctx.actor)
+  const item = await findMeetingItem(trx, { id: itemId })
+  if (!item) throw new DomainError('NOT_FOUND', `Agendapunt ${itemId} bestaat niet.`)
+  const meeting = await getMeetingRow(trx, item.meetingId)
+  if (meeting.state === 'closed') throw closed()
+  return { actor, item, meeting }
+}
+
 /** Record an item's outcome and decision text (the item's own version guards it). */
 export async function recordOutcome(trx: Transaction<DB>, ctx: Ctx, input: z.output<typeof RecordOutcomeSchema>) {
   return guardClosedMinutes(async () => {
-    const actor = requireMeetingManager(ctx.actor)
-    const item = await findMeetingItem(trx, { id: input.itemId })
-    if (!item) throw new DomainError('NOT_FOUND', `Agendapunt ${input.itemId} bestaat niet.`)
-    const meeting = await getMeetingRow(trx, item.meetingId)
-    if (meeting.state === 'closed') throw closed()
+    const { actor, item } = await openItemForEdit(trx, ctx, input.itemId)
     const version = await recordItemOutcomeIfVersion(trx, { id: item.id, version: input.version, outcome: input.outcome, decision: input.decision, actorLabel: actor.name, now: ctx.now })
     if (version === undefined) {
       throw new DomainError('CONFLICT', `Het besluit bij “${item.title}” is intussen door iemand anders gewijzigd.`, { current: { decision: item.decision, outcome: item.outcome, version: item.version } })
@@ -177,11 +183,7 @@ export async function recordOutcome(trx: Transaction<DB>, ctx: Ctx, input: z.out
 /** Add an action item with its owner and due date under an agenda item. */
 export async function addActionItem(trx: Transaction<DB>, ctx: Ctx, input: z.output<typeof AddActionItemSchema>) {
   return guardClosedMinutes(async () => {
-    const actor = requireMeetingManager(ctx.actor)
-    const item = await findMeetingItem(trx, { id: input.itemId })
-    if (!item) throw new DomainError('NOT_FOUND', `Agendapunt ${input.itemId} bestaat niet.`)
-    const meeting = await getMeetingRow(trx, item.meetingId)
-    if (meeting.state === 'closed') throw closed()
+    const { actor, item, meeting } = await openItemForEdit(trx, ctx, input.itemId)
     await checkPeople(trx, [input.ownerUserId], 'ownerUserId', 'Kies als eigenaar iemand uit de lijst.')
     const id = await insertActionItem(trx, { meetingId: meeting.id, meetingItemId: item.id, description: input.description, ownerUserId: input.ownerUserId, dueDate: input.dueDate, actorLabel: actor.name, now: ctx.now })
     await audit(trx, ctx, { action: 'meeting.action_added', entityType: 'meeting_action_item', entityId: String(id), after: input })

@@ -1,21 +1,9 @@
-import type { AreaLevel, ValueState } from '@bt/domain'
 import { sql, type Kysely, type Transaction } from 'kysely'
 import type { DB } from '../../schema.ts'
+import type { IndicatorImportRowTable } from '../../schema-indicators.ts'
 
 /** A checked row as staged; rowNumber is the file's row (the header is row 1). */
-export interface StagedRow {
-  rowNumber: number
-  indicatorKey: string
-  areaLevel: AreaLevel
-  areaCode: string
-  period: string
-  periodEnd: string
-  state: ValueState
-  value: number | null
-  numerator: number | null
-  denominator: number | null
-  source: string
-}
+export type StagedRow = Omit<IndicatorImportRowTable, 'importId'>
 
 /**
  * Rows per staging statement: each batch travels as one JSON parameter and is inserted set-based
