@@ -1,4 +1,5 @@
 // Test-only: a migrated, seeded database with the demo accounts, and callers acting as each of them.
+import { ROLE_KEYS } from '@bt/domain'
 import { loadGrants, type Actor } from '@bt/auth'
 import { createTestDb } from '@bt/db/testing'
 import { TRPCError } from '@trpc/server'
@@ -7,17 +8,7 @@ import { seedDemoData } from './demo/seed-demo.ts'
 import { createRuntimeOn } from './runtime.ts'
 
 /** Each role as a demo user (Regio Zwolle where scoped), plus an editor of another region. */
-export const WHO = [
-  'anonymous',
-  'region_editor',
-  'region_viewer',
-  'municipality_signatory',
-  'vng_adviser',
-  'vng_analyst',
-  'steering_member',
-  'admin',
-  'other_region_editor',
-] as const
+export const WHO = ['anonymous', ...ROLE_KEYS, 'other_region_editor'] as const
 export type Who = (typeof WHO)[number]
 
 const EMAIL: Record<Exclude<Who, 'anonymous'>, string> = {

@@ -1,4 +1,4 @@
-import type { ComputedSignal, SignalKind, SignalThresholds } from '@bt/domain'
+import { SIGNAL_KINDS, type ComputedSignal, type SignalKind, type SignalThresholds } from '@bt/domain'
 import { actionItemOverdueSignals, type SignalActionItem } from './action-items.ts'
 import { agreementDelayedSignals, agreementOverdueSignals, type SignalAgreement } from './agreements.ts'
 import { budgetDropSignals, type SignalReferenceScenario } from './budget.ts'
@@ -18,19 +18,7 @@ export * from './sub-lines.ts'
 export * from './vision.ts'
 
 /** The kinds `computeSignals` computes (every kind of `SIGNAL_KINDS`). */
-export const COMPUTED_SIGNAL_KINDS = [
-  'agreement_overdue',
-  'agreement_delayed',
-  'condition_uncovered',
-  'nvo_uncovered',
-  'vision_not_adopted',
-  'indicator_off_target',
-  'budget_drop',
-  'sub_line_pending',
-  'action_item_overdue',
-  'edition_disputed',
-  'edition_not_reported',
-] as const satisfies readonly SignalKind[]
+export const COMPUTED_SIGNAL_KINDS: readonly SignalKind[] = SIGNAL_KINDS
 
 /** Everything the signals read: published records and confirmed values only, gathered by the api. */
 export interface SignalData {

@@ -15,6 +15,14 @@ export interface PackageTable {
   rows: Cell[][]
 }
 
+const REGION_CODE = 'CBS-code van de centrumgemeente van de regio.'
+
+/** A table of the package: every table starts with the region's code, then its own columns (key → definition). */
+function table(name: string, title: string, definitions: Record<string, string>, rows: Cell[][]): PackageTable {
+  const columns = Object.entries({ regiocode: REGION_CODE, ...definitions }).map(([key, definition]) => ({ key, definition }))
+  return { name, title, columns, rows }
+}
+
 const nvoNumber = (key: string) => NVO_AGREEMENTS.find((a) => a.key === key)?.number ?? null
 
 /** The frozen edition's tables with definitions; an open edition has no package yet. */
@@ -26,67 +34,37 @@ export async function getEditionPackage(db: Kysely<DB>, input: { editionKey: str
   const rows = await listEditionRegions(db, { editionId: edition.id })
   const disputes = await listDisputes(db, { editionId: edition.id })
   const disputeCount = (code: string) => disputes.filter((d) => d.regionCode === code).length
-  const tables: PackageTable[] = [
-    {
-      name: 'regios',
-      title: 'Regio’s en hun stand',
-      columns: [
-        { key: 'regiocode', definition: 'CBS-code van de centrumgemeente van de regio.' },
-        { key: 'regio', definition: 'Naam van de regio.' },
-        { key: 'stand', definition: 'Waar het beeld van de regio stond toen de editie werd bevroren.' },
-        { key: 'betwist', definition: 'Aantal onderdelen dat de regio betwistte, elk met een reden.' },
-        { key: 'volledigheid', definition: 'Deel (0-1) van de acht NvO-niveaus en zes planonderdelen dat is ingevuld.' },
-        { key: 'beeld_genomen', definition: 'Moment waarop het beeld werd vastgelegd (bij het laatste indienen).' },
-      ],
-      rows: rows.map((r) => [r.regionCode, r.regionName, stateLabel(r.state, disputeCount(r.regionCode)), disputeCount(r.regionCode), completenessOf(r.picture), r.pictureTakenAt?.toISOString() ?? null]),
-    },
-    {
-      name: 'niveaus',
-      title: 'NvO-niveaus per regio',
-      columns: [
-        { key: 'regiocode', definition: 'CBS-code van de centrumgemeente van de regio.' },
-        { key: 'afspraak', definition: 'Nummer (1-8) van de NvO-afspraak.' },
-        { key: 'niveau', definition: 'Niveau 0-4: niet gestart, in voorbereiding, concept, vastgesteld, geactualiseerd.' },
-        { key: 'toelichting', definition: 'Toelichting van de regio bij het niveau.' },
-      ],
-      rows: rows.flatMap((r) => (r.picture?.levels ?? []).map((l) => [r.regionCode, nvoNumber(l.nvoAgreement), l.level, l.explanation])),
-    },
-    {
-      name: 'afspraken',
-      title: 'Gepubliceerde afspraken per regio',
-      columns: [
-        { key: 'regiocode', definition: 'CBS-code van de centrumgemeente van de regio.' },
-        { key: 'afspraak_id', definition: 'Nummer van de afspraak in het portaal.' },
-        { key: 'titel', definition: 'Titel van de afspraak.' },
-        { key: 'stadium', definition: 'Stadium: concept, vastgesteld, in uitvoering, gerealiseerd of vervallen.' },
-        { key: 'uiterste_datum', definition: 'Datum waarop de afspraak gerealiseerd moet zijn.' },
-        { key: 'vertragingen', definition: 'Aantal vastgelegde vertragingen.' },
-        { key: 'over_datum', definition: '1 als de uiterste datum voorbij was en de afspraak niet gerealiseerd of vervallen.' },
-      ],
-      rows: rows.flatMap((r) => (r.picture?.agreements ?? []).map((a) => [r.regionCode, a.id, a.title, a.stage, a.dueDate, a.delayCount, a.overdue ? 1 : 0])),
-    },
-    {
-      name: 'indicatoren',
-      title: 'Laatst beschikbare indicatorwaarden per regio',
-      columns: [
-        { key: 'regiocode', definition: 'CBS-code van de centrumgemeente van de regio.' },
-        { key: 'indicator', definition: 'Sleutel van de indicator in de catalogus.' },
-        { key: 'periode', definition: 'De eigen periode van de waarde (jaar, halfjaar of kwartaal).' },
-        { key: 'waarde', definition: 'De waarde; leeg als die ontbreekt of geheim is.' },
-        { key: 'status', definition: 'Status van de waarde: definitief, voorlopig, geheim, nul of ontbrekend.' },
-      ],
-      rows: rows.flatMap((r) => (r.picture?.indicators ?? []).map((i) => [r.regionCode, i.key, i.period, i.value, i.state])),
-    },
-    {
-      name: 'betwist',
-      title: 'Betwiste onderdelen met de reden van de regio',
-      columns: [
-        { key: 'regiocode', definition: 'CBS-code van de centrumgemeente van de regio.' },
-        { key: 'onderdeel', definition: 'Het onderdeel van het beeld dat de regio betwist.' },
-        { key: 'reden', definition: 'De reden die de regio gaf.' },
-      ],
-      rows: disputes.map((d) => [d.regionCode, d.itemLabel, d.reason]),
-    },
+  const tables = [
+    table('regios', 'Regio’s en hun stand', {
+      regio: 'Naam van de regio.',
+      stand: 'Waar het beeld van de regio stond toen de editie werd bevroren.',
+      betwist: 'Aantal onderdelen dat de regio betwistte, elk met een reden.',
+      volledigheid: 'Deel (0-1) van de acht NvO-niveaus en zes planonderdelen dat is ingevuld.',
+      beeld_genomen: 'Moment waarop het beeld werd vastgelegd (bij het laatste indienen).',
+    }, rows.map((r) => [r.regionCode, r.regionName, stateLabel(r.state, disputeCount(r.regionCode)), disputeCount(r.regionCode), completenessOf(r.picture), r.pictureTakenAt?.toISOString() ?? null])),
+    table('niveaus', 'NvO-niveaus per regio', {
+      afspraak: 'Nummer (1-8) van de NvO-afspraak.',
+      niveau: 'Niveau 0-4: niet gestart, in voorbereiding, concept, vastgesteld, geactualiseerd.',
+      toelichting: 'Toelichting van de regio bij het niveau.',
+    }, rows.flatMap((r) => (r.picture?.levels ?? []).map((l) => [r.regionCode, nvoNumber(l.nvoAgreement), l.level, l.explanation]))),
+    table('afspraken', 'Gepubliceerde afspraken per regio', {
+      afspraak_id: 'Nummer van de afspraak in het portaal.',
+      titel: 'Titel van de afspraak.',
+      stadium: 'Stadium: concept, vastgesteld, in uitvoering, gerealiseerd of vervallen.',
+      uiterste_datum: 'Datum waarop de afspraak gerealiseerd moet zijn.',
+      vertragingen: 'Aantal vastgelegde vertragingen.',
+      over_datum: '1 als de uiterste datum voorbij was en de afspraak niet gerealiseerd of vervallen.',
+    }, rows.flatMap((r) => (r.picture?.agreements ?? []).map((a) => [r.regionCode, a.id, a.title, a.stage, a.dueDate, a.delayCount, a.overdue ? 1 : 0]))),
+    table('indicatoren', 'Laatst beschikbare indicatorwaarden per regio', {
+      indicator: 'Sleutel van de indicator in de catalogus.',
+      periode: 'De eigen periode van de waarde (jaar, halfjaar of kwartaal).',
+      waarde: 'De waarde; leeg als die ontbreekt of geheim is.',
+      status: 'Status van de waarde: definitief, voorlopig, geheim, nul of ontbrekend.',
+    }, rows.flatMap((r) => (r.picture?.indicators ?? []).map((i) => [r.regionCode, i.key, i.period, i.value, i.state]))),
+    table('betwist', 'Betwiste onderdelen met de reden van de regio', {
+      onderdeel: 'Het onderdeel van het beeld dat de regio betwist.',
+      reden: 'De reden die de regio gaf.',
+    }, disputes.map((d) => [d.regionCode, d.itemLabel, d.reason])),
   ]
   return { edition: { key: edition.key, label: edition.label, frozenAt: edition.frozenAt }, tables }
 }
