@@ -237,6 +237,16 @@ const CASES: AccessCase[] = [
     allowed: ['region_editor'],
   },
   { path: 'plan.confirmAdoption', input: () => ({ adoptionId: ids.adoption }), allowed: ['municipality_signatory'] },
+  // financial agreement (issue 21): reading needs login (drafts for the region's readers inside the
+  // service); a stale version keeps the writes free of side effects; the distributions are public.
+  { path: 'financialAgreement.get', input: () => ({ slug: 'zwolle' }), allowed: SIGNED_IN },
+  {
+    path: 'financialAgreement.save',
+    input: () => ({ regionSlug: 'zwolle', version: 999, section: 'situation', answers: {} }),
+    allowed: ['region_editor'],
+  },
+  { path: 'financialAgreement.publish', input: () => ({ regionSlug: 'zwolle', version: 999 }), allowed: ['region_editor'] },
+  { path: 'financialAgreement.national', allowed: EVERYONE },
   {
     path: 'attachment.upload',
     input: () => ({ ownerKind: 'agreement', ownerId: ids.draft, filename: 'b.pdf', content: PDF }),

@@ -2,6 +2,7 @@ import { accountRouter } from './routers/account.ts'
 import { adminRouter } from './routers/admin.ts'
 import { calcRouter } from './routers/calc.ts'
 import { editionRouter } from './routers/edition.ts'
+import { financialAgreementRouter } from './routers/financial-agreement.ts'
 import { agreementRouter } from './routers/agreement.ts'
 import { attachmentRouter } from './routers/attachment.ts'
 import { bottleneckRouter } from './routers/bottleneck.ts'
@@ -23,6 +24,7 @@ export const appRouter = createTRPCRouter({
   admin: adminRouter,
   calc: calcRouter,
   edition: editionRouter,
+  financialAgreement: financialAgreementRouter,
   agreement: agreementRouter,
   attachment: attachmentRouter,
   bottleneck: bottleneckRouter,

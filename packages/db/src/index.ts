@@ -160,6 +160,12 @@ export {
   listVisionVersions,
   savePlanElement,
 } from './repositories/plan/regional-plan.ts'
+export {
+  findFinancialAgreement,
+  listPublishedFinancialAgreements,
+  publishFinancialAgreement,
+  saveFinancialAgreement,
+} from './repositories/plan/financial-agreement.ts'
 export { MATCH_END, MATCH_START, searchAgreements, type SearchHit } from './repositories/agreements/search.ts'
 export { listSimilarPublishedAgreements, type SimilarAgreement, type SimilarityProbe } from './repositories/agreements/similar.ts'
 export { findAttachmentContent, findAttachmentOwner, insertAttachment, listAttachments } from './repositories/agreements/attachments.ts'

@@ -57,8 +57,22 @@ export interface AttachmentTable {
   createdByLabel: string
 }
 
+/** A region's financial agreement (issue 21): the handreiking's sections as lists in one document. */
+export interface FinancialAgreementTable {
+  regionCode: string
+  content: ColumnType<unknown, string, string>
+  version: Generated<number>
+  updatedAt: Timestamp
+  updatedByLabel: string
+  publishedContent: ColumnType<unknown, string | null, string | null>
+  publishedVersion: number | null
+  publishedAt: Timestamp | null
+  publishedByLabel: string | null
+}
+
 /** The regional plan's tables (and attachments), part of `DB`. */
 export interface PlanTables {
+  financialAgreement: FinancialAgreementTable
   attachment: AttachmentTable
   planElement: PlanElementTable
   visionVersion: VisionVersionTable

@@ -58,7 +58,7 @@ export interface RegionMembershipTable {
 }
 
 export interface ReferenceTextTable {
-  kind: 'nvo_agreement' | 'nvo_theme'
+  kind: 'nvo_agreement' | 'nvo_theme' | 'finance_matrix_effect'
   key: string
   title: string
   body: string

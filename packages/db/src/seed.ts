@@ -3,6 +3,9 @@
 /// <reference path="./raw.d.ts" />
 import {
   BUILDING_BLOCK_STATUS_SEED,
+  MATRIX_EFFECTS,
+  MATRIX_ROWS,
+  matrixEffectKey,
   NVO_AGREEMENTS,
   NVO_THEMES,
   defaultRegionName,
@@ -86,6 +89,17 @@ async function seedReferenceTexts(db: Kysely<DB>): Promise<void> {
   const texts = [
     ...NVO_AGREEMENTS.map((a) => ({ kind: 'nvo_agreement' as const, key: a.key, title: a.title, body: a.text })),
     ...NVO_THEMES.map((t) => ({ kind: 'nvo_theme' as const, key: t.key, title: t.label, body: '' })),
+    // The choice matrix's effects as the handreiking lists them (seed 004), for an administrator to correct.
+    ...MATRIX_ROWS.flatMap((row) =>
+      row.options.flatMap((option) =>
+        MATRIX_EFFECTS.map((effect) => ({
+          kind: 'finance_matrix_effect' as const,
+          key: matrixEffectKey(row.key, option.key, effect.key),
+          title: `${option.label.split(' (')[0] ?? option.label}: ${effect.label.toLowerCase()}`,
+          body: option.effects[effect.key],
+        })),
+      ),
+    ),
   ]
   await db
     .insertInto('referenceText')

@@ -16,6 +16,7 @@ export const AUDIT_ENTITY_LABELS = {
   decision_moment: 'Besluitmoment',
   edition: 'Editie',
   edition_region: 'Beeld van een regio in een editie',
+  financial_agreement: 'Financiële afspraak',
   indeling: 'Regio-indeling',
   indicator: 'Indicator',
   indicator_explanation: 'Toelichting bij een indicator',

@@ -22,6 +22,8 @@ export const AUDIT_ACTION_LABELS = {
   'nvo_level.set': 'NvO-niveau vastgesteld',
   'plan_element.saved': 'Planonderdeel opgeslagen',
   'plan_element.published': 'Planonderdeel gepubliceerd',
+  'financial_agreement.saved': 'Financiële afspraak opgeslagen',
+  'financial_agreement.published': 'Financiële afspraak gepubliceerd',
   'vision.version_added': 'Versie van de regiovisie toegevoegd',
   'vision.adoption_recorded': 'Vaststelling van de regiovisie vastgelegd',
   'vision.adoption_confirmed': 'Vaststelling van de regiovisie bevestigd',

@@ -331,6 +331,7 @@ export {
   type MailDelivery,
 } from './notifications/settings.ts'
 export * from './bottlenecks/index.ts'
+export * from './financial-agreement/index.ts'
 export {
   AddActionItemSchema,
   AddAgendaItemSchema,

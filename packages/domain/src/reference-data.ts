@@ -3,7 +3,7 @@ import { RecordNumberSchema } from './input-limits.ts'
 import { IsoDateSchema } from './dates.ts'
 
 /** The kinds of reference text an administrator edits in /beheer. */
-export const REFERENCE_TEXT_KINDS = ['nvo_agreement', 'nvo_theme'] as const
+export const REFERENCE_TEXT_KINDS = ['nvo_agreement', 'nvo_theme', 'finance_matrix_effect'] as const
 export type ReferenceTextKind = (typeof REFERENCE_TEXT_KINDS)[number]
 
 /** An audited edit of an NvO agreement or theme text; `version` guards against concurrent edits. */

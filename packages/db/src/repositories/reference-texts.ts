@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { DB } from '../schema.ts'
 
-type Kind = 'nvo_agreement' | 'nvo_theme'
+type Kind = 'nvo_agreement' | 'nvo_theme' | 'finance_matrix_effect'
 
 /** All NvO agreement and theme texts, in key order per kind. */
 export async function listReferenceTexts(db: Kysely<DB>) {

@@ -19,6 +19,7 @@ export const SIGNAL_KINDS = [
   'edition_disputed',
   'edition_not_reported',
   'action_item_overdue',
+  'financial_risk_unmeasured',
 ] as const
 
 /** One kind of signal. */
@@ -37,6 +38,7 @@ export const SIGNAL_KIND_INFO: Record<SignalKind, { label: string; buildingBlock
   edition_disputed: { label: 'Editie betwist door de regio', buildingBlock: 'monitoring' },
   edition_not_reported: { label: 'Editie niet op tijd ingevuld', buildingBlock: 'monitoring' },
   action_item_overdue: { label: 'Actiepunt uit een overleg over de datum', buildingBlock: 'monitoring' },
+  financial_risk_unmeasured: { label: 'Hoog financieel risico zonder maatregel', buildingBlock: 'distribution_model' },
 }
 
 /** Validates a signal kind; Dutch message. */

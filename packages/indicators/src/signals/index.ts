@@ -4,6 +4,7 @@ import { agreementDelayedSignals, agreementOverdueSignals, type SignalAgreement 
 import { budgetDropSignals, type SignalReferenceScenario } from './budget.ts'
 import { uncoveredSignals, type SignalRegionAgreements } from './coverage.ts'
 import { editionSignals, type SignalEditionRegion } from './editions.ts'
+import { financialRiskSignals, type SignalFinancialRisks } from './financial-risks.ts'
 import { offTargetSignals, type SignalIndicatorSeries } from './indicators.ts'
 import { subLinePendingSignals, type SignalSubLine } from './sub-lines.ts'
 import { visionNotAdoptedSignals, type SignalRegionVision } from './vision.ts'
@@ -13,6 +14,7 @@ export * from './agreements.ts'
 export * from './budget.ts'
 export * from './coverage.ts'
 export * from './editions.ts'
+export * from './financial-risks.ts'
 export * from './indicators.ts'
 export * from './sub-lines.ts'
 export * from './vision.ts'
@@ -34,6 +36,8 @@ export interface SignalData {
   actionItems: readonly SignalActionItem[]
   /** Every region's part of the latest half-year edition (none before the first edition). */
   editionRegions: readonly SignalEditionRegion[]
+  /** Every region's published financial risk register, high risks without a measure (issue 21). */
+  financialRisks: readonly SignalFinancialRisks[]
 }
 
 /** Every signal that holds on `data.today`: pure, so the same data always gives the same signals. */
@@ -49,5 +53,6 @@ export function computeSignals(data: SignalData): ComputedSignal[] {
     ...subLinePendingSignals(data.subLines, today),
     ...actionItemOverdueSignals(data.actionItems, today),
     ...editionSignals(data.editionRegions, today),
+    ...financialRiskSignals(data.financialRisks),
   ]
 }

@@ -7,6 +7,7 @@ import {
   budgetDropSignals,
   computeSignals,
   editionSignals,
+  financialRiskSignals,
   offTargetSignals,
   subLinePendingSignals,
   uncoveredSignals,
@@ -215,6 +216,24 @@ describe('half-year editions', () => {
   })
 })
 
+describe('financial risks (issue 21)', () => {
+  const zwolle = { regionCode: 'GM0193', regionName: 'Regio Zwolle' }
+  it('opens one signal per high risk without a measure, keyed by region and risk', () => {
+    const signals = financialRiskSignals([{ ...zwolle, unmeasuredHigh: [{ key: 'wlz_withdrawal', label: 'Uitname Wlz', owner: 'Zwolle' }] }])
+    expect(signals).toHaveLength(1)
+    expect(signals[0]).toMatchObject({
+      kind: 'financial_risk_unmeasured',
+      dedupeKey: 'financial_risk_unmeasured:GM0193:wlz_withdrawal',
+      regionCode: 'GM0193',
+      buildingBlock: 'distribution_model',
+    })
+    expect(signals[0]?.summary).toBe('Regio Zwolle: het financiële risico “Uitname Wlz” is hoog ingeschat en heeft geen maatregel.')
+  })
+  it('closes once the region has no such risk left', () => {
+    expect(financialRiskSignals([{ ...zwolle, unmeasuredHigh: [] }])).toEqual([])
+  })
+})
+
 describe('computeSignals', () => {
   it('gives the same signals for the same data, each with a unique dedupe key', () => {
     const data = {
@@ -228,6 +247,7 @@ describe('computeSignals', () => {
       subLines: [],
       actionItems: [],
       editionRegions: [],
+      financialRisks: [],
     }
     const first = computeSignals(data)
     expect(computeSignals(data)).toEqual(first)

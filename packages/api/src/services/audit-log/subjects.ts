@@ -206,12 +206,18 @@ function describe(entry: EntryRef, names: Names): AuditSubject {
         href: r ? `/edities/${encodeURIComponent(first)}/${r.slug}` : `/edities/${encodeURIComponent(first)}`,
       }
     }
+    case 'financial_agreement': {
+      const r = region(entry.entityId)
+      return { label: `Financiële afspraak${r ? ` (${r.name})` : ''}`, href: regionPage('/financiele-afspraak', entry.entityId) }
+    }
     case 'reference_text': {
       const title =
         first === 'nvo_agreement'
           ? NVO_AGREEMENTS.find((a) => a.key === second)?.title
-          : NVO_THEMES.find((t) => t.key === second)?.label
-      const what = first === 'nvo_agreement' ? 'NvO-afspraak' : 'NvO-thema'
+          : first === 'nvo_theme'
+            ? NVO_THEMES.find((t) => t.key === second)?.label
+            : second
+      const what = first === 'nvo_agreement' ? 'NvO-afspraak' : first === 'nvo_theme' ? 'NvO-thema' : 'Effect in de keuzematrix'
       return { label: `${what} “${title ?? second}”`, href: `/beheer/teksten/${first}/${encodeURIComponent(second)}` }
     }
     case 'indeling':

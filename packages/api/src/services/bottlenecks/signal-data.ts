@@ -1,6 +1,7 @@
 import {
   listAllPublishedAgreements,
   listAllRegionNames,
+  listPublishedFinancialAgreements,
   listOpenActionItemsForSignals,
   listLatestEditionRegions,
   listSubLineStatusesAsOf,
@@ -9,7 +10,15 @@ import {
   type DB,
   type Kysely,
 } from '@bt/db'
-import { AGREEMENT_STAGES, INDICATOR_DIRECTIONS, type AgreementStage, type SignalThresholds } from '@bt/domain'
+import {
+  AGREEMENT_STAGES,
+  FINANCIAL_RISKS,
+  INDICATOR_DIRECTIONS,
+  isUnmeasuredHighRisk,
+  readFinancialAgreement,
+  type AgreementStage,
+  type SignalThresholds,
+} from '@bt/domain'
 import type { CoverageAgreement, SignalAgreement, SignalData, SignalReferenceScenario } from '@bt/indicators'
 import { getReferenceScenario } from '../calc/reference-scenario.ts'
 
@@ -46,7 +55,7 @@ async function loadReferencePaths(db: Kysely<DB>): Promise<SignalReferenceScenar
 
 /** Everything `computeSignals` needs on `today` with these thresholds. */
 export async function loadSignalData(db: Kysely<DB>, params: { today: string; thresholds: SignalThresholds }): Promise<SignalData> {
-  const [published, regions, visions, series, referenceScenario, lines, actions, editionRegions] = await Promise.all([
+  const [published, regions, visions, series, referenceScenario, lines, actions, editionRegions, financial] = await Promise.all([
     listAllPublishedAgreements(db),
     listAllRegionNames(db),
     listVisionAdoptionStates(db, { onDate: params.today }),
@@ -55,6 +64,7 @@ export async function loadSignalData(db: Kysely<DB>, params: { today: string; th
     listSubLineStatusesAsOf(db, { onDate: params.today }),
     listOpenActionItemsForSignals(db),
     listLatestEditionRegions(db),
+    listPublishedFinancialAgreements(db),
   ])
   const regionName = new Map(regions.map((r) => [r.code, r.name]))
   const agreements: (SignalAgreement & CoverageAgreement)[] = published.map((a) => ({
@@ -83,5 +93,12 @@ export async function loadSignalData(db: Kysely<DB>, params: { today: string; th
     subLines: lines.map((l) => ({ id: l.subLineId, buildingBlock: l.buildingBlock, label: l.label, status: l.status, plannedDate: l.plannedDate, momentDate: l.momentDate })),
     actionItems: actions.map((a) => ({ ...a, buildingBlocks: a.buildingBlocks ?? [], regionCode: a.regionCodes?.[0] ?? null })),
     editionRegions,
+    financialRisks: financial.map((f) => ({
+      regionCode: f.regionCode,
+      regionName: regionName.get(f.regionCode) ?? f.regionCode,
+      unmeasuredHigh: readFinancialAgreement(f.publishedContent)
+        .risks.filter(isUnmeasuredHighRisk)
+        .map((r) => ({ key: r.risk, label: FINANCIAL_RISKS.find((x) => x.key === r.risk)?.label ?? r.risk, owner: r.owner })),
+    })),
   }
 }

@@ -1,0 +1,188 @@
+import { z } from 'zod'
+import { MunicipalityCodeSchema, RegionSlugSchema } from '../codes.ts'
+import { VersionOrZeroSchema } from '../input-limits.ts'
+import {
+  FINANCIAL_RISKS,
+  MAIN_CHOICES,
+  MATRIX_ROWS,
+  RISK_LEVELS,
+  RISK_STATUSES,
+  SITUATION_QUESTIONS,
+  STRATEGY_SCORES,
+  type FinancialRiskKey,
+  type MainChoiceKey,
+  type MatrixRowKey,
+  type RiskLevel,
+  type RiskStatus,
+  type SituationQuestionKey,
+} from './reference.ts'
+
+// A region's financial agreement (issue 21, ADR 036): what is stored (every keyed part as a list, the
+// db layer renames keys inside JSON) and what an editor posts, one section at a time.
+
+/** The stored agreement: one list per section, each entry naming its key. */
+export interface FinancialAgreementContent {
+  situation: { question: SituationQuestionKey; answer: string; answeredOn: string; author: string }[]
+  matrix: { row: MatrixRowKey; option: string | null; reasoning: string }[]
+  choices: { choice: MainChoiceKey; option: string | null; reasoning: string; scenarioId: string | null }[]
+  strategy: { municipalityCode: string; change: number; focus: number }[]
+  risks: { risk: FinancialRiskKey; level: RiskLevel | null; owner: string; measure: string; status: RiskStatus }[]
+}
+
+export const EMPTY_FINANCIAL_AGREEMENT: FinancialAgreementContent = { situation: [], matrix: [], choices: [], strategy: [], risks: [] }
+
+// The reference lists are never empty (reference.ts), as z.enum needs.
+const keysOf = <T extends string>(items: readonly { key: T }[]) => items.map((i) => i.key) as [T, ...T[]]
+
+const REASONING_REQUIRED = 'Geef een onderbouwing bij deze keuze.'
+const text = (max: number, what: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: `${what} heeft hoogstens ${max.toLocaleString('nl-NL')} tekens.` })
+    .default('')
+const optionOf = (keys: readonly string[], what: string) =>
+  // The reference lists are never empty (reference.ts), as z.enum needs.
+  z.union([z.literal(''), z.enum(keys as [string, ...string[]], { error: `Kies een van de opties bij ${what}.` })]).default('')
+
+const SituationSection = z.object({
+  section: z.literal('situation'),
+  answers: z.object(Object.fromEntries(SITUATION_QUESTIONS.map((q) => [q.key, text(5_000, 'Een antwoord')]))).default({}),
+})
+
+/** A chosen option needs its reasoning (the handreiking asks why, not only what). */
+function withReasoning<T extends z.ZodObject<{ option: z.ZodType<string>; reasoning: z.ZodType<string> }>>(schema: T) {
+  return schema.superRefine((value, ctx) => {
+    if (value.option !== '' && value.reasoning === '') ctx.addIssue({ code: 'custom', path: ['reasoning'], message: REASONING_REQUIRED })
+  })
+}
+
+const MatrixSection = z.object({
+  section: z.literal('matrix'),
+  rows: z
+    .object(
+      Object.fromEntries(
+        MATRIX_ROWS.map((r) => [
+          r.key,
+          withReasoning(z.object({ option: optionOf(r.options.map((o) => o.key), r.label.toLowerCase()), reasoning: text(3_000, 'Een onderbouwing') })).default({
+            option: '',
+            reasoning: '',
+          }),
+        ]),
+      ),
+    )
+    .default({}),
+})
+
+/** A saved scenario's id as the form posts it ('' is none). */
+const ScenarioIdField = z
+  .string()
+  .trim()
+  .max(40, { error: 'Kies een opgeslagen scenario uit de lijst.' })
+  .default('')
+
+const ChoicesSection = z.object({
+  section: z.literal('choices'),
+  choices: z
+    .object(
+      Object.fromEntries(
+        MAIN_CHOICES.map((c) => [
+          c.key,
+          withReasoning(
+            z.object({
+              option: optionOf(c.options.map((o) => o.key), c.label.toLowerCase()),
+              reasoning: text(3_000, 'Een onderbouwing'),
+              scenarioId: ScenarioIdField,
+            }),
+          ).default({ option: '', reasoning: '', scenarioId: '' }),
+        ]),
+      ),
+    )
+    .default({}),
+})
+
+const score = z.union([
+  z.literal(''),
+  z.coerce
+    .number({ error: 'Kies een plek van −2 tot 2.' })
+    .int({ error: 'Kies een plek van −2 tot 2.' })
+    .refine((n) => STRATEGY_SCORES.some((s) => s === n), { error: 'Kies een plek van −2 tot 2.' }),
+])
+
+const StrategySection = z.object({
+  section: z.literal('strategy'),
+  places: z
+    .record(
+      MunicipalityCodeSchema,
+      z
+        .object({ change: score.default(''), focus: score.default('') })
+        .superRefine((value, ctx) => {
+          if ((value.change === '') !== (value.focus === ''))
+            ctx.addIssue({ code: 'custom', path: [value.change === '' ? 'change' : 'focus'], message: 'Kies op beide assen een plek, of op geen van beide.' })
+        }),
+    )
+    .default({}),
+})
+
+const RisksSection = z.object({
+  section: z.literal('risks'),
+  risks: z
+    .object(
+      Object.fromEntries(
+        FINANCIAL_RISKS.map((r) => [
+          r.key,
+          z
+            .object({
+              level: optionOf(RISK_LEVELS.map((l) => l.key), 'de inschatting'),
+              owner: text(200, 'Een eigenaar'),
+              measure: text(3_000, 'Een maatregel'),
+              status: z.enum(keysOf(RISK_STATUSES), { error: 'Kies een status.' }).default('open'),
+            })
+            .default({ level: '', owner: '', measure: '', status: 'open' }),
+        ]),
+      ),
+    )
+    .default({}),
+})
+
+/** One section of a region's financial agreement, saved on the version the editor saw (0: none yet). */
+export const SaveFinancialAgreementSchema = z
+  .object({ regionSlug: RegionSlugSchema, version: VersionOrZeroSchema })
+  .and(z.discriminatedUnion('section', [SituationSection, MatrixSection, ChoicesSection, StrategySection, RisksSection], { error: 'Kies een onderdeel.' }))
+export type SaveFinancialAgreementInput = z.input<typeof SaveFinancialAgreementSchema>
+export type SaveFinancialAgreement = z.output<typeof SaveFinancialAgreementSchema>
+export type FinancialAgreementSection = SaveFinancialAgreement['section']
+
+/** Publish the working copy: from then on readers outside the region and the national view see it. */
+export const PublishFinancialAgreementSchema = z.object({ regionSlug: RegionSlugSchema, version: VersionOrZeroSchema })
+
+/** Reads stored JSON back into the content type: unknown keys and broken entries are dropped. */
+export function readFinancialAgreement(value: unknown): FinancialAgreementContent {
+  const parsed = StoredSchema.safeParse(value)
+  return parsed.success ? parsed.data : EMPTY_FINANCIAL_AGREEMENT
+}
+
+const StoredSchema = z.object({
+  situation: z.array(z.object({ question: z.enum(keysOf(SITUATION_QUESTIONS)), answer: z.string(), answeredOn: z.string(), author: z.string() })).catch([]),
+  matrix: z.array(z.object({ row: z.enum(keysOf(MATRIX_ROWS)), option: z.string().nullable(), reasoning: z.string() })).catch([]),
+  choices: z
+    .array(z.object({ choice: z.enum(keysOf(MAIN_CHOICES)), option: z.string().nullable(), reasoning: z.string(), scenarioId: z.string().nullable() }))
+    .catch([]),
+  strategy: z.array(z.object({ municipalityCode: z.string(), change: z.number(), focus: z.number() })).catch([]),
+  risks: z
+    .array(
+      z.object({
+        risk: z.enum(keysOf(FINANCIAL_RISKS)),
+        level: z.enum(keysOf(RISK_LEVELS)).nullable(),
+        owner: z.string(),
+        measure: z.string(),
+        status: z.enum(keysOf(RISK_STATUSES)),
+      }),
+    )
+    .catch([]),
+})
+
+/** A risk the register rates high and that has no measure: the bottleneck signal's condition. */
+export function isUnmeasuredHighRisk(risk: FinancialAgreementContent['risks'][number]): boolean {
+  return risk.level === 'high' && risk.measure.trim() === ''
+}
