@@ -35,6 +35,7 @@ export default [
     route('afspraken/:id/bewerken', 'routes/regio/afspraken/edit.tsx'),
     route('afspraken/:id/versies', 'routes/regio/afspraken/versions.tsx'),
     route('plan', 'routes/regio/plan.tsx'),
+    route('financiele-afspraak', 'routes/regio/financiele-afspraak.tsx'),
     route('regiovisie', 'routes/regio/regiovisie.tsx'),
     route('uitvoeringsplan', 'routes/regio/uitvoeringsplan.tsx'),
     route('zoeken', 'routes/zoeken.tsx', { id: 'routes/regio-zoeken' }),

@@ -5,6 +5,7 @@ import { seedCalcExample } from './seed-calc-example.ts'
 import { seedDemoAgreements } from './seed-agreements.ts'
 import { seedDemoBottlenecks } from './seed-bottlenecks.ts'
 import { seedDemoEditions } from './seed-editions.ts'
+import { seedDemoFinancialAgreements } from './seed-financial-agreements.ts'
 import { seedDemoIndicatorValues } from './seed-indicator-values.ts'
 import { seedDemoMeetings } from './seed-meetings.ts'
 import { seedDemoReferenceScenario } from './seed-reference-scenario.ts'
@@ -18,7 +19,7 @@ const DEMO_SETTING = 'demo_data_seeded_at'
  * count records), agreements, NvO levels, regiovisies with council adoptions (not every region's
  * complete), a reference scenario on Regio Zwolle's published amounts, fictitious indicator values for
  * every region, a past and a coming steering group meeting with the bottlenecks they discuss, the
- * signals computed from the regions' records, more of the bottleneck register filled through its
+ * signals computed from the regions' records, three regions' financial agreements after seed 004's examples, more of the bottleneck register filled through its
  * services, and half-year editions.
  */
 export async function seedDemoData(db: Kysely<DB>, now: Date, options: { agreements?: boolean } = {}): Promise<void> {
@@ -45,6 +46,7 @@ async function seedOnce(db: Kysely<DB>, now: Date, options: { agreements?: boole
       await seedDemoAgreements(trx)
       await seedDemoVisions(trx)
       await seedDemoReferenceScenario(trx, now, toAmsterdamDate(now))
+      await seedDemoFinancialAgreements(trx, now, toAmsterdamDate(now))
       await seedDemoIndicatorValues(trx)
       await seedDemoMeetings(trx, now)
       await seedDemoEditions(trx)

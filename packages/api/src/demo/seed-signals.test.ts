@@ -27,6 +27,24 @@ describe('the demo steering desk', () => {
       const reference = await db.selectFrom('scenario').select(['name', 'visibility']).where('isReference', '=', true).execute()
       expect(reference).toEqual([{ name: 'Regio Zwolle: gepubliceerde bedragen, passend aandeel (IJssel-Vecht)', visibility: 'signed_in' }])
 
+      // Issue 21: three published financial agreements after seed 004's examples, each linked to a
+      // scenario reproducing its rule; Gooi en Vechtstreek's high risk without a measure is a signal.
+      const agreements = await db.selectFrom('financialAgreement').select(['regionCode', 'publishedVersion']).orderBy('regionCode').execute()
+      expect(agreements.map((a) => a.regionCode)).toEqual(['GM0193', 'GM0402', 'GM0513'])
+      expect(agreements.every((a) => a.publishedVersion !== null)).toBe(true)
+      expect(open.filter((s) => s.kind === 'financial_risk_unmeasured').map((s) => s.regionCode)).toEqual(['GM0402'])
+      const sharingOf = async (regionCode: string) => {
+        const row = await db.selectFrom('scenario').select('result').where('regionCode', '=', regionCode).where('name', 'not like', '%gepubliceerde%').executeTakeFirstOrThrow()
+        return (row.result as { sharing: { kind: string; figures: Record<string, number> } }).sharing
+      }
+      const gooi = await sharingOf('GM0402')
+      expect(gooi.kind).toBe('inhabitantsWithReserve')
+      expect(gooi.figures.reserveBalanceAfterCents).toBe(200_000_000)
+      expect(gooi.figures.paybackCents).toBeGreaterThan(0)
+      const ijsselVecht = await sharingOf('GM0193')
+      expect(ijsselVecht.kind).toBe('appropriateShare')
+      expect((await sharingOf('GM0513')).kind).toBe('localCompensation')
+
       const states = await db.selectFrom('bottleneckEvent').select('toState').where('event', '=', 'state_changed').execute()
       expect(new Set(states.map((s) => s.toState))).toEqual(new Set(['in_progress', 'scheduled', 'decided', 'resolved', 'dropped']))
     } finally {

@@ -36,6 +36,11 @@ export function PlanElementSection({
         {info.number}. {info.label}
       </Heading2>
       <p className="utrecht-paragraph bt-muted">{info.description}</p>
+      {element.element === 'budget_and_risks' ? (
+        <Paragraph>
+          Uitgewerkt volgens de VNG-handreiking: <Link to={`/regio/${slug}/financiele-afspraak`}>de financiële afspraak van de regio</Link>.
+        </Paragraph>
+      ) : null}
       {saved && !failure ? (
         <div className="utrecht-alert utrecht-alert--ok" role="status">
           <p className="utrecht-paragraph">Onderdeel {info.number} is opgeslagen.</p>

@@ -13,6 +13,7 @@ import { SubLineList } from '#app/components/progress/sub-line-list.tsx'
 import { EditionChanges } from '#app/components/editions/edition-changes.tsx'
 import { EditionAsOfNotice, EditionPicker } from '#app/components/editions/edition-picker.tsx'
 import { ErrorPage } from '#app/components/error-page.tsx'
+import { NationalFinanceSection } from '#app/components/finance/national-distributions.tsx'
 import { Breadcrumb } from '#app/components/ui/breadcrumb.tsx'
 import { formatIsoDate, pageMeta } from '#app/lib/format.ts'
 import { DecisionsSection } from '#app/components/meetings/decisions-section.tsx'
@@ -26,6 +27,8 @@ export const meta: Route.MetaFunction = ({ data }) => [
   ),
 ]
 
+const FINANCE_BLOCKS = new Set([1, 5])
+
 export async function loader({ params, request, context }: Route.LoaderArgs) {
   const number = BuildingBlockNumberSchema.safeParse(params.nr)
   if (!number.success) notFound('Deze bouwsteen bestaat niet.')
@@ -36,15 +39,17 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
   const shapes = status.comparison ? await api.map.shapes({ onDate: status.asOf.onDate }).catch(toRouteError) : null
   const decisions = await api.meeting.blockDecisions({ key: status.block.key }).catch(toRouteError)
   // What changed per block since the previous edition: an extra, the page stands without it.
-  const [editionChanges, editions] = await Promise.all([
+  const [editionChanges, editions, finance] = await Promise.all([
     api.edition.changes({ buildingBlock: status.block.key, editionKey: edition }).catch(() => null),
     api.edition.list().catch(() => []),
+    // Blocks 1 and 5: the regions' financial agreements counted per option (issue 21 item 7).
+    FINANCE_BLOCKS.has(number.data) ? api.financialAgreement.national().catch(toRouteError) : null,
   ])
-  return { status, shapes, measureKey: new URL(request.url).searchParams.get('meting'), decisions, editionChanges, editions }
+  return { status, shapes, measureKey: new URL(request.url).searchParams.get('meting'), decisions, editionChanges, editions, finance }
 }
 
 export default function BuildingBlockPage({ loaderData }: Route.ComponentProps) {
-  const { status, shapes, measureKey, decisions, editionChanges, editions } = loaderData
+  const { status, shapes, measureKey, decisions, editionChanges, editions, finance } = loaderData
   const { block } = status
   const state = status.blocks[0]
   const cluster = CLUSTERS.find((c) => c.key === block.cluster)
@@ -125,6 +130,8 @@ export default function BuildingBlockPage({ loaderData }: Route.ComponentProps) 
           </Paragraph>
         )}
       </section>
+
+      {finance ? <NationalFinanceSection data={finance} /> : null}
 
       <section aria-labelledby="indicators-heading">
         <Heading2 id="indicators-heading">Indicatoren bij deze bouwsteen</Heading2>

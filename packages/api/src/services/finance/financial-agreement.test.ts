@@ -119,7 +119,7 @@ describe('the financial agreement of a region', () => {
   })
 
   it('raises the signal for a published high risk without a measure, and closes it once a measure is recorded', async () => {
-    const risk = (measure: string) => ({ wlz_withdrawal: { level: 'high', owner: 'Zwolle', measure, status: 'open' } })
+    const risk = (measure: string) => ({ wlz_withdrawal: { level: 'high', owner: 'Zwolle', measure, status: 'open' as const } })
     await fa('region_editor').save({ regionSlug: 'zwolle', version: 3, section: 'risks', risks: risk('') })
     await fa('region_editor').publish({ regionSlug: 'zwolle', version: 4 })
     expect((await fa('region_editor').get({ slug: 'zwolle' })).unmeasuredHighRisks).toEqual(['wlz_withdrawal'])
