@@ -22,7 +22,7 @@ export interface NationalFinance {
   minRegionsForPublic: number
   signedIn: boolean
   mainChoices: Distribution[]
-  matrix: Distribution[]
+  matrixRows: Distribution[]
 }
 
 export function NationalFinanceSection({ data }: { data: NationalFinance }) {
@@ -39,7 +39,7 @@ export function NationalFinanceSection({ data }: { data: NationalFinance }) {
         <DistributionTable key={d.key} distribution={d} regionsTotal={data.regionsTotal} signedIn={data.signedIn} minimum={data.minRegionsForPublic} />
       ))}
       <Heading3>Keuzematrix</Heading3>
-      {data.matrix.map((d) => (
+      {data.matrixRows.map((d) => (
         <DistributionTable key={d.key} distribution={d} regionsTotal={data.regionsTotal} signedIn={data.signedIn} minimum={data.minRegionsForPublic} />
       ))}
     </section>

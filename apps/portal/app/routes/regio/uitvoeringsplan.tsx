@@ -1,6 +1,7 @@
 import { Heading1 } from '@utrecht/component-library-react'
 import { useRouteLoaderData } from 'react-router'
 import { ErrorPage } from '#app/components/error-page.tsx'
+import { FinancePrintSection } from '#app/components/finance/print-section.tsx'
 import { PlanPagesNav } from '#app/components/plan/plan-pages-nav.tsx'
 import { AdoptionSection } from '#app/components/plan/print/adoption-section.tsx'
 import { ConditionsSection } from '#app/components/plan/print/conditions-section.tsx'
@@ -22,7 +23,11 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
   requireActor(context, request)
   const slug = planRegionSlug(params)
   const api = getApi(context)
-  const [plan, overview] = await Promise.all([api.plan.get({ slug }), api.region.agreements({ slug, filter: {} })]).catch(toRouteError)
+  const [plan, overview, finance] = await Promise.all([
+    api.plan.get({ slug }),
+    api.region.agreements({ slug, filter: {} }),
+    api.financialAgreement.get({ slug }),
+  ]).catch(toRouteError)
   const agreements = overview.agreements.map((a) => ({
     id: a.id,
     title: a.title,
@@ -53,11 +58,12 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
       : null,
     councils: plan.councils,
     adoptedCount: plan.adoptedCount,
+    finance: { content: finance.content, members: finance.members, matrix: finance.matrix, scenarios: finance.scenarios, tasks: finance.tasks },
   }
 }
 
 export default function Uitvoeringsplan({ loaderData }: Route.ComponentProps) {
-  const { region, printedOn, view, elements, completeness, agreements, conditionTotals, levels, delays, currentVersion, councils, adoptedCount } =
+  const { region, printedOn, view, elements, completeness, agreements, conditionTotals, levels, delays, currentVersion, councils, adoptedCount, finance } =
     loaderData
   const root = useRouteLoaderData<typeof rootLoader>('root')
   return (
@@ -100,6 +106,9 @@ export default function Uitvoeringsplan({ loaderData }: Route.ComponentProps) {
           <li>
             <a href="#vaststelling">Vaststelling van de regiovisie</a>
           </li>
+          <li>
+            <a href="#financiele-afspraak">Financiële afspraak</a>
+          </li>
         </ol>
       </nav>
 
@@ -108,6 +117,7 @@ export default function Uitvoeringsplan({ loaderData }: Route.ComponentProps) {
       <LevelsSection levels={levels} />
       <PlanningSection slug={region.slug} agreements={agreements} delays={delays} />
       <AdoptionSection currentVersion={currentVersion} councils={councils} adoptedCount={adoptedCount} />
+      <FinancePrintSection number={6} finance={finance} />
     </article>
   )
 }

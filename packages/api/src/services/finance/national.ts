@@ -52,6 +52,6 @@ export async function financialAgreementDistributions(db: Kysely<DB>, ctx: Pick<
     minRegionsForPublic: MIN_REGIONS_FOR_PUBLIC,
     signedIn,
     mainChoices: MAIN_CHOICES.map((c) => distribution(c, (content) => content.choices.find((x) => x.choice === c.key)?.option ?? null)),
-    matrix: MATRIX_ROWS.map((r) => distribution(r, (content) => content.matrix.find((x) => x.row === r.key)?.option ?? null)),
+    matrixRows: MATRIX_ROWS.map((r) => distribution(r, (content) => content.matrix.find((x) => x.row === r.key)?.option ?? null)),
   }
 }
