@@ -9,6 +9,7 @@ import { rethrowOutage } from './errors.ts'
 import { startJobs, type JobRunner } from './jobs/start.ts'
 import { takePublicRequest, type QuotaAnswer } from './open-data/rate-limit.ts'
 import { appRouter } from './root.ts'
+import { requestHandle } from './request-reads.ts'
 import { createCallerFactory } from './trpc.ts'
 
 const createCaller = createCallerFactory(appRouter)
@@ -16,7 +17,10 @@ const createCaller = createCallerFactory(appRouter)
 /** The quota when a test runtime names none: the environment's defaults. */
 const DEFAULT_PUBLIC_QUOTA = { limit: 120, windowSeconds: 60 }
 
-/** Per-request facts the portal passes in. */
+/**
+ * Per-request facts the portal passes in: one object per request, since callers made from the same
+ * scope share its memoised reads (request-reads.ts).
+ */
 export interface RequestScope {
   actor: Actor | null
   requestId: string
@@ -51,9 +55,18 @@ export interface ApiRuntime {
   close(): Promise<void>
 }
 
+/** One database handle per request scope: the procedures of one page view share its memoised reads. */
+const handles = new WeakMap<RequestScope, Kysely<DB>>()
+
+function handleFor(db: Kysely<DB>, scope: RequestScope): Kysely<DB> {
+  let handle = handles.get(scope)
+  if (!handle) handles.set(scope, (handle = requestHandle(db)))
+  return handle
+}
+
 function contextFor(db: Kysely<DB>, scope: RequestScope, smtpConfigured: boolean): Context {
   const now = scope.now ?? new Date()
-  return { db, actor: scope.actor, requestId: scope.requestId, now, today: toAmsterdamDate(now), smtpConfigured }
+  return { db: handleFor(db, scope), actor: scope.actor, requestId: scope.requestId, now, today: toAmsterdamDate(now), smtpConfigured }
 }
 
 /** Wrap an open, migrated database as the API runtime (tests pass their own database). */

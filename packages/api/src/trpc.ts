@@ -4,6 +4,7 @@ import superjson from 'superjson'
 import { ZodError } from 'zod'
 import type { Context } from './context.ts'
 import { INTERNAL_ERROR_MESSAGE, toTRPCError } from './errors.ts'
+import { forgetReads } from './request-reads.ts'
 
 /**
  * Who may call a procedure: anyone, anyone signed in, or holders of one of the listed roles.
@@ -80,7 +81,19 @@ const enforceAudience = t.middleware(({ meta, ctx, next, path }) => {
   return next()
 })
 
+// A mutation may change what the request's earlier reads remembered (a form posted without JavaScript
+// runs its action and then the page's loaders in one request): forget them before and after it.
+const forgetReadsAroundMutations = t.middleware(async ({ type, ctx, next }) => {
+  if (type !== 'mutation') return next()
+  forgetReads(ctx.db)
+  try {
+    return await next()
+  } finally {
+    forgetReads(ctx.db)
+  }
+})
+
 export const createTRPCRouter = t.router
 export const createCallerFactory = t.createCallerFactory
 /** The only procedure builder: error mapping and the audience check apply to every procedure. */
-export const procedure = t.procedure.use(mapErrors).use(enforceAudience).use(rejectNulCharacters)
+export const procedure = t.procedure.use(mapErrors).use(enforceAudience).use(rejectNulCharacters).use(forgetReadsAroundMutations)

@@ -198,7 +198,7 @@ export {
   type StagedRow,
 } from './repositories/indicators/imports.ts'
 export { countValuesOutsideValidity, findMunicipalityValidity, setMunicipalityValidityIfUnchanged } from './repositories/municipality-validity.ts'
-export { listIndicatorsWithStaleAggregates, listStoredAggregates, storeAggregates, type AggregateRegions, type AggregateToStore, type StoredAggregate } from './repositories/indicators/aggregates.ts'
+export { listIndicatorsWithStaleAggregates, listStoredAggregates, listStoredAggregatesOf, storeAggregates, type AggregateRegions, type AggregateToStore, type StoredAggregate } from './repositories/indicators/aggregates.ts'
 export { listIndicatorExplanations, saveIndicatorExplanation } from './repositories/indicators/explanations.ts'
 export { countRecordIndicators, type RecordShare } from './repositories/indicators/records.ts'
 export type * from './schema-notifications.ts'

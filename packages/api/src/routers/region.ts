@@ -1,9 +1,11 @@
-import { findCurrentIndeling, findRegionBySlug, listRegionMembers, listRegions } from '@bt/db'
-import { AgreementFilterSchema, AuditLogFilterSchema, DomainError, RegionSlugSchema } from '@bt/domain'
+import { findCurrentIndeling, listRegionMembers, listRegions } from '@bt/db'
+import { AgreementFilterSchema, AuditLogFilterSchema, RegionSlugSchema } from '@bt/domain'
 import type { TRPCRouterRecord } from '@trpc/server'
 import { z } from 'zod'
 import { readLogbook } from '../services/audit-log/read.ts'
 import { requirePermission } from '../services/guards.ts'
+import { readOnce } from '../request-reads.ts'
+import { getRegion } from '../services/regions/region.ts'
 import { getNvoLevels, getRegionOverview } from '../services/regions/overview.ts'
 import { getRegionTable } from '../services/regions/table.ts'
 import { procedure } from '../trpc.ts'
@@ -29,11 +31,10 @@ export const regionRouter = {
     .meta({ allow: 'public' })
     .input(z.object({ slug: RegionSlugSchema }))
     .query(async ({ ctx, input }) => {
-      const region = await findRegionBySlug(ctx.db, { slug: input.slug })
-      if (!region) throw new DomainError('NOT_FOUND', `Regio ${input.slug} bestaat niet.`)
+      const region = await getRegion(ctx.db, input.slug)
       const [members, indeling] = await Promise.all([
-        listRegionMembers(ctx.db, { regionCode: region.code, onDate: ctx.today }),
-        findCurrentIndeling(ctx.db, { onDate: ctx.today }),
+        readOnce(ctx.db, listRegionMembers, { regionCode: region.code, onDate: ctx.today }),
+        readOnce(ctx.db, findCurrentIndeling, { onDate: ctx.today }),
       ])
       return {
         code: region.code,
@@ -68,8 +69,7 @@ export const regionRouter = {
     .input(AuditLogFilterSchema.and(z.object({ slug: RegionSlugSchema })))
     .query(async ({ ctx, input }) => {
       const { slug, ...filter } = input
-      const region = await findRegionBySlug(ctx.db, { slug })
-      if (!region) throw new DomainError('NOT_FOUND', `Regio ${slug} bestaat niet.`)
+      const region = await getRegion(ctx.db, slug)
       requirePermission(ctx, { action: 'read_drafts', regionCode: region.code })
       const page = await readLogbook(ctx.db, { ...filter, regionCode: region.code })
       return { region: { code: region.code, name: region.name, slug: region.slug }, ...page }

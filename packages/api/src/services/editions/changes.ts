@@ -3,6 +3,7 @@
 import { findPreviousFrozenEdition, findPreviousPicture, listDisputes, listEditionRegions, listEditions, type DB, type Kysely } from '@bt/db'
 import { CHANGE_KINDS, comparePictures, DomainError, recordFor, sinceOf, type ChangeBaseline, type PictureChange } from '@bt/domain'
 import type { Context } from '../../context.ts'
+import { readOnce } from '../../request-reads.ts'
 import { getEdition, maySeePicture } from './lookup.ts'
 
 type Ctx = Pick<Context, 'actor'>
@@ -10,7 +11,7 @@ type Ctx = Pick<Context, 'actor'>
 /** The edition asked for, or the latest frozen one. */
 async function editionFor(db: Kysely<DB>, key: string | undefined) {
   if (key) return getEdition(db, key)
-  const frozen = (await listEditions(db)).find((e) => e.state === 'frozen')
+  const frozen = (await readOnce(db, listEditions, undefined)).find((e) => e.state === 'frozen')
   if (!frozen) throw new DomainError('NOT_FOUND', 'Er is nog geen bevroren editie.')
   return frozen
 }

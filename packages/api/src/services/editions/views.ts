@@ -17,6 +17,7 @@ import {
   type EditionRegionState,
 } from '@bt/domain'
 import type { Context } from '../../context.ts'
+import { readOnce } from '../../request-reads.ts'
 import { getEdition, getPictureRow, maySeePicture } from './lookup.ts'
 
 type Ctx = Pick<Context, 'actor' | 'today'>
@@ -52,7 +53,7 @@ function countsOf(rows: readonly StateCount[], editionId: number) {
 
 /** Every edition with its counts per state (national numbers: public). Pages list it for their edition choice. */
 export async function listAllEditions(db: Kysely<DB>) {
-  const [editions, counts] = await Promise.all([listEditions(db), countEditionRegionStates(db)])
+  const [editions, counts] = await Promise.all([readOnce(db, listEditions, undefined), countEditionRegionStates(db)])
   return editions.map((e) => ({
     key: e.key,
     label: e.label,

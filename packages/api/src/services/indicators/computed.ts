@@ -2,6 +2,7 @@ import { isOneOf } from '@bt/domain'
 import { countRecordIndicators, listAllMemberships, listRegionCodes, type DB, type Kysely } from '@bt/db'
 import type { IndicatorDefinition } from '@bt/domain'
 import { indelingOn, membersByRegion, rollUpFromSums, type AreaCell } from '@bt/indicators'
+import { readOnce } from '../../request-reads.ts'
 import type { PeriodRollUp } from './series.ts'
 
 /** The indicators computed from the platform's records, never typed (INDICATORS.md). */
@@ -34,7 +35,12 @@ function basisNoteOf(key: RecordIndicatorKey, edition: { key: string; label: str
  */
 export async function computeRecordIndicator(db: Kysely<DB>, indicator: IndicatorDefinition, params: { onDate: string }): Promise<RecordRollUp> {
   if (!isRecordIndicator(indicator.key)) throw new Error(`${indicator.key} is not computed from the records`)
-  const [counts, memberships, regions] = await Promise.all([countRecordIndicators(db, params), listAllMemberships(db), listRegionCodes(db)])
+  // Read once per request: the four record indicators share these reads (the region page shows them all).
+  const [counts, memberships, regions] = await Promise.all([
+    readOnce(db, countRecordIndicators, { onDate: params.onDate }),
+    readOnce(db, listAllMemberships, undefined),
+    readOnce(db, listRegionCodes, undefined),
+  ])
   const indeling = indelingOn(memberships, params.onDate)
   const regionCells: AreaCell[] = counts[indicator.key]
     .filter((c) => c.denominator > 0)

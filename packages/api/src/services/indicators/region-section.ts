@@ -1,6 +1,6 @@
-import { findRegionBySlug, listIndicatorExplanations, listIndicatorKeysWithValues, type DB, type Kysely } from '@bt/db'
-import { DomainError } from '@bt/domain'
+import { listIndicatorExplanations, listIndicatorKeysWithValues, listStoredAggregatesOf, type DB, type Kysely, type StoredAggregate } from '@bt/db'
 import type { Context } from '../../context.ts'
+import { getRegion } from '../regions/region.ts'
 import { loadCatalogue, type CatalogueEntry } from './catalogue.ts'
 import { computeRecordIndicator, isRecordIndicator } from './computed.ts'
 import { computeScenarioIndicator, isScenarioIndicator } from './scenario-indicators.ts'
@@ -11,13 +11,13 @@ import { mayShowPerArea, PER_AREA_SIGN_IN_NOTE } from './visibility.ts'
 const RECENT_PERIODS = 8
 
 /** An indicator's periods with this region's figure: computed ones on the fly, stored ones from the maintained aggregates. */
-async function regionRollUps(db: Kysely<DB>, ctx: Pick<Context, 'today'>, indicator: CatalogueEntry, regionCode: string) {
+async function regionRollUps(db: Kysely<DB>, ctx: Pick<Context, 'today'>, indicator: CatalogueEntry, regionCode: string, stored: ReadonlyMap<string, StoredAggregate[]>) {
   if (isRecordIndicator(indicator.key)) return [await computeRecordIndicator(db, indicator, { onDate: ctx.today })]
   if (isScenarioIndicator(indicator.key)) {
     const computed = await computeScenarioIndicator(db, indicator)
     return computed ? [computed.rollUp] : []
   }
-  return rollUpPeriods(db, indicator, { regions: { regionCode } })
+  return rollUpPeriods(db, indicator, { regions: { regionCode }, stored: stored.get(indicator.key) ?? [] })
 }
 
 /**
@@ -26,19 +26,23 @@ async function regionRollUps(db: Kysely<DB>, ctx: Pick<Context, 'today'>, indica
  * indicator pages: anonymous visitors see only public statistics per region.
  */
 export async function getRegionIndicators(db: Kysely<DB>, ctx: Pick<Context, 'actor' | 'today'>, input: { slug: string }) {
-  const region = await findRegionBySlug(db, { slug: input.slug })
-  if (!region) throw new DomainError('NOT_FOUND', `Regio ${input.slug} bestaat niet.`)
+  const region = await getRegion(db, input.slug)
   const [catalogue, withValues, explanations] = await Promise.all([
     loadCatalogue(db),
     listIndicatorKeysWithValues(db, { levels: ['region', 'municipality'] }),
     listIndicatorExplanations(db, { regionCode: region.code }),
   ])
-  const stored = new Set(withValues)
-  const shown = catalogue.filter((i) => i.levels.includes('region') && (stored.has(i.key) || isRecordIndicator(i.key) || isScenarioIndicator(i.key)))
+  const withStored = new Set(withValues)
+  const shown = catalogue.filter((i) => i.levels.includes('region') && (withStored.has(i.key) || isRecordIndicator(i.key) || isScenarioIndicator(i.key)))
   const visible = shown.filter((i) => mayShowPerArea(i, ctx.actor))
+  // Every stored indicator's aggregates in one statement, then the indicators side by side (the
+  // reads they share are made once per request: request-reads.ts).
+  const storedKeys = visible.filter((i) => !isRecordIndicator(i.key) && !isScenarioIndicator(i.key)).map((i) => i.key)
+  const stored = await listStoredAggregatesOf(db, { indicatorKeys: storedKeys, regions: { regionCode: region.code } })
+  const rollUpsOf = await Promise.all(visible.map((indicator) => regionRollUps(db, ctx, indicator, region.code, stored)))
   const sections = []
-  for (const indicator of visible) {
-    const rollUps = await regionRollUps(db, ctx, indicator, region.code)
+  for (const [index, indicator] of visible.entries()) {
+    const rollUps = rollUpsOf[index] ?? []
     const series = rollUps.slice(-RECENT_PERIODS).map((r) => {
       const mine = r.regions.find((f) => f.regionCode === region.code)
       const own = mine ? headline(indicator.aggregation, null, mine.aggregate) : { value: null }

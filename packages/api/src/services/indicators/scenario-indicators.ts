@@ -6,6 +6,7 @@ import { listAllMemberships, listInhabitants, type DB, type Kysely } from '@bt/d
 import type { IndicatorDefinition } from '@bt/domain'
 import { indelingOn, rollUpFromSums, type AreaCell } from '@bt/indicators'
 import { getReferenceScenario } from '../calc/reference-scenario.ts'
+import { readOnce } from '../../request-reads.ts'
 import type { PeriodRollUp } from './series.ts'
 
 const SCENARIO_INDICATORS = ['objective_vs_historical', 'bw_budget_per_inhabitant'] as const
@@ -43,7 +44,7 @@ async function regionCells(db: Kysely<DB>, key: ScenarioIndicatorKey, scenario: 
   if (key === 'objective_vs_historical') {
     return result.regions.map((r) => ({ areaCode: r.code, state: 'final', value: r.changeCents, numerator: null, denominator: null }))
   }
-  const { inhabitants } = await listInhabitants(db, { onDate: yearStart })
+  const { inhabitants } = await readOnce(db, listInhabitants, { onDate: yearStart })
   const cells: AreaCell[] = []
   for (const region of result.regions) {
     const members = result.municipalities.filter((m) => m.regionCode === region.code)
@@ -64,11 +65,12 @@ async function regionCells(db: Kysely<DB>, key: ScenarioIndicatorKey, scenario: 
  */
 export async function computeScenarioIndicator(db: Kysely<DB>, indicator: IndicatorDefinition): Promise<{ rollUp: PeriodRollUp; basis: ScenarioBasis } | null> {
   if (!isScenarioIndicator(indicator.key)) throw new Error(`${indicator.key} is not computed from the reference scenario`)
-  const scenario = await getReferenceScenario(db)
+  // Read once per request: both money indicators come from the same scenario.
+  const scenario = await readOnce(db, getReferenceScenario, undefined)
   if (!scenario) return null
   const year = scenario.result.dataset.budgetYear
   const periodEnd = `${year}-12-31`
-  const [cells, memberships] = await Promise.all([regionCells(db, indicator.key, scenario, `${year}-01-01`), listAllMemberships(db)])
+  const [cells, memberships] = await Promise.all([regionCells(db, indicator.key, scenario, `${year}-01-01`), readOnce(db, listAllMemberships, undefined)])
   const indeling = indelingOn(memberships, periodEnd)
   const regionCodes = [...new Set(indeling.regionOf.values())].sort()
   const rule = indicator.key === 'bw_budget_per_inhabitant' ? 'ratio' : 'sum'

@@ -23,6 +23,7 @@ import {
   type RatioScale,
   type RegionFigure,
 } from '@bt/indicators'
+import { readOnce } from '../../request-reads.ts'
 
 /** The multiplier of an indicator's ratios. */
 export function ratioScale(indicator: Pick<IndicatorDefinition, 'unit'>): RatioScale {
@@ -52,10 +53,11 @@ const toCell = (r: ValueRow): AreaCell => ({ areaCode: r.areaCode, state: r.stat
 export async function rollUpPeriods(
   db: Kysely<DB>,
   indicator: IndicatorDefinition,
-  params: { period?: string; regions?: AggregateRegions } = {},
+  params: { period?: string; regions?: AggregateRegions; stored?: readonly StoredAggregate[] } = {},
 ): Promise<PeriodRollUp[]> {
   const regions = params.regions ?? 'all'
-  const stored = await listStoredAggregates(db, { indicatorKey: indicator.key, period: params.period, regions })
+  // `stored`: the rows already read for these regions with other indicators' (listStoredAggregatesOf).
+  const stored = params.stored ?? (await listStoredAggregates(db, { indicatorKey: indicator.key, period: params.period, regions }))
   const stale = stored.filter((r) => !r.fresh)
   const recomputed = stale.length ? await recompute(db, indicator, stale) : new Map<string, PeriodRollUp | null>()
   const result: PeriodRollUp[] = []
@@ -84,8 +86,8 @@ async function recompute(db: Kysely<DB>, indicator: IndicatorDefinition, stale: 
     indicator.levels.includes('municipality') ? sumMunicipalValuesByRegion(db, { indicatorKey: key, periods }) : Promise.resolve([]),
     listIndicatorCells(db, { indicatorKey: key, level: 'region', periods }),
     listIndicatorCells(db, { indicatorKey: key, level: 'nation', periods }),
-    listAllMemberships(db),
-    listRegionCodes(db),
+    readOnce(db, listAllMemberships, undefined),
+    readOnce(db, listRegionCodes, undefined),
   ])
   const regionCodes = regions.map((r) => r.code)
   const byPeriod = new Map<string, PeriodRollUp | null>()
@@ -150,7 +152,7 @@ function inhabitantsOf(codes: readonly string[], inhabitants: ReadonlyMap<string
  * nation, all municipalities when the total is published, else the members of the complete regions.
  */
 export async function perThousandOf(db: Kysely<DB>, rollUp: PeriodRollUp) {
-  const [{ inhabitants, referenceDate }, memberships] = await Promise.all([listInhabitants(db, { onDate: rollUp.periodEnd }), listAllMemberships(db)])
+  const [{ inhabitants, referenceDate }, memberships] = await Promise.all([readOnce(db, listInhabitants, { onDate: rollUp.periodEnd }), readOnce(db, listAllMemberships, undefined)])
   const members = membersByRegion(indelingOn(memberships, rollUp.periodEnd))
   const per = (value: number | null, people: number | null) => (value === null || !people ? null : (value / people) * 1000)
   const regionPerThousand = new Map<string, number | null>()

@@ -1,6 +1,7 @@
-import { countDecisionsByBlock, findRegionBySlug, listDecisions, listRegionSlugs, type DB, type Kysely } from '@bt/db'
+import { countDecisionsByBlock, listDecisions, listRegionSlugs, type DB, type Kysely } from '@bt/db'
 import { BUILDING_BLOCKS, DomainError, MEETING_KIND_LABELS, type BuildingBlockKey } from '@bt/domain'
 import type { Context } from '../../context.ts'
+import { getRegion } from '../regions/region.ts'
 import { mayReadMeetings } from './access.ts'
 
 // Decisions are the decided items of closed meetings. Steering members, analysts and advisers read
@@ -42,8 +43,7 @@ export async function listAllDecisions(db: Kysely<DB>, ctx: Ctx) {
 
 /** The decisions about a region's bottlenecks, for its page (signed in). */
 export async function listRegionDecisions(db: Kysely<DB>, input: { slug: string }) {
-  const region = await findRegionBySlug(db, { slug: input.slug })
-  if (!region) throw new DomainError('NOT_FOUND', `Regio ${input.slug} bestaat niet.`)
+  const region = await getRegion(db, input.slug)
   return withRegionNames(db, await listDecisions(db, { regionCode: region.code }))
 }
 

@@ -27,6 +27,7 @@ import {
 import type { z } from 'zod'
 import type { Context } from '../../context.ts'
 import { notifyAdoptionConfirmed } from '../../notifications/events.ts'
+import { readOnce } from '../../request-reads.ts'
 import { getRegion, viewFor } from '../regions/region.ts'
 import { audit } from '../audit.ts'
 import { requireActor, requirePermission, staleEdit } from '../guards.ts'
@@ -44,10 +45,10 @@ export async function getRegionalPlan(db: Kysely<DB>, ctx: Ctx, input: { slug: s
   const view = viewFor(ctx, region.code)
   const [written, agreements, versions, adoptions, members] = await Promise.all([
     listPlanElements(db, { regionCode: region.code }),
-    listVisibleAgreements(db, { regionCode: region.code, view }),
+    readOnce(db, listVisibleAgreements, { regionCode: region.code, view }),
     listVisionVersions(db, { regionCode: region.code }),
     listCouncilAdoptions(db, { regionCode: region.code }),
-    listRegionMembers(db, { regionCode: region.code, onDate: ctx.today }),
+    readOnce(db, listRegionMembers, { regionCode: region.code, onDate: ctx.today }),
   ])
   const current = versions[0] ?? null
   const elements = PLAN_ELEMENT_KEYS.map((element) => {

@@ -3,6 +3,7 @@ import { findLastAgreementChange, listNvoLevelHistory, listNvoLevels, listVisibl
 import { NVO_AGREEMENT_KEYS, type AgreementFilter } from '@bt/domain'
 import { computeCoverageMatrix, missingFields, planningStatus, summariseCompleteness, summarisePlanning } from '@bt/indicators'
 import type { Context } from '../../context.ts'
+import { readOnce } from '../../request-reads.ts'
 import { getRegion, viewFor } from './region.ts'
 
 type Ctx = Pick<Context, 'actor' | 'today'>
@@ -28,7 +29,7 @@ export async function getRegionOverview(db: Kysely<DB>, ctx: Ctx, input: { slug:
   const region = await getRegion(db, input.slug)
   const view = viewFor(ctx, region.code)
   const [visible, levels, lastChange] = await Promise.all([
-    listVisibleAgreements(db, { regionCode: region.code, view }),
+    readOnce(db, listVisibleAgreements, { regionCode: region.code, view }),
     listNvoLevels(db, { regionCode: region.code }),
     findLastAgreementChange(db, { regionCode: region.code, view }),
   ])

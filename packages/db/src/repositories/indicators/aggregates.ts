@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely'
+import { sql, type Kysely, type RawBuilder } from 'kysely'
 import type { DB } from '../../schema.ts'
 
 /** Which region figures to read with a stored aggregate: all, one region's, or none (a national series). */
@@ -24,19 +24,39 @@ export async function listStoredAggregates(
   db: Kysely<DB>,
   params: { indicatorKey: string; period?: string; regions: AggregateRegions },
 ): Promise<StoredAggregate[]> {
+  const rows = await readAggregates(db, sql`indicator_key = ${params.indicatorKey} ${params.period ? sql`and period = ${params.period}` : sql``}`, params.regions)
+  return rows.map(({ indicatorKey: _, ...row }) => row)
+}
+
+/**
+ * The maintained aggregates of several indicators in one statement (a region's page shows them all),
+ * by indicator key, each oldest period first; an indicator without rows is absent.
+ */
+export async function listStoredAggregatesOf(
+  db: Kysely<DB>,
+  params: { indicatorKeys: readonly string[]; regions: AggregateRegions },
+): Promise<Map<string, StoredAggregate[]>> {
+  const byKey = new Map<string, StoredAggregate[]>()
+  if (params.indicatorKeys.length === 0) return byKey
+  const rows = await readAggregates(db, sql`indicator_key in (${sql.join(params.indicatorKeys)})`, params.regions)
+  for (const { indicatorKey, ...row } of rows) byKey.set(indicatorKey, [...(byKey.get(indicatorKey) ?? []), row])
+  return byKey
+}
+
+async function readAggregates(db: Kysely<DB>, where: RawBuilder<unknown>, regionsOf: AggregateRegions) {
   const fresh = sql<boolean>`computed_stamp is not distinct from stamp`
   const regions =
-    params.regions === 'all'
+    regionsOf === 'all'
       ? sql`case when ${fresh} then regions end`
-      : params.regions === 'none'
+      : regionsOf === 'none'
         ? sql`null::jsonb`
-        : sql`case when ${fresh} then jsonb_strip_nulls(jsonb_build_object(${params.regions.regionCode}::text, regions -> ${params.regions.regionCode}::text)) end`
-  const result = await sql<StoredAggregate>`
-    select period, period_end, stamp, ${fresh} as fresh, indeling_note,
+        : sql`case when ${fresh} then jsonb_strip_nulls(jsonb_build_object(${regionsOf.regionCode}::text, regions -> ${regionsOf.regionCode}::text)) end`
+  const result = await sql<StoredAggregate & { indicatorKey: string }>`
+    select indicator_key, period, period_end, stamp, ${fresh} as fresh, indeling_note,
       case when ${fresh} then nation end as nation, ${regions} as regions
     from indicator_aggregate
-    where indicator_key = ${params.indicatorKey} ${params.period ? sql`and period = ${params.period}` : sql``}
-    order by period_end, period
+    where ${where}
+    order by indicator_key, period_end, period
   `.execute(db)
   return result.rows
 }

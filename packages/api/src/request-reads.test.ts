@@ -1,0 +1,66 @@
+// Statements per region page view (issue 20, ADR 035): the procedures the signed-in region page's
+// loaders call share one request scope, so the rows every part of the page needs are read once.
+import type { KyselyPlugin } from 'kysely'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createRuntimeOn, type RequestScope } from './runtime.ts'
+import { createApiTest, TEST_NOW } from './testing.ts'
+
+type Api = Awaited<ReturnType<typeof createApiTest>>
+let api: Api
+const statements: string[] = []
+let runtime: ReturnType<typeof createRuntimeOn>
+
+beforeAll(async () => {
+  api = await createApiTest()
+  // Every statement the runtime sends, as SQL: a plugin sees each query before it runs.
+  const counting: KyselyPlugin = {
+    transformQuery: (args) => (statements.push(api.db.getExecutor().compileQuery(args.node, args.queryId).sql), args.node),
+    transformResult: (args) => Promise.resolve(args.result),
+  }
+  runtime = createRuntimeOn(api.db.withPlugin(counting), { throttle: { maxFailuresPerAccount: 5, maxFailuresPerAddress: 50, windowMinutes: 15 } })
+})
+afterAll(() => api.close())
+
+const scopeOf = (requestId: string): RequestScope => ({ actor: api.actors.region_editor, requestId, now: TEST_NOW })
+
+/** What the signed-in `/regio/zwolle` asks (root, layout and page loaders), all in one request scope. */
+async function regionPageView(scope: RequestScope) {
+  const api = () => runtime.caller(scope)
+  const slug = 'zwolle'
+  await Promise.all([api().site.info(), api().account.me()])
+  await api().region.bySlug({ slug })
+  await Promise.all([api().region.agreements({ slug }), api().plan.get({ slug }), api().indicator.regionSection({ slug }), api().meeting.regionDecisions({ slug })])
+  // The page stands without the editions' parts (none frozen in this database).
+  await Promise.all([api().edition.changes({ regionSlug: slug }).catch(() => null), api().edition.list()])
+}
+
+const count = (pattern: RegExp) => statements.filter((s) => pattern.test(s)).length
+
+describe('one region page view', () => {
+  it('reads the region, its members, the editions and the record counts once', async () => {
+    await regionPageView(scopeOf('warm-up')) // the first view may recompute stale aggregates
+    statements.length = 0
+    await regionPageView(scopeOf('view'))
+    console.log(`statements per signed-in region page view: ${statements.length}`)
+    expect(count(/from "region" inner join "municipality" as "centre".* where "region"\."slug" = \$1/)).toBe(1)
+    expect(count(/from "region_membership" inner join "municipality" as "m".*"region_membership"\."region_code" = \$3/)).toBe(1)
+    expect(count(/from "edition" order by "key" desc/)).toBe(1)
+    expect(count(/from agreement a join agreement_revision r on r\.agreement_id = a\.id/)).toBeLessThanOrEqual(2) // one read of each record count
+    expect(count(/from "region_membership"$/)).toBe(1)
+  })
+
+  it('reads again in another request', async () => {
+    statements.length = 0
+    await runtime.caller(scopeOf('a')).region.bySlug({ slug: 'zwolle' })
+    await runtime.caller(scopeOf('b')).region.bySlug({ slug: 'zwolle' })
+    expect(count(/where "region"\."slug" = \$1/)).toBe(2)
+  })
+
+  it('forgets what it read when a mutation in the same request changes it', async () => {
+    const scope = scopeOf('post')
+    const before = await runtime.caller(scope).region.agreements({ slug: 'zwolle' })
+    await runtime.caller(scope).agreement.create({ regionSlug: 'zwolle', fields: { title: `Memo ${Date.now()}`, nvoAgreements: ['access'], themes: ['access'], conditions: ['low_threshold_access'] } })
+    const after = await runtime.caller(scope).region.agreements({ slug: 'zwolle' })
+    expect(after.total).toBe(before.total + 1)
+  })
+})
