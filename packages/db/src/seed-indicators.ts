@@ -32,6 +32,9 @@ const NATIONAL_FIGURES: { key: string; period: string; value: number; numerator?
   { key: 'homeless_registered_share', period: '2023', value: (9600 / 33_000) * 100, numerator: 9600, denominator: 33_000, source: 'CBS, 1 januari 2024: 9.600 geregistreerd van 33.000' },
 ]
 
+/** What seedIndicatorReferenceData inserts, as text: part of the reference data's fingerprint (seed.ts). */
+export const INDICATOR_REFERENCE_INPUTS: readonly string[] = [kwbCsv, JSON.stringify([INDICATOR_CATALOGUE, NATIONAL_FIGURES, KWB_DATE, KWB_SOURCE, SEED_LABEL])]
+
 /** The catalogue as seeded (an analyst's later edits are kept), the CBS KWB 2024 statistics, and real national figures. */
 export async function seedIndicatorReferenceData(db: Kysely<DB>): Promise<void> {
   await db

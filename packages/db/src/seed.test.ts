@@ -1,9 +1,11 @@
+import type { KyselyPlugin } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { findCurrentIndeling, listRegionMembers, listRegions } from './repositories/regions.ts'
 import { listBlockTextsAsOf } from './repositories/progress/block-texts.ts'
 import { listDecisionMoments } from './repositories/progress/decision-moments.ts'
 import { listSubLineStatusesAsOf } from './repositories/progress/sub-lines.ts'
-import { seedReferenceData } from './seed.ts'
+import { findSetting } from './repositories/settings.ts'
+import { referenceDataFingerprint, seedReferenceData } from './seed.ts'
 import { createTestDb, type TestDb } from './testing/index.ts'
 
 let t: TestDb
@@ -66,6 +68,8 @@ describe('reference seed', () => {
 
   it('is idempotent and keeps edits made after the first run', async () => {
     await t.db.updateTable('referenceText').set({ title: 'Aangepast' }).where('key', '=', 'codesign').execute()
+    // As after a change to the seed: the fingerprint differs, so every step runs again.
+    await t.db.deleteFrom('appSetting').where('key', '=', 'reference_data_fingerprint').execute()
     await seedReferenceData(t.db)
     const counts = await t.db
       .selectFrom('regionMembership')
@@ -79,5 +83,23 @@ describe('reference seed', () => {
       .where('key', '=', 'codesign')
       .executeTakeFirstOrThrow()
     expect(text.title).toBe('Aangepast')
+  })
+
+  it('leaves a database seeded with the same data and code alone: one read, no writes', async () => {
+    const statements: string[] = []
+    const counting: KyselyPlugin = {
+      transformQuery: (args) => (statements.push(t.db.getExecutor().compileQuery(args.node, args.queryId).sql), args.node),
+      transformResult: (args) => Promise.resolve(args.result),
+    }
+    await seedReferenceData(t.db.withPlugin(counting))
+    expect(statements).toEqual([expect.stringMatching(/^select "value" from "app_setting"/)])
+  })
+
+  it('seeds again when the fingerprint it stored differs from the code and data', async () => {
+    await t.db.updateTable('appSetting').set({ value: JSON.stringify('older') }).where('key', '=', 'reference_data_fingerprint').execute()
+    await t.db.deleteFrom('referenceText').where('kind', '=', 'nvo_theme').execute()
+    await seedReferenceData(t.db)
+    expect((await t.db.selectFrom('referenceText').select('key').where('kind', '=', 'nvo_theme').execute()).length).toBeGreaterThan(0)
+    expect(await findSetting(t.db, { key: 'reference_data_fingerprint' })).toBe(referenceDataFingerprint())
   })
 })

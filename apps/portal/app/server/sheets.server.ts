@@ -5,7 +5,7 @@ import {
   parseFormData,
   type FileUpload,
 } from '@remix-run/form-data-parser'
-import ExcelJS from 'exceljs'
+import type { CellValue } from 'exceljs'
 import { formDataToObject } from './forms.server.ts'
 import { restoreNeutralised, tableToCsv, tablesToXlsx, type ExportTable } from './table-export.server.ts'
 
@@ -70,7 +70,7 @@ export function sheetToXlsx(rows: readonly Row[], members: readonly { code: stri
 const pad = (n: number) => String(n).padStart(2, '0')
 
 /** One XLSX cell value as text: dates as YYYY-MM-DD, whole numbers without decimals. */
-export function cellText(value: ExcelJS.CellValue): string {
+export function cellText(value: CellValue): string {
   if (value === null || value === undefined) return ''
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) return ''
@@ -83,7 +83,7 @@ export function cellText(value: ExcelJS.CellValue): string {
     if ('richText' in value && Array.isArray(value.richText)) return value.richText.map((part) => part.text).join('')
     if ('formula' in value || 'sharedFormula' in value) {
       // An ExcelJS formula cell: its value holds the computed result.
-      return cellText((value as { result?: ExcelJS.CellValue }).result ?? null)
+      return cellText((value as { result?: CellValue }).result ?? null)
     }
     if ('text' in value && typeof value.text === 'string') return value.text
     if ('error' in value) return ''
@@ -98,6 +98,8 @@ export async function readXlsx(bytes: Uint8Array): Promise<Row[]> {
 
 /** readXlsx with each row's own number in the worksheet, so an error can name the row the user sees. */
 export async function readNumberedXlsx(bytes: Uint8Array): Promise<NumberedRow[]> {
+  // Imported on use: exceljs is the largest part of the server's start (issue 20).
+  const { default: ExcelJS } = await import('exceljs')
   const workbook = new ExcelJS.Workbook()
   // A Uint8Array's buffer is an ArrayBuffer here (never a SharedArrayBuffer).
   await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer)

@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs'
 
 /**
  * The one table exporter: every download of a table (CSV or XLSX) goes through here.
@@ -87,6 +86,8 @@ export function downloadResponse(content: string | Uint8Array<ArrayBuffer>, { fi
 
 /** Several tables as one XLSX workbook, a worksheet each (a package download). */
 export async function tablesToXlsx(tables: readonly ExportTable[]): Promise<Uint8Array<ArrayBuffer>> {
+  // Imported on use: exceljs is the largest part of the server's start (issue 20).
+  const { default: ExcelJS } = await import('exceljs')
   const workbook = new ExcelJS.Workbook()
   workbook.creator = 'Beschermd Thuis'
   for (const table of tables) {

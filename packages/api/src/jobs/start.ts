@@ -2,7 +2,6 @@ import type { DB, Kysely } from '@bt/db'
 import type { RuntimeConfig } from '../env.ts'
 import { createSmtpSender } from '../notifications/smtp.ts'
 import type { JobDeps } from './definitions.ts'
-import { startGraphileRunner } from './graphile.ts'
 import { startInProcessRunner } from './in-process.ts'
 
 /** Running background jobs; `stop()` lets running jobs finish. */
@@ -29,6 +28,8 @@ export function jobDepsFor(db: Kysely<DB>, config: Pick<RuntimeConfig, 'throttle
 export async function startJobs(db: Kysely<DB>, config: Pick<RuntimeConfig, 'database' | 'throttle' | 'mail'>): Promise<JobRunner> {
   const deps = jobDepsFor(db, config)
   if (config.database.kind === 'postgres') {
+    // Imported here: graphile-worker takes a noticeable part of a start and PGlite never needs it (issue 20).
+    const { startGraphileRunner } = await import('./graphile.ts')
     const runner = await startGraphileRunner({ connectionString: config.database.url, deps })
     return { kind: 'graphile-worker', stop: () => runner.stop() }
   }

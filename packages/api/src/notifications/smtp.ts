@@ -1,4 +1,4 @@
-import nodemailer from 'nodemailer'
+import type { Transporter } from 'nodemailer'
 import type { MailSender } from './deliver.ts'
 
 /** How to reach the SMTP server (README: SMTP_* variables). */
@@ -12,9 +12,13 @@ export interface SmtpConfig {
   from: string
 }
 
-/** A MailSender over SMTP with nodemailer; one pooled transport per process. */
+/**
+ * A MailSender over SMTP with nodemailer; one pooled transport per process, made (and nodemailer
+ * imported: a noticeable part of a start, issue 20) when the first mail leaves.
+ */
 export function createSmtpSender(config: SmtpConfig): MailSender {
-  const transport = nodemailer.createTransport({
+  let transport: Promise<Transporter> | undefined
+  const connect = async () => (await import('nodemailer')).default.createTransport({
     host: config.host,
     port: config.port,
     secure: config.secure,
@@ -24,6 +28,7 @@ export function createSmtpSender(config: SmtpConfig): MailSender {
     socketTimeout: 30_000,
   })
   return async (mail) => {
-    await transport.sendMail({ from: config.from, to: mail.to, subject: mail.subject, text: mail.text })
+    transport ??= connect()
+    await (await transport).sendMail({ from: config.from, to: mail.to, subject: mail.subject, text: mail.text })
   }
 }
