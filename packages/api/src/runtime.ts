@@ -114,10 +114,23 @@ export async function createRuntime(config: RuntimeConfig): Promise<ApiRuntime> 
     await seedReferenceData(db)
     if (config.seedDemo) await seedDemoData(db, new Date())
     // Background jobs start with the process unless RUN_JOBS=0 leaves them to a separate worker.
-    const jobs = config.runJobs ? await startJobs(db, config) : null
+    const jobs = config.runJobs ? startingJobs(startJobs(db, config), config) : null
     return createRuntimeOn(db, config, jobs)
   } catch (error) {
     await db.destroy()
     throw error
   }
+}
+
+/**
+ * The jobs start beside the first requests instead of before them (graphile-worker checks its own
+ * schema and opens its pool: a second of a start on PostgreSQL, issue 20). A runner that fails to
+ * start is logged; stopping waits for the start.
+ */
+function startingJobs(starting: Promise<JobRunner>, config: Pick<RuntimeConfig, 'database'>): JobRunner {
+  const started = starting.catch((error: unknown) => {
+    console.error('Background jobs not started:', error)
+    return null
+  })
+  return { kind: config.database.kind === 'postgres' ? 'graphile-worker' : 'in-process', stop: async () => (await started)?.stop() }
 }

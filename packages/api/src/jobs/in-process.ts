@@ -3,7 +3,7 @@ import { JOBS, type JobDeps, type JobName } from './definitions.ts'
 /**
  * Run the same job functions on a timer inside the portal process, for the embedded PGlite database
  * (one process per data folder, ADR 011). Jobs run one at a time so PGlite's single connection never
- * holds a long transaction; every job is due at start and then every `everyMinutes`.
+ * holds a long transaction; every job is due at the first turn, one tick after start, and then every `everyMinutes`.
  */
 export function startInProcessRunner(deps: JobDeps, options: { tickMs?: number } = {}) {
   const lastRun = new Map<JobName, number>()
@@ -27,7 +27,8 @@ export function startInProcessRunner(deps: JobDeps, options: { tickMs?: number }
     running ??= tick().finally(() => (running = null))
   }, options.tickMs ?? 15_000)
   timer.unref()
-  running = tick().finally(() => (running = null))
+  // The first turn comes one interval after start, not at once: on PGlite's one connection the jobs
+  // (the signals alone take seconds) would hold up /healthz and the first pages (issue 20).
 
   return {
     /** Run every job that is due now (tests, and a nudge after a mail was queued). */
