@@ -55,8 +55,9 @@ export function SectionForm({
         <input type="hidden" name="intent" value={section} />
         <input type="hidden" name="version" value={version ?? 0} />
         {children}
-        <Button type="submit" appearance="primary-action-button" disabled={busy}>
-          Opslaan<span className="bt-visually-hidden">: {label}</span>
+        {/* The name says which section, in one string: a hidden span would be read as "Opslaan : …". */}
+        <Button type="submit" appearance="primary-action-button" disabled={busy} aria-label={`Opslaan: ${label}`}>
+          Opslaan
         </Button>
       </Form>
     </details>
