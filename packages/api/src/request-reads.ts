@@ -15,11 +15,23 @@ const memos = new WeakMap<Kysely<DB>, Map<Read<never, unknown>, Map<string, Prom
 // A plugin that changes nothing: `withPlugin` is Kysely's cheap way to a handle of its own (same pool).
 const SAME_QUERIES: KyselyPlugin = { transformQuery: (args) => args.node, transformResult: (args) => Promise.resolve(args.result) }
 
+/** Per request handle: the database handle it was made from. */
+const roots = new WeakMap<Kysely<DB>, Kysely<DB>>()
+
 /** A handle on `db` whose `readOnce` reads are remembered until the handle is dropped or forgotten. */
 export function requestHandle(db: Kysely<DB>): Kysely<DB> {
   const handle = db.withPlugin(SAME_QUERIES)
   memos.set(handle, new Map())
+  roots.set(handle, db)
   return handle
+}
+
+/**
+ * The database handle behind a request's handle (any other handle is its own): what lives longer than
+ * one request, such as the overview's stamped cache, is kept per database, not per request.
+ */
+export function databaseOf(db: Kysely<DB>): Kysely<DB> {
+  return roots.get(db) ?? db
 }
 
 /**

@@ -1,4 +1,5 @@
 import { readOverviewStamp, type DB, type Kysely } from '@bt/db'
+import { databaseOf } from '../../request-reads.ts'
 
 // A view computed once per version of the records it reads (ADR 031). The database bumps the stamp
 // when a transaction that wrote any of those records commits; a reader reads the stamp FIRST and then
@@ -24,14 +25,16 @@ function deepFreeze<T>(value: T): T {
 /**
  * A cache of one view per variant (`variant` must name everything besides the records and the day
  * that the view depends on, such as what the caller may see). A handle of its own per database and
- * per transaction: a transaction's uncommitted writes never reach another reader.
+ * per transaction: a transaction's uncommitted writes never reach another reader. Requests share their
+ * database's entries (a request's own handle would make every request a miss).
  */
 export function stampedCache<T>() {
   const byDb = new WeakMap<Kysely<DB>, Map<string, Entry<T>>>()
   return async function read(db: Kysely<DB>, key: { variant: string; today: string }, compute: () => Promise<T>): Promise<T> {
     const stamp = await readOverviewStamp(db)
-    const entries = byDb.get(db) ?? new Map<string, Entry<T>>()
-    byDb.set(db, entries)
+    const database = databaseOf(db)
+    const entries = byDb.get(database) ?? new Map<string, Entry<T>>()
+    byDb.set(database, entries)
     const hit = entries.get(key.variant)
     if (hit && hit.stamp === stamp && hit.today === key.today) return hit.value
     const value = compute().then(deepFreeze)
