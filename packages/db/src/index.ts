@@ -115,7 +115,7 @@ export { listAgreementCoAuthors, replaceAgreementCoAuthors } from './repositorie
 export { listAgreementParticipantIds } from './repositories/agreements/participants.ts'
 export { listAgreementTitles, listPublishedAgreementIds } from './repositories/agreements/references.ts'
 export { listAuditSubjectNames, type AuditSubjectIds } from './repositories/audit-subjects.ts'
-export { listAllNvoLevels, listAllNvoLevelValues, listNvoLevelHistory, listNvoLevels, saveNvoLevel } from './repositories/agreements/nvo-levels.ts'
+export { listAllNvoLevels, listNvoLevelHistory, listNvoLevels, saveNvoLevel } from './repositories/agreements/nvo-levels.ts'
 export type { Delay, Milestone, Partner } from './schema-agreements.ts'
 export type * from './schema-calc.ts'
 export type * from './schema-progress.ts'

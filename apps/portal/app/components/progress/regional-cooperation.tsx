@@ -15,6 +15,7 @@ export interface CooperationMeasures {
   showsRegions: boolean
   regionCount: number
   levelDistributions: readonly { nvoAgreement: string; counts: readonly LevelCount[]; atLeastAdopted: number }[]
+  levelsEdition: { key: string; label: string; frozenOn: string } | null
   adoption: {
     fullyAdoptedCount: number
     partlyAdoptedCount: number
@@ -38,6 +39,12 @@ function Names({ names, shows }: { names: readonly string[]; shows: boolean }) {
   return <>{names.length ? names.join(', ') : 'geen'}</>
 }
 
+/** Which edition's confirmed levels the table counts: today's levels are the regions' proposals (ADR 012). */
+function LevelsSource({ edition }: { edition: CooperationMeasures['levelsEdition'] }) {
+  if (!edition) return <p className="utrecht-paragraph">Er is nog geen editie bevroren: er zijn nog geen vastgestelde NvO-niveaus. De niveaus die regio's nu invullen zijn voorstellen en tellen nog niet mee.</p>
+  return <p className="utrecht-paragraph">NvO-niveaus zoals vastgesteld in editie {edition.label} ({edition.key}), bevroren op {formatIsoDate(edition.frozenOn)}.</p>
+}
+
 /** Block 2: the share of regions whose every council adopted the regiovisie, and NvO levels per agreement. */
 export function RegionalCooperationMeasures({ measures }: { measures: CooperationMeasures }) {
   const { adoption } = measures
@@ -55,7 +62,8 @@ export function RegionalCooperationMeasures({ measures }: { measures: Cooperatio
       <details className="bt-explain">
         <summary>Hoe is dit berekend?</summary>
         <p className="utrecht-paragraph">
-          Per regio de nieuwste versie van de regiovisie en de vaststellingen door de raden van de gemeenten die nu bij de regio horen.
+          Per regio de nieuwste versie van de regiovisie en de vaststellingen door de raden van de gemeenten die nu bij de regio horen,
+          zodra de ondertekenaar van de gemeente ze bevestigde.
           Een regio telt mee als elke raad die versie heeft vastgesteld.
         </p>
         <ul>
@@ -66,6 +74,7 @@ export function RegionalCooperationMeasures({ measures }: { measures: Cooperatio
         </ul>
       </details>
       <h3 className="utrecht-heading-3">NvO-niveaus per afspraak</h3>
+      <LevelsSource edition={measures.levelsEdition} />
       <TableScroll label="NvO-niveaus per afspraak: aantal regio's per niveau">
         <table className="utrecht-table bt-table">
           <caption className="utrecht-table__caption">Aantal regio's per niveau, per NvO-afspraak</caption>
@@ -96,7 +105,8 @@ export function RegionalCooperationMeasures({ measures }: { measures: Cooperatio
       <details className="bt-explain">
         <summary>Welke regio's staan op welk niveau?</summary>
         <p className="utrecht-paragraph">
-          Bron: de NvO-niveaus die voor de {measures.regionCount} regio's zijn vastgelegd; een regio zonder niveau telt als "niet ingevuld".
+          Bron: de NvO-niveaus van de {measures.regionCount} regio's zoals de laatst bevroren editie ze vaststelde; een regio zonder niveau
+          in die editie telt als "niet ingevuld".
           Niveaus worden nooit gemiddeld.
         </p>
         {measures.showsRegions ? (

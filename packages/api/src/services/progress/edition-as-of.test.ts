@@ -13,25 +13,31 @@ const ZWOLLE = { editionKey: KEY, regionSlug: 'zwolle' }
 beforeAll(async () => {
   api = await createApiTest()
   const editor = api.callerAs('region_editor')
-  const adviser = api.callerAs('vng_adviser')
   const analyst = api.callerAs('vng_analyst')
   await editor.agreement.setNvoLevel({ regionSlug: 'zwolle', nvoAgreement: 'access', level: 3, explanation: 'Vastgesteld', version: null })
   const agreement = await editor.agreement.create({ regionSlug: 'zwolle', fields: { title: 'Toegang tot opvang', nvoAgreements: ['access'], themes: ['access'], conditions: ['low_threshold_access'] } })
   await editor.agreement.publish({ id: agreement.id, version: agreement.version })
   await analyst.edition.open({ key: KEY, windowOpens: '2026-03-01', windowCloses: '2026-07-15', dueDate: '2026-07-15' })
-  const version = async () => (await editor.edition.picture(ZWOLLE)).version
-  await editor.edition.submit({ ...ZWOLLE, version: await version() })
-  await adviser.edition.approve({ ...ZWOLLE, version: await version() })
-  await editor.edition.confirm({ ...ZWOLLE, version: await version(), disputes: [] })
-  const view = await analyst.edition.get({ editionKey: KEY })
-  const unfinished = (view.regions ?? []).filter((r) => r.state !== 'confirmed').map((r) => r.slug)
-  await analyst.edition.freeze({ editionKey: KEY, version: view.edition.version, confirmUnfinished: unfinished })
+  await freezeWithZwolle(ZWOLLE)
   // After freezing Zwolle moves on: the live view changes, the edition's does not.
   const levels = await editor.region.nvoLevels({ slug: 'zwolle' })
   const access = levels.levels.find((l: { nvoAgreement: string }) => l.nvoAgreement === 'access')
   await editor.agreement.setNvoLevel({ regionSlug: 'zwolle', nvoAgreement: 'access', level: 4, explanation: 'Geactualiseerd', version: access?.version ?? null })
 })
 afterAll(() => api.close())
+
+/** Zwolle submits, gets approved and confirms its picture; the analyst freezes the edition. */
+async function freezeWithZwolle(edition: { editionKey: string; regionSlug: string }) {
+  const editor = api.callerAs('region_editor')
+  const version = async () => (await editor.edition.picture(edition)).version
+  await editor.edition.submit({ ...edition, version: await version() })
+  await api.callerAs('vng_adviser').edition.approve({ ...edition, version: await version() })
+  await editor.edition.confirm({ ...edition, version: await version(), disputes: [] })
+  const analyst = api.callerAs('vng_analyst')
+  const view = await analyst.edition.get({ editionKey: edition.editionKey })
+  const unfinished = (view.regions ?? []).filter((r) => r.state !== 'confirmed').map((r) => r.slug)
+  await analyst.edition.freeze({ editionKey: edition.editionKey, version: view.edition.version, confirmUnfinished: unfinished })
+}
 
 const cooperation = (overview: { blocks: readonly { buildingBlock: string; derived: unknown }[] }) => overview.blocks.find((b) => b.buildingBlock === 'regional_cooperation')
 
@@ -44,7 +50,16 @@ describe('the overview and a building block as of a frozen edition', () => {
     expect(frozen.asOf).toMatchObject({ onDate: '2026-03-02', isNow: false })
     if (live.derived?.kind !== 'regional_cooperation' || frozen.derived?.kind !== 'regional_cooperation') throw new Error('block 2 is derived')
     const accessOf = (d: Extract<typeof live.derived, { kind: 'regional_cooperation' }>) => d.levelDistributions.find((l) => l.nvoAgreement === 'access')?.counts
-    expect(accessOf(live.derived)?.find((c) => c.level === 4)?.regions).toContain('Regio Zwolle')
+    // Live, the levels are those the latest frozen edition confirmed: Zwolle's later level 4 is a proposal.
+    expect(live.derived.levelsEdition).toEqual({ key: KEY, label: 'Eerste halfjaar 2026', frozenOn: '2026-03-02' })
+    expect(accessOf(live.derived)?.find((c) => c.level === 3)?.regions).toEqual(['Regio Zwolle'])
+    expect(accessOf(live.derived)?.find((c) => c.level === 4)?.count).toBe(0)
+    expect(live.derived.regionCount).toBe(44)
+    expect(live.comparison?.rows.find((r) => r.code === 'GM0193')?.values).toMatchObject({ nvo: 1 })
+    const anonymous = await api.callerAs('anonymous').overview.buildingBlock({ number: 2 })
+    if (anonymous.derived?.kind !== 'regional_cooperation') throw new Error('block 2 is derived')
+    expect(accessOf(anonymous.derived)?.find((c) => c.level === 3)).toEqual({ level: 3, count: 1, regions: [] })
+    expect(JSON.stringify(anonymous.derived)).not.toContain('Regio Zwolle')
     expect(accessOf(frozen.derived)?.find((c) => c.level === 3)?.regions).toEqual(['Regio Zwolle'])
     expect(accessOf(frozen.derived)?.find((c) => c.level === 4)?.count).toBe(0)
     // Only Zwolle delivered a picture: the edition's figures count the regions that reported.
@@ -74,5 +89,16 @@ describe('the overview and a building block as of a frozen edition', () => {
     expect(open.code).toBe('BAD_REQUEST')
     expect(open.message).toBe('Editie 2026-H2 is nog niet bevroren: een stand per editie bestaat alleen voor bevroren edities.')
     expect((await refusal(api.callerAs('anonymous').overview.buildingBlock({ number: 2, edition: '2024-H1' }))).code).toBe('NOT_FOUND')
+  })
+
+  it('shows a level changed after the last frozen edition only once the next edition freezes', async () => {
+    const NEXT = { editionKey: '2026-H2', regionSlug: 'zwolle' }
+    await freezeWithZwolle(NEXT)
+    const live = (await api.callerAs('steering_member').overview.buildingBlock({ number: 2 })).derived
+    if (live?.kind !== 'regional_cooperation') throw new Error('block 2 is derived')
+    expect(live.levelsEdition?.key).toBe('2026-H2')
+    const access = live.levelDistributions.find((l) => l.nvoAgreement === 'access')?.counts
+    expect(access?.find((c) => c.level === 4)?.regions).toEqual(['Regio Zwolle'])
+    expect(access?.find((c) => c.level === 3)?.count).toBe(0)
   })
 })

@@ -58,6 +58,12 @@ describe('the overview kept per stamp of its records', () => {
     for (const { municipalityCode } of members) {
       await editor.plan.recordAdoption({ regionSlug: 'zwolle', municipalityCode, visionVersionId: vision.id, decisionDate: '2026-02-01', decisionUrl: 'https://zwolle.example/besluit' })
     }
+    // Recorded, not yet confirmed by the municipalities' signatories: they do not count.
+    expect(adoption(await api.callerAs('anonymous').overview.buildingBlocks())).toBe("0 van 44 regio's")
+    // The test has a signatory for Kampen only: the other municipalities confirm straight in the table.
+    const kampen = await api.db.selectFrom('councilAdoption').select('id').where('municipalityCode', '=', 'GM0166').executeTakeFirstOrThrow()
+    await api.callerAs('municipality_signatory').plan.confirmAdoption({ adoptionId: kampen.id })
+    await api.db.updateTable('councilAdoption').set({ confirmedAt: new Date(), confirmedByLabel: 'Ondertekenaar' }).where('confirmedAt', 'is', null).execute()
     expect(adoption(await api.callerAs('anonymous').overview.buildingBlocks())).toBe("1 van 44 regio's")
 
     // A region value written straight into the table moves block 7's headline as well.

@@ -130,20 +130,35 @@ type Derived = RouterOutputs['overview']['buildingBlock']['derived']
 const cooperation = (d: Derived) => (d?.kind === 'regional_cooperation' ? d : undefined)
 
 describe('derived progress of block 2', () => {
-  it('counts every region; names the regions behind each count only for signed-in callers', async () => {
+  it("counts no region's proposed NvO level before an edition confirmed it, and says so", async () => {
     const editor = api.callerAs('region_editor')
     await editor.agreement.setNvoLevel({ regionSlug: 'zwolle', nvoAgreement: 'regional_vision', level: 3, explanation: 'Vastgesteld', version: null })
 
     const anonymous = cooperation((await api.callerAs('anonymous').overview.buildingBlock({ number: 2 })).derived)
     expect(anonymous?.regionCount).toBe(44)
+    expect(anonymous?.levelsEdition).toBeNull()
     const vision = anonymous?.levelDistributions.find((d) => d.nvoAgreement === 'regional_vision')
-    expect(vision?.counts.map((c) => c.count)).toEqual([0, 0, 0, 1, 0, 43])
-    expect(vision?.counts.every((c) => c.regions.length === 0)).toBe(true)
+    expect(vision?.counts.map((c) => c.count)).toEqual([0, 0, 0, 0, 0, 44])
     expect(JSON.stringify(anonymous)).not.toContain('Regio Zwolle')
     expect(anonymous?.adoption).toMatchObject({ fullyAdoptedCount: 0, withoutVisionCount: 44, withoutVision: [] })
+  })
 
-    const steering = cooperation((await api.callerAs('steering_member').overview.buildingBlock({ number: 2 })).derived)
-    expect(steering?.levelDistributions.find((d) => d.nvoAgreement === 'regional_vision')?.counts[3]?.regions).toEqual(['Regio Zwolle'])
+  it('counts a council adoption only once the municipality confirmed it, on the page and in the comparison', async () => {
+    const editor = api.callerAs('region_editor')
+    const vision = await editor.plan.addVisionVersion({ regionSlug: 'zwolle', title: 'Regiovisie', documentDate: '2026-01-15' })
+    const kampen = await editor.plan.recordAdoption({ regionSlug: 'zwolle', municipalityCode: 'GM0166', visionVersionId: vision.id, decisionDate: '2026-02-01', decisionUrl: 'https://kampen.example/besluit' })
+    const adoptionNow = async () => {
+      const page = await api.callerAs('steering_member').overview.buildingBlock({ number: 2 })
+      return { adoption: cooperation(page.derived)?.adoption, raden: page.comparison?.rows.find((r) => r.code === 'GM0193')?.values.raden }
+    }
+    const unconfirmed = await adoptionNow()
+    expect(unconfirmed.adoption).toMatchObject({ partlyAdoptedCount: 0, notAdoptedCount: 1, notAdopted: ['Regio Zwolle'] })
+    expect(unconfirmed.raden).toBe(0)
+
+    await api.callerAs('municipality_signatory').plan.confirmAdoption({ adoptionId: kampen.id })
+    const confirmed = await adoptionNow()
+    expect(confirmed.adoption).toMatchObject({ partlyAdoptedCount: 1, notAdoptedCount: 0, partlyAdopted: ['Regio Zwolle'] })
+    expect(confirmed.raden).toBeGreaterThan(0)
   })
 
   it('shows blocks whose progress is a national decision as status only', async () => {

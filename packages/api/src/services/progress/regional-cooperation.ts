@@ -1,25 +1,26 @@
-import { countCurrentVisionAdoptions, listAllNvoLevelValues, type DB, type Kysely } from '@bt/db'
+import { countCurrentVisionAdoptions, type DB, type Kysely } from '@bt/db'
 import { distributeNvoLevels, shareOfRegionsFullyAdopted, type RegionCooperationRecord } from '@bt/indicators'
 import type { Context } from '../../context.ts'
 import { namesFor, todaysRegions, type ComparisonPart, type DerivedScope, type TodaysRegions } from './comparison-types.ts'
-import { cooperationRecordsOf, editionAsOf, LIVE_BASIS, liveAsOf, type DerivedBasis } from './derived-as-of.ts'
+import { cooperationRecordsOf, editionAsOf, LIVE_BASIS, liveAsOf, resolveDerivedBasis, type DerivedBasis, type EditionSource } from './derived-as-of.ts'
 
 type Ctx = Pick<Context, 'actor' | 'today'>
 
 /**
- * One region's records for block 2: today's regions with their NvO levels and regiovisie adoptions
- * (three queries; two when the levels are not needed).
+ * Block 2's records read live: today's regions with their regiovisie adoptions confirmed by the
+ * municipalities' signatories and, when wanted, their NvO levels as confirmed in the latest edition
+ * frozen by today (ADR 012: until an edition confirms them, a region's levels are its proposals).
  */
-async function loadCooperationRecords(db: Kysely<DB>, ctx: Ctx, regionsOf: TodaysRegions, withLevels: boolean): Promise<RegionCooperationRecord[]> {
-  const [regions, levels, adoptions] = await Promise.all([
+async function loadCooperationRecords(db: Kysely<DB>, ctx: Ctx, regionsOf: TodaysRegions, withLevels: boolean): Promise<{ records: RegionCooperationRecord[]; levelsEdition: EditionSource | null }> {
+  const [regions, levelsBasis, adoptions] = await Promise.all([
     regionsOf(),
-    withLevels ? listAllNvoLevelValues(db) : [],
+    withLevels ? resolveDerivedBasis(db, { momentDate: ctx.today }) : null,
     countCurrentVisionAdoptions(db, { onDate: ctx.today }),
   ])
-  const levelsOf = new Map<string, Record<string, number | null>>()
-  for (const l of levels) levelsOf.set(l.regionCode, { ...levelsOf.get(l.regionCode), [l.nvoAgreement]: l.level })
+  const levelsEdition = levelsBasis?.source ?? null
+  const levelsOf = new Map((levelsEdition ? cooperationRecordsOf(levelsEdition) : []).map((r) => [r.code, r.levels]))
   const adoptionOf = new Map(adoptions.map((a) => [a.regionCode, a]))
-  return regions.map((r) => ({
+  const records = regions.map((r) => ({
     code: r.code,
     name: r.name,
     municipalityCount: r.municipalityCount,
@@ -27,6 +28,12 @@ async function loadCooperationRecords(db: Kysely<DB>, ctx: Ctx, regionsOf: Today
     visionVersion: adoptionOf.get(r.code)?.versionNumber ?? null,
     adoptedCount: adoptionOf.get(r.code)?.adoptedCount ?? 0,
   }))
+  return { records, levelsEdition }
+}
+
+/** Which frozen edition the NvO levels are those of, said beside them; null when none is frozen yet. */
+function levelsFrom(edition: EditionSource | null) {
+  return edition && { key: edition.key, label: edition.label, frozenOn: edition.frozenOn }
 }
 
 /**
@@ -44,7 +51,9 @@ export async function deriveRegionalCooperation(
 ) {
   // The overview's headline is the adoption share: it skips reading and distributing 8 levels per region.
   const withLevels = scope === 'page'
-  const records = basis.source ? cooperationRecordsOf(basis.source) : await loadCooperationRecords(db, ctx, regionsOf, withLevels)
+  const { records, levelsEdition } = basis.source
+    ? { records: cooperationRecordsOf(basis.source), levelsEdition: basis.source }
+    : await loadCooperationRecords(db, ctx, regionsOf, withLevels)
   const showsRegions = ctx.actor !== null
   const names = namesFor(showsRegions)
   const distributions = withLevels ? distributeNvoLevels(records).map((d) => ({ ...d, counts: d.counts.map((c) => ({ ...c, regions: names(c.regions) })) })) : []
@@ -55,6 +64,8 @@ export async function deriveRegionalCooperation(
     showsRegions,
     regionCount: records.length,
     levelDistributions: distributions,
+    /** The frozen edition whose confirmed NvO levels the distributions count (none on the overview's headline). */
+    levelsEdition: withLevels ? levelsFrom(levelsEdition) : null,
     adoption: {
       ...adoption,
       fullyAdoptedCount: adoption.fullyAdopted.length,
@@ -70,8 +81,8 @@ export async function deriveRegionalCooperation(
   const byCode = new Map(records.map((r) => [r.code, r]))
   const comparison: ComparisonPart = {
     measures: [
-      { key: 'raden', name: 'Raden die de regiovisie vaststelden', unit: 'basisPoints', signed: false, definition: 'Aandeel van de gemeenteraden van de regio dat de nieuwste versie van de regiovisie vaststelde.' },
-      { key: 'nvo', name: 'NvO-afspraken vastgesteld of verder', unit: 'count', signed: false, definition: 'Aantal van de acht NvO-afspraken op niveau 3 (vastgesteld) of 4 (geactualiseerd).' },
+      { key: 'raden', name: 'Raden die de regiovisie vaststelden', unit: 'basisPoints', signed: false, definition: 'Aandeel van de gemeenteraden van de regio dat de nieuwste versie van de regiovisie vaststelde, bevestigd door de ondertekenaar van de gemeente.' },
+      { key: 'nvo', name: 'NvO-afspraken vastgesteld of verder', unit: 'count', signed: false, definition: 'Aantal van de acht NvO-afspraken op niveau 3 (vastgesteld) of 4 (geactualiseerd), zoals vastgesteld in de laatst bevroren editie.' },
     ],
     valuesOf: (code) => {
       const r = byCode.get(code)

@@ -27,13 +27,16 @@ beforeAll(async () => {
   })
   await editor.agreement.setNvoLevel({ regionSlug: 'zwolle', nvoAgreement: 'access', level: 3, explanation: '', version: null })
   const vision = await editor.plan.addVisionVersion({ regionSlug: 'zwolle', title: 'Regiovisie', documentDate: '2026-01-15' })
-  await editor.plan.recordAdoption({
+  const kampen = await editor.plan.recordAdoption({
     regionSlug: 'zwolle',
     municipalityCode: 'GM0166',
     visionVersionId: vision.id,
     decisionDate: '2026-02-01',
     decisionUrl: 'https://kampen.example/besluit',
   })
+  await api.callerAs('municipality_signatory').plan.confirmAdoption({ adoptionId: kampen.id })
+  // Recorded by the region but not yet confirmed by Zwolle's signatory: it must not count.
+  await editor.plan.recordAdoption({ regionSlug: 'zwolle', municipalityCode: 'GM0193', visionVersionId: vision.id, decisionDate: '2026-02-08', decisionUrl: 'https://zwolle.example/besluit' })
 })
 afterAll(() => api.close())
 

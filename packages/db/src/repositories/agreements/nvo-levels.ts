@@ -1,5 +1,4 @@
 import type { Kysely, Transaction } from 'kysely'
-import { selectAsJson } from '../../json-rows.ts'
 import type { DB } from '../../schema.ts'
 
 /** A region's NvO levels (only those set). */
@@ -57,9 +56,4 @@ export async function saveNvoLevel(
 /** Every region's NvO levels (only those set) in one query: the national region table. */
 export async function listAllNvoLevels(db: Kysely<DB>) {
   return db.selectFrom('nvoLevel').select(['regionCode', 'nvoAgreement', 'level', 'updatedAt']).execute()
-}
-
-/** Every region's NvO levels (only those set), without when they changed: the derived progress of block 2. */
-export async function listAllNvoLevelValues(db: Kysely<DB>) {
-  return selectAsJson(db, db.selectFrom('nvoLevel').select(['regionCode', 'nvoAgreement', 'level']))
 }

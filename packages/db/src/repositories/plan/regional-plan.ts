@@ -189,7 +189,8 @@ export async function confirmCouncilAdoption(trx: Transaction<DB>, params: { id:
 
 /**
  * Per region with a regiovisie: its newest version's number and how many of its member councils
- * on `onDate` adopted that version (an adoption counts only for the version it names), in one query.
+ * on `onDate` adopted that version (an adoption counts only for the version it names, and only once
+ * the municipality's signatory confirmed it, as in the indicators and the signals), in one query.
  */
 export async function countCurrentVisionAdoptions(db: Kysely<DB>, params: { onDate: string }) {
   // One JSON value instead of a row per region (json-rows.ts explains why).
@@ -200,7 +201,7 @@ export async function countCurrentVisionAdoptions(db: Kysely<DB>, params: { onDa
     select coalesce(json_agg(counted), '[]') as rows from (
       select cv.region_code, cv.number as version_number, count(distinct rm.municipality_code)::int as adopted_count
       from current_version cv
-      left join council_adoption a on a.vision_version_id = cv.id
+      left join council_adoption a on a.vision_version_id = cv.id and a.confirmed_at is not null
       left join region_membership rm on rm.municipality_code = a.municipality_code and rm.region_code = cv.region_code
         and rm.valid_from <= ${params.onDate} and (rm.valid_to is null or rm.valid_to > ${params.onDate})
       group by cv.region_code, cv.number) counted`.execute(db)
