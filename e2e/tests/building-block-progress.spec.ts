@@ -124,6 +124,8 @@ test('block 2 shows derived progress that explains itself; a national-decision b
   await page.goto('/bouwstenen/2')
   await expect(page.getByRole('heading', { level: 2, name: 'Afgeleide voortgang' })).toBeVisible()
   await expect(page.getByRole('table', { name: "Aantal regio's per niveau, per NvO-afspraak" }).getByRole('row')).toHaveCount(9)
+  // Live levels are those a frozen edition confirmed, and the page says which (issue 13: no proposals).
+  await expect(page.getByText(/^NvO-niveaus zoals vastgesteld in editie .+ \(\d{4}-H[12]\), bevroren op /)).toBeVisible()
   await page.getByText('Hoe is dit berekend?').click()
   await expect(page.getByText('Zonder regiovisie in het portaal:')).toBeVisible()
   await expect(page.getByText("regio's zichtbaar na inloggen").first()).toBeVisible()
