@@ -1,3 +1,4 @@
+import type { RouterOutputs } from '@bt/api'
 import { MAIN_CHOICES } from '@bt/domain'
 import { Heading2, Heading3, Paragraph } from '@utrecht/component-library-react'
 import { Link } from 'react-router'
@@ -8,26 +9,13 @@ import type { FormFailure } from '#app/lib/forms.ts'
 import { OptionSelect, SectionForm, TextArea } from './section-form.tsx'
 import { errorAt, labelOf, postedAt, type AgreementView } from './types.ts'
 
-/** A linked scenario as the API computed it on today's data. */
-export type LinkedScenario =
-  | {
-      id: string
-      status: 'computed'
-      name: string
-      model: string
-      budgetYear: number
-      datasetLabel: string
-      choices: string[]
-      lines: { code: string; name: string; paysCents: number; receivesCents: number; resultCents: number }[]
-    }
-  | { id: string; status: 'unavailable'; choices: string[]; reason: string }
+type FinancialAgreementPage = RouterOutputs['financialAgreement']['get']
 
-export interface ScenarioOption {
-  id: string
-  name: string
-  regionName: string | null
-  isOwnRegion: boolean
-}
+/** A linked scenario as the API computed it on today's data. */
+export type LinkedScenario = FinancialAgreementPage['scenarios'][number]
+
+/** A scenario the editor may link. */
+export type ScenarioOption = FinancialAgreementPage['scenarioOptions'][number]
 
 /**
  * Item 3: the four main choices, each with the region's option, its reasoning and the saved /rekenen
