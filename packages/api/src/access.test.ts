@@ -144,6 +144,7 @@ const CASES: AccessCase[] = [
   { path: 'admin.regions.list', allowed: ADMIN },
   { path: 'admin.municipalities.list', allowed: ADMIN },
   { path: 'admin.municipalities.get', input: () => ({ code: 'GM0193' }), allowed: ADMIN },
+  { path: 'admin.municipalities.addMerger', input: () => ({ code: 'GM0193', name: 'Zwolle', province: 'Overijssel', validFrom: '2027-01-01', mergedCodes: ['GM0148'], regionCode: 'GM0193' }), allowed: ADMIN },
   { path: 'admin.municipalities.setValidity', input: () => ({ code: 'GM0193', existsFrom: '', existsUntil: '', previous: { existsFrom: '', existsUntil: '' } }), allowed: ADMIN },
   { path: 'admin.regions.rename', input: () => ({ code: 'GM0193', version: 999, name: 'Regio X' }), allowed: ADMIN },
   { path: 'admin.referenceTexts.list', allowed: ADMIN },

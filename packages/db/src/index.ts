@@ -197,7 +197,14 @@ export {
   stageImportRows,
   type StagedRow,
 } from './repositories/indicators/imports.ts'
-export { countValuesOutsideValidity, findMunicipalityValidity, setMunicipalityValidityIfUnchanged } from './repositories/municipality-validity.ts'
+export {
+  countValuesOutsideValidity,
+  endMunicipalities,
+  findMunicipalityValidity,
+  insertMunicipality,
+  listMunicipalitiesByCode,
+  setMunicipalityValidityIfUnchanged,
+} from './repositories/municipality-validity.ts'
 export { listIndicatorsWithStaleAggregates, listStoredAggregates, listStoredAggregatesOf, storeAggregates, type AggregateRegions, type AggregateToStore, type StoredAggregate } from './repositories/indicators/aggregates.ts'
 export { listIndicatorExplanations, saveIndicatorExplanation } from './repositories/indicators/explanations.ts'
 export { countRecordIndicators, type RecordShare } from './repositories/indicators/records.ts'

@@ -46,6 +46,7 @@ export const AUDIT_ACTION_LABELS = {
   'indicator_values.saved': 'Indicatorwaarden ingevoerd',
   'indicator_explanation.saved': 'Toelichting bij indicator opgeslagen',
   'municipality.validity_set': 'Geldigheid van een gemeente gewijzigd',
+  'municipality.merger_added': 'Samengevoegde gemeente toegevoegd',
   'decision_moment.added': 'Besluitmoment toegevoegd',
   'sub_line.status_set': 'Status van een bouwsteenonderdeel gewijzigd',
   'building_block.text_set': 'Toelichting of implementatie van een bouwsteen gewijzigd',

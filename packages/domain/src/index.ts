@@ -353,4 +353,4 @@ export {
   type ItemOutcome,
   type MeetingKind,
 } from './meetings/meetings.ts'
-export { SetMunicipalityValiditySchema } from './municipality-validity.ts'
+export { AddMunicipalityMergerSchema, SetMunicipalityValiditySchema } from './municipality-validity.ts'

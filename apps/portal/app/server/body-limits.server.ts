@@ -1,4 +1,4 @@
-import { MAX_ATTACHMENT_BYTES, MAX_CALC_CSV_LENGTH, MAX_INDELING_CSV_LENGTH } from '@bt/domain'
+import { MAX_ATTACHMENT_BYTES, MAX_CALC_CSV_LENGTH, MAX_INDELING_CSV_LENGTH, MAX_INDICATOR_IMPORT_BYTES } from '@bt/domain'
 import { MAX_SHEET_FILE_BYTES } from './sheets.server.ts'
 
 /**
@@ -29,6 +29,11 @@ const LIMITS: readonly { path: RegExp; limit: BodyLimit }[] = [
   {
     path: /^\/regio\/[^/]+\/afspraken\/importeren$/,
     limit: { kind: 'import', bytes: MAX_SHEET_FILE_BYTES + FIELDS_ALLOWANCE, label: '2 MB' },
+  },
+  {
+    // Indicator values: a CBS table for every municipality over ten years (100,000 rows is about 6 MB).
+    path: /^\/indicatoren\/importeren$/,
+    limit: { kind: 'import', bytes: MAX_INDICATOR_IMPORT_BYTES + FIELDS_ALLOWANCE, label: '16 MB' },
   },
   {
     path: /^\/beheer\/indeling$/,

@@ -171,7 +171,8 @@ export function sheetFilename(slug: string, extension: 'csv' | 'xlsx'): string {
 }
 
 // Room for the multipart framing and the form's short fields beside the file itself.
-const MAX_SHEET_REQUEST_BYTES = MAX_SHEET_FILE_BYTES + 64 * 1024
+/** Multipart framing and the form's short fields beside the file. */
+const FORM_FIELDS_BYTES = 64 * 1024
 
 /** A posted import form: its text fields and the chosen file, or the Dutch reason it was refused. */
 export type SheetUpload =
@@ -179,19 +180,24 @@ export type SheetUpload =
   | { ok: false; values: Record<string, unknown>; message: string; status: 400 | 413 }
 
 /**
- * Parse the import form as a stream: the parser stops at 2 MB before the file is held whole. An
- * oversized or unreadable body becomes a message for the file field, never an exception.
+ * Parse the import form as a stream: the parser stops at the file limit (2 MB unless the route gives
+ * its own, with the Dutch message naming it) before the file is held whole. An oversized or unreadable
+ * body becomes a message for the file field, never an exception.
  */
-export async function readSheetUpload(request: Request): Promise<SheetUpload> {
-  if (Number(request.headers.get('Content-Length') ?? 0) > MAX_SHEET_REQUEST_BYTES) {
+export async function readSheetUpload(
+  request: Request,
+  limit: { maxFileBytes: number; tooLarge: string } = { maxFileBytes: MAX_SHEET_FILE_BYTES, tooLarge: SHEET_TOO_LARGE },
+): Promise<SheetUpload> {
+  const maxRequestBytes = limit.maxFileBytes + FORM_FIELDS_BYTES
+  if (Number(request.headers.get('Content-Length') ?? 0) > maxRequestBytes) {
     await request.body?.cancel().catch(() => undefined)
-    return { ok: false, values: {}, message: SHEET_TOO_LARGE, status: 413 }
+    return { ok: false, values: {}, message: limit.tooLarge, status: 413 }
   }
   let formData: FormData
   try {
     formData = await parseFormData(
       request,
-      { maxFileSize: MAX_SHEET_FILE_BYTES, maxFiles: 1, maxParts: 20, maxTotalSize: MAX_SHEET_REQUEST_BYTES },
+      { maxFileSize: limit.maxFileBytes, maxFiles: 1, maxParts: 20, maxTotalSize: maxRequestBytes },
       (upload: FileUpload) => {
         if (upload.fieldName !== 'file') return null
         if (upload.size === 0 && (upload.name === '' || upload.name === 'file-upload')) return null
@@ -200,7 +206,7 @@ export async function readSheetUpload(request: Request): Promise<SheetUpload> {
     )
   } catch (error) {
     if (error instanceof MaxFileSizeExceededError || error instanceof MaxTotalSizeExceededError) {
-      return { ok: false, values: {}, message: SHEET_TOO_LARGE, status: 413 }
+      return { ok: false, values: {}, message: limit.tooLarge, status: 413 }
     }
     return { ok: false, values: {}, message: SHEET_UNREADABLE, status: 400 }
   }

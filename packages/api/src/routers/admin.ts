@@ -15,6 +15,7 @@ import {
   DomainError,
   IndelingImportSchema,
   RenameRegionSchema,
+  AddMunicipalityMergerSchema,
   SetMunicipalityValiditySchema,
   UpdateReferenceTextSchema,
   UpdateUserSchema,
@@ -26,7 +27,7 @@ import { audit } from '../services/audit.ts'
 import { readLogbook } from '../services/audit-log/read.ts'
 import { staleEdit } from '../services/guards.ts'
 import { importIndeling, planIndelingImport } from '../services/admin/indeling.ts'
-import { getMunicipality, listMunicipalities, setMunicipalityValidity } from '../services/admin/municipalities.ts'
+import { addMunicipalityMerger, getMunicipality, listMunicipalities, setMunicipalityValidity } from '../services/admin/municipalities.ts'
 import { updateReferenceText as saveReferenceText } from '../services/admin/reference-texts.ts'
 import { createUser, findUserWithGrants, issuePasswordReset, listUsersWithGrants, updateUser } from '../services/admin/users.ts'
 import { procedure } from '../trpc.ts'
@@ -60,6 +61,10 @@ export const adminRouter = {
     setValidity: adminOnly
       .input(SetMunicipalityValiditySchema)
       .mutation(({ ctx, input }) => ctx.db.transaction().execute((trx) => setMunicipalityValidity(trx, ctx, input))),
+    /** A merger: the new code from a date, the merged ones ending the day before, and its region. */
+    addMerger: adminOnly
+      .input(AddMunicipalityMergerSchema)
+      .mutation(({ ctx, input }) => ctx.db.transaction().execute((trx) => addMunicipalityMerger(trx, ctx, input))),
   },
 
   regions: {

@@ -5,6 +5,7 @@ import {
   IndicatorEntryRefSchema,
   IndicatorKeySchema,
   IndicatorPeriodSchema,
+  MunicipalityCodeSchema,
   PreviewIndicatorImportSchema,
   RegionSlugSchema,
   SaveIndicatorExplanationSchema,
@@ -27,7 +28,8 @@ import { procedure } from '../trpc.ts'
 const publicRead = procedure.meta({ allow: 'public' })
 const valuesIn = procedure.meta({ allow: ['vng_analyst', 'region_editor'] })
 const analyst = procedure.meta({ allow: ['vng_analyst'] })
-const FiguresSchema = IndicatorKeySchema.extend({ period: IndicatorPeriodSchema.optional() })
+// historyOf: a municipality whose value history the page shows beside the municipality table.
+const FiguresSchema = IndicatorKeySchema.extend({ period: IndicatorPeriodSchema.optional(), historyOf: MunicipalityCodeSchema.optional() })
 
 export const indicatorRouter = {
   /** The catalogue with the building blocks to group it by. */

@@ -40,3 +40,30 @@ export async function countValuesOutsideValidity(db: Kysely<DB>, params: { code:
     .executeTakeFirst()
   return Number(row?.n ?? 0)
 }
+
+/** Add a municipality that exists from `existsFrom` (a merger's new code). */
+export async function insertMunicipality(
+  trx: Transaction<DB>,
+  params: { code: string; name: string; province: string; inhabitants: number; inhabitantsReferenceYear: number; existsFrom: string },
+) {
+  await trx.insertInto('municipality').values(params).execute()
+}
+
+/** End municipalities on `existsUntil` (exclusive) where they were still open then; returns the codes ended. */
+export async function endMunicipalities(trx: Transaction<DB>, params: { codes: readonly string[]; existsUntil: string }) {
+  if (params.codes.length === 0) return []
+  const rows = await trx
+    .updateTable('municipality')
+    .set({ existsUntil: params.existsUntil })
+    .where('code', 'in', params.codes)
+    .where(sql<boolean>`(exists_until is null or exists_until > ${params.existsUntil}::date) and (exists_from is null or exists_from < ${params.existsUntil}::date)`)
+    .returning('code')
+    .execute()
+  return rows.map((r) => r.code)
+}
+
+/** Municipalities by code with name and inhabitants (a merger sums the merged ones'). */
+export async function listMunicipalitiesByCode(db: Kysely<DB>, params: { codes: readonly string[] }) {
+  if (params.codes.length === 0) return []
+  return db.selectFrom('municipality').select(['code', 'name', 'inhabitants', 'inhabitantsReferenceYear']).where('code', 'in', params.codes).execute()
+}

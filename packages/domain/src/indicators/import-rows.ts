@@ -18,6 +18,9 @@ export const INDICATOR_IMPORT_COLUMNS = [
 /** The largest file the import takes in one go (ten years of quarters for every municipality and a few indicators). */
 export const MAX_INDICATOR_IMPORT_ROWS = 200_000
 
+/** The largest indicator import file: 200,000 CSV rows of about 60 bytes, with room for long source texts. */
+export const MAX_INDICATOR_IMPORT_BYTES = 16 * 1024 * 1024
+
 /** What the row check needs to know about areas: municipalities with their validity, and region codes. */
 export interface ImportAreas {
   municipalities: ReadonlyMap<string, { name: string; validFrom: string | null; validTo: string | null }>

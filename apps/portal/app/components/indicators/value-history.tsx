@@ -16,8 +16,10 @@ interface Version {
  * Who entered the current value and when, and its corrections (earlier versions, newest first) with
  * who entered each and when it was replaced: nothing stored is lost, and a reader can see what changed.
  */
-export function ValueHistory({ label, unit, current, history }: {
+export function ValueHistory({ label, unit, current, history, open = false }: {
   label: string
+  /** Show the earlier values unfolded (a page about this one value). */
+  open?: boolean
   unit: IndicatorUnit
   current: Version | null
   history: readonly (Version & { replacedAt: Date | string })[]
@@ -30,7 +32,7 @@ export function ValueHistory({ label, unit, current, history }: {
         Versie {current.version}, ingevoerd door {current.enteredByLabel} op {formatDateTime(current.enteredAt)}; bron: {current.source}.
       </p>
       {history.length > 0 ? (
-        <details>
+        <details open={open}>
           <summary>Eerdere waarden van {label} ({history.length})</summary>
           <TableScroll label={`Eerdere waarden van ${label}`}>
             <table className="utrecht-table utrecht-table--html-table">

@@ -1,4 +1,4 @@
-import { AREA_LEVEL_LABELS, INDICATOR_IMPORT_COLUMNS, VALUE_STATES, VALUE_STATE_LABELS } from '@bt/domain'
+import { AREA_LEVEL_LABELS, INDICATOR_IMPORT_COLUMNS, MAX_INDICATOR_IMPORT_BYTES, VALUE_STATES, VALUE_STATE_LABELS } from '@bt/domain'
 import { Button, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react'
 import { data, Form, Link, useNavigation } from 'react-router'
 import { z } from 'zod'
@@ -26,12 +26,15 @@ export function loader({ request, context }: Route.LoaderArgs) {
   return { isAnalyst: roles.has('vng_analyst') }
 }
 
+/** Indicator files are larger than other imports (ADR 030); server.js checks the same limit first. */
+const UPLOAD_LIMIT = { maxFileBytes: MAX_INDICATOR_IMPORT_BYTES, tooLarge: 'Het bestand is groter dan 16 MB. Splits het, bijvoorbeeld per indicator of per jaar.' }
+
 const IntentSchema = z.enum(['controleren', 'importeren'])
 const CommitSchema = z.object({ importId: z.coerce.number().int().positive() })
 
 export async function action({ request, context }: Route.ActionArgs) {
   requireActor(context, request)
-  const upload = await readSheetUpload(request)
+  const upload = await readSheetUpload(request, UPLOAD_LIMIT)
   if (!upload.ok) return data<FormProblem>({ fieldErrors: { file: [upload.message] } }, { status: upload.status })
   const intent = IntentSchema.safeParse(upload.values.intent)
   if (!intent.success) throw data({ message: 'Dit formulier kennen we niet.' }, { status: 400 })
@@ -111,7 +114,7 @@ export default function ImportIndicatorValues({ loaderData, actionData }: Route.
 
       <Heading2>Bestand kiezen</Heading2>
       <Form method="post" encType="multipart/form-data" className="bt-form" aria-label="Bestand controleren">
-        <FieldShell id="file" label="Spreadsheet" hint="Een CSV-bestand of een Excel-bestand (.xlsx) van hoogstens 2 MB." error={fileError}>
+        <FieldShell id="file" label="Spreadsheet" hint="Een CSV-bestand of een Excel-bestand (.xlsx) van hoogstens 16 MB en 200.000 regels." error={fileError}>
           {(describedBy) => (
             <input id="file" name="file" type="file" required accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" className="bt-file" aria-invalid={fileError ? true : undefined} aria-describedby={describedBy} />
           )}

@@ -1,7 +1,8 @@
-import { AGGREGATION_RULE_LABELS, AREA_LEVEL_LABELS, INDICATOR_DIRECTION_LABELS, INDICATOR_NATURE_LABELS, INDICATOR_ORIGIN_LABELS, INDICATOR_UNIT_LABELS, IndicatorKeySchema, IndicatorPeriodSchema } from '@bt/domain'
+import { AGGREGATION_RULE_LABELS, AREA_LEVEL_LABELS, INDICATOR_DIRECTION_LABELS, INDICATOR_NATURE_LABELS, INDICATOR_ORIGIN_LABELS, INDICATOR_UNIT_LABELS, IndicatorKeySchema, IndicatorPeriodSchema, MunicipalityCodeSchema } from '@bt/domain'
 import { Button, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react'
 import { data, Form, Link } from 'react-router'
 import { MunicipalityTable } from '#app/components/indicators/municipality-table.tsx'
+import { ValueHistory } from '#app/components/indicators/value-history.tsx'
 import { NationalSeries } from '#app/components/indicators/national-series.tsx'
 import { RegionComparison } from '#app/components/indicators/region-comparison.tsx'
 import { formatIndicatorValue } from '#app/components/indicators/indicator-values.ts'
@@ -21,10 +22,14 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
   const asked = new URL(request.url).searchParams.get('periode')
   const period = asked ? IndicatorPeriodSchema.safeParse(asked) : null
   if (period && !period.success) throw data({ message: period.error.issues[0]?.message ?? 'Onbekende periode.' }, { status: 400 })
-  const figures = await getApi(context).indicator.figures({ key: key.data.key, period: period?.data }).catch(toRouteError)
+  const historyOf = MunicipalityCodeSchema.safeParse(new URL(request.url).searchParams.get(HISTORY_PARAM))
+  const figures = await getApi(context).indicator.figures({ key: key.data.key, period: period?.data, historyOf: historyOf.success ? historyOf.data : undefined }).catch(toRouteError)
   const { actor } = context.get(requestContext).scope
   return { ...figures, canEdit: actor?.grants.some((g) => g.role === 'vng_analyst') ?? false, saved: new URL(request.url).searchParams.get('opgeslagen') === 'ja' }
 }
+
+/** The query parameter naming the municipality whose earlier values the page shows. */
+const HISTORY_PARAM = 'waardegeschiedenis'
 
 const TARGET_STATUS: Record<string, string> = {
   reached: 'doel bereikt',
@@ -35,7 +40,7 @@ const TARGET_STATUS: Record<string, string> = {
 }
 
 export default function IndicatorPage({ loaderData }: Route.ComponentProps) {
-  const { indicator: i, series, selectedPeriod, periods, regions, municipalities, perAreaNote, target, asOf, recordBasis, scenario, noReferenceScenario, canEdit, saved } = loaderData
+  const { indicator: i, series, selectedPeriod, periods, regions, municipalities, municipalityHistory, perAreaNote, target, asOf, recordBasis, scenario, noReferenceScenario, canEdit, saved } = loaderData
   const base = `/indicatoren/${i.key}`
   const query = selectedPeriod ? `?periode=${selectedPeriod}` : ''
   return (
@@ -113,7 +118,15 @@ export default function IndicatorPage({ loaderData }: Route.ComponentProps) {
         </Paragraph>
       ) : null}
       {regions && selectedPeriod ? <RegionComparison title={i.label} unit={i.unit} period={selectedPeriod} rows={regions} perThousand={i.perThousand} /> : null}
-      {municipalities && selectedPeriod ? <MunicipalityTable title={i.label} unit={i.unit} period={selectedPeriod} rows={municipalities} /> : null}
+      {municipalities && selectedPeriod ? (
+        <MunicipalityTable title={i.label} unit={i.unit} period={selectedPeriod} rows={municipalities} historyHref={(code) => `${base}?periode=${selectedPeriod}&${HISTORY_PARAM}=${code}#${HISTORY_PARAM}`} />
+      ) : null}
+      {municipalityHistory ? (
+        <section aria-labelledby={HISTORY_PARAM}>
+          <Heading2 id={HISTORY_PARAM}>Waarden van {municipalityHistory.name} in {selectedPeriod}</Heading2>
+          <ValueHistory label={`${i.label}, ${municipalityHistory.name}`} unit={i.unit} current={municipalityHistory.current} history={municipalityHistory.history} open />
+        </section>
+      ) : null}
 
       <section aria-labelledby="downloads">
         <Heading2 id="downloads">Downloaden</Heading2>

@@ -1,4 +1,4 @@
-import { listIndicatorExplanations, listIndicatorValues, listMunicipalityValidity, listAllMemberships, listRegionCodes, type DB, type Kysely } from '@bt/db'
+import { listIndicatorExplanations, listIndicatorValues, listMunicipalityValidity, listAllMemberships, listRegionCodes, listValueHistory, type DB, type Kysely } from '@bt/db'
 import { getPeriod, type IndicatorDefinition } from '@bt/domain'
 import { describeTrend, indelingOn, scoreAgainstTarget } from '@bt/indicators'
 import type { Context } from '../../context.ts'
@@ -63,10 +63,11 @@ async function loadRollUps(db: Kysely<DB>, ctx: Pick<Context, 'today'>, indicato
  * and target score for everyone; the region comparison and municipality table only where the caller
  * may see figures per area. `period` picks the period of the comparison (default: the latest).
  */
-export async function getIndicatorFigures(db: Kysely<DB>, ctx: Pick<Context, 'actor' | 'today'>, input: { key: string; period?: string }) {
+export async function getIndicatorFigures(db: Kysely<DB>, ctx: Pick<Context, 'actor' | 'today'>, input: { key: string; period?: string; historyOf?: string }) {
   const indicator = await getCatalogueEntry(db, input.key)
   const { rollUps, selected, scenario, recordBasis } = await loadRollUps(db, ctx, indicator, input.period)
   const perArea = mayShowPerArea(indicator, ctx.actor)
+  const municipalities = perArea && selected && indicator.levels.includes('municipality') ? await municipalityTable(db, indicator, selected.period) : null
   const series = rollUps.map((r) => nationalPoint(indicator, r, perArea))
   const trend = describeTrend(series.map((p) => ({ period: p.period, value: p.value })), indicator.direction)
   const target = indicator.target
@@ -88,8 +89,16 @@ export async function getIndicatorFigures(db: Kysely<DB>, ctx: Pick<Context, 'ac
     selectedNation: selected ? nationalPoint(indicator, selected, perArea) : null,
     perAreaNote: perArea ? null : PER_AREA_SIGN_IN_NOTE,
     regions: perArea && selected ? await regionComparison(db, indicator, selected) : null,
-    municipalities: perArea && selected && indicator.levels.includes('municipality') ? await municipalityTable(db, indicator, selected.period) : null,
+    municipalities,
+    /** The asked municipality's value in the selected period with its earlier values (who, when, source). */
+    municipalityHistory: municipalities && input.historyOf ? await municipalityHistory(db, municipalities, input.historyOf) : null,
   }
+}
+
+async function municipalityHistory(db: Kysely<DB>, rows: Awaited<ReturnType<typeof municipalityTable>>, code: string) {
+  const row = rows.find((r) => r.code === code)
+  if (!row) return null
+  return { code: row.code, name: row.name, current: row, history: await listValueHistory(db, { valueId: row.id }) }
 }
 
 async function regionComparison(db: Kysely<DB>, indicator: CatalogueEntry, r: PeriodRollUp) {
@@ -134,6 +143,7 @@ async function municipalityTable(db: Kysely<DB>, indicator: CatalogueEntry, peri
   const regionName = new Map(regions.map((r) => [r.code, r.name]))
   const regionOf = indelingOn(memberships, getPeriod(period).lastDay).regionOf
   return cells.map((c) => ({
+    id: c.id,
     code: c.areaCode,
     name: nameOf.get(c.areaCode) ?? c.areaCode,
     regionName: regionName.get(regionOf.get(c.areaCode) ?? '') ?? null,
@@ -142,5 +152,6 @@ async function municipalityTable(db: Kysely<DB>, indicator: CatalogueEntry, peri
     source: c.source,
     enteredByLabel: c.enteredByLabel,
     enteredAt: c.enteredAt,
+    version: c.version,
   }))
 }
