@@ -84,6 +84,17 @@ test.describe('body limits', () => {
     expect(answer.body).toContain('Een importbestand mag hoogstens 2 MB groot zijn.')
   })
 
+  test('an indicator import takes up to 16 MB and answers 413 naming 16 MB above it', async ({ baseURL }) => {
+    const cookie = await signIn(baseURL as string)
+    const answer = await post(`${baseURL}/indicatoren/importeren`, {
+      headers: { Cookie: cookie, 'Content-Type': 'multipart/form-data; boundary=x' },
+      declaredBytes: 17 * MB,
+      sentBytes: 64 * 1024,
+    })
+    expect(answer.status).toBe(413)
+    expect(answer.body).toContain('Een importbestand mag hoogstens 16 MB groot zijn.')
+  })
+
   test('an attachment over 10 MB answers 413 naming 10 MB', async ({ baseURL }) => {
     const cookie = await signIn(baseURL as string)
     const answer = await post(`${baseURL}/regio/zwolle/regiovisie`, {

@@ -68,6 +68,24 @@ test('an analyst imports CBS figures: errors named by row and column, then all a
   await expectNoA11yViolations(page)
 })
 
+test('an analyst corrects a municipal figure and reads its earlier value from the municipality table', async ({ page }) => {
+  await loginAs(page, DEMO.vng_analyst)
+  await page.goto('/indicatoren/importeren')
+  await check(page, ['wmo_clients,gemeente,GM0193,2024-H2,6150,,CBS 86050NED (gecorrigeerd)'])
+  await expect(page.getByText('0 nieuw, 1 gewijzigd, 0 ongewijzigd')).toBeVisible()
+  await page.getByRole('button', { name: 'Importeren', exact: true }).click()
+  await expect(page.getByText('1 rijen: 0 nieuw, 1 gewijzigd, 0 ongewijzigd')).toBeVisible()
+
+  await page.goto('/indicatoren/wmo_clients?periode=2024-H2')
+  const municipalities = page.getByRole('table', { name: /per gemeente, 2024-H2/ })
+  await municipalities.getByRole('link', { name: 'Versie 2 van Zwolle: eerdere waarden' }).click()
+  await expect(page.getByRole('heading', { level: 2, name: 'Waarden van Zwolle in 2024-H2' })).toBeVisible()
+  const earlier = page.getByRole('table', { name: /Eerdere waarden van Wmo-cliënten totaal, Zwolle/ })
+  await expect(earlier.getByRole('row', { name: /^1 / })).toContainText('6.100')
+  await expect(earlier.getByRole('row', { name: /^1 / })).toContainText('CBS 86050NED')
+  await expectNoA11yViolations(page)
+})
+
 test('a region editor enters a figure for Zwolle and cannot for Groningen', async ({ page }) => {
   await loginAs(page, DEMO.region_editor)
   await page.goto('/regio/zwolle')
