@@ -9,7 +9,7 @@ import { createApiTest, WHO, type Who } from './testing.ts'
 type Api = Awaited<ReturnType<typeof createApiTest>>
 let api: Api
 /** A published and a draft agreement of Regio Zwolle. */
-const ids = { published: 0, draft: 0, adoption: 0, attachment: 0, bottleneck: 0 }
+const ids = { published: 0, draft: 0, adoption: 0, planAdoption: 0, attachment: 0, bottleneck: 0 }
 const PDF = new TextEncoder().encode('%PDF-1.7 test')
 const FIELDS = { title: 'Toegang', nvoAgreements: ['access'], themes: ['access'], conditions: ['low_threshold_access'] }
 beforeAll(async () => {
@@ -29,6 +29,18 @@ beforeAll(async () => {
       visionVersionId: vision.id,
       decisionDate: '2026-02-01',
       decisionUrl: 'https://kampen.example/besluit',
+    })
+  ).id
+  const element = await plan.saveElement({ regionSlug: 'zwolle', element: 'vision', status: 'done', body: 'De visie.', version: null })
+  await plan.publishElement({ regionSlug: 'zwolle', element: 'vision', version: element.version })
+  const revision = (await plan.get({ slug: 'zwolle' })).planAdoption.currentRevision
+  ids.planAdoption = (
+    await plan.recordPlanAdoption({
+      regionSlug: 'zwolle',
+      municipalityCode: 'GM0166',
+      planRevisionId: revision?.id ?? 0,
+      decisionDate: '2026-03-01',
+      decisionUrl: 'https://kampen.example/plan',
     })
   ).id
   const bottleneck = await api.callerAs('steering_member').bottleneck.create({ fields: BOTTLENECK, signalId: null })
@@ -226,6 +238,9 @@ const CASES: AccessCase[] = [
     input: () => ({ regionSlug: 'zwolle', title: 'Regiovisie 2', documentDate: '2026-03-01' }),
     allowed: ['region_editor'],
   },
+  // A council adoption (issue 19 item 8): the region's editors record any member council's, the
+  // signatory (of Kampen, GM0166) only Kampen's: for Dalfsen (GM0148) or Zwolle (GM0193) it is refused.
+  // An unknown version or revision keeps the allowed calls free of side effects.
   {
     path: 'plan.recordAdoption',
     input: () => ({
@@ -236,6 +251,17 @@ const CASES: AccessCase[] = [
       decisionUrl: 'https://dalfsen.example/besluit',
     }),
     allowed: ['region_editor'],
+  },
+  {
+    path: 'plan.recordAdoption',
+    input: () => ({
+      regionSlug: 'zwolle',
+      municipalityCode: 'GM0166',
+      visionVersionId: 999_999,
+      decisionDate: '2026-02-01',
+      decisionUrl: 'https://kampen.example/besluit',
+    }),
+    allowed: ['region_editor', 'municipality_signatory'],
   },
   { path: 'plan.confirmAdoption', input: () => ({ adoptionId: ids.adoption }), allowed: ['municipality_signatory'] },
   // financial agreement (issue 21): reading needs login (drafts for the region's readers inside the
@@ -248,6 +274,29 @@ const CASES: AccessCase[] = [
   },
   { path: 'financialAgreement.publish', input: () => ({ regionSlug: 'zwolle', version: 999 }), allowed: ['region_editor'] },
   { path: 'financialAgreement.national', allowed: EVERYONE },
+  {
+    path: 'plan.recordPlanAdoption',
+    input: () => ({
+      regionSlug: 'zwolle',
+      municipalityCode: 'GM0193',
+      planRevisionId: 999_999,
+      decisionDate: '2026-02-01',
+      decisionUrl: 'https://zwolle.example/besluit',
+    }),
+    allowed: ['region_editor'],
+  },
+  {
+    path: 'plan.recordPlanAdoption',
+    input: () => ({
+      regionSlug: 'zwolle',
+      municipalityCode: 'GM0166',
+      planRevisionId: 999_999,
+      decisionDate: '2026-02-01',
+      decisionUrl: 'https://kampen.example/besluit',
+    }),
+    allowed: ['region_editor', 'municipality_signatory'],
+  },
+  { path: 'plan.confirmPlanAdoption', input: () => ({ adoptionId: ids.planAdoption }), allowed: ['municipality_signatory'] },
   {
     path: 'attachment.upload',
     input: () => ({ ownerKind: 'agreement', ownerId: ids.draft, filename: 'b.pdf', content: PDF }),

@@ -166,6 +166,16 @@ export {
   publishFinancialAgreement,
   saveFinancialAgreement,
 } from './repositories/plan/financial-agreement.ts'
+export {
+  confirmPlanAdoption,
+  findCurrentPlanRevision,
+  findPlanAdoption,
+  findPlanRevision,
+  insertPlanAdoption,
+  insertPlanRevision,
+  listPlanAdoptions,
+} from './repositories/plan/plan-adoptions.ts'
+export type { PlanRevisionElement } from './schema-plan.ts'
 export { MATCH_END, MATCH_START, searchAgreements, type SearchHit } from './repositories/agreements/search.ts'
 export { listSimilarPublishedAgreements, type SimilarAgreement, type SimilarityProbe } from './repositories/agreements/similar.ts'
 export { findAttachmentContent, findAttachmentOwner, insertAttachment, listAttachments } from './repositories/agreements/attachments.ts'

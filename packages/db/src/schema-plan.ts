@@ -1,5 +1,5 @@
 import type { PlanElementKey, PlanElementStatus } from '@bt/domain'
-import type { ColumnType, Generated } from 'kysely'
+import type { ColumnType, Generated, JSONColumnType } from 'kysely'
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>
@@ -44,6 +44,38 @@ export interface CouncilAdoptionTable {
   confirmedByLabel: string | null
 }
 
+/** One published plan element as a plan revision holds it. */
+export interface PlanRevisionElement {
+  element: string
+  version: number
+  status: string
+  body: string
+}
+
+/** The whole published plan after one publication: what a council adopts (issue 19 item 8). */
+export interface PlanRevisionTable {
+  id: Generated<number>
+  regionCode: string
+  /** 1, 2, 3 … per region, one more per publication of an element. */
+  number: number
+  elements: JSONColumnType<PlanRevisionElement[]>
+  publishedAt: Date
+  publishedByLabel: string
+}
+
+/** A council's adoption of one plan revision; confirmed at once when the municipality's signatory records it. */
+export interface PlanAdoptionTable {
+  id: Generated<number>
+  municipalityCode: string
+  planRevisionId: number
+  decisionDate: string
+  decisionUrl: string
+  recordedAt: CreatedAt
+  recordedByLabel: string
+  confirmedAt: Timestamp | null
+  confirmedByLabel: string | null
+}
+
 export interface AttachmentTable {
   id: Generated<number>
   regionCode: string
@@ -77,4 +109,6 @@ export interface PlanTables {
   planElement: PlanElementTable
   visionVersion: VisionVersionTable
   councilAdoption: CouncilAdoptionTable
+  planRevision: PlanRevisionTable
+  planAdoption: PlanAdoptionTable
 }

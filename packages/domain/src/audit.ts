@@ -27,6 +27,8 @@ export const AUDIT_ACTION_LABELS = {
   'vision.version_added': 'Versie van de regiovisie toegevoegd',
   'vision.adoption_recorded': 'Vaststelling van de regiovisie vastgelegd',
   'vision.adoption_confirmed': 'Vaststelling van de regiovisie bevestigd',
+  'plan.adoption_recorded': 'Vaststelling van het uitvoeringsplan vastgelegd',
+  'plan.adoption_confirmed': 'Vaststelling van het uitvoeringsplan bevestigd',
   'attachment.uploaded': 'Bijlage toegevoegd',
   'region.renamed': 'Regionaam gewijzigd',
   'user.created': 'Gebruiker aangemaakt',

@@ -248,11 +248,13 @@ export {
 export {
   AddVisionVersionSchema,
   ConfirmAdoptionSchema,
+  ConfirmPlanAdoptionSchema,
   DecisionUrlSchema,
   PLAN_ELEMENT_STATUSES,
   PLAN_ELEMENT_STATUS_LABELS,
   PublishPlanElementSchema,
   RecordAdoptionSchema,
+  RecordPlanAdoptionSchema,
   SavePlanElementSchema,
   SearchAgreementsSchema,
   type PlanElementStatus,

@@ -50,7 +50,7 @@ export const DecisionUrlSchema = z
   .max(2_000, { error: 'De link is te lang.' })
   .pipe(z.url({ protocol: /^https?$/, error: 'Vul een geldige link in die begint met https://.' }))
 
-/** A region editor records that a municipality's council adopted one version of the regiovisie. */
+/** A council adopted one version of the regiovisie: region editors record any member council, a municipality's signatory only their own. */
 export const RecordAdoptionSchema = z.object({
   regionSlug: RegionSlugSchema,
   municipalityCode: MunicipalityCodeSchema,
@@ -61,6 +61,26 @@ export const RecordAdoptionSchema = z.object({
 
 /** The municipality's signatory confirms a recorded adoption. */
 export const ConfirmAdoptionSchema = z.object({ adoptionId: RecordNumberSchema })
+
+/**
+ * A council adopted the uitvoeringsplan: the plan revision it adopted (the one the form showed; a
+ * newer one is a conflict), the decision's date and link. Region editors record any member council,
+ * a municipality's signatory only their own (issue 19 item 8).
+ */
+export const RecordPlanAdoptionSchema = z.object({
+  regionSlug: RegionSlugSchema,
+  municipalityCode: MunicipalityCodeSchema,
+  planRevisionId: z.coerce
+    .number({ error: 'Er is nog geen gepubliceerd uitvoeringsplan om vast te stellen.' })
+    .int()
+    .positive({ error: 'Er is nog geen gepubliceerd uitvoeringsplan om vast te stellen.' })
+    .max(INT4_MAX, { error: 'Er is nog geen gepubliceerd uitvoeringsplan om vast te stellen.' }),
+  decisionDate: IsoDateSchema,
+  decisionUrl: DecisionUrlSchema,
+})
+
+/** The municipality's signatory confirms a recorded adoption of the uitvoeringsplan. */
+export const ConfirmPlanAdoptionSchema = z.object({ adoptionId: RecordNumberSchema })
 
 /** A Dutch full-text search over agreements: in one region, or nationally over published ones. */
 export const SearchAgreementsSchema = z.object({

@@ -1,18 +1,22 @@
 import {
   AddVisionVersionSchema,
   ConfirmAdoptionSchema,
+  ConfirmPlanAdoptionSchema,
   PublishPlanElementSchema,
   RecordAdoptionSchema,
+  RecordPlanAdoptionSchema,
   RegionSlugSchema,
   SavePlanElementSchema,
 } from '@bt/domain'
 import type { TRPCRouterRecord } from '@trpc/server'
 import { z } from 'zod'
 import { addVisionVersion, confirmAdoption, getRegionalPlan, recordAdoption, savePlanElement } from '../services/plan/regional-plan.ts'
+import { confirmPlanAdoption, recordPlanAdoption } from '../services/plan/plan-adoptions.ts'
 import { publishPlanElement } from '../services/plan/plan-publication.ts'
 import { procedure } from '../trpc.ts'
 
 const regionEditors = procedure.meta({ allow: ['region_editor'] })
+const adoptionRecorders = procedure.meta({ allow: ['region_editor', 'municipality_signatory'] })
 
 export const planRouter = {
   /** The six plan elements, the regiovisie versions and the council adoptions (region-identifiable: login). */
@@ -30,11 +34,20 @@ export const planRouter = {
   addVisionVersion: regionEditors
     .input(AddVisionVersionSchema)
     .mutation(({ ctx, input }) => ctx.db.transaction().execute((trx) => addVisionVersion(trx, ctx, input))),
-  recordAdoption: regionEditors
+  /** A council's adoption of the regiovisie: region editors for any member, a signatory for their own council only. */
+  recordAdoption: adoptionRecorders
     .input(RecordAdoptionSchema)
     .mutation(({ ctx, input }) => ctx.db.transaction().execute((trx) => recordAdoption(trx, ctx, input))),
   confirmAdoption: procedure
     .meta({ allow: ['municipality_signatory'] })
     .input(ConfirmAdoptionSchema)
     .mutation(({ ctx, input }) => ctx.db.transaction().execute((trx) => confirmAdoption(trx, ctx, input))),
+  /** A council's adoption of the uitvoeringsplan as published (a plan revision), with the same rules (issue 19 item 8). */
+  recordPlanAdoption: adoptionRecorders
+    .input(RecordPlanAdoptionSchema)
+    .mutation(({ ctx, input }) => ctx.db.transaction().execute((trx) => recordPlanAdoption(trx, ctx, input))),
+  confirmPlanAdoption: procedure
+    .meta({ allow: ['municipality_signatory'] })
+    .input(ConfirmPlanAdoptionSchema)
+    .mutation(({ ctx, input }) => ctx.db.transaction().execute((trx) => confirmPlanAdoption(trx, ctx, input))),
 } satisfies TRPCRouterRecord

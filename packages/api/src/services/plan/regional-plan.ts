@@ -31,6 +31,7 @@ import { readOnce } from '../../request-reads.ts'
 import { getRegion, viewFor } from '../regions/region.ts'
 import { audit } from '../audit.ts'
 import { requireActor, requirePermission, staleEdit } from '../guards.ts'
+import { getPlanAdoptions, requireAdoptionRecorder, requireMember } from './plan-adoptions.ts'
 import { visiblePlanElement } from './plan-publication.ts'
 
 type Ctx = Pick<Context, 'actor' | 'requestId' | 'now' | 'today'>
@@ -43,13 +44,18 @@ type Ctx = Pick<Context, 'actor' | 'requestId' | 'now' | 'today'>
 export async function getRegionalPlan(db: Kysely<DB>, ctx: Ctx, input: { slug: string }) {
   const region = await getRegion(db, input.slug)
   const view = viewFor(ctx, region.code)
-  const [written, agreements, versions, adoptions, members] = await Promise.all([
+  const [written, agreements, versions, adoptions, members, planAdoption] = await Promise.all([
     listPlanElements(db, { regionCode: region.code }),
     readOnce(db, listVisibleAgreements, { regionCode: region.code, view }),
     listVisionVersions(db, { regionCode: region.code }),
     listCouncilAdoptions(db, { regionCode: region.code }),
     readOnce(db, listRegionMembers, { regionCode: region.code, onDate: ctx.today }),
+    getPlanAdoptions(db, ctx, { regionCode: region.code }),
   ])
+  const canEdit = may(ctx.actor, { action: 'edit', regionCode: region.code })
+  const confirmableMunicipalities = members
+    .filter((m) => may(ctx.actor, { action: 'record_adoption', municipalityCode: m.code }))
+    .map((m) => m.code)
   const current = versions[0] ?? null
   const elements = PLAN_ELEMENT_KEYS.map((element) => {
     return {
@@ -81,11 +87,12 @@ export async function getRegionalPlan(db: Kysely<DB>, ctx: Ctx, input: { slug: s
     currentVersion: current,
     councils,
     adoptedCount: councils.filter((c) => c.adoptsCurrent).length,
+    planAdoption,
     permissions: {
-      canEdit: may(ctx.actor, { action: 'edit', regionCode: region.code }),
-      confirmableMunicipalities: members
-        .filter((m) => may(ctx.actor, { action: 'record_adoption', municipalityCode: m.code }))
-        .map((m) => m.code),
+      canEdit,
+      confirmableMunicipalities,
+      // Whose council adoptions this reader may record: an editor every member, a signatory their own.
+      recordableMunicipalities: canEdit ? members.map((m) => m.code) : confirmableMunicipalities,
     },
   }
 }
@@ -139,28 +146,27 @@ export async function addVisionVersion(trx: Transaction<DB>, ctx: Ctx, input: z.
   return version
 }
 
-/** A region editor records a member council's adoption of one version, with the decision's link. */
+/**
+ * Record a member council's adoption of one regiovisie version, with the decision's link: region
+ * editors for any member council, a municipality's signatory for their own (confirmed at once).
+ */
 export async function recordAdoption(trx: Transaction<DB>, ctx: Ctx, input: z.output<typeof RecordAdoptionSchema>) {
   const region = await getRegion(trx, input.regionSlug)
-  requirePermission(ctx, { action: 'edit', regionCode: region.code })
+  const confirmedByLabel = requireAdoptionRecorder(ctx, { regionCode: region.code, municipalityCode: input.municipalityCode })
   const version = await findVisionVersion(trx, { id: input.visionVersionId })
   if (!version || version.regionCode !== region.code) {
     throw new DomainError('INVALID', 'Deze versie van de regiovisie hoort niet bij deze regio.', {
       fieldErrors: { visionVersionId: ['Kies een versie van de regiovisie van deze regio.'] },
     })
   }
-  const members = await listRegionMembers(trx, { regionCode: region.code, onDate: ctx.today })
-  if (!members.some((m) => m.code === input.municipalityCode)) {
-    throw new DomainError('INVALID', `Gemeente ${input.municipalityCode} hoort niet bij deze regio.`, {
-      fieldErrors: { municipalityCode: [`Gemeente ${input.municipalityCode} hoort niet bij deze regio.`] },
-    })
-  }
+  await requireMember(trx, ctx, { regionCode: region.code, municipalityCode: input.municipalityCode })
   const id = await insertCouncilAdoption(trx, {
     municipalityCode: input.municipalityCode,
     visionVersionId: input.visionVersionId,
     decisionDate: input.decisionDate,
     decisionUrl: input.decisionUrl,
     authorLabel: requireActor(ctx).name,
+    confirmedByLabel,
     now: ctx.now,
   }).catch((error: unknown) => {
     if (!isUniqueViolation(error)) throw error
@@ -173,9 +179,12 @@ export async function recordAdoption(trx: Transaction<DB>, ctx: Ctx, input: z.ou
     entityType: 'council_adoption',
     entityId: String(id),
     regionCode: region.code,
-    after: { ...input, versionNumber: version.number },
+    after: { ...input, versionNumber: version.number, confirmed: confirmedByLabel !== null },
   })
-  return { id }
+  // The signatory's own recording is their confirmation: the region's editors hear of it as of one.
+  const adoption = confirmedByLabel === null ? undefined : await findCouncilAdoption(trx, { id })
+  if (adoption) await notifyAdoptionConfirmed(trx, { ...ctx, actor: requireActor(ctx) }, { adoption })
+  return { id, confirmed: confirmedByLabel !== null }
 }
 
 /** The municipality's signatory confirms its council's recorded adoption. */

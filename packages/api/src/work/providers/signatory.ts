@@ -1,9 +1,10 @@
-import { findRegionByCode, listCouncilAdoptions, listVisionVersions } from '@bt/db'
+import { findCurrentPlanRevision, findRegionByCode, listCouncilAdoptions, listPlanAdoptions, listVisionVersions } from '@bt/db'
 import type { TaskProvider, WorkItem, WorkSection } from '../types.ts'
 
 /**
  * A municipality signatory: recorded adoptions of their council to confirm, and the current regiovisie
- * when their council's adoption of it has not been recorded yet.
+ * and uitvoeringsplan when their council's adoption of it has not been recorded yet (they record it
+ * themselves, issue 19 item 8).
  */
 export const signatoryTasks: TaskProvider = async ({ db, actor }) => {
   const sections: WorkSection[] = []
@@ -11,25 +12,45 @@ export const signatoryTasks: TaskProvider = async ({ db, actor }) => {
     if (grant.role !== 'municipality_signatory' || !grant.municipalityCode || !grant.regionCode) continue
     const region = await findRegionByCode(db, { code: grant.regionCode })
     if (!region) continue
-    const [adoptions, versions] = await Promise.all([
+    const [adoptions, versions, planAdoptions, planRevision] = await Promise.all([
       listCouncilAdoptions(db, { regionCode: region.code }),
       listVisionVersions(db, { regionCode: region.code }),
+      listPlanAdoptions(db, { regionCode: region.code }),
+      findCurrentPlanRevision(db, { regionCode: region.code }),
     ])
     const own = adoptions.filter((a) => a.municipalityCode === grant.municipalityCode)
+    const ownPlan = planAdoptions.filter((a) => a.municipalityCode === grant.municipalityCode)
     const href = `/regio/${region.slug}/regiovisie`
-    const items: WorkItem[] = own
-      .filter((a) => a.confirmedAt === null)
-      .map((a) => ({
-        label: `Bevestig de vaststelling van regiovisie ${a.versionNumber} door ${a.municipalityName}`,
-        href,
-        detail: `Raadsbesluit van ${a.decisionDate}, vastgelegd door ${a.recordedByLabel}`,
-      }))
+    const planHref = `/regio/${region.slug}/plan#vaststelling-plan`
+    const items: WorkItem[] = [
+      ...own
+        .filter((a) => a.confirmedAt === null)
+        .map((a) => ({
+          label: `Bevestig de vaststelling van regiovisie ${a.versionNumber} door ${a.municipalityName}`,
+          href,
+          detail: `Raadsbesluit van ${a.decisionDate}, vastgelegd door ${a.recordedByLabel}`,
+        })),
+      ...ownPlan
+        .filter((a) => a.confirmedAt === null)
+        .map((a) => ({
+          label: `Bevestig de vaststelling van het uitvoeringsplan (revisie ${a.revisionNumber}) door ${a.municipalityName}`,
+          href: planHref,
+          detail: `Raadsbesluit van ${a.decisionDate}, vastgelegd door ${a.recordedByLabel}`,
+        })),
+    ]
     const current = versions[0]
     if (current && !own.some((a) => a.visionVersionId === current.id)) {
       items.push({
         label: `Vaststelling van regiovisie ${current.number} (“${current.title}”) nog niet vastgelegd`,
         href,
-        detail: 'Laat de regio-redacteur het raadsbesluit vastleggen zodra de raad heeft besloten.',
+        detail: 'Leg het raadsbesluit zelf vast zodra de raad heeft besloten.',
+      })
+    }
+    if (planRevision && !ownPlan.some((a) => a.planRevisionId === planRevision.id)) {
+      items.push({
+        label: `Vaststelling van het uitvoeringsplan (revisie ${planRevision.number}) nog niet vastgelegd`,
+        href: planHref,
+        detail: 'Leg het raadsbesluit zelf vast zodra de raad heeft besloten.',
       })
     }
     sections.push({

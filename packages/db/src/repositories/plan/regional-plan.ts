@@ -1,6 +1,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely'
 import type { PlanElementKey, PlanElementStatus } from '@bt/domain'
 import type { DB } from '../../schema.ts'
+import { insertPlanRevision } from './plan-adoptions.ts'
 
 /** A region's plan elements that have been written (the others are "niet gestart"). */
 export async function listPlanElements(db: Kysely<DB>, params: { regionCode: string }) {
@@ -33,12 +34,12 @@ export async function findPlanElement(db: Kysely<DB>, params: { regionCode: stri
     .executeTakeFirst()
 }
 
-/** Publish the working copy of a plan element when its version matches; undefined when it does not (or there is none). */
+/** Publish the working copy of a plan element when its version matches (a new plan revision); undefined when it does not (or there is none). */
 export async function publishPlanElement(
   trx: Transaction<DB>,
   params: { regionCode: string; element: PlanElementKey; version: number; authorLabel: string; now: Date },
 ) {
-  return trx
+  const published = await trx
     .updateTable('planElement')
     .set((eb) => ({
       publishedVersion: eb.ref('version'),
@@ -52,6 +53,9 @@ export async function publishPlanElement(
     .where('version', '=', params.version)
     .returning(['publishedVersion'])
     .executeTakeFirst()
+  // Every publication makes the next plan revision: the published plan a council can adopt.
+  if (published) await insertPlanRevision(trx, { regionCode: params.regionCode, authorLabel: params.authorLabel, now: params.now })
+  return published
 }
 
 /** Insert (version null) or update (version matches) one plan element; undefined on a conflict. */
@@ -145,11 +149,21 @@ export async function listCouncilAdoptions(db: Kysely<DB>, params: { regionCode:
     .execute()
 }
 
-/** Record an adoption; returns its id. */
+/** Record an adoption (confirmed at once when `confirmedByLabel` is given); returns its id. */
 export async function insertCouncilAdoption(
   trx: Transaction<DB>,
-  params: { municipalityCode: string; visionVersionId: number; decisionDate: string; decisionUrl: string; authorLabel: string; now: Date },
+  params: {
+    municipalityCode: string
+    visionVersionId: number
+    decisionDate: string
+    decisionUrl: string
+    authorLabel: string
+    /** The signatory recording their own council's adoption confirms it at once (issue 19 item 8). */
+    confirmedByLabel?: string | null
+    now: Date
+  },
 ) {
+  const confirmedByLabel = params.confirmedByLabel ?? null
   const row = await trx
     .insertInto('councilAdoption')
     .values({
@@ -159,6 +173,8 @@ export async function insertCouncilAdoption(
       decisionUrl: params.decisionUrl,
       recordedByLabel: params.authorLabel,
       recordedAt: params.now,
+      confirmedAt: confirmedByLabel === null ? null : params.now,
+      confirmedByLabel,
     })
     .returning('id')
     .executeTakeFirstOrThrow()
