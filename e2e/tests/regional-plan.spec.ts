@@ -132,9 +132,10 @@ test.describe('the regional plan of Regio Zwolle', () => {
     await loginAs(page, DEMO.municipality_signatory)
     await page.goto(REGIOVISIE)
     await expectNoA11yViolations(page)
-    // A signatory is no region editor: no forms to add versions or adoptions.
+    // A signatory is no region editor: no form to add versions; the adoption form is for Kampen only.
     await expect(page.getByRole('button', { name: 'Versie toevoegen' })).toHaveCount(0)
-    await expect(page.getByRole('button', { name: 'Vaststelling vastleggen' })).toHaveCount(0)
+    await expect(page.getByRole('button', { name: 'Vaststelling vastleggen' })).toHaveCount(1)
+    await expect(page.getByLabel('Gemeente', { exact: true })).toHaveCount(0)
     await expect(councilRow(page, 'Dalfsen').getByRole('button', { name: /Bevestigen/ })).toHaveCount(0)
 
     await councilRow(page, 'Kampen').getByRole('button', { name: /Bevestigen/ }).click()
@@ -387,9 +388,12 @@ test.describe('the regional plan of Regio Zwolle', () => {
     for (const section of [
       '1. De zes onderdelen van het plan',
       '2. Afspraken per conditie',
-      '3. NvO-niveaus',
-      '4. Planning',
-      '5. Vaststelling van de regiovisie',
+      '3. De afspraken',
+      '4. NvO-niveaus',
+      '5. Planning',
+      '6. Financiële afspraak',
+      '7. Vaststelling van de regiovisie',
+      '8. Vaststelling van het uitvoeringsplan',
     ]) {
       await expect(page.getByRole('heading', { level: 2, name: section })).toBeVisible()
     }

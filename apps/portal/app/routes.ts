@@ -36,6 +36,7 @@ export default [
     route('afspraken/:id/versies', 'routes/regio/afspraken/versions.tsx'),
     route('plan', 'routes/regio/plan.tsx'),
     route('financiele-afspraak', 'routes/regio/financiele-afspraak.tsx'),
+    route('plan/vaststelling', 'routes/regio/plan-vaststelling.tsx'),
     route('regiovisie', 'routes/regio/regiovisie.tsx'),
     route('uitvoeringsplan', 'routes/regio/uitvoeringsplan.tsx'),
     route('zoeken', 'routes/zoeken.tsx', { id: 'routes/regio-zoeken' }),

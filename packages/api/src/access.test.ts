@@ -233,6 +233,7 @@ const CASES: AccessCase[] = [
     input: () => ({ regionSlug: 'zwolle', element: 'vision', version: 999 }),
     allowed: ['region_editor'],
   },
+  { path: 'plan.agreementTexts', input: () => ({ slug: 'zwolle' }), allowed: SIGNED_IN },
   {
     path: 'plan.addVisionVersion',
     input: () => ({ regionSlug: 'zwolle', title: 'Regiovisie 2', documentDate: '2026-03-01' }),

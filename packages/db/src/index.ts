@@ -109,6 +109,7 @@ export {
   type AgreementView,
   type VisibleAgreement,
 } from './repositories/agreements/agreements.ts'
+export { listAgreementTexts } from './repositories/agreements/agreement-texts.ts'
 export { findAgreementRevision, insertAgreementRevision, listAgreementRevisions } from './repositories/agreements/revisions.ts'
 export { findAgreementComment, insertAgreementComment, listAgreementComments } from './repositories/agreements/comments.ts'
 export { listAgreementCoAuthors, replaceAgreementCoAuthors } from './repositories/agreements/co-authors.ts'

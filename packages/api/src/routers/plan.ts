@@ -12,6 +12,7 @@ import type { TRPCRouterRecord } from '@trpc/server'
 import { z } from 'zod'
 import { addVisionVersion, confirmAdoption, getRegionalPlan, recordAdoption, savePlanElement } from '../services/plan/regional-plan.ts'
 import { confirmPlanAdoption, recordPlanAdoption } from '../services/plan/plan-adoptions.ts'
+import { getAgreementTexts } from '../services/plan/agreement-texts.ts'
 import { publishPlanElement } from '../services/plan/plan-publication.ts'
 import { procedure } from '../trpc.ts'
 
@@ -24,6 +25,11 @@ export const planRouter = {
     .meta({ allow: 'signed-in' })
     .input(z.object({ slug: RegionSlugSchema }))
     .query(({ ctx, input }) => getRegionalPlan(ctx.db, ctx, input)),
+  /** The agreements' texts, planning, stage and explanation for the uitvoeringsplan's print; drafts only for the region's readers. */
+  agreementTexts: procedure
+    .meta({ allow: 'signed-in' })
+    .input(z.object({ slug: RegionSlugSchema }))
+    .query(({ ctx, input }) => getAgreementTexts(ctx.db, ctx, input)),
   saveElement: regionEditors
     .input(SavePlanElementSchema)
     .mutation(({ ctx, input }) => ctx.db.transaction().execute((trx) => savePlanElement(trx, ctx, input))),

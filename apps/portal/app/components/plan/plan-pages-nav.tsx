@@ -1,12 +1,13 @@
 import { Link } from 'react-router'
 
 /** Links between the plan pages of a region. */
-export function PlanPagesNav({ slug, current }: { slug: string; current: 'plan' | 'financiele-afspraak' | 'regiovisie' | 'uitvoeringsplan' | 'zoeken' }) {
+export function PlanPagesNav({ slug, current }: { slug: string; current: 'plan' | 'financiele-afspraak' | 'regiovisie' | 'uitvoeringsplan' | 'vaststelling' | 'zoeken' }) {
   const pages = [
     { key: 'plan', to: `/regio/${slug}/plan`, label: 'Plan: de zes onderdelen' },
     { key: 'financiele-afspraak', to: `/regio/${slug}/financiele-afspraak`, label: 'Financiële afspraak' },
     { key: 'regiovisie', to: `/regio/${slug}/regiovisie`, label: 'Regiovisie en vaststelling' },
     { key: 'uitvoeringsplan', to: `/regio/${slug}/uitvoeringsplan`, label: 'Uitvoeringsplan (afdrukken)' },
+    { key: 'vaststelling', to: `/regio/${slug}/plan/vaststelling`, label: 'Vaststelling van het plan' },
     { key: 'zoeken', to: `/regio/${slug}/zoeken`, label: 'Zoeken in de afspraken' },
   ] as const
   return (

@@ -104,6 +104,8 @@ export default function Regiovisie({ loaderData, actionData }: Route.ComponentPr
   // Only formAction's failures carry `values`.
   const failure = actionData && 'values' in actionData ? (actionData as FormFailure) : undefined
   const confirmable = new Set(permissions.confirmableMunicipalities)
+  // A region editor records any member council's adoption, a municipality's signatory only their own.
+  const recordable = councils.filter((c) => permissions.recordableMunicipalities.includes(c.municipalityCode))
   const noticeText = notice && !failure ? NOTICES[notice] : undefined
   // After a successful post the page is loaded anew (a new location): the forms start empty again,
   // with the newest version chosen. A refused post stays on the same location and keeps the input.
@@ -137,8 +139,8 @@ export default function Regiovisie({ loaderData, actionData }: Route.ComponentPr
           <Paragraph>Er is nog geen versie van de regiovisie, dus ook nog geen vaststelling.</Paragraph>
         )}
         <CouncilTable councils={councils} currentVersion={currentVersion} confirmable={confirmable} />
-        {permissions.canEdit && versions.length > 0 ? (
-          <AdoptionForm key={`adoption-${formKey}`} councils={councils} versions={versions} failure={failureFor(failure, 'vaststelling')} />
+        {recordable.length > 0 && versions.length > 0 ? (
+          <AdoptionForm key={`adoption-${formKey}`} councils={recordable} versions={versions} failure={failureFor(failure, 'vaststelling')} />
         ) : null}
         <FormError message={failureFor(failure, 'bevestigen')?.formError} />
       </section>

@@ -4,10 +4,13 @@ import { ErrorPage } from '#app/components/error-page.tsx'
 import { FinancePrintSection } from '#app/components/finance/print-section.tsx'
 import { PlanPagesNav } from '#app/components/plan/plan-pages-nav.tsx'
 import { AdoptionSection } from '#app/components/plan/print/adoption-section.tsx'
+import { AgreementTextsSection } from '#app/components/plan/print/agreement-texts-section.tsx'
 import { ConditionsSection } from '#app/components/plan/print/conditions-section.tsx'
 import { LevelsSection } from '#app/components/plan/print/levels-section.tsx'
 import { PlanElementsSection } from '#app/components/plan/print/plan-elements-section.tsx'
+import { PlanAdoptionSection } from '#app/components/plan/print/plan-adoption-section.tsx'
 import { PlanningSection } from '#app/components/plan/print/planning-section.tsx'
+import { PrintContents, printSectionNumber } from '#app/components/plan/print/sections.tsx'
 import { Breadcrumb, regionCrumbs } from '#app/components/ui/breadcrumb.tsx'
 import { PrintButton } from '#app/components/ui/print.tsx'
 import { formatDay, pageMeta } from '#app/lib/format.ts'
@@ -23,10 +26,11 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
   requireActor(context, request)
   const slug = planRegionSlug(params)
   const api = getApi(context)
-  const [plan, overview, finance] = await Promise.all([
+  const [plan, overview, finance, texts] = await Promise.all([
     api.plan.get({ slug }),
     api.region.agreements({ slug, filter: {} }),
     api.financialAgreement.get({ slug }),
+    api.plan.agreementTexts({ slug }),
   ]).catch(toRouteError)
   const agreements = overview.agreements.map((a) => ({
     id: a.id,
@@ -59,12 +63,32 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
     councils: plan.councils,
     adoptedCount: plan.adoptedCount,
     finance: { content: finance.content, members: finance.members, matrix: finance.matrix, scenarios: finance.scenarios, tasks: finance.tasks },
+    planAdoption: plan.planAdoption,
+    // Every agreement in full, in the order of their titles; Markdown rendered here as above.
+    agreementTexts: texts.agreements
+      .map(({ body, ...a }) => ({ ...a, bodyHtml: body.trim() ? renderMarkdown(body) : '' }))
+      .sort((a, b) => a.title.localeCompare(b.title, 'nl')),
   }
 }
 
 export default function Uitvoeringsplan({ loaderData }: Route.ComponentProps) {
-  const { region, printedOn, view, elements, completeness, agreements, conditionTotals, levels, delays, currentVersion, councils, adoptedCount, finance } =
-    loaderData
+  const {
+    region,
+    printedOn,
+    view,
+    elements,
+    completeness,
+    agreements,
+    conditionTotals,
+    levels,
+    delays,
+    currentVersion,
+    councils,
+    adoptedCount,
+    planAdoption,
+    finance,
+    agreementTexts,
+  } = loaderData
   const root = useRouteLoaderData<typeof rootLoader>('root')
   return (
     <article className="bt-print-plan">
@@ -89,35 +113,17 @@ export default function Uitvoeringsplan({ loaderData }: Route.ComponentProps) {
           </p>
         </div>
       </div>
-      <nav aria-label="Inhoud van het uitvoeringsplan" className="bt-print-toc">
-        <ol>
-          <li>
-            <a href="#onderdelen">De zes onderdelen van het plan</a>
-          </li>
-          <li>
-            <a href="#condities">Afspraken per conditie</a>
-          </li>
-          <li>
-            <a href="#niveaus">NvO-niveaus</a>
-          </li>
-          <li>
-            <a href="#planning">Planning</a>
-          </li>
-          <li>
-            <a href="#vaststelling">Vaststelling van de regiovisie</a>
-          </li>
-          <li>
-            <a href="#financiele-afspraak">Financiële afspraak</a>
-          </li>
-        </ol>
-      </nav>
+      <PrintContents />
 
-      <PlanElementsSection slug={region.slug} elements={elements} completeness={completeness} />
-      <ConditionsSection slug={region.slug} agreements={agreements} conditionTotals={conditionTotals} />
+      {/* In the order of PRINT_SECTIONS (components/plan/print/sections.tsx), which numbers them. */}
+      <PlanElementsSection elements={elements} completeness={completeness} />
+      <ConditionsSection agreements={agreements} conditionTotals={conditionTotals} />
+      <AgreementTextsSection slug={region.slug} agreements={agreementTexts} />
       <LevelsSection levels={levels} />
-      <PlanningSection slug={region.slug} agreements={agreements} delays={delays} />
+      <PlanningSection agreements={agreements} delays={delays} />
+      <FinancePrintSection number={printSectionNumber('financiele-afspraak')} finance={finance} />
       <AdoptionSection currentVersion={currentVersion} councils={councils} adoptedCount={adoptedCount} />
-      <FinancePrintSection number={6} finance={finance} />
+      <PlanAdoptionSection planAdoption={planAdoption} />
     </article>
   )
 }

@@ -21,7 +21,7 @@ export const signatoryTasks: TaskProvider = async ({ db, actor }) => {
     const own = adoptions.filter((a) => a.municipalityCode === grant.municipalityCode)
     const ownPlan = planAdoptions.filter((a) => a.municipalityCode === grant.municipalityCode)
     const href = `/regio/${region.slug}/regiovisie`
-    const planHref = `/regio/${region.slug}/plan#vaststelling-plan`
+    const planHref = `/regio/${region.slug}/plan/vaststelling`
     const items: WorkItem[] = [
       ...own
         .filter((a) => a.confirmedAt === null)

@@ -1,9 +1,10 @@
-import { Heading2, Paragraph } from '@utrecht/component-library-react'
+import { Paragraph } from '@utrecht/component-library-react'
 import { PrintTable } from '#app/components/ui/print.tsx'
 import { formatDay, formatIsoDate } from '#app/lib/format.ts'
+import { PrintSection } from './sections.tsx'
 import type { PrintCouncil, PrintVersion } from './types.ts'
 
-/** Section 5 of the print: the current regiovisie and which councils adopted it. */
+/** The print's section on the regiovisie: the current regiovisie and which councils adopted it. */
 export function AdoptionSection({
   currentVersion,
   councils,
@@ -14,8 +15,7 @@ export function AdoptionSection({
   adoptedCount: number
 }) {
   return (
-    <section aria-labelledby="vaststelling" className="bt-print-section">
-      <Heading2 id="vaststelling">5. Vaststelling van de regiovisie</Heading2>
+    <PrintSection id="vaststelling">
       {currentVersion ? (
         <Paragraph>
           Huidige versie: versie {currentVersion.number}, &lsquo;{currentVersion.title}&rsquo; van{' '}
@@ -45,6 +45,6 @@ export function AdoptionSection({
           </tr>
         ))}
       </PrintTable>
-    </section>
+    </PrintSection>
   )
 }

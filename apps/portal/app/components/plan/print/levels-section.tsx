@@ -1,15 +1,15 @@
 import { NVO_AGREEMENTS } from '@bt/domain'
-import { Heading2, Paragraph } from '@utrecht/component-library-react'
+import { Paragraph } from '@utrecht/component-library-react'
 import { nvoLevelTitle, nvoTitle } from '#app/components/plan/labels.ts'
 import { PrintTable } from '#app/components/ui/print.tsx'
+import { PrintSection } from './sections.tsx'
 import type { PrintLevel } from './types.ts'
 
-/** Section 3 of the print: the level the region reached per NvO agreement. */
+/** The print's section on NvO levels: the level the region reached per NvO agreement. */
 export function LevelsSection({ levels }: { levels: readonly PrintLevel[] }) {
   const levelOf = new Map(levels.map((l) => [l.nvoAgreement, l]))
   return (
-    <section aria-labelledby="niveaus" className="bt-print-section">
-      <Heading2 id="niveaus">3. NvO-niveaus</Heading2>
+    <PrintSection id="niveaus">
       <Paragraph>Per afspraak uit de Norm voor Opdrachtgeverschap het niveau dat de regio heeft bereikt (0 tot en met 4).</Paragraph>
       <PrintTable caption="Niveau per NvO-afspraak" head={['NvO-afspraak', 'Niveau', 'Toelichting']}>
         {NVO_AGREEMENTS.map((n) => {
@@ -25,6 +25,6 @@ export function LevelsSection({ levels }: { levels: readonly PrintLevel[] }) {
           )
         })}
       </PrintTable>
-    </section>
+    </PrintSection>
   )
 }

@@ -1,22 +1,19 @@
 import { PLAN_ELEMENTS } from '@bt/domain'
-import { Heading2, Heading3, Paragraph } from '@utrecht/component-library-react'
-import { Link } from 'react-router'
+import { Heading3, Paragraph } from '@utrecht/component-library-react'
 import { agreementStageLabel, planStatusLabel } from '#app/components/plan/labels.ts'
+import { agreementAnchor, PrintSection, printSectionNumber } from './sections.tsx'
 import type { PrintElement } from './types.ts'
 
-/** Section 1 of the print: the six plan elements with their status, text and agreements. */
+/** The print's section: the six plan elements with their status, text and agreements. */
 export function PlanElementsSection({
-  slug,
   elements,
   completeness,
 }: {
-  slug: string
   elements: readonly PrintElement[]
   completeness: { done: number; total: number }
 }) {
   return (
-    <section aria-labelledby="onderdelen" className="bt-print-section">
-      <Heading2 id="onderdelen">1. De zes onderdelen van het plan</Heading2>
+    <PrintSection id="onderdelen">
       <Paragraph>
         {completeness.done} van {completeness.total} onderdelen zijn gereed.
       </Paragraph>
@@ -25,7 +22,7 @@ export function PlanElementsSection({
         return (
           <div key={p.key} className="bt-print-element">
             <Heading3>
-              1.{p.number} {p.label}
+              {printSectionNumber('onderdelen')}.{p.number} {p.label}
             </Heading3>
             <p className="utrecht-paragraph bt-print-element__status">
               <strong>Status:</strong> {planStatusLabel(element?.status ?? 'not_started')}
@@ -43,7 +40,7 @@ export function PlanElementsSection({
                 ? element.agreements.map((a, i) => (
                     <span key={a.id}>
                       {i > 0 ? '; ' : ''}
-                      <Link to={`/regio/${slug}/afspraken/${a.id}`}>{a.title}</Link> ({agreementStageLabel(a.stage).toLowerCase()})
+                      <a href={`#${agreementAnchor(a.id)}`}>{a.title}</a> ({agreementStageLabel(a.stage).toLowerCase()})
                     </span>
                   ))
                 : 'nog geen.'}
@@ -51,6 +48,6 @@ export function PlanElementsSection({
           </div>
         )
       })}
-    </section>
+    </PrintSection>
   )
 }

@@ -1,9 +1,9 @@
 import { OPEN_STAGES } from '@bt/domain'
-import { Heading2, Heading3, Paragraph } from '@utrecht/component-library-react'
-import { Link } from 'react-router'
+import { Heading3, Paragraph } from '@utrecht/component-library-react'
 import { agreementStageLabel } from '#app/components/plan/labels.ts'
 import { PrintTable } from '#app/components/ui/print.tsx'
 import { formatIsoDate } from '#app/lib/format.ts'
+import { agreementAnchor, PrintSection } from './sections.tsx'
 import type { PrintAgreement, PrintDelay } from './types.ts'
 
 const PLANNING_LABELS: Record<string, string> = {
@@ -14,13 +14,11 @@ const PLANNING_LABELS: Record<string, string> = {
   closed: 'Afgerond',
 }
 
-/** Section 4 of the print: the open agreements by due date, and the reasons of every delay. */
+/** The print's section: the open agreements by due date, and the reasons of every delay. */
 export function PlanningSection({
-  slug,
   agreements,
   delays,
 }: {
-  slug: string
   agreements: readonly PrintAgreement[]
   delays: readonly PrintDelay[]
 }) {
@@ -28,8 +26,7 @@ export function PlanningSection({
     .filter((a) => OPEN_STAGES.includes(a.stage))
     .sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') || a.title.localeCompare(b.title, 'nl'))
   return (
-    <section aria-labelledby="planning" className="bt-print-section">
-      <Heading2 id="planning">4. Planning</Heading2>
+    <PrintSection id="planning">
       {open.length === 0 ? (
         <Paragraph>Er zijn geen open afspraken.</Paragraph>
       ) : (
@@ -37,7 +34,7 @@ export function PlanningSection({
           {open.map((a) => (
             <tr key={a.id} className="utrecht-table__row">
               <th scope="row" className="utrecht-table__header-cell bt-print-table__title">
-                <Link to={`/regio/${slug}/afspraken/${a.id}`}>{a.title}</Link>
+                <a href={`#${agreementAnchor(a.id)}`}>{a.title}</a>
               </th>
               <td className="utrecht-table__cell bt-nowrap">{a.dueDate ? formatIsoDate(a.dueDate) : 'geen'}</td>
               <td className="utrecht-table__cell">{agreementStageLabel(a.stage)}</td>
@@ -64,6 +61,6 @@ export function PlanningSection({
           </ul>
         </div>
       ) : null}
-    </section>
+    </PrintSection>
   )
 }

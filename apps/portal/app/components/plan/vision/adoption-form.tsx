@@ -1,7 +1,8 @@
 import { RecordAdoptionSchema } from '@bt/domain'
-import { Button, Heading3 } from '@utrecht/component-library-react'
+import { Button, Heading3, Paragraph } from '@utrecht/component-library-react'
 import { Form, useNavigation } from 'react-router'
-import { FieldShell, FormError, TextField } from '#app/components/form-field.tsx'
+import { FieldShell, FormError } from '#app/components/form-field.tsx'
+import { DecisionFields, MunicipalityChoice } from '#app/components/plan/adoption-fields.tsx'
 import { postedText } from '#app/components/plan/posted.ts'
 import { type FormFailure, useValidatedForm } from '#app/lib/forms.ts'
 import type { Council, VisionVersion } from './types.ts'
@@ -9,11 +10,17 @@ import type { Council, VisionVersion } from './types.ts'
 /** The adoption form in the browser: the domain schema without the region (that comes from the URL). */
 const AdoptionFormSchema = RecordAdoptionSchema.omit({ regionSlug: true })
 
+/**
+ * Record a council's adoption of a regiovisie version. `councils` are the ones this reader may record
+ * for: every member council for a region editor; a municipality's signatory only their own, so the
+ * form offers no choice of municipality at all (issue 19 item 8).
+ */
 export function AdoptionForm({ councils, versions, failure }: { councils: Council[]; versions: VisionVersion[]; failure?: FormFailure }) {
   const values = failure?.values
+  const only = councils.length === 1 ? councils[0] : undefined
   const { form, onSubmit, errorFor } = useValidatedForm(AdoptionFormSchema, {
     defaultValues: {
-      municipalityCode: postedText(values, 'municipalityCode') ?? '',
+      municipalityCode: postedText(values, 'municipalityCode') ?? only?.municipalityCode ?? '',
       visionVersionId: postedText(values, 'visionVersionId') ?? String(versions[0]?.id ?? ''),
       decisionDate: postedText(values, 'decisionDate') ?? '',
       decisionUrl: postedText(values, 'decisionUrl') ?? '',
@@ -27,28 +34,13 @@ export function AdoptionForm({ councils, versions, failure }: { councils: Counci
   return (
     <section aria-labelledby="vaststelling-vastleggen" className="bt-plan-form">
       <Heading3 id="vaststelling-vastleggen">Vaststelling vastleggen</Heading3>
+      {only ? <Paragraph>U legt het raadsbesluit vast voor de gemeente {only.municipalityName}.</Paragraph> : null}
       <FormError message={failure && !failure.fieldErrors ? failure.formError : undefined} />
+      <FormError message={only ? municipalityError : undefined} />
       <Form method="post" noValidate onSubmit={onSubmit} className="bt-form" aria-labelledby="vaststelling-vastleggen">
         <input type="hidden" name="intent" value="vaststelling" />
         <div className="bt-row">
-          <FieldShell id="municipalityCode" label="Gemeente" error={municipalityError}>
-            {(describedBy) => (
-              <select
-                id="municipalityCode"
-                className={`utrecht-select utrecht-select--html-select${municipalityError ? ' utrecht-select--invalid' : ''}`}
-                aria-invalid={municipalityError ? true : undefined}
-                aria-describedby={describedBy}
-                {...form.register('municipalityCode')}
-              >
-                <option value="">Kies een gemeente</option>
-                {councils.map((c) => (
-                  <option key={c.municipalityCode} value={c.municipalityCode}>
-                    {c.municipalityName}
-                  </option>
-                ))}
-              </select>
-            )}
-          </FieldShell>
+          <MunicipalityChoice councils={councils} form={form} error={municipalityError} />
           <FieldShell id="visionVersionId" label="Vastgestelde versie" error={versionError}>
             {(describedBy) => (
               <select
@@ -67,17 +59,7 @@ export function AdoptionForm({ councils, versions, failure }: { councils: Counci
             )}
           </FieldShell>
         </div>
-        <TextField id="decisionDate" label="Datum van het raadsbesluit" type="date" error={errorFor('decisionDate')} {...form.register('decisionDate')} />
-        <TextField
-          id="decisionUrl"
-          label="Link naar het raadsbesluit"
-          type="url"
-          inputMode="url"
-          hint="Het adres van het besluit op de website van de gemeente, beginnend met https://."
-          className="bt-wide-input"
-          error={errorFor('decisionUrl')}
-          {...form.register('decisionUrl')}
-        />
+        <DecisionFields form={form} errorFor={errorFor} />
         <Button type="submit" appearance="primary-action-button" disabled={busy}>
           Vaststelling vastleggen
         </Button>
