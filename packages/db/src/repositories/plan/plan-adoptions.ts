@@ -4,8 +4,15 @@ import type { DB } from '../../schema.ts'
 // Plan revisions (the whole published uitvoeringsplan after each publication) and the councils'
 // adoptions of one revision (issue 19 item 8, ADR 034).
 
-/** Store the region's published plan elements as its next plan revision; returns its id and number. */
+/**
+ * Store the region's published plan elements as its next plan revision; returns its id and number.
+ * Publications at the same moment queue on the region's row (a lock held until commit), so each takes
+ * the next number and the revision stored after another's commit carries that element too: the read
+ * of max(number) and of the elements is a statement of its own, after the lock, with a fresh view.
+ * `no key update` leaves inserts that only reference the region (foreign keys) unblocked.
+ */
 export async function insertPlanRevision(trx: Transaction<DB>, params: { regionCode: string; authorLabel: string; now: Date }) {
+  await sql`select 1 from region where code = ${params.regionCode} for no key update`.execute(trx)
   const result = await sql<{ id: number; number: number }>`
     insert into plan_revision (region_code, number, elements, published_at, published_by_label)
     select ${params.regionCode},
