@@ -6,7 +6,8 @@ import { DEMO, loginAs } from '../fixtures/login.ts'
 // Zwolle's editor meets a contradiction and resolves it, submits; the adviser returns it with a comment,
 // the editor resubmits, the adviser approves; the region confirms, disputing one item with a reason;
 // the analyst freezes; the change shows on the overview and Zwolle's page; a later edit of an agreement
-// leaves the frozen picture alone; "Mijn werk" shows each person their next step. Steps run in order.
+// leaves the frozen picture alone, which holds the region's financial agreement as published; "Mijn
+// werk" shows each person their next step. Steps run in order.
 test.describe.configure({ mode: 'serial', timeout: 120_000 })
 
 const RUN = Date.now().toString(36)
@@ -163,6 +164,11 @@ test('the overview and Zwolle’s page show the change; a later agreement edit l
   await expect(editor.getByText('Deze editie is bevroren: dit beeld verandert niet meer.')).toBeVisible()
   await expect(editor.getByRole('cell', { name: TITLE, exact: true })).toBeVisible()
   await expect(editor.getByText(`${TITLE} later gewijzigd`)).toHaveCount(0)
+  // The picture holds the region's published financial agreement (issue 21; demo: IJssel-Vecht's).
+  const finance = editor.getByRole('table', { name: 'Hoofdkeuzes en keuzematrix met de onderbouwing van de regio' })
+  await expect(finance.getByRole('row').filter({ hasText: 'Financiële risico’s' })).toContainText('Regionaal afdekken')
+  await expect(finance.getByRole('row').filter({ hasText: 'Positie centrumfunctie in de regio' })).toContainText('Beperkte centrumfunctie')
+  await expect(editor.getByRole('table', { name: 'Financiële risico’s met eigenaar, maatregel en status' })).toContainText('Verevening naar passend aandeel.')
   await expectNoA11yViolations(editor)
 })
 

@@ -29,6 +29,8 @@ function earlier(picture: EditionPicture, age: number, regionIndex: number): Edi
   if (age === 0) return picture
   return {
     ...picture,
+    // The demo financial agreements are published today: no earlier picture held one.
+    financialAgreement: null,
     levels: picture.levels.map((l, i) => ({ ...l, level: (regionIndex + i) % (age === 2 ? 2 : 4) === 0 ? Math.max(0, l.level - 1) : l.level })),
     agreements: picture.agreements
       .filter((a) => a.id % (age === 2 ? 3 : 6) !== 0)

@@ -1,7 +1,8 @@
 // What changed in a region's picture since the previous edition (issue 14): levels up or down,
-// agreements added, realised, delayed or overdue, indicator movements and disputes, in words.
+// agreements added, realised, delayed or overdue, indicator movements, financial choices and disputes, in words.
 
 import { NVO_AGREEMENTS } from '../nvo.ts'
+import { financialChoiceChanges } from './financial-part.ts'
 import { itemBuildingBlocks, type EditionPicture } from './picture.ts'
 
 export const CHANGE_KINDS = [
@@ -12,6 +13,7 @@ export const CHANGE_KINDS = [
   'agreement_delayed',
   'agreement_overdue',
   'indicator_moved',
+  'financial_choice_changed',
   'disputed',
 ] as const
 export type ChangeKind = (typeof CHANGE_KINDS)[number]
@@ -24,6 +26,7 @@ export const CHANGE_KIND_LABELS: Record<ChangeKind, string> = {
   agreement_delayed: 'Afspraak vertraagd',
   agreement_overdue: 'Afspraak over de datum',
   indicator_moved: 'Indicator veranderd',
+  financial_choice_changed: 'Financiële keuze gewijzigd',
   disputed: 'Betwist door de regio',
 }
 
@@ -102,6 +105,14 @@ export function comparePictures(previous: EditionPicture | null, current: Editio
         String(indicator.value),
       ),
     )
+  }
+
+  // A previous picture taken before pictures held the financial agreement says nothing about it.
+  const comparable = previous === null || previous.financialAgreement !== undefined
+  if (current.financialAgreement && comparable) {
+    for (const moved of financialChoiceChanges(previous?.financialAgreement, current.financialAgreement)) {
+      changes.push(change('financial_choice_changed', moved.itemKey, moved.text, moved.from, moved.to))
+    }
   }
 
   for (const dispute of disputes) {

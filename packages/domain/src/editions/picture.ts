@@ -4,6 +4,7 @@
 
 import { NVO_AGREEMENTS, type NvoAgreementKey } from '../nvo.ts'
 import { PLAN_ELEMENTS } from '../plan-elements.ts'
+import { FINANCIAL_PICTURE_BLOCKS, financialPictureItems, type PictureFinancialAgreement } from './financial-part.ts'
 
 /** The shape's version, stored in the snapshot so a later shape can still read old editions. */
 export const PICTURE_SHAPE_VERSION = 1
@@ -63,6 +64,8 @@ export interface EditionPicture {
   agreements: PictureAgreement[]
   planElements: PicturePlanElement[]
   adoptions: PictureAdoptions
+  /** The published financial agreement (null: none published; absent in pictures taken before it existed). */
+  financialAgreement?: PictureFinancialAgreement | null
 }
 
 /** One commentable, disputable item of a picture. */
@@ -71,12 +74,13 @@ export interface PictureItem {
   label: string
 }
 
-/** The items of a picture in display order: levels, adoptions, plan elements, agreements, indicators. */
+/** The items of a picture in display order: levels, adoptions, plan elements, the financial agreement, agreements, indicators. */
 export function pictureItems(picture: EditionPicture): PictureItem[] {
   return [
     ...picture.levels.map((l) => ({ key: `level:${l.nvoAgreement}`, label: `NvO-niveau afspraak ${nvoTitle(l.nvoAgreement)}` })),
     { key: 'adoptions', label: 'Vaststelling van de regiovisie' },
     ...picture.planElements.map((p) => ({ key: `plan:${p.element}`, label: `Planonderdeel ${planLabel(p.element)}` })),
+    ...(picture.financialAgreement ? financialPictureItems(picture.financialAgreement) : []),
     ...picture.agreements.map((a) => ({ key: `agreement:${a.id}`, label: `Afspraak “${a.title}”` })),
     ...picture.indicators.map((i) => ({ key: `indicator:${i.key}`, label: `Indicator ${i.label}` })),
   ]
@@ -100,6 +104,7 @@ function planLabel(key: string): string {
 export function itemBuildingBlocks(picture: EditionPicture, itemKey: string): string[] {
   if (itemKey.startsWith('level:') || itemKey === 'adoptions' || itemKey.startsWith('plan:')) return ['regional_cooperation']
   if (itemKey.startsWith('agreement:')) return picture.agreements.find((a) => `agreement:${a.id}` === itemKey)?.buildingBlocks ?? []
+  if (itemKey.startsWith('finance:')) return [...FINANCIAL_PICTURE_BLOCKS]
   if (itemKey.startsWith('indicator:')) return picture.indicators.find((i) => `indicator:${i.key}` === itemKey)?.buildingBlocks ?? []
   return []
 }

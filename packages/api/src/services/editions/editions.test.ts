@@ -26,6 +26,10 @@ describe('a half-year edition from opening to freezing', () => {
     await editor.plan.recordAdoption({ regionSlug: 'zwolle', municipalityCode: 'GM0166', visionVersionId: vision.id, decisionDate: '2026-02-01', decisionUrl: 'https://kampen.example/besluit' })
     const agreement = await editor.agreement.create({ regionSlug: 'zwolle', fields: { title: 'Toegang tot opvang', nvoAgreements: ['access'], themes: ['access'], conditions: ['low_threshold_access'] } })
     const published = await editor.agreement.publish({ id: agreement.id, version: agreement.version })
+    // Zwolle publishes a financial agreement: one main choice with its reasoning and one matrix row.
+    await editor.financialAgreement.save({ regionSlug: 'zwolle', version: 0, section: 'choices', choices: { risks: { option: 'regional', reasoning: 'Solidair in de regio' } } })
+    await editor.financialAgreement.save({ regionSlug: 'zwolle', version: 1, section: 'matrix', rows: { central_function: { option: 'limit', reasoning: 'Gemeenten nemen taken over' } } })
+    await editor.financialAgreement.publish({ regionSlug: 'zwolle', version: 2 })
 
     const opened = await analyst.edition.open({ key: KEY, windowOpens: '2026-03-01', windowCloses: '2026-07-15', dueDate: '2026-07-15' })
     expect(opened.regions).toBeGreaterThan(20)
@@ -84,6 +88,14 @@ describe('a half-year edition from opening to freezing', () => {
     await editor.agreement.publish({ id: agreement.id, version: updated.version })
     const frozen = await api.callerAs('steering_member').edition.picture(ZWOLLE)
     expect(frozen.picture?.agreements.find((a) => a.id === agreement.id)?.title).toBe('Toegang tot opvang')
+    // The financial agreement as published when the picture was taken; a later choice stays out.
+    await editor.financialAgreement.save({ regionSlug: 'zwolle', version: 2, section: 'choices', choices: { risks: { option: 'local', reasoning: 'Toch lokaal' } } })
+    await editor.financialAgreement.publish({ regionSlug: 'zwolle', version: 3 })
+    const finance = (await api.callerAs('steering_member').edition.picture(ZWOLLE)).picture?.financialAgreement
+    expect(finance?.publishedVersion).toBe(2)
+    expect(finance?.choices.find((c) => c.choice === 'risks')).toMatchObject({ option: 'regional', reasoning: 'Solidair in de regio' })
+    expect(finance?.matrix.find((m) => m.row === 'central_function')?.option).toBe('limit')
+    expect(frozen.items.map((i) => i.key)).toContain('finance:choice:risks')
     expect(frozen.disputes.map((d) => d.reason)).toEqual(['Vijf raden stemden al in met de visie.'])
 
     // Public: national aggregates once frozen, never a region's picture.
@@ -95,9 +107,17 @@ describe('a half-year edition from opening to freezing', () => {
 
     // The change view against no previous edition lists what the region added, and its dispute.
     const changes = await api.callerAs('steering_member').edition.changes({ editionKey: KEY, regionSlug: 'zwolle' })
-    expect(changes.changes?.map((c) => c.kind)).toEqual(['level_up', 'agreement_added', 'disputed'])
+    expect(changes.changes?.map((c) => c.kind)).toEqual(['level_up', 'agreement_added', 'financial_choice_changed', 'financial_choice_changed', 'disputed'])
+    expect(changes.changes?.filter((c) => c.kind === 'financial_choice_changed').map((c) => c.text)).toEqual([
+      'Financiële afspraak, financiële risico’s: van geen keuze naar Regionaal afdekken.',
+      'Financiële afspraak, positie centrumfunctie in de regio: van geen keuze naar Beperkte centrumfunctie.',
+    ])
     const pkg = await editor.edition.package({ editionKey: KEY })
-    expect(pkg.tables.map((t) => t.name)).toEqual(['regios', 'niveaus', 'afspraken', 'indicatoren', 'betwist'])
+    expect(pkg.tables.map((t) => t.name)).toEqual(['regios', 'niveaus', 'afspraken', 'financiele_keuzes', 'financiele_risicos', 'indicatoren', 'betwist'])
+    expect(pkg.tables.find((t) => t.name === 'financiele_keuzes')?.rows.filter((r) => r[2] !== null)).toEqual([
+      ['GM0193', 'Financiële risico’s', 'Regionaal afdekken', 'Solidair in de regio', null],
+      ['GM0193', 'Positie centrumfunctie in de regio', 'Beperkte centrumfunctie', 'Gemeenten nemen taken over', null],
+    ])
     expect(pkg.tables.find((t) => t.name === 'betwist')?.rows).toEqual([['GM0193', 'NvO-niveau afspraak 1 (Regiovisie)', 'Vijf raden stemden al in met de visie.']])
   })
 })

@@ -1,8 +1,20 @@
-// A frozen edition as one package: tables of regions, levels, agreements, indicators and disputes,
-// each column defined in Dutch. The portal writes it as XLSX (a sheet per table), CSV or JSON.
+// A frozen edition as one package: tables of regions, levels, agreements, the financial agreements'
+// choices and risks, indicators and disputes, each column defined in Dutch. The portal writes it as
+// XLSX (a sheet per table), CSV or JSON.
 
 import { listDisputes, listEditionRegions, type DB, type Kysely } from '@bt/db'
-import { DomainError, NVO_AGREEMENTS } from '@bt/domain'
+import {
+  DomainError,
+  FINANCIAL_RISKS,
+  mainChoiceLabel,
+  mainChoiceOptionLabel,
+  matrixOptionLabel,
+  matrixRowLabel,
+  NVO_AGREEMENTS,
+  RISK_LEVELS,
+  RISK_STATUSES,
+  type PictureFinancialAgreement,
+} from '@bt/domain'
 import { getEdition } from './lookup.ts'
 import { completenessOf, stateLabel } from './views.ts'
 
@@ -21,6 +33,17 @@ const REGION_CODE = 'CBS-code van de centrumgemeente van de regio.'
 function table(name: string, title: string, definitions: Record<string, string>, rows: Cell[][]): PackageTable {
   const columns = Object.entries({ regiocode: REGION_CODE, ...definitions }).map(([key, definition]) => ({ key, definition }))
   return { name, title, columns, rows }
+}
+
+const labelIn = (items: readonly { key: string; label: string }[], key: string) => items.find((i) => i.key === key)?.label ?? key
+
+/** The main choices, then the matrix rows, of one region's financial agreement as package rows. */
+function financialChoiceRows(regionCode: string, part: PictureFinancialAgreement | null | undefined): Cell[][] {
+  if (!part) return []
+  return [
+    ...part.choices.map((c) => [regionCode, mainChoiceLabel(c.choice), c.option === null ? null : mainChoiceOptionLabel(c.choice, c.option), c.reasoning, c.scenarioName]),
+    ...part.matrix.map((m) => [regionCode, matrixRowLabel(m.row), m.option === null ? null : matrixOptionLabel(m.row, m.option), m.reasoning, null]),
+  ]
 }
 
 const nvoNumber = (key: string) => NVO_AGREEMENTS.find((a) => a.key === key)?.number ?? null
@@ -55,6 +78,19 @@ export async function getEditionPackage(db: Kysely<DB>, input: { editionKey: str
       vertragingen: 'Aantal vastgelegde vertragingen.',
       over_datum: '1 als de uiterste datum voorbij was en de afspraak niet gerealiseerd of vervallen.',
     }, rows.flatMap((r) => (r.picture?.agreements ?? []).map((a) => [r.regionCode, a.id, a.title, a.stage, a.dueDate, a.delayCount, a.overdue ? 1 : 0]))),
+    table('financiele_keuzes', 'Keuzes in de gepubliceerde financiële afspraak per regio', {
+      onderdeel: 'Hoofdkeuze of rij van de keuzematrix uit de handreiking regionale financiële afspraken.',
+      keuze: 'De gekozen optie; leeg als de regio nog niet koos.',
+      onderbouwing: 'De onderbouwing van de regio.',
+      scenario: 'Naam van het gekoppelde rekenscenario (alleen bij hoofdkeuzes), leeg als er geen is of het niet gedeeld is.',
+    }, rows.flatMap((r) => financialChoiceRows(r.regionCode, r.picture?.financialAgreement))),
+    table('financiele_risicos', 'Risicoregister van de gepubliceerde financiële afspraak per regio', {
+      risico: 'Het risico uit de lijst van de handreiking.',
+      inschatting: 'Laag, midden of hoog; leeg als niet ingeschat.',
+      eigenaar: 'Wie het risico beheert.',
+      maatregel: 'De beheersmaatregel.',
+      status: 'Open, maatregel in uitvoering of beheerst.',
+    }, rows.flatMap((r) => (r.picture?.financialAgreement?.risks ?? []).map((k) => [r.regionCode, labelIn(FINANCIAL_RISKS, k.risk), k.level === null ? null : labelIn(RISK_LEVELS, k.level), k.owner, k.measure, labelIn(RISK_STATUSES, k.status)]))),
     table('indicatoren', 'Laatst beschikbare indicatorwaarden per regio', {
       indicator: 'Sleutel van de indicator in de catalogus.',
       periode: 'De eigen periode van de waarde (jaar, halfjaar of kwartaal).',

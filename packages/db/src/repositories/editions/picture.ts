@@ -1,4 +1,14 @@
-import { BUILDING_BLOCKS, NVO_AGREEMENT_KEYS, PICTURE_SHAPE_VERSION, PLAN_ELEMENT_KEYS, type EditionPicture, type IndicatorSeries, type NvoAgreementKey } from '@bt/domain'
+import {
+  BUILDING_BLOCKS,
+  financialPicturePart,
+  NVO_AGREEMENT_KEYS,
+  PICTURE_SHAPE_VERSION,
+  PLAN_ELEMENT_KEYS,
+  readFinancialAgreement,
+  type EditionPicture,
+  type IndicatorSeries,
+  type NvoAgreementKey,
+} from '@bt/domain'
 import { sql, type Kysely } from 'kysely'
 import type { DB } from '../../schema.ts'
 
@@ -7,7 +17,8 @@ const CLOSED_STAGES = new Set(['gerealiseerd', 'vervallen'])
 /**
  * A region's picture as it stands now, from its published records: NvO levels with explanations,
  * each indicator's latest region value with its own period, published agreements with stages and
- * delays, published plan elements and the current regiovisie's adoptions. Also each indicator's
+ * delays, published plan elements, the current regiovisie's adoptions and the published financial
+ * agreement. Also each indicator's
  * earlier values (same kind of period), for the consistency band.
  */
 export async function takeRegionPicture(
@@ -15,7 +26,7 @@ export async function takeRegionPicture(
   params: { regionCode: string; onDate: string; now: Date },
 ): Promise<{ picture: EditionPicture; series: IndicatorSeries }> {
   const { regionCode, onDate } = params
-  const [region, levels, agreements, plan, adoptions, values] = await Promise.all([
+  const [region, levels, agreements, plan, adoptions, values, financialAgreement] = await Promise.all([
     db.selectFrom('region').select(['code', 'name']).where('code', '=', regionCode).executeTakeFirstOrThrow(),
     db.selectFrom('nvoLevel').select(['nvoAgreement', 'level', 'explanation']).where('regionCode', '=', regionCode).execute(),
     db
@@ -37,6 +48,7 @@ export async function takeRegionPicture(
       .orderBy('i.position')
       .orderBy('v.periodEnd')
       .execute(),
+    publishedFinancialPart(db, regionCode),
   ])
 
   const levelByKey = new Map(levels.map((l) => [l.nvoAgreement, l]))
@@ -88,8 +100,32 @@ export async function takeRegionPicture(
     }),
     planElements: PLAN_ELEMENT_KEYS.map((element) => ({ element, status: planByKey.get(element) ?? 'not_started' })),
     adoptions,
+    financialAgreement,
   }
   return { picture, series }
+}
+
+/** The region's published financial agreement as the picture holds it; null while none is published. */
+async function publishedFinancialPart(db: Kysely<DB>, regionCode: string): Promise<EditionPicture['financialAgreement']> {
+  const row = await db
+    .selectFrom('financialAgreement')
+    .select(['publishedContent', 'publishedVersion', 'publishedAt'])
+    .where('regionCode', '=', regionCode)
+    .executeTakeFirst()
+  if (!row?.publishedContent || row.publishedVersion === null || row.publishedAt === null) return null
+  const content = readFinancialAgreement(row.publishedContent)
+  const ids = content.choices.flatMap((c) => (c.scenarioId ? [c.scenarioId] : []))
+  const codes = content.strategy.map((s) => s.municipalityCode)
+  const [scenarios, municipalities] = await Promise.all([
+    // A scenario made private since it was linked keeps its name to its owner.
+    ids.length === 0 ? [] : db.selectFrom('scenario').select(['id', 'name']).where('id', 'in', ids).where('visibility', '!=', 'private').execute(),
+    codes.length === 0 ? [] : db.selectFrom('municipality').select(['code', 'name']).where('code', 'in', codes).execute(),
+  ])
+  return financialPicturePart(
+    content,
+    { version: row.publishedVersion, at: row.publishedAt },
+    { scenarios: new Map(scenarios.map((s) => [s.id, s.name])), municipalities: new Map(municipalities.map((m) => [m.code, m.name])) },
+  )
 }
 
 async function adoptionCount(db: Kysely<DB>, regionCode: string, onDate: string): Promise<EditionPicture['adoptions']> {
