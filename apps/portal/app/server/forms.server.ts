@@ -5,22 +5,36 @@ import { ZodError, type z } from 'zod'
 import type { FieldErrors, FormFailure, FormProblem } from '#app/lib/forms.ts'
 import { toRouteError } from './api.server.ts'
 
+// Names that would reach an object's prototype ('__proto__.x' would set x on every object of the
+// server process): no form of ours has them, so a field named so is dropped.
+const UNSAFE_NAME_PARTS = new Set(['__proto__', 'constructor', 'prototype'])
+
 /**
  * FormData as a plain object: dotted names nest ('assignment.role'), repeated names become arrays.
- * The same shape react-hook-form builds in the browser.
+ * The same shape react-hook-form builds in the browser. A name that is both a value and a group
+ * ('a' and 'a.b') keeps the group, which the schema then refuses with a field error.
  */
 export function formDataToObject(formData: FormData): Record<string, unknown> {
   const result: Record<string, unknown> = {}
   for (const key of new Set(formData.keys())) {
+    const path = key.split('.')
+    if (path.some((part) => UNSAFE_NAME_PARTS.has(part))) continue
     const values = formData.getAll(key).filter((v): v is string => typeof v === 'string')
     const value = values.length > 1 ? values : values[0]
-    const path = key.split('.')
     let target = result
-    // Building nested groups of the posted form: each part is an object we create here.
-    for (const part of path.slice(0, -1)) target = (target[part] ??= {}) as Record<string, unknown>
-    target[path.at(-1) as string] = value
+    for (const part of path.slice(0, -1)) {
+      const next = Object.hasOwn(target, part) ? target[part] : undefined
+      // Building nested groups of the posted form: each part is an object we create here.
+      target = isGroup(next) ? next : (target[part] = {})
+    }
+    const last = path.at(-1) ?? key
+    if (!isGroup(target[last])) target[last] = value
   }
   return result
+}
+
+function isGroup(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
 /** Invalid form input; `formAction` turns it into a 400 with field errors for the form. */
