@@ -86,6 +86,26 @@ test('the editor places two municipalities in the strategy quadrant', async ({ p
   await expectNoA11yViolations(page)
 })
 
+test('the editor adds a risk of the region’s own to the register; one without a name is refused on its field', async ({ page }) => {
+  await loginAs(page, DEMO.region_editor)
+  await page.goto(PAGE)
+  const form = await openForm(page, 'Het risicoregister')
+  const adding = form.locator('fieldset').filter({ has: page.getByRole('heading', { name: 'Eigen risico toevoegen' }) })
+  await adding.getByLabel('Inschatting').selectOption({ label: 'Hoog' })
+  await form.getByRole('button', { name: 'Opslaan: Het risicoregister' }).click()
+  await expect(page.locator('#risico-new-label-error')).toHaveText('Geef het risico een naam.')
+  await expectNoA11yViolations(page)
+
+  const again = await openForm(page, 'Het risicoregister')
+  await again.getByLabel('Naam van het risico').last().fill(`Huurstijging bij corporaties (${RUN})`)
+  await again.getByRole('button', { name: 'Opslaan: Het risicoregister' }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'Het onderdeel is opgeslagen.' })).toBeVisible()
+  const register = page.getByRole('table', { name: 'Risicoregister' }).first()
+  await expect(register.getByRole('row').filter({ hasText: `Huurstijging bij corporaties (${RUN})` })).toContainText('Hoog')
+  await expect(page.getByRole('status').filter({ hasText: 'Hoog risico zonder maatregel' })).toContainText(`Huurstijging bij corporaties (${RUN})`)
+  await expectNoA11yViolations(page)
+})
+
 test('a stale save shows the saved version beside the editor’s input, which stays in the form', async ({ page, browser }) => {
   await loginAs(page, DEMO.region_editor)
   await page.goto(PAGE)

@@ -28,6 +28,7 @@ const part = (risks: string | null, scenarioId: string | null = null) =>
       ],
       choices: [{ choice: 'risks', option: risks, reasoning: 'Omdat', scenarioId }],
       strategy: [{ municipalityCode: 'GM0166', change: 2, focus: -1 }],
+      ownRisks: [{ id: 'own2', label: 'Huurstijging', level: 'high', owner: 'Zwolle', measure: '', status: 'open' }],
     },
     published,
     { scenarios: new Map([['s1', 'Reserve met plafond']]), municipalities: new Map([['GM0166', 'Kampen']]) },
@@ -41,7 +42,8 @@ describe("the financial agreement in a region's edition picture", () => {
     expect(taken.choices[1]).toEqual({ choice: 'central_municipality', option: null, reasoning: '', scenarioId: null, scenarioName: null })
     expect(taken.matrix.map((m) => m.option)).toEqual([null, null, null])
     expect(taken.strategy).toEqual([{ municipalityCode: 'GM0166', municipalityName: 'Kampen', change: 2, focus: -1 }])
-    expect(taken.risks.map((r) => r.status)).toEqual(['open', 'open', 'open', 'open', 'open'])
+    expect(taken.risks.map((r) => r.status)).toEqual(['open', 'open', 'open', 'open', 'open', 'open'])
+    expect(taken.risks.at(-1)).toEqual({ risk: 'own2', label: 'Huurstijging', level: 'high', owner: 'Zwolle', measure: '', status: 'open' })
     expect([taken.situationAnswered, taken.situationQuestions, taken.publishedVersion, taken.publishedAt]).toEqual([1, 10, 3, '2026-06-01T08:00:00.000Z'])
     // A scenario deleted or made private since: the id stays, the name does not.
     expect(part('regional', 'gone').choices[0]?.scenarioName).toBeNull()

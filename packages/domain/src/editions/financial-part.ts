@@ -3,8 +3,8 @@
 // strategy axes and the risk register. Long texts stay out except the reasoning and the measures the
 // adviser reviews; the situation answers count as answered or not.
 
-import { FINANCIAL_RISKS, MAIN_CHOICES, MATRIX_ROWS, SITUATION_QUESTIONS } from '../financial-agreement/reference.ts'
-import type { FinancialAgreementContent } from '../financial-agreement/schemas.ts'
+import { MAIN_CHOICES, MATRIX_ROWS, SITUATION_QUESTIONS } from '../financial-agreement/reference.ts'
+import { riskRegister, type FinancialAgreementContent } from '../financial-agreement/schemas.ts'
 
 export interface PictureFinancialAgreement {
   publishedVersion: number
@@ -14,7 +14,8 @@ export interface PictureFinancialAgreement {
   choices: { choice: string; option: string | null; reasoning: string; scenarioId: string | null; scenarioName: string | null }[]
   matrix: { row: string; option: string | null; reasoning: string }[]
   strategy: { municipalityCode: string; municipalityName: string; change: number; focus: number }[]
-  risks: { risk: string; level: string | null; owner: string; measure: string; status: string }[]
+  /** The handreiking's risks (by key), then the region's own (by id), each with its label as it stood. */
+  risks: { risk: string; label: string; level: string | null; owner: string; measure: string; status: string }[]
 }
 
 /** Names the picture keeps, so a frozen picture reads without today's records. */
@@ -56,10 +57,7 @@ export function financialPicturePart(
       change: s.change,
       focus: s.focus,
     })),
-    risks: FINANCIAL_RISKS.map((r) => {
-      const entry = content.risks.find((x) => x.risk === r.key)
-      return { risk: r.key, level: entry?.level ?? null, owner: entry?.owner ?? '', measure: entry?.measure ?? '', status: entry?.status ?? 'open' }
-    }),
+    risks: riskRegister(content).map((r) => ({ risk: r.key, label: r.label, level: r.level, owner: r.owner, measure: r.measure, status: r.status })),
   }
 }
 

@@ -27,9 +27,16 @@ export interface FinancialAgreementContent {
   choices: { choice: MainChoiceKey; option: string | null; reasoning: string; scenarioId: string | null }[]
   strategy: { municipalityCode: string; change: number; focus: number }[]
   risks: { risk: FinancialRiskKey; level: RiskLevel | null; owner: string; measure: string; status: RiskStatus }[]
+  /** Risks the region added to the handreiking's list, each with an id of its own ('own1', 'own2', …). */
+  ownRisks: { id: string; label: string; level: RiskLevel | null; owner: string; measure: string; status: RiskStatus }[]
 }
 
-export const EMPTY_FINANCIAL_AGREEMENT: FinancialAgreementContent = { situation: [], matrix: [], choices: [], strategy: [], risks: [] }
+export const EMPTY_FINANCIAL_AGREEMENT: FinancialAgreementContent = { situation: [], matrix: [], choices: [], strategy: [], risks: [], ownRisks: [] }
+
+/** At most this many own risks in a register. */
+export const MAX_OWN_RISKS = 20
+/** An own risk's id; 'new' in a posted form is the row that adds one. */
+export const OWN_RISK_ID = /^own\d{1,3}$/
 
 // The reference lists are never empty (reference.ts), as z.enum needs.
 const keysOf = <T extends string>(items: readonly { key: T }[]) => items.map((i) => i.key) as [T, ...T[]]
@@ -124,24 +131,28 @@ const StrategySection = z.object({
     .default({}),
 })
 
+const RiskFields = {
+  level: optionOf(RISK_LEVELS.map((l) => l.key), 'de inschatting'),
+  owner: text(200, 'Een eigenaar'),
+  measure: text(3_000, 'Een maatregel'),
+  status: z.enum(keysOf(RISK_STATUSES), { error: 'Kies een status.' }).default('open'),
+}
+
+/** An own risk as posted: a name, the same fields, and 'remove' ticked to drop it. */
+const OwnRiskEntry = z
+  .object({ label: text(200, 'Een naam'), ...RiskFields, remove: z.string().optional() })
+  .superRefine((value, ctx) => {
+    const filled = value.level !== '' || value.owner !== '' || value.measure !== ''
+    if (value.remove === undefined && value.label === '' && filled) ctx.addIssue({ code: 'custom', path: ['label'], message: 'Geef het risico een naam.' })
+  })
+
 const RisksSection = z.object({
   section: z.literal('risks'),
   risks: z
-    .object(
-      Object.fromEntries(
-        FINANCIAL_RISKS.map((r) => [
-          r.key,
-          z
-            .object({
-              level: optionOf(RISK_LEVELS.map((l) => l.key), 'de inschatting'),
-              owner: text(200, 'Een eigenaar'),
-              measure: text(3_000, 'Een maatregel'),
-              status: z.enum(keysOf(RISK_STATUSES), { error: 'Kies een status.' }).default('open'),
-            })
-            .default({ level: '', owner: '', measure: '', status: 'open' }),
-        ]),
-      ),
-    )
+    .object(Object.fromEntries(FINANCIAL_RISKS.map((r) => [r.key, z.object(RiskFields).default({ level: '', owner: '', measure: '', status: 'open' })])))
+    .default({}),
+  ownRisks: z
+    .record(z.union([z.literal('new'), z.string().regex(OWN_RISK_ID)], { error: 'Dit eigen risico bestaat niet.' }), OwnRiskEntry)
     .default({}),
 })
 
@@ -180,9 +191,43 @@ const StoredSchema = z.object({
       }),
     )
     .catch([]),
+  ownRisks: z
+    .array(
+      z.object({
+        id: z.string().regex(OWN_RISK_ID),
+        label: z.string(),
+        level: z.enum(keysOf(RISK_LEVELS)).nullable(),
+        owner: z.string(),
+        measure: z.string(),
+        status: z.enum(keysOf(RISK_STATUSES)),
+      }),
+    )
+    .catch([]),
 })
 
 /** A risk the register rates high and that has no measure: the bottleneck signal's condition. */
-export function isUnmeasuredHighRisk(risk: FinancialAgreementContent['risks'][number]): boolean {
+export function isUnmeasuredHighRisk(risk: { level: RiskLevel | null; measure: string }): boolean {
   return risk.level === 'high' && risk.measure.trim() === ''
+}
+
+/** One line of a region's risk register: a handreiking risk (by its key) or one of the region's own (by id). */
+export interface RiskRegisterLine {
+  key: string
+  label: string
+  own: boolean
+  level: RiskLevel | null
+  owner: string
+  measure: string
+  status: RiskStatus
+}
+
+/** The whole register in order: the handreiking's risks (unrated until assessed), then the region's own. */
+export function riskRegister(content: Pick<FinancialAgreementContent, 'risks' | 'ownRisks'>): RiskRegisterLine[] {
+  return [
+    ...FINANCIAL_RISKS.map((r) => {
+      const entry = content.risks.find((x) => x.risk === r.key)
+      return { key: r.key, label: r.label, own: false, level: entry?.level ?? null, owner: entry?.owner ?? '', measure: entry?.measure ?? '', status: entry?.status ?? 'open' }
+    }),
+    ...content.ownRisks.map((r) => ({ key: r.id, label: r.label, own: true, level: r.level, owner: r.owner, measure: r.measure, status: r.status })),
+  ]
 }

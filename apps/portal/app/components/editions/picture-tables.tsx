@@ -1,5 +1,4 @@
 import {
-  FINANCIAL_RISKS,
   labelOf,
   mainChoiceLabel,
   mainChoiceOptionLabel,
@@ -87,7 +86,7 @@ function FinancialPart({ part }: { part: PictureFinancialAgreement | null | unde
       <PartTable
         caption="Financiële risico’s met eigenaar, maatregel en status"
         head={['Risico', 'Inschatting', 'Eigenaar', 'Maatregel', 'Status']}
-        rows={part.risks.map((r) => [keyLabel(FINANCIAL_RISKS, r.risk), keyLabel(RISK_LEVELS, r.level), r.owner || '—', r.measure || '—', keyLabel(RISK_STATUSES, r.status)])}
+        rows={part.risks.map((r) => [r.label, keyLabel(RISK_LEVELS, r.level), r.owner || '—', r.measure || '—', keyLabel(RISK_STATUSES, r.status)])}
       />
     </>
   )

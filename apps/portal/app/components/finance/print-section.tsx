@@ -1,4 +1,4 @@
-import { FINANCIAL_RISKS, MAIN_CHOICES, RISK_LEVELS, RISK_STATUSES, SITUATION_QUESTIONS, type FinancialAgreementContent } from '@bt/domain'
+import { MAIN_CHOICES, RISK_LEVELS, RISK_STATUSES, riskRegister, SITUATION_QUESTIONS, type FinancialAgreementContent } from '@bt/domain'
 import { Heading2, Heading3, Paragraph } from '@utrecht/component-library-react'
 import { PrintTable } from '#app/components/ui/print.tsx'
 import { formatCents, formatIsoDate, formatSignedCents } from '#app/lib/format.ts'
@@ -110,18 +110,15 @@ export function FinancePrintSection({ number, finance }: { number: number; finan
         {number}.6 Financiële risico&apos;s
       </Heading3>
       <PrintTable caption="Risicoregister" captionHidden head={['Risico', 'Inschatting', 'Eigenaar', 'Maatregel', 'Status']}>
-        {FINANCIAL_RISKS.map((r) => {
-          const risk = content.risks.find((x) => x.risk === r.key)
-          return (
-            <tr key={r.key} className="utrecht-table__row">
-              <th scope="row" className={th}>{r.label}</th>
-              <td className={td}>{risk?.level ? labelOf(RISK_LEVELS, risk.level) : 'Niet ingeschat'}</td>
-              <td className={td}>{risk?.owner || '—'}</td>
-              <td className={td}>{risk?.measure || '—'}</td>
-              <td className={td}>{labelOf(RISK_STATUSES, risk?.status ?? 'open')}</td>
-            </tr>
-          )
-        })}
+        {riskRegister(content).map((risk) => (
+          <tr key={risk.key} className="utrecht-table__row">
+            <th scope="row" className={th}>{risk.label}</th>
+            <td className={td}>{risk.level ? labelOf(RISK_LEVELS, risk.level) : 'Niet ingeschat'}</td>
+            <td className={td}>{risk.owner || '—'}</td>
+            <td className={td}>{risk.measure || '—'}</td>
+            <td className={td}>{labelOf(RISK_STATUSES, risk.status)}</td>
+          </tr>
+        ))}
       </PrintTable>
     </section>
   )

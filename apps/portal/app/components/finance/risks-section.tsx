@@ -1,4 +1,4 @@
-import { FINANCIAL_RISKS, RISK_LEVELS, RISK_STATUSES, isUnmeasuredHighRisk } from '@bt/domain'
+import { RISK_LEVELS, RISK_STATUSES, isUnmeasuredHighRisk, riskRegister, type RiskRegisterLine } from '@bt/domain'
 import { Heading2, Heading3, Paragraph } from '@utrecht/component-library-react'
 import { FieldShell, TextField } from '#app/components/form-field.tsx'
 import { TableScroll } from '#app/components/ui/table-scroll.tsx'
@@ -6,10 +6,13 @@ import type { FormFailure } from '#app/lib/forms.ts'
 import { OptionSelect, SectionForm, TextArea } from './section-form.tsx'
 import { errorAt, labelOf, postedAt, type AgreementView } from './types.ts'
 
-/** Item 6: the handreiking's risks as the region's register; a high risk without a measure is flagged (and, published, a bottleneck signal). */
+/**
+ * Item 6: the handreiking's risks start the region's register, and the region adds its own; a high
+ * risk without a measure is flagged (and, published, a bottleneck signal).
+ */
 export function RisksSection({ agreement, failure }: { agreement: AgreementView; failure: FormFailure | undefined }) {
-  const saved = (key: string) => agreement.content.risks.find((r) => r.risk === key)
-  const unmeasured = agreement.content.risks.filter(isUnmeasuredHighRisk)
+  const register = riskRegister(agreement.content)
+  const unmeasured = register.filter(isUnmeasuredHighRisk)
   const th = 'utrecht-table__header-cell'
   return (
     <section aria-labelledby="risicos" className="bt-section">
@@ -17,8 +20,8 @@ export function RisksSection({ agreement, failure }: { agreement: AgreementView;
       {unmeasured.length > 0 ? (
         <div className="utrecht-alert utrecht-alert--warning" role="status">
           <Paragraph>
-            <strong>Hoog risico zonder maatregel:</strong> {unmeasured.map((r) => labelOf(FINANCIAL_RISKS, r.risk)).join('; ')}. Zodra de afspraak is
-            gepubliceerd, wordt dit een signaal voor de stuurgroep.
+            <strong>Hoog risico zonder maatregel:</strong> {unmeasured.map((r) => r.label).join('; ')}. Zodra de afspraak is gepubliceerd, wordt dit een
+            signaal voor de stuurgroep.
           </Paragraph>
         </div>
       ) : null}
@@ -35,18 +38,18 @@ export function RisksSection({ agreement, failure }: { agreement: AgreementView;
             </tr>
           </thead>
           <tbody className="utrecht-table__body">
-            {FINANCIAL_RISKS.map((r) => {
-              const risk = saved(r.key)
-              return (
-                <tr key={r.key} className="utrecht-table__row">
-                  <th scope="row" className={th}>{r.label}</th>
-                  <td className="utrecht-table__cell">{risk?.level ? labelOf(RISK_LEVELS, risk.level) : 'Niet ingeschat'}</td>
-                  <td className="utrecht-table__cell">{risk?.owner || '—'}</td>
-                  <td className="utrecht-table__cell">{risk?.measure || (risk && isUnmeasuredHighRisk(risk) ? 'Geen maatregel (hoog risico)' : '—')}</td>
-                  <td className="utrecht-table__cell">{labelOf(RISK_STATUSES, risk?.status ?? 'open')}</td>
-                </tr>
-              )
-            })}
+            {register.map((risk) => (
+              <tr key={risk.key} className="utrecht-table__row">
+                <th scope="row" className={th}>
+                  {risk.label}
+                  {risk.own ? ' (eigen risico van de regio)' : null}
+                </th>
+                <td className="utrecht-table__cell">{risk.level ? labelOf(RISK_LEVELS, risk.level) : 'Niet ingeschat'}</td>
+                <td className="utrecht-table__cell">{risk.owner || '—'}</td>
+                <td className="utrecht-table__cell">{risk.measure || (isUnmeasuredHighRisk(risk) ? 'Geen maatregel (hoog risico)' : '—')}</td>
+                <td className="utrecht-table__cell">{labelOf(RISK_STATUSES, risk.status)}</td>
+              </tr>
+            ))}
           </tbody>
         </table>
       </TableScroll>
@@ -57,51 +60,79 @@ export function RisksSection({ agreement, failure }: { agreement: AgreementView;
           version={agreement.version}
           failure={failure}
           conflictRows={(current) =>
-            FINANCIAL_RISKS.map((r) => {
-              const s = current.content.risks.find((x) => x.risk === r.key)
+            riskRegister(current.content).map((s) => {
+              const base = s.own ? `ownRisks.${s.key}` : `risks.${s.key}`
               return {
-                label: r.label,
-                current: `${s?.level ? labelOf(RISK_LEVELS, s.level) : 'Niet ingeschat'}; ${s?.measure || 'geen maatregel'}`,
-                yours: `${labelOf(RISK_LEVELS, postedAt(failure, `risks.${r.key}.level`))}; ${postedAt(failure, `risks.${r.key}.measure`) || 'geen maatregel'}`,
+                label: s.label,
+                current: `${s.level ? labelOf(RISK_LEVELS, s.level) : 'Niet ingeschat'}; ${s.measure || 'geen maatregel'}`,
+                yours: `${labelOf(RISK_LEVELS, postedAt(failure, `${base}.level`))}; ${postedAt(failure, `${base}.measure`) || 'geen maatregel'}`,
               }
             })
           }
         >
-          {FINANCIAL_RISKS.map((r) => {
-            const risk = saved(r.key)
-            const base = `risks.${r.key}`
-            const id = `risico-${r.key}`
-            const value = (field: 'level' | 'owner' | 'measure' | 'status', fallback: string) => postedAt(failure, `${base}.${field}`) ?? fallback
-            return (
-              <fieldset key={r.key} className="bt-fieldset">
-                <legend>
-                  <Heading3>{r.label}</Heading3>
-                </legend>
-                <FieldShell id={`${id}-level`} label="Inschatting" error={errorAt(failure, `${base}.level`)}>
-                  {(describedBy) => (
-                    <OptionSelect id={`${id}-level`} name={`${base}.level`} options={RISK_LEVELS} value={value('level', risk?.level ?? '')} empty="Niet ingeschat" describedBy={describedBy} invalid={Boolean(errorAt(failure, `${base}.level`))} />
-                  )}
-                </FieldShell>
-                <TextField id={`${id}-owner`} name={`${base}.owner`} label="Eigenaar" defaultValue={value('owner', risk?.owner ?? '')} error={errorAt(failure, `${base}.owner`)} />
-                <FieldShell id={`${id}-measure`} label="Maatregel" error={errorAt(failure, `${base}.measure`)}>
-                  {(describedBy) => (
-                    <TextArea id={`${id}-measure`} name={`${base}.measure`} value={value('measure', risk?.measure ?? '')} describedBy={describedBy} invalid={Boolean(errorAt(failure, `${base}.measure`))} />
-                  )}
-                </FieldShell>
-                <FieldShell id={`${id}-status`} label="Status" error={errorAt(failure, `${base}.status`)}>
-                  {(describedBy) => (
-                    <select id={`${id}-status`} name={`${base}.status`} defaultValue={value('status', risk?.status ?? 'open')} className="utrecht-select utrecht-select--html-select" aria-describedby={describedBy}>
-                      {RISK_STATUSES.map((s) => (
-                        <option key={s.key} value={s.key}>{s.label}</option>
-                      ))}
-                    </select>
-                  )}
-                </FieldShell>
-              </fieldset>
-            )
-          })}
+          {register.map((risk) => (
+            <RiskFieldset key={risk.key} risk={risk} failure={failure} />
+          ))}
+          <RiskFieldset risk={null} failure={failure} />
         </SectionForm>
       ) : null}
     </section>
+  )
+}
+
+/** One risk's fields: a handreiking risk, a saved own risk (name and 'Verwijderen' too), or the row that adds one (risk null). */
+function RiskFieldset({ risk, failure }: { risk: RiskRegisterLine | null; failure: FormFailure | undefined }) {
+  const own = risk === null || risk.own
+  const key = risk?.key ?? 'new'
+  const base = own ? `ownRisks.${key}` : `risks.${key}`
+  const id = `risico-${key}`
+  const value = (field: 'label' | 'level' | 'owner' | 'measure' | 'status', fallback: string) => postedAt(failure, `${base}.${field}`) ?? fallback
+  const legend = risk === null ? 'Eigen risico toevoegen' : risk.label
+  return (
+    <fieldset className="bt-fieldset">
+      <legend>
+        <Heading3>{legend}</Heading3>
+      </legend>
+      {own ? (
+        <TextField
+          id={`${id}-label`}
+          name={`${base}.label`}
+          label="Naam van het risico"
+          hint={risk === null ? 'Laat leeg om geen risico toe te voegen.' : 'Maak leeg of vink Verwijderen aan om het risico te verwijderen.'}
+          defaultValue={value('label', risk?.label ?? '')}
+          error={errorAt(failure, `${base}.label`)}
+        />
+      ) : null}
+      <FieldShell id={`${id}-level`} label="Inschatting" error={errorAt(failure, `${base}.level`)}>
+        {(describedBy) => (
+          <OptionSelect id={`${id}-level`} name={`${base}.level`} options={RISK_LEVELS} value={value('level', risk?.level ?? '')} empty="Niet ingeschat" describedBy={describedBy} invalid={Boolean(errorAt(failure, `${base}.level`))} />
+        )}
+      </FieldShell>
+      <TextField id={`${id}-owner`} name={`${base}.owner`} label="Eigenaar" defaultValue={value('owner', risk?.owner ?? '')} error={errorAt(failure, `${base}.owner`)} />
+      <FieldShell id={`${id}-measure`} label="Maatregel" error={errorAt(failure, `${base}.measure`)}>
+        {(describedBy) => (
+          <TextArea id={`${id}-measure`} name={`${base}.measure`} value={value('measure', risk?.measure ?? '')} describedBy={describedBy} invalid={Boolean(errorAt(failure, `${base}.measure`))} />
+        )}
+      </FieldShell>
+      <FieldShell id={`${id}-status`} label="Status" error={errorAt(failure, `${base}.status`)}>
+        {(describedBy) => (
+          <select id={`${id}-status`} name={`${base}.status`} defaultValue={value('status', risk?.status ?? 'open')} className="utrecht-select utrecht-select--html-select" aria-describedby={describedBy}>
+            {RISK_STATUSES.map((s) => (
+              <option key={s.key} value={s.key}>
+                {s.label}
+              </option>
+            ))}
+          </select>
+        )}
+      </FieldShell>
+      {risk?.own ? (
+        <div className="utrecht-form-field utrecht-form-field--checkbox">
+          <input id={`${id}-remove`} type="checkbox" name={`${base}.remove`} value="ja" defaultChecked={postedAt(failure, `${base}.remove`) !== undefined} className="utrecht-checkbox utrecht-checkbox--html-input" />{' '}
+          <label htmlFor={`${id}-remove`} className="utrecht-form-label utrecht-form-label--checkbox">
+            Verwijderen: {risk.label}
+          </label>
+        </div>
+      ) : null}
+    </fieldset>
   )
 }

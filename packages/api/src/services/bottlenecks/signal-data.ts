@@ -12,10 +12,10 @@ import {
 } from '@bt/db'
 import {
   AGREEMENT_STAGES,
-  FINANCIAL_RISKS,
   INDICATOR_DIRECTIONS,
   isUnmeasuredHighRisk,
   readFinancialAgreement,
+  riskRegister,
   type AgreementStage,
   type SignalThresholds,
 } from '@bt/domain'
@@ -96,9 +96,9 @@ export async function loadSignalData(db: Kysely<DB>, params: { today: string; th
     financialRisks: financial.map((f) => ({
       regionCode: f.regionCode,
       regionName: regionName.get(f.regionCode) ?? f.regionCode,
-      unmeasuredHigh: readFinancialAgreement(f.publishedContent)
-        .risks.filter(isUnmeasuredHighRisk)
-        .map((r) => ({ key: r.risk, label: FINANCIAL_RISKS.find((x) => x.key === r.risk)?.label ?? r.risk, owner: r.owner })),
+      unmeasuredHigh: riskRegister(readFinancialAgreement(f.publishedContent))
+        .filter(isUnmeasuredHighRisk)
+        .map((r) => ({ key: r.key, label: r.label, owner: r.owner })),
     })),
   }
 }

@@ -5,7 +5,6 @@
 import { listDisputes, listEditionRegions, type DB, type Kysely } from '@bt/db'
 import {
   DomainError,
-  FINANCIAL_RISKS,
   mainChoiceLabel,
   mainChoiceOptionLabel,
   matrixOptionLabel,
@@ -85,12 +84,12 @@ export async function getEditionPackage(db: Kysely<DB>, input: { editionKey: str
       scenario: 'Naam van het gekoppelde rekenscenario (alleen bij hoofdkeuzes), leeg als er geen is of het niet gedeeld is.',
     }, rows.flatMap((r) => financialChoiceRows(r.regionCode, r.picture?.financialAgreement))),
     table('financiele_risicos', 'Risicoregister van de gepubliceerde financiële afspraak per regio', {
-      risico: 'Het risico uit de lijst van de handreiking.',
+      risico: 'Het risico: uit de lijst van de handreiking of door de regio toegevoegd.',
       inschatting: 'Laag, midden of hoog; leeg als niet ingeschat.',
       eigenaar: 'Wie het risico beheert.',
       maatregel: 'De beheersmaatregel.',
       status: 'Open, maatregel in uitvoering of beheerst.',
-    }, rows.flatMap((r) => (r.picture?.financialAgreement?.risks ?? []).map((k) => [r.regionCode, labelIn(FINANCIAL_RISKS, k.risk), k.level === null ? null : labelIn(RISK_LEVELS, k.level), k.owner, k.measure, labelIn(RISK_STATUSES, k.status)]))),
+    }, rows.flatMap((r) => (r.picture?.financialAgreement?.risks ?? []).map((k) => [r.regionCode, k.label, k.level === null ? null : labelIn(RISK_LEVELS, k.level), k.owner, k.measure, labelIn(RISK_STATUSES, k.status)]))),
     table('indicatoren', 'Laatst beschikbare indicatorwaarden per regio', {
       indicator: 'Sleutel van de indicator in de catalogus.',
       periode: 'De eigen periode van de waarde (jaar, halfjaar of kwartaal).',

@@ -134,4 +134,47 @@ describe('the financial agreement of a region', () => {
     const actions = await api.db.selectFrom('auditLog').select('action').where('entityType', '=', 'financial_agreement').execute()
     expect(new Set(actions.map((a) => a.action))).toEqual(new Set(['financial_agreement.saved', 'financial_agreement.published']))
   })
+
+  it('lets the region add its own risks beside the handreiking’s, change and remove them; a high one without a measure is a signal too', async () => {
+    const editor = fa('region_editor')
+    const kept = { wlz_withdrawal: { level: 'high', owner: 'Zwolle', measure: 'Reserve van 2% aanhouden', status: 'open' as const } }
+    const nameless = await failure(editor.save({ regionSlug: 'zwolle', version: 5, section: 'risks', risks: kept, ownRisks: { new: { label: '', level: 'high' } } }))
+    expect(nameless.code).toBe('BAD_REQUEST')
+    expect(JSON.stringify(nameless)).toContain('Geef het risico een naam.')
+    const unknown = await failure(editor.save({ regionSlug: 'zwolle', version: 5, section: 'risks', risks: kept, ownRisks: { 'own1;drop': { label: 'X' } } }))
+    expect(unknown.code).toBe('BAD_REQUEST')
+
+    await editor.save({ regionSlug: 'zwolle', version: 5, section: 'risks', risks: kept, ownRisks: { new: { label: 'Huurstijging na 2027', level: 'high', owner: 'Kampen' } } })
+    await editor.save({ regionSlug: 'zwolle', version: 6, section: 'risks', risks: kept, ownRisks: { new: { label: 'Wachtlijst opvang', level: 'medium' } } })
+    let saved = await editor.get({ slug: 'zwolle' })
+    expect(saved.content.ownRisks.map((r) => [r.id, r.label, r.level])).toEqual([['own1', 'Huurstijging na 2027', 'high'], ['own2', 'Wachtlijst opvang', 'medium']])
+    expect(saved.content.risks.find((r) => r.risk === 'wlz_withdrawal')?.measure).toBe('Reserve van 2% aanhouden')
+    expect(saved.unmeasuredHighRisks).toEqual(['own1'])
+    await editor.publish({ regionSlug: 'zwolle', version: 7 })
+    await recomputeSignals(api.db, { today: '2026-03-02', now: TEST_NOW })
+    const signal = await api.db.selectFrom('signal').select(['summary', 'closedAt']).where('dedupeKey', '=', 'financial_risk_unmeasured:GM0193:own1').executeTakeFirstOrThrow()
+    expect(signal.summary).toBe('Regio Zwolle: het financiële risico “Huurstijging na 2027” is hoog ingeschat en heeft geen maatregel.')
+
+    // The first is removed; the second gets a measure; a new one takes a fresh id (own1 is never reused).
+    await editor.save({
+      regionSlug: 'zwolle',
+      version: 7,
+      section: 'risks',
+      risks: kept,
+      ownRisks: { own1: { label: 'Huurstijging na 2027', level: 'high', remove: 'ja' }, own2: { label: 'Wachtlijst opvang', level: 'medium', measure: 'Doorstroomtafel' }, new: { label: 'Zorgaanbieder failliet', level: 'low' } },
+    })
+    saved = await editor.get({ slug: 'zwolle' })
+    expect(saved.content.ownRisks.map((r) => [r.id, r.label, r.measure])).toEqual([['own2', 'Wachtlijst opvang', 'Doorstroomtafel'], ['own3', 'Zorgaanbieder failliet', '']])
+    const audit = await api.db.selectFrom('auditLog').select('after').where('entityType', '=', 'financial_agreement').orderBy('id', 'desc').limit(1).executeTakeFirstOrThrow()
+    expect(JSON.stringify(audit.after)).toContain('Zorgaanbieder failliet')
+
+    // At most 20 own risks: the 21st is refused on its name field, nothing else changes.
+    let version = 8
+    for (let n = 3; n <= 20; n++) {
+      version = (await editor.save({ regionSlug: 'zwolle', version, section: 'risks', risks: kept, ownRisks: { new: { label: `Risico ${n}` } } })).version
+    }
+    const full = await failure(editor.save({ regionSlug: 'zwolle', version, section: 'risks', risks: kept, ownRisks: { new: { label: 'Eén te veel' } } }))
+    expect(full.fieldErrors).toEqual({ 'ownRisks.new.label': ['Het register heeft hoogstens 20 eigen risico\'s.'] })
+    expect((await editor.get({ slug: 'zwolle' })).content.ownRisks).toHaveLength(20)
+  })
 })

@@ -18,7 +18,9 @@ import {
   MATRIX_EFFECTS,
   MATRIX_ROWS,
   matrixEffectKey,
+  MAX_OWN_RISKS,
   readFinancialAgreement,
+  riskRegister,
   type SaveFinancialAgreement,
 } from '@bt/domain'
 import type { Context } from '../../context.ts'
@@ -93,7 +95,7 @@ export async function getFinancialAgreement(db: Kysely<DB>, ctx: Ctx, input: { s
     tasks: agreements
       .filter((a) => a.planElements.includes('budget_and_risks') && a.stage !== 'vervallen')
       .map((a) => ({ id: a.id, title: a.title, stage: a.stage, municipalities: a.municipalities, themes: a.themes, plannedDate: a.plannedDate, dueDate: a.dueDate })),
-    unmeasuredHighRisks: content.risks.filter(isUnmeasuredHighRisk).map((r) => r.risk),
+    unmeasuredHighRisks: riskRegister(content).filter(isUnmeasuredHighRisk).map((r) => r.key),
     canEdit,
   }
 }
@@ -111,6 +113,11 @@ export async function saveFinancialAgreement(trx: Transaction<DB>, ctx: Ctx, inp
     const fieldErrors = await checkLinkedScenarios(trx, ctx, region, next.choices)
     if (Object.keys(fieldErrors).length > 0)
       throw new DomainError('INVALID', 'Een gekoppeld scenario past niet bij deze regio. Er is niets opgeslagen.', { fieldErrors })
+  }
+  if (input.section === 'risks' && next.ownRisks.length > MAX_OWN_RISKS) {
+    throw new DomainError('INVALID', `Het register heeft al ${MAX_OWN_RISKS} eigen risico's. Verwijder er eerst een.`, {
+      fieldErrors: { 'ownRisks.new.label': [`Het register heeft hoogstens ${MAX_OWN_RISKS} eigen risico's.`] },
+    })
   }
   if (input.section === 'strategy') {
     const members = new Set((await listRegionMembers(trx, { regionCode: region.code, onDate: ctx.today })).map((m) => m.code))

@@ -74,12 +74,38 @@ export function applySection(
           status: posted?.status ?? 'open',
         }
       })
-      return { ...current, risks }
+      return { ...current, risks, ownRisks: ownRisksOf(current.ownRisks, input.ownRisks) }
     }
   }
 }
 
+type PostedOwnRisks = Extract<SaveFinancialAgreement, { section: 'risks' }>['ownRisks']
+
+/**
+ * The region's own risks after a post: each saved one updated, or dropped when 'remove' is ticked
+ * or its fields are emptied; the 'new' row added when it has a name. Ids are never reused.
+ */
+function ownRisksOf(saved: FinancialAgreementContent['ownRisks'], posted: PostedOwnRisks): FinancialAgreementContent['ownRisks'] {
+  const fields = (p: PostedOwnRisks[string]) => ({
+    label: p.label,
+    level: LEVELS.find((l) => l === p.level) ?? null,
+    owner: p.owner,
+    measure: p.measure,
+    status: p.status,
+  })
+  const kept = saved.flatMap((risk) => {
+    const p = entry(posted, risk.id)
+    if (!p) return [risk]
+    if (p.remove !== undefined || p.label === '') return []
+    return [{ id: risk.id, ...fields(p) }]
+  })
+  const added = entry(posted, 'new')
+  if (!added || added.remove !== undefined || added.label === '') return kept
+  const highest = Math.max(0, ...saved.map((r) => Number(r.id.slice(3))))
+  return [...kept, { id: `own${highest + 1}`, ...fields(added) }]
+}
+
 /** What the audit log keeps of a save: the section's part of the document before and after. */
 export function sectionOf(content: FinancialAgreementContent, section: SaveFinancialAgreement['section']) {
-  return { [section]: content[section] }
+  return section === 'risks' ? { risks: content.risks, ownRisks: content.ownRisks } : { [section]: content[section] }
 }
