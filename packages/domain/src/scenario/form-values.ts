@@ -8,6 +8,7 @@ import {
   DEFAULT_WLZ_WITHDRAWAL_PERCENT,
 } from './constants.ts'
 import { NATION_SCOPE } from './fields.ts'
+import { formatIndicationEnds } from './indication-ends.ts'
 import { euroFormat } from './numbers.ts'
 import type { ScenarioParameters } from './types.ts'
 import { DEFAULT_WLZ_WITHDRAWAL_YEAR } from './wlz.ts'
@@ -49,8 +50,7 @@ export function toScenarioFormValues(
         : (schedule.kind === 'outflow' ? schedule.existingClientsByStep : schedule.fractions)
             .length - 1,
     ),
-    scheduleKind: schedule.kind,
-    existingClients: schedule.kind === 'outflow' ? schedule.existingClientsByStep.join('; ') : '',
+    ...scheduleFormValues(schedule),
     customFractions:
       schedule.kind === 'custom'
         ? schedule.fractions.map((f) => euroFormat.format(f * 100)).join('; ')
@@ -98,6 +98,26 @@ export function toScenarioFormValues(
     wlzPreviousSettlementEuros:
       wlz.previousSettlementCents === null ? '' : plainEuros(wlz.previousSettlementCents),
   }
+}
+
+/** The schedule's fields; an outflow derived on the form reopens as what it was derived from. */
+function scheduleFormValues(schedule: ScenarioParameters['schedule']): ScenarioFormValues {
+  if (schedule.kind !== 'outflow') return { scheduleKind: schedule.kind }
+  const counts = { existingClients: schedule.existingClientsByStep.join('; ') }
+  const from = schedule.derivedFrom
+  if (from?.kind === 'indicationEnds')
+    return {
+      ...counts,
+      scheduleKind: 'indicationEnds',
+      indicationEnds: formatIndicationEnds(from.groups),
+    }
+  if (from?.kind === 'outflowRate')
+    return {
+      ...counts,
+      scheduleKind: 'outflowRate',
+      outflowRatePercent: plainPercent(from.basisPoints),
+    }
+  return { ...counts, scheduleKind: 'outflow' }
 }
 
 /** What a new scenario form starts with (the page fills in the scope and the data set's macrobudget). */

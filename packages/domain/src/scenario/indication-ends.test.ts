@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ScenarioParametersSchema } from '../scenarios.ts'
+import { ScenarioParametersSchema, toScenarioFormValues } from '../scenarios.ts'
 import { existingClientsFromIndicationEnds } from './indication-ends.ts'
 
 // Issue 18 item 7: the two-part path from indication end dates. Seed 000: existing clients stay with
@@ -37,7 +37,40 @@ describe('the two-part path from indication end dates', () => {
     expect(parsed.schedule).toEqual({
       kind: 'outflow',
       existingClientsByStep: [1000, 1000, 1000, 600, 600, 600, 250, 250, 250, 250, 0],
+      derivedFrom: {
+        kind: 'indicationEnds',
+        groups: [
+          { count: 400, endDate: '2023-06-30' },
+          { count: 350, endDate: '2026-12-31' },
+          { count: 250, endDate: '2031-12-31' },
+        ],
+      },
     })
+  })
+
+  it('reopens a saved scenario with its indication end dates, and one from a rate with its rate', () => {
+    const fallback = { macroBudgetCents: 100_000_000_000, budgetYear: 2026 }
+    const fromDates = ScenarioParametersSchema.parse({
+      scope: 'GM0193',
+      startYear: '2022',
+      scheduleKind: 'indicationEnds',
+      indicationEnds: '400 tot 2023-06-30;350 tot 2026-12-31',
+    })
+    // Saved parameters travel as JSON: what is read back must reopen the same form.
+    const reopened = toScenarioFormValues(JSON.parse(JSON.stringify(fromDates)), fallback)
+    expect(reopened.scheduleKind).toBe('indicationEnds')
+    expect(reopened.indicationEnds).toBe('400 tot 2023-06-30; 350 tot 2026-12-31')
+    expect(ScenarioParametersSchema.parse(reopened).schedule).toEqual(fromDates.schedule)
+
+    const fromRate = ScenarioParametersSchema.parse({
+      scope: 'GM0193',
+      scheduleKind: 'outflowRate',
+      outflowRatePercent: '12,5',
+    })
+    const rate = toScenarioFormValues(fromRate, fallback)
+    expect(rate.scheduleKind).toBe('outflowRate')
+    expect(rate.outflowRatePercent).toBe('12,5')
+    expect(ScenarioParametersSchema.parse(rate).schedule).toEqual(fromRate.schedule)
   })
 
   it('names the group and the problem in Dutch', () => {

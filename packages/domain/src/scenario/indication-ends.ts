@@ -12,6 +12,11 @@ export const MAX_INDICATION_GROUPS = 200
 
 const GROUP = /^(\d{1,9})\s*(?:tot|t\/m|:)\s*(\d{4}-\d{2}-\d{2})$/i
 
+/** The form's text for groups: "400 tot 2027-12-31; 350 tot 2029-06-30". */
+export function formatIndicationEnds(groups: readonly IndicationGroup[]): string {
+  return groups.map((group) => `${group.count} tot ${group.endDate}`).join('; ')
+}
+
 export interface IndicationGroup {
   readonly count: number
   /** The last day of the indication, ISO 'YYYY-MM-DD'. */
@@ -36,14 +41,15 @@ export function existingClientsFromIndicationEnds(
 
 /**
  * Reads "400 tot 2027-12-31; 350 tot 2029-06-30" as client groups with an indication end date and
- * derives the existing clients per step; Dutch messages on the field indicationEnds.
+ * derives the existing clients per step (both returned: the groups are saved with the scenario);
+ * Dutch messages on the field indicationEnds.
  */
 export function readIndicationEnds(
   text: string | undefined,
   startYear: number,
   steps: number,
   ctx: z.RefinementCtx,
-): number[] | undefined {
+): { existing: number[]; groups: IndicationGroup[] } | undefined {
   const issue = (message: string) => {
     ctx.addIssue({ code: 'custom', path: ['indicationEnds'], message })
     return undefined
@@ -79,5 +85,5 @@ export function readIndicationEnds(
   }
   const existing = existingClientsFromIndicationEnds(groups, startYear, steps)
   if (existing[0] === 0) return issue('In jaar nul moeten er bestaande cliënten zijn (meer dan 0).')
-  return existing
+  return { existing, groups }
 }

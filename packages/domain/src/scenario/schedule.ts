@@ -116,12 +116,19 @@ export function readSchedule(
       return {
         kind: 'outflow',
         existingClientsByStep: outflowFromRate(fields.outflowRatePercent, steps),
+        derivedFrom: { kind: 'outflowRate', basisPoints: fields.outflowRatePercent },
       }
     }
     case 'indicationEnds': {
       const startYear = fields.startYear ?? fields.budgetYear ?? 2026
-      const counts = readIndicationEnds(fields.indicationEnds, startYear, steps, ctx)
-      return counts && { kind: 'outflow', existingClientsByStep: counts }
+      const read = readIndicationEnds(fields.indicationEnds, startYear, steps, ctx)
+      return (
+        read && {
+          kind: 'outflow',
+          existingClientsByStep: read.existing,
+          derivedFrom: { kind: 'indicationEnds', groups: read.groups },
+        }
+      )
     }
     case 'outflow': {
       const counts = readOutflow(fields.existingClients, steps, ctx)

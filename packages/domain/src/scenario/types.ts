@@ -1,3 +1,4 @@
+import type { IndicationGroup } from './indication-ends.ts'
 import type { ShareBaseKey, WlzOriginKey } from './constants.ts'
 
 // The canonical parameters a scenario is computed from (cents, basis points), besides its data set.
@@ -7,7 +8,17 @@ export type ScenarioScope = { kind: 'nation' } | { kind: 'region'; regionCode: s
 /** The phase-in schedule: linear over N steps, from existing clients per step, or explicit fractions. */
 export type ScenarioSchedule =
   | { kind: 'linear'; steps: number }
-  | { kind: 'outflow'; existingClientsByStep: number[] }
+  | {
+      kind: 'outflow'
+      existingClientsByStep: number[]
+      /**
+       * What the counts were derived from on the form, kept so a saved scenario reopens with it
+       * (issue 18 item 7); groups as a list (stored JSON).
+       */
+      derivedFrom?:
+        | { kind: 'indicationEnds'; groups: IndicationGroup[] }
+        | { kind: 'outflowRate'; basisPoints: number }
+    }
   | { kind: 'custom'; fractions: number[] }
 
 /** A centrumgemeente retention: basis points of the region budget (optionally capped) or a fixed amount. */

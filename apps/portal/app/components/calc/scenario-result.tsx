@@ -1,9 +1,9 @@
 // A computed scenario: the pipeline, the phase-in path, regions, municipalities, the sharing model and
 // the Wlz settlement, each chart with a table of the same numbers beside it.
-import { SHARING_MODEL_LABELS } from '@bt/domain'
+import { formatIndicationEnds, SHARING_MODEL_LABELS, type ScenarioSchedule } from '@bt/domain'
 import { Alert, Heading2, Paragraph } from '@utrecht/component-library-react'
 import { CHART_COLORS, Chart } from '#app/components/ui/chart.tsx'
-import { formatCents, formatFraction } from '#app/lib/format.ts'
+import { formatBasisPoints, formatCents, formatFraction } from '#app/lib/format.ts'
 import { MunicipalitiesSection } from './municipalities-section.tsx'
 import { RegionsSection } from './regions-section.tsx'
 import { scopeLabel } from './scope-label.ts'
@@ -17,13 +17,22 @@ const num = 'utrecht-table__cell utrecht-table__cell--numeric'
 
 export { scopeLabel }
 
+/** Where an outflow schedule came from: the saved indication end dates or yearly rate (issue 18 item 7). */
+function outflowText(from: Extract<ScenarioSchedule, { kind: 'outflow' }>['derivedFrom']): string {
+  if (from?.kind === 'indicationEnds')
+    return `uit de einddata van de indicaties: ${formatIndicationEnds(from.groups)}`
+  if (from?.kind === 'outflowRate')
+    return `uit een uitstroom van ${formatBasisPoints(from.basisPoints, { signed: false })} per jaar`
+  return 'uit de uitstroom van bestaande cliënten'
+}
+
 function Summary({ result }: { result: ScenarioResult }) {
   const { pipeline, parameters } = result
   const scheduleText =
     parameters.schedule.kind === 'linear'
       ? `lineair in ${parameters.schedule.steps} stappen`
       : parameters.schedule.kind === 'outflow'
-        ? 'uit de uitstroom van bestaande cliënten'
+        ? outflowText(parameters.schedule.derivedFrom)
         : 'eigen percentages per stap'
   return (
     <>

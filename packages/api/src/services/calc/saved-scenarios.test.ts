@@ -57,6 +57,37 @@ describe('saving and loading a scenario', () => {
     expect(audit).toEqual([{ action: 'scenario.saved', regionCode: 'GM0193', entityId: id }])
   })
 
+  it('keeps the indication end dates a schedule was derived from (issue 18 item 7)', async () => {
+    const parameters = {
+      scope: 'GM0193',
+      startYear: 2026,
+      scheduleKind: 'indicationEnds',
+      indicationEnds: '400 tot 2027-12-31; 350 tot 2029-06-30\n250 tot 2031-12-31',
+    } as const
+    const { id } = await calc('region_editor').save({
+      name: 'Uit einddata van indicaties',
+      visibility: 'private',
+      parameters,
+    })
+    const saved = await calc('region_editor').get({ scenarioId: id })
+    expect(saved.formValues).toMatchObject({
+      scheduleKind: 'indicationEnds',
+      indicationEnds: '400 tot 2027-12-31; 350 tot 2029-06-30; 250 tot 2031-12-31',
+    })
+    expect(saved.result.parameters.schedule).toEqual({
+      kind: 'outflow',
+      existingClientsByStep: [1000, 1000, 1000, 600, 600, 250, 250, 0, 0, 0, 0],
+      derivedFrom: {
+        kind: 'indicationEnds',
+        groups: [
+          { count: 400, endDate: '2027-12-31' },
+          { count: 350, endDate: '2029-06-30' },
+          { count: 250, endDate: '2031-12-31' },
+        ],
+      },
+    })
+  })
+
   it('shows the saved result as computed after the data changed, and recomputes on today’s data on request', async () => {
     const { id } = await calc('region_editor').save({
       name: 'Voor de nieuwe data',
