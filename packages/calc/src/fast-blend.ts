@@ -72,7 +72,8 @@ function threshold(plan: BlendPlan, d: number, count: number): { limit: number; 
 export function blendInto(plan: BlendPlan, fraction: Fraction, out: Float64Array): Float64Array {
   const d = Number(fraction.denominator)
   const total = plan.totalCents
-  if (d * plan.largestCents > Number.MAX_SAFE_INTEGER || total === 0) {
+  // The rounded quotient is at most one too high, so q × d stays within d × (largest + 1).
+  if (d * (plan.largestCents + 1) > Number.MAX_SAFE_INTEGER || total === 0) {
     const prepared: PreparedBlend = {
       codes: plan.codes,
       historical: Array.from(plan.historical),
@@ -84,6 +85,9 @@ export function blendInto(plan: BlendPlan, fraction: Fraction, out: Float64Array
     return out
   }
   const n = Number(fraction.numerator)
+  // The ends are the two distributions themselves (year zero and the last step).
+  if (n === 0) return (out.set(plan.historical), out)
+  if (n === d) return (out.set(plan.objective), out)
   const keep = d - n
   const { historical, objective, remainders, counts } = plan
   const counting = d <= COUNTING_LIMIT
