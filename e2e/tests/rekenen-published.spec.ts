@@ -42,3 +42,26 @@ test('a user enters a region’s published amounts and sees the 2026 step with t
   expect(sums).toEqual(await cells(regionRow))
   await expectNoA11yViolations(page)
 })
+
+test('a user types the MO part of the published amounts and it stays with the centrumgemeente', async ({ page }) => {
+  test.setTimeout(120_000)
+  await loginAs(page, DEMO.region_editor)
+  await page.goto('/rekenen')
+  await page.getByLabel('Landelijk of een regio').selectOption({ label: 'Regio Zwolle' })
+  await page.getByLabel('Jaar van stap 1').fill('2022')
+  await page.getByLabel('Historisch bedrag van de regio (euro)').fill('140.096.291')
+  await page.getByLabel('Objectief bedrag van de regio (euro)').fill('113.750.051')
+  // Only one MO part: refused on the other field, with the form kept.
+  await page.getByLabel('Waarvan MO, historisch (euro)').fill('30.000.000')
+  await page.getByRole('button', { name: 'Berekenen' }).click()
+  await expect(page.getByText('Vul ook het MO-deel van het objectieve bedrag in', { exact: false }).first()).toBeVisible()
+  await expectNoA11yViolations(page)
+  await page.getByLabel('Waarvan MO, objectief (euro)').fill('25.000.000')
+  await page.getByRole('button', { name: 'Berekenen' }).click()
+
+  await expect(page.getByRole('heading', { name: 'Resultaat voor Regio Zwolle' })).toBeVisible()
+  await expect(page.getByText(/Het MO-deel \(ingevuld: historisch €\s30\.000\.000, objectief €\s25\.000\.000\) blijft bij de centrumgemeente/)).toBeVisible()
+  const path = page.getByRole('table', { name: 'Budget per jaar' })
+  await expect(path.getByRole('row', { name: /2026 \(stap 5\)/ })).toContainText(/€\s126\.923\.171/)
+  await expectNoA11yViolations(page)
+})

@@ -57,6 +57,8 @@ export const ScenarioFieldsSchema = z.object({
   moMacroBudgetEuros: optional(euros('het macrobudget MO')),
   publishedHistoricalEuros: optional(euros('het gepubliceerde historische bedrag')),
   publishedObjectiveEuros: optional(euros('het gepubliceerde objectieve bedrag')),
+  publishedHistoricalMoEuros: optional(euros('het MO-deel van het historische bedrag')),
+  publishedObjectiveMoEuros: optional(euros('het MO-deel van het objectieve bedrag')),
   nationalPurchasingEuros: optional(euros('de landelijke inkoop')),
   wlzWithdrawalPercent: optional(percent('de Wlz-uitname')),
   startYear: optional(year('het startjaar')),

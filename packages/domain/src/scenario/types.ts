@@ -78,6 +78,11 @@ export interface ScenarioWlzSettlement {
 export interface ScenarioPublishedAmounts {
   historicalCents: number
   objectiveCents: number
+  /**
+   * The MO part of both, typed by hand (issue 18): it stays with the centrumgemeente and the
+   * members share only BW; absent: the data set's imported MO part, if any.
+   */
+  mo?: { historicalCents: number; objectiveCents: number }
 }
 
 /**

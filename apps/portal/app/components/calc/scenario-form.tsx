@@ -82,6 +82,12 @@ export function ScenarioForm({
       >
         {field('publishedHistoricalEuros', 'Historisch bedrag van de regio (euro)')}
         {field('publishedObjectiveEuros', 'Objectief bedrag van de regio (euro)')}
+        {field(
+          'publishedHistoricalMoEuros',
+          'Waarvan MO, historisch (euro)',
+          'Niet verplicht. Het deel maatschappelijke opvang: dat blijft bij de centrumgemeente en de gemeenten delen alleen BW. Vul het MO-deel van beide bedragen in of van geen van beide.',
+        )}
+        {field('publishedObjectiveMoEuros', 'Waarvan MO, objectief (euro)', 'Niet verplicht; hoogstens het objectieve bedrag.')}
       </Fieldset>
 
       <Fieldset

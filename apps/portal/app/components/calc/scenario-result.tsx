@@ -76,7 +76,7 @@ function Summary({ result }: { result: ScenarioResult }) {
             : 'naar hun objectieve aandeel in de gegevensset'}{' '}
           en tellen elk jaar op tot het bedrag van de regio.
           {result.moFromPublished
-            ? ' Het MO-deel (uit het rekenbestand) blijft bij de centrumgemeente; de gemeenten delen alleen het BW-deel.'
+            ? ` Het MO-deel (${parameters.published?.mo ? `ingevuld: historisch ${formatCents(parameters.published.mo.historicalCents)}, objectief ${formatCents(parameters.published.mo.objectiveCents)}` : 'uit het rekenbestand'}) blijft bij de centrumgemeente; de gemeenten delen alleen het BW-deel.`
             : ''}
         </Paragraph>
       ) : null}

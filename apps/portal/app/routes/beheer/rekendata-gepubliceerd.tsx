@@ -1,11 +1,12 @@
 import type { RouterOutputs } from '@bt/api'
-import { Button, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react'
-import { data, Form, Link, useNavigation } from 'react-router'
+import { Heading1, Heading2, Paragraph } from '@utrecht/component-library-react'
+import { data, Link } from 'react-router'
 import { z } from 'zod'
 import { AdminBreadcrumb } from '#app/components/admin/shared.tsx'
 import { ErrorPage } from '#app/components/error-page.tsx'
-import { FieldShell, FormError } from '#app/components/form-field.tsx'
+import { FormError } from '#app/components/form-field.tsx'
 import { RowErrors } from '#app/components/ui/row-errors.tsx'
+import { SheetUploadForm } from '#app/components/ui/sheet-upload-form.tsx'
 import { TableScroll } from '#app/components/ui/table-scroll.tsx'
 import { formatCents, pageMeta } from '#app/lib/format.ts'
 import type { FormProblem } from '#app/lib/forms.ts'
@@ -106,8 +107,6 @@ function RegionTable({ regions }: { regions: readonly PublishedRegion[] }) {
 }
 
 export default function PublishedAmountsImport({ loaderData, actionData }: Route.ComponentProps) {
-  const navigation = useNavigation()
-  const busy = navigation.state === 'submitting'
   const result = actionData && 'regions' in actionData ? actionData : undefined
   // The action returns either a result (with regions) or an ImportFailure.
   const failure = actionData && !result ? (actionData as ImportFailure) : undefined
@@ -179,30 +178,7 @@ export default function PublishedAmountsImport({ loaderData, actionData }: Route
       {failure && !failure.fieldErrors && refusedRows.length === 0 ? <FormError message={failure.formError} /> : null}
 
       <Heading2>Bestand kiezen</Heading2>
-      <Form method="post" encType="multipart/form-data" className="bt-form" aria-label="Gepubliceerde bedragen importeren">
-        <FieldShell id="file" label="Spreadsheet" hint="Een CSV-bestand of een Excel-bestand (.xlsx) van hoogstens 2 MB." error={fileError}>
-          {(describedBy) => (
-            <input
-              id="file"
-              name="file"
-              type="file"
-              required
-              accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-              className="bt-file"
-              aria-invalid={fileError ? true : undefined}
-              aria-describedby={describedBy}
-            />
-          )}
-        </FieldShell>
-        <div className="utrecht-button-group bt-button-row">
-          <Button type="submit" name="intent" value="controleren" appearance="primary-action-button" disabled={busy}>
-            Controleren
-          </Button>
-          <Button type="submit" name="intent" value="importeren" appearance="secondary-action-button" disabled={busy}>
-            Importeren
-          </Button>
-        </div>
-      </Form>
+      <SheetUploadForm label="Gepubliceerde bedragen importeren" error={fileError} />
     </>
   )
 }

@@ -109,6 +109,8 @@ const SCENARIO_FIELDS: [prefix: string, field: string][] = [
   ['parameters.countUntilDate', 'wlzCountUntil'],
   ['parameters.nonBwTariffCents', 'wlzNonBwTariffEuros'],
   ['mo.macroBudgetCents', 'moMacroBudgetEuros'],
+  ['mo.historicalCents', 'publishedHistoricalMoEuros'],
+  ['mo.objectiveCents', 'publishedObjectiveMoEuros'],
   ['historicalCents', 'publishedHistoricalEuros'],
   ['objectiveCents', 'publishedObjectiveEuros'],
   ['rule.parts', 'retentionCapEuros'],

@@ -142,6 +142,34 @@ describe("item 5: a region's published amounts", () => {
   })
 })
 
+describe('hand-typed published amounts with their MO part', () => {
+  it('keeps the MO part with the centrumgemeente each year; the members share only BW and add up', async () => {
+    const result = await run({
+      scope: 'GM0193',
+      startYear: 2022,
+      publishedHistoricalEuros: '140.096.291',
+      publishedObjectiveEuros: '113.750.051',
+      publishedHistoricalMoEuros: '30.000.000',
+      publishedObjectiveMoEuros: '25.000.000',
+    })
+    expect(result.fromPublishedAmounts).toBe(true)
+    expect(result.moFromPublished).toBe(true)
+    const zwolle = result.regions[0]!
+    // The region's path is the published one, MO included.
+    expect(zwolle.amountsByYear[5]).toBe(12_692_317_100)
+    result.years.forEach((year, k) => {
+      expect(sum(result.municipalities.map((m) => m.amountsByYear[k]!))).toBe(year.totalCents)
+    })
+    // 2026 is step 5 of 10: MO halfway from €30,000,000 to €25,000,000, with the centrumgemeente.
+    const centre = result.municipalities.find((m) => m.code === 'GM0193')!
+    expect(centre.moCents).toBe(2_750_000_000)
+    expect(result.municipalities.filter((m) => m.moCents !== 0).map((m) => m.code)).toEqual([
+      'GM0193',
+    ])
+    expect(centre.budgetYearCents).toBeGreaterThan(2_750_000_000)
+  })
+})
+
 describe('item 6: the periods of the woonplaatsbeginsel are parameters', () => {
   it('lengthens the rule for earlier BW and shortens the new-client window', async () => {
     const input = {
@@ -173,13 +201,20 @@ describe('item 7: the two-part path from an outflow estimate', () => {
       scheduleKind: 'indicationEnds',
       indicationEnds: '400 tot 2023-06-30; 350 tot 2026-12-31; 250 tot 2031-12-31',
     })
-    expect(result.parameters.schedule).toEqual({
+    expect(result.parameters.schedule).toMatchObject({
       kind: 'outflow',
       existingClientsByStep: [1000, 1000, 1000, 600, 600, 600, 250, 250, 250, 250, 0],
     })
-    expect(result.years.map((y) => y.fraction)).toEqual([0, 0, 0, 0.4, 0.4, 0.4, 0.75, 0.75, 0.75, 0.75, 1])
+    expect(result.years.map((y) => y.fraction)).toEqual([
+      0, 0, 0, 0.4, 0.4, 0.4, 0.75, 0.75, 0.75, 0.75, 1,
+    ])
     // From a 20% yearly outflow rate: 1 − 0.8^k.
-    const rate = await run({ scope: 'GM0193', startYear: 2022, scheduleKind: 'outflowRate', outflowRatePercent: '20' })
+    const rate = await run({
+      scope: 'GM0193',
+      startYear: 2022,
+      scheduleKind: 'outflowRate',
+      outflowRatePercent: '20',
+    })
     expect(rate.years[3]!.fraction).toBeCloseTo(1 - 0.8 ** 3, 6)
   })
 })

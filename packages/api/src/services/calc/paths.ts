@@ -122,24 +122,27 @@ export function buildScenarioPaths(
   const published = region.memberCodes.map((code) => data.published.get(code))
   const membersFromPublished = published.every((row) => row !== undefined)
   const centre = data.published.get(region.code)
-  const moPart =
+  const importedMo =
     membersFromPublished &&
     centre &&
     centre.historicalMoCents !== null &&
     centre.objectiveMoCents !== null
       ? { historicalCents: centre.historicalMoCents, objectiveCents: centre.objectiveMoCents }
       : undefined
+  // An MO part typed on the form wins over the imported one (issue 18).
+  const moPart = parameters.published.mo ?? importedMo
+  const weightMo = importedMo ?? moPart
   const objective = membersFromPublished
     ? new Map(
         region.memberCodes.map((code, i) => {
           const row = published[i]
-          return [
-            code,
-            (row?.objectiveCents ?? 0) - (code === region.code ? (moPart?.objectiveCents ?? 0) : 0),
-          ]
+          const mo = code === region.code ? (weightMo?.objectiveCents ?? 0) : 0
+          return [code, Math.max(0, (row?.objectiveCents ?? 0) - mo)]
         }),
       )
-    : new Map(lastItem(combined.years).amounts.map((a) => [a.code, a.amountCents]))
+    : new Map(
+        lastItem(moPart ? bw.years : combined.years).amounts.map((a) => [a.code, a.amountCents]),
+      )
   const path = computePublishedRegionPath({
     historicalCents: parameters.published.historicalCents,
     objectiveCents: parameters.published.objectiveCents,
