@@ -60,7 +60,7 @@ test('a user types the MO part of the published amounts and it stays with the ce
   await page.getByRole('button', { name: 'Berekenen' }).click()
 
   await expect(page.getByRole('heading', { name: 'Resultaat voor Regio Zwolle' })).toBeVisible()
-  await expect(page.getByText(/Het MO-deel \(ingevuld: historisch €\s30\.000\.000, objectief €\s25\.000\.000\) blijft bij de centrumgemeente/)).toBeVisible()
+  await expect(page.getByText(/Het MO-deel \(ingevuld: historisch €\s30\.000\.000,00, objectief €\s25\.000\.000,00\) blijft bij de centrumgemeente/)).toBeVisible()
   const path = page.getByRole('table', { name: 'Budget per jaar' })
   await expect(path.getByRole('row', { name: /2026 \(stap 5\)/ })).toContainText(/€\s126\.923\.171/)
   await expectNoA11yViolations(page)
