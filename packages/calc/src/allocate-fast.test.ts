@@ -1,8 +1,12 @@
-// The plain-number fast path against the bigint allocator (issue 18, speed): the same cents on
-// random inputs, at the edges of the fast path's bounds, and for its two primitives.
+// The plain-number fast paths against the bigint allocator (issue 18, speed): the same cents on
+// random inputs, at the edges of the fast path's bounds, for its two primitives and for the
+// allocation prepared once over fixed weights. Kept cheap (it runs on a busy shared machine): small
+// inputs and modest run counts, with the cases that matter (ties, sums beyond 2^53 and at 2^50,
+// zeros, the largest values) given as explicit examples so every run checks them.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { allocateBigInt, allocateCents, allocateExact } from './allocate.ts'
+import { prepareAllocation } from './allocate-prepared.ts'
 import { blendPrepared, prepareBlend } from './blend.ts'
 import { divideRounded } from './exact.ts'
 import {
@@ -30,7 +34,13 @@ const total = fc.oneof(
   fc.integer({ min: 0, max: MAX }),
 )
 
-function problem(maxLength: number) {
+interface Problem {
+  keys: string[]
+  totalCents: number
+  weights: number[]
+}
+
+function problem(maxLength: number): fc.Arbitrary<Problem> {
   return fc
     .tuple(municipalityCodes(maxLength), total)
     .chain(([keys, totalCents]) =>
@@ -39,6 +49,34 @@ function problem(maxLength: number) {
         .map((weights) => ({ keys, totalCents, weights })),
     )
 }
+
+/** Weight sums just below and above 2^50 (the fast path's largest divisor). */
+const edge: fc.Arbitrary<Problem> = fc
+  .tuple(municipalityCodes(8), fc.integer({ min: 1, max: MAX }), fc.integer({ min: -3, max: 3 }))
+  .map(([keys, totalCents, offset]) => {
+    const share = Math.floor(MAX_FAST_DIVISOR / keys.length)
+    const weights = keys.map((_, index) => share + (index === 0 ? offset + 3 : 0))
+    return { keys, totalCents, weights }
+  })
+
+const KEYS = ['GM0003', 'GM0001', 'GM0004', 'GM0002']
+const QUARTER = MAX_FAST_DIVISOR / 4
+/** The cases every run checks, whatever fast-check draws. */
+const EXAMPLES: Problem[] = [
+  // Ties everywhere, broken by key (keys not in code order).
+  { keys: KEYS, totalCents: 7, weights: [7, 7, 7, 7] },
+  { keys: KEYS, totalCents: 1_000_000_001, weights: [1, 1, 1, 1] },
+  // A weight sum beyond 2^53: the bigint path.
+  { keys: KEYS, totalCents: MAX, weights: [MAX, MAX, 1, 0] },
+  // Sums at 2^50 and one above.
+  { keys: KEYS, totalCents: MAX, weights: [QUARTER, QUARTER, QUARTER, QUARTER] },
+  { keys: KEYS, totalCents: MAX - 2, weights: [QUARTER + 1, QUARTER, QUARTER, QUARTER] },
+  // Zeros: no total, and a total over weights that sum to zero (an error).
+  { keys: KEYS, totalCents: 0, weights: [3, 0, 5, 1] },
+  { keys: KEYS, totalCents: 12, weights: [0, 0, 0, 0] },
+  // One recipient, the largest total.
+  { keys: ['GM0363'], totalCents: MAX, weights: [MAX] },
+]
 
 function bigintOracle(totalCents: number, weights: readonly number[], keys: readonly string[]) {
   try {
@@ -59,30 +97,19 @@ function fast(totalCents: number, weights: readonly number[], keys: readonly str
 describe('allocateCents (plain numbers, bigint only when a bound could overflow)', () => {
   it('gives exactly the bigint allocator’s cents on random inputs (fast-check)', () => {
     fc.assert(
-      fc.property(problem(60), ({ keys, totalCents, weights }) => {
+      fc.property(problem(24), ({ keys, totalCents, weights }) => {
         expect(fast(totalCents, weights, keys)).toEqual(bigintOracle(totalCents, weights, keys))
       }),
-      { numRuns: 3_000 },
+      { numRuns: 500, examples: EXAMPLES.map((example) => [example]) },
     )
   })
 
   it('agrees at the fast path’s edge: weight sums just below and above 2^50 (fast-check)', () => {
-    const edge = fc
-      .tuple(
-        municipalityCodes(8),
-        fc.integer({ min: 1, max: MAX }),
-        fc.integer({ min: -3, max: 3 }),
-      )
-      .map(([keys, totalCents, offset]) => {
-        const share = Math.floor(MAX_FAST_DIVISOR / keys.length)
-        const weights = keys.map((_, index) => share + (index === 0 ? offset + 3 : 0))
-        return { keys, totalCents, weights }
-      })
     fc.assert(
       fc.property(edge, ({ keys, totalCents, weights }) => {
         expect(fast(totalCents, weights, keys)).toEqual(bigintOracle(totalCents, weights, keys))
       }),
-      { numRuns: 2_000 },
+      { numRuns: 300 },
     )
   })
 
@@ -96,7 +123,7 @@ describe('allocateCents (plain numbers, bigint only when a bound could overflow)
 
   it('is what allocateExact gives for bigint weights that fit (its dispatcher)', () => {
     fc.assert(
-      fc.property(problem(30), ({ keys, totalCents, weights }) => {
+      fc.property(problem(16), ({ keys, totalCents, weights }) => {
         let viaExact: number[] | string
         try {
           viaExact = allocateExact(totalCents, weights.map(BigInt), keys, ['entries'])
@@ -105,7 +132,32 @@ describe('allocateCents (plain numbers, bigint only when a bound could overflow)
         }
         expect(viaExact).toEqual(bigintOracle(totalCents, weights, keys))
       }),
-      { numRuns: 1_000 },
+      { numRuns: 200, examples: EXAMPLES.map((example) => [example]) },
+    )
+  })
+})
+
+describe('prepareAllocation (many totals over the same weights)', () => {
+  it('gives allocateCents’ cents for every total, in and outside its bounds (fast-check)', () => {
+    const arbitrary = fc.tuple(
+      fc.oneof(problem(24), edge),
+      fc.array(total, { minLength: 1, maxLength: 4 }),
+    )
+    const examples = EXAMPLES.map((e): [[Problem, number[]]] => [[e, [e.totalCents, 0, 1, MAX]]])
+    fc.assert(
+      fc.property(arbitrary, ([{ keys, weights }, totals]) => {
+        const prepared = prepareAllocation(weights, keys, ['entries'])
+        for (const totalCents of totals) {
+          let split: number[] | string
+          try {
+            split = Array.from(prepared(totalCents, new Float64Array(keys.length)))
+          } catch (error) {
+            split = String(error)
+          }
+          expect(split).toEqual(fast(totalCents, weights, keys))
+        }
+      }),
+      { numRuns: 300, examples },
     )
   })
 })
@@ -128,7 +180,16 @@ describe('divideProducts and kthLargest', () => {
         expect(BigInt(quotients[0] ?? -1)).toBe(product / BigInt(d))
         expect(BigInt(remainders[0] ?? -1)).toBe(product % BigInt(d))
       }),
-      { numRuns: 5_000 },
+      {
+        numRuns: 1_000,
+        examples: [
+          [[MAX, MAX_FAST_DIVISOR, MAX_FAST_DIVISOR]],
+          [[MAX, MAX_FAST_DIVISOR - 1, MAX_FAST_DIVISOR]],
+          [[MAX, 1, 1]],
+          [[0, MAX, 7]],
+          [[MAX - 1, MAX_FAST_DIVISOR / 2 + 1, MAX_FAST_DIVISOR]],
+        ],
+      },
     )
   })
 
@@ -143,7 +204,18 @@ describe('divideProducts and kthLargest', () => {
         if (!Number.isSafeInteger(Math.abs(numerator) + denominator)) expect(fast).toBeNull()
         else expect(fast).toBe(Number(divideRounded(BigInt(numerator), BigInt(denominator))))
       }),
-      { numRuns: 5_000 },
+      {
+        numRuns: 1_000,
+        examples: [
+          [[5, 2]],
+          [[-5, 2]],
+          [[7, 2]],
+          [[-1, 2]],
+          [[MAX - 1, 1]],
+          [[MAX, 1]],
+          [[-MAX, MAX]],
+        ],
+      },
     )
   })
 
@@ -155,6 +227,9 @@ describe('divideProducts and kthLargest', () => {
       fc.property(arbitrary, ([values, k]) => {
         const sorted = [...values].sort((a, b) => b - a)
         expect(kthLargest(Float64Array.from(values), k)).toBe(sorted[k - 1])
+        // Into a scratch array of its own, the same.
+        const scratch = new Float64Array(values.length)
+        expect(kthLargest(Float64Array.from(values), k, scratch)).toBe(sorted[k - 1])
       }),
     )
   })
@@ -162,7 +237,7 @@ describe('divideProducts and kthLargest', () => {
 
 describe('the blend in plain numbers', () => {
   it('gives the cents the bigint blend gives, for every step of a path (fast-check)', () => {
-    const arbitrary = municipalityCodes(40).chain((codes) =>
+    const arbitrary = municipalityCodes(24).chain((codes) =>
       fc.tuple(
         fc.constant(codes),
         fc.array(fc.integer({ min: 0, max: 20_000_000_000 }), {
@@ -204,7 +279,7 @@ describe('the blend in plain numbers', () => {
           )
         }
       }),
-      { numRuns: 500 },
+      { numRuns: 200 },
     )
   })
 })

@@ -4,6 +4,7 @@ import { basisPointsOf, type YearlyChange } from './risk-figures.ts'
 import type { ScenarioBatchBase } from './scenario-batch.ts'
 import type { VariationRegion } from './variation-result.ts'
 import { settleWlzExPost } from './wlz-settlement.ts'
+import type { TakeCents } from './cents-slab.ts'
 import { itemAt } from './checked.ts'
 
 /** Thrown inside a variation to hand it to the single path (which then throws its CalcError). */
@@ -11,23 +12,53 @@ export class NotInBatch extends Error {}
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER
 
+/** The regions' members as positions, by region: region r's are members[starts[r]..starts[r + 1]). */
+export interface RegionMembers {
+  readonly codes: readonly string[]
+  readonly members: Int32Array
+  readonly starts: Int32Array
+}
+
+/** The regions' members by their positions among the municipalities (unknown codes left out). */
+export function regionMembers(
+  regions: readonly { code: string; memberCodes: readonly string[] }[],
+  position: ReadonlyMap<string, number>,
+): RegionMembers {
+  const members: number[] = []
+  const starts = [0]
+  for (const region of regions) {
+    for (const code of region.memberCodes) {
+      const at = position.get(code)
+      if (at !== undefined) members.push(at)
+    }
+    starts.push(members.length)
+  }
+  return {
+    codes: regions.map((r) => r.code),
+    members: Int32Array.from(members),
+    starts: Int32Array.from(starts),
+  }
+}
+
 export function regionFigures(
-  codes: readonly string[],
-  regionOf: Int32Array,
+  { codes, members, starts }: RegionMembers,
   years: readonly { year: number; amounts: Float64Array }[],
+  take: TakeCents,
 ): VariationRegion[] {
   const count = years.length
-  const sums = new Float64Array(codes.length * count)
+  const sums = take(codes.length * count)
   for (let k = 0; k < count; k++) {
     const amounts = itemAt(years, k).amounts
-    for (let i = 0; i < amounts.length; i++) {
-      const region = regionOf[i] ?? -1
-      if (region !== -1)
-        sums[region * count + k] = (sums[region * count + k] ?? 0) + (amounts[i] ?? 0)
+    for (let r = 0; r < codes.length; r++) {
+      // Each region's sum in a local: no read-modify-write through memory per member.
+      let sum = 0
+      const end = starts[r + 1] ?? 0
+      for (let m = starts[r] ?? 0; m < end; m++) sum += amounts[members[m] ?? 0] ?? 0
+      sums[r * count + k] = sum
     }
   }
   // Non-negative cents: a sum that ends safe was exact at every step.
-  for (const sum of sums) if (!Number.isSafeInteger(sum)) throw new NotInBatch()
+  for (let i = 0; i < sums.length; i++) if (!((sums[i] ?? 0) <= MAX_SAFE)) throw new NotInBatch()
   return codes.map((code, r) => {
     const amountsByYear = sums.subarray(r * count, (r + 1) * count)
     let largestDecline: YearlyChange | null = null
@@ -62,6 +93,7 @@ export function regionFigures(
 export function prepareSettlement(
   base: ScenarioBatchBase,
   wlz: NonNullable<ScenarioBatchBase['wlz']>,
+  take: TakeCents,
 ) {
   const once = settleWlzExPost({
     centralMunicipalities: wlz.centralMunicipalities.map((c) => ({ ...c, exAnteCents: 0 })),
@@ -77,7 +109,7 @@ export function prepareSettlement(
   const shareIndex = new Map(shareCodes.map((code, i) => [code, i]))
   const centreShare = Int32Array.from(once.lines, (line) => shareIndex.get(line.code) ?? -1)
   const exAnteOf = (amounts: Float64Array) => {
-    const exAnte = new Float64Array(centreShare.length)
+    const exAnte = take(centreShare.length)
     for (let i = 0; i < exAnte.length; i++) {
       const at = centreShare[i] ?? -1
       exAnte[i] = at === -1 ? 0 : (amounts[at] ?? 0)
@@ -87,7 +119,7 @@ export function prepareSettlement(
   return {
     exAnteOf,
     settle(exAnte: Float64Array) {
-      const settlementCents = new Float64Array(exAnte.length)
+      const settlementCents = take(exAnte.length)
       let total = 0
       let totalMagnitude = 0
       for (let i = 0; i < exAnte.length; i++) {

@@ -82,10 +82,11 @@ export function divideProducts(
 
 /**
  * The value of the count-th largest entry of values (count in 1..length), by quickselect on a
- * scratch copy; values themselves are left as they are.
+ * scratch copy (into `into` when given, of values' length); values themselves are left as they are.
  */
-export function kthLargest(values: Float64Array, count: number): number {
-  const scratch = Float64Array.from(values)
+export function kthLargest(values: Float64Array, count: number, into?: Float64Array): number {
+  const scratch = into ?? new Float64Array(values.length)
+  scratch.set(values)
   let low = 0
   let high = scratch.length - 1
   const target = scratch.length - count

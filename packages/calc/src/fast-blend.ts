@@ -9,11 +9,14 @@ import { blendPrepared, type PreparedBlend } from './blend.ts'
 import type { Fraction } from './exact.ts'
 import { kthLargest } from './exact-number.ts'
 
-/** A prepared pair with the code order and scratch space of the fast blend. Internal. */
+/**
+ * A prepared pair with the code order and scratch space of the fast blend. Internal. The batch
+ * reuses one plan for every variation: it overwrites the amounts and sets the totals.
+ */
 export interface BlendPlan {
   readonly codes: readonly string[]
-  readonly totalCents: number
-  readonly largestCents: number
+  totalCents: number
+  largestCents: number
   readonly historical: Float64Array
   readonly objective: Float64Array
   /** Indices into the codes, in ascending code order (the allocator's tie-break). */
@@ -92,13 +95,14 @@ export function blendInto(plan: BlendPlan, fraction: Fraction, out: Float64Array
   const { historical, objective, remainders, counts } = plan
   const counting = d <= COUNTING_LIMIT
   if (counting) counts.fill(0, 0, d)
+  const inverse = 1 / d
   let handedOut = 0
   for (let i = 0; i < out.length; i++) {
-    // Exact: the weight is an integer at most d × the largest amount, a safe integer.
+    // Exact: the weight is an integer at most d × the largest amount, a safe integer. The
+    // estimate by the inverse is at most one off (d ≥ 2 here), so q × d stays a safe integer.
     const weight = keep * (historical[i] ?? 0) + n * (objective[i] ?? 0)
-    const quotient = Math.floor(weight / d)
-    let remainder = weight - quotient * d
-    let q = quotient
+    let q = Math.floor(weight * inverse)
+    let remainder = weight - q * d
     while (remainder < 0) {
       q -= 1
       remainder += d
@@ -109,22 +113,30 @@ export function blendInto(plan: BlendPlan, fraction: Fraction, out: Float64Array
     }
     out[i] = q
     remainders[i] = remainder
-    if (counting) counts[remainder] = (counts[remainder] ?? 0) + 1
+    if (counting) {
+      const slot = remainder | 0
+      counts[slot] = (counts[slot] ?? 0) + 1
+    }
     handedOut += q
   }
   const leftover = total - handedOut
   if (leftover === 0) return out
   const { limit, above } = threshold(plan, d, leftover)
-  for (let i = 0; i < out.length; i++) if ((remainders[i] ?? 0) > limit) out[i] = (out[i] ?? 0) + 1
-  // The rest go to the remainders at the threshold, in ascending code order.
+  // One pass in ascending code order: a cent to every remainder above the threshold, and the
+  // rest to the first remainders at it. About half lie above, at random: below 2^31 the test is
+  // the sign bit of limit − remainder, without a branch to mispredict.
   let atLimit = leftover - above
   const order = plan.codeOrder
-  for (let k = 0; atLimit > 0 && k < order.length; k++) {
+  const signBit = d <= 2 ** 31
+  for (let k = 0; k < order.length; k++) {
     const index = order[k] ?? 0
-    if (remainders[index] === limit) {
-      out[index] = (out[index] ?? 0) + 1
+    const remainder = remainders[index] ?? 0
+    let add = signBit ? (limit - remainder) >>> 31 : Number(remainder > limit)
+    if (remainder === limit && atLimit > 0) {
+      add = 1
       atLimit -= 1
     }
+    out[index] = (out[index] ?? 0) + add
   }
   return out
 }

@@ -1,13 +1,16 @@
 // Many variations of one full scenario (issue 18, "Speed": compare many, move a slider), with the
 // work that does not depend on the varied parameters done once: validation, the objective scores,
-// the MO distribution and its blend plan, the allocators' weights, the code order of the tie-break,
-// the region members' positions, the Wlz clients' disappearing costs and, per Wlz percentage, the
-// ex ante of a fixed withdrawal year. Each variation then runs only what moves: the top-slice, the
-// Wlz withdrawal and historical split (the one allocator), the objective split, the path's blends
-// (fast-blend.ts), region sums and risk figures, and the settlement as actual − ex ante. Results
-// are the single path's cents (full-scenario.ts; property test), in compact typed arrays; a
-// variation that single path would refuse is run through it, so it throws the same CalcError.
+// the MO distribution and its path per schedule, the three splits over fixed weights
+// (allocate-prepared.ts), the code order of the tie-break, the region members' positions, the Wlz
+// clients' disappearing costs and, per Wlz percentage, the ex ante of a fixed withdrawal year.
+// Each variation then runs only what moves: the top-slice, the Wlz withdrawal and historical
+// split, the objective split, the path's blends (fast-blend.ts), region sums and risk figures, and
+// the settlement as actual − ex ante. Results are the single path's cents (full-scenario.ts;
+// property test), in compact typed arrays cut from shared slabs (cents-slab.ts); a variation that
+// single path would refuse is run through it, so it throws the same CalcError.
 import { allocateCents, allocateExact } from './allocate.ts'
+import { prepareAllocation } from './allocate-prepared.ts'
+import { centsSlab } from './cents-slab.ts'
 import { type BudgetPipelineResult } from './budget-pipeline.ts'
 import { isCalcError } from './errors.ts'
 import type { Fraction } from './exact.ts'
@@ -29,7 +32,7 @@ import {
   type PhaseInScheduleSpec,
 } from './phase-in-schedule.ts'
 import { splitByBasisPoints } from './retain-central-share.ts'
-import { NotInBatch, prepareSettlement, regionFigures } from './batch-figures.ts'
+import { NotInBatch, prepareSettlement, regionFigures, regionMembers } from './batch-figures.ts'
 import { toVariationResult, type VariationResult } from './variation-result.ts'
 
 export type { VariationRegion, VariationResult } from './variation-result.ts'
@@ -71,21 +74,43 @@ export function prepareScenarioBatch(base: ScenarioBatchBase): ScenarioBatch {
   const scores = scoreMunicipalities(base.measures, base.municipalities)
   let scoreSum = 0n
   for (const score of scores) scoreSum += score
-  const scoreNumbers = scoreSum <= BigInt(Number.MAX_SAFE_INTEGER) ? scores.map(Number) : null
+  // The three splits of every variation, over weights that do not vary, prepared once.
+  const splitHistorical = prepareAllocation(historicalWeights, historicalCodes, [
+    'historicalShares',
+  ])
+  const splitWithdrawal = prepareAllocation(wlzWeights, wlzCodes, wlzField)
+  const splitObjective =
+    scoreSum > 0n && scoreSum <= BigInt(Number.MAX_SAFE_INTEGER)
+      ? prepareAllocation(scores.map(Number), codes, ['municipalities'])
+      : (total: number, out: Float64Array) => (
+          out.set(allocateExact(total, scores, codes, ['municipalities'])),
+          out
+        )
+  const gross = new Float64Array(historicalCodes.length)
+  // The variations' result arrays, cut from shared slabs.
+  const take = centsSlab()
   const position = new Map(codes.map((code, i) => [code, i]))
   const centrePosition = Int32Array.from(historicalCodes, (code) => position.get(code) ?? -1)
 
-  // The BW plan's amounts are overwritten per variation; its codes, order and scratch are kept.
+  // The BW plan's amounts and totals are overwritten per variation; its codes, order and scratch
+  // are kept.
   const bwPlan = planBlend(prepareBlend(pipeline.historical, amountsOfObjective(pipeline)))
   const mo = pipeline.mo
     ? planBlend(prepareBlend(pipeline.mo.historical, pipeline.mo.objective))
     : null
   const moPosition = mo ? Int32Array.from(mo.codes, (code) => position.get(code) ?? -1) : null
-  const regionCodes = base.regions.map((r) => r.code)
-  const regionOf = new Int32Array(codes.length).fill(-1)
-  base.regions.forEach((r, index) => {
-    for (const code of r.memberCodes) regionOf[position.get(code) ?? -1] = index
-  })
+  const regions = regionMembers(base.regions, position)
+
+  // MO does not vary: its path per schedule is blended once.
+  const moPaths = new Map<Fraction[], Float64Array[]>()
+  const moPathOf = (fractions: Fraction[]): Float64Array[] | null => {
+    if (!mo) return null
+    const cached = moPaths.get(fractions)
+    if (cached) return cached
+    const path = fractions.map((f) => blendInto(mo, f, new Float64Array(mo.codes.length)))
+    moPaths.set(fractions, path)
+    return path
+  }
 
   const schedules = new Map<PhaseInScheduleSpec | number, Fraction[]>()
   const fractionsOf = (spec: PhaseInScheduleSpec): Fraction[] => {
@@ -98,7 +123,7 @@ export function prepareScenarioBatch(base: ScenarioBatchBase): ScenarioBatch {
   }
 
   const wlz = base.wlz
-  const settled = wlz && prepareSettlement(base, wlz)
+  const settled = wlz && prepareSettlement(base, wlz, take)
   const exAnteByPercent = new Map<number, Float64Array>()
   const fixedExAnte = (bp: number, macro: number): Float64Array => {
     const cached = exAnteByPercent.get(bp)
@@ -117,22 +142,16 @@ export function prepareScenarioBatch(base: ScenarioBatchBase): ScenarioBatch {
     const [withdrawal] = splitByBasisPoints(macro, bp)
     if (afterPurchasing < 0 || withdrawal > afterPurchasing) throw new NotInBatch()
     const distributable = afterPurchasing - withdrawal
-    const gross = allocateCents(afterPurchasing, historicalWeights, historicalCodes, [
-      'historicalShares',
-    ])
-    const withdrawn = Float64Array.from(allocateCents(withdrawal, wlzWeights, wlzCodes, wlzField))
-    const historical = new Float64Array(gross.length)
+    splitHistorical(afterPurchasing, gross)
+    const withdrawn = splitWithdrawal(withdrawal, take(wlzCodes.length))
+    const historical = take(gross.length)
     for (let i = 0; i < gross.length; i++) {
       const index = centreWithdrawn[i] ?? -1
       const net = (gross[i] ?? 0) - (index === -1 ? 0 : (withdrawn[index] ?? 0))
       if (net < 0) throw new NotInBatch()
       historical[i] = net
     }
-    const objective = Float64Array.from(
-      scoreNumbers
-        ? allocateCents(distributable, scoreNumbers, codes, ['municipalities'])
-        : allocateExact(distributable, scores, codes, ['municipalities']),
-    )
+    const objective = splitObjective(distributable, take(codes.length))
     const fractions = fractionsOf(variation.schedule ?? base.schedule ?? LINEAR_TEN_STEPS)
     const steps = fractions.length - 1
 
@@ -144,14 +163,19 @@ export function prepareScenarioBatch(base: ScenarioBatchBase): ScenarioBatch {
       if (value > largest) largest = value
     }
     bwPlan.objective.set(objective)
-    for (const value of objective) if (value > largest) largest = value
-    const plan: BlendPlan = { ...bwPlan, largestCents: largest, totalCents: distributable }
+    for (let i = 0; i < objective.length; i++) largest = Math.max(largest, objective[i] ?? 0)
+    const plan: BlendPlan = bwPlan
+    plan.largestCents = largest
+    plan.totalCents = distributable
+    const moPath = moPathOf(fractions)
+    const totalCents = distributable + (mo?.totalCents ?? 0)
+    // One buffer for the whole path, a view per year.
+    const n = codes.length
+    const buffer = take(n * fractions.length)
     const years = fractions.map((fraction, step) => {
-      const amounts = blendInto(plan, fraction, new Float64Array(codes.length))
-      let totalCents = distributable
-      if (mo && moPosition) {
-        const moAmounts = blendInto(mo, fraction, new Float64Array(moPosition.length))
-        totalCents += mo.totalCents
+      const amounts = blendInto(plan, fraction, buffer.subarray(step * n, (step + 1) * n))
+      const moAmounts = moPath?.[step]
+      if (moAmounts && moPosition) {
         for (let j = 0; j < moPosition.length; j++) {
           const at = moPosition[j] ?? -1
           if (at !== -1) amounts[at] = (amounts[at] ?? 0) + (moAmounts[j] ?? 0)
@@ -165,7 +189,7 @@ export function prepareScenarioBatch(base: ScenarioBatchBase): ScenarioBatch {
         amounts,
       }
     })
-    const regions = regionFigures(regionCodes, regionOf, years)
+    const regionResults = regionFigures(regions, years, take)
     const settlement = settled
       ? settled.settle(
           wlz?.exAnteMacroBudgetCents === undefined
@@ -183,7 +207,7 @@ export function prepareScenarioBatch(base: ScenarioBatchBase): ScenarioBatch {
       historical,
       objective,
       years,
-      regions,
+      regions: regionResults,
       settlement,
     }
   }
