@@ -308,7 +308,10 @@ const CASES: AccessCase[] = [
   { path: 'attachment.list', input: () => ({ ownerKind: 'agreement', ownerId: ids.published }), allowed: SIGNED_IN },
   { path: 'attachment.download', input: () => ({ id: ids.attachment }), allowed: ZWOLLE_READERS, hidden: true },
   { path: 'agreement.exportSheet', input: () => ({ slug: 'zwolle' }), allowed: ZWOLLE_READERS },
-  { path: 'agreement.previewSheet', input: () => ({ regionSlug: 'zwolle', rows: [] }), allowed: ['region_editor'] },
+  { path: 'agreement.stageSheet', input: () => ({ regionSlug: 'zwolle', rows: [] }), allowed: ['region_editor'] },
+  { path: 'agreement.commitSheet', input: () => ({ regionSlug: 'zwolle', importId: 999_999 }), allowed: ['region_editor'] },
+  { path: 'agreement.recheckSheet', input: () => ({ regionSlug: 'zwolle', importId: 999_999 }), allowed: ['region_editor'] },
+  { path: 'agreement.publishMany', input: () => ({ regionSlug: 'zwolle', items: [`${ids.draft}:999`] }), allowed: ['region_editor'] },
   { path: 'agreement.importSheet', input: () => ({ regionSlug: 'zwolle', rows: [] }), allowed: ['region_editor'] },
   {
     path: 'agreement.changeStages',

@@ -100,6 +100,7 @@ export {
   findLastAgreementChange,
   insertAgreement,
   listAgreementContents,
+  listAgreementVersions,
   listAllPublishedAgreements,
   listVisibleAgreements,
   markAgreementPublished,
@@ -110,6 +111,13 @@ export {
   type VisibleAgreement,
 } from './repositories/agreements/agreements.ts'
 export { listAgreementTexts } from './repositories/agreements/agreement-texts.ts'
+export {
+  claimAgreementSheetImport,
+  deleteExpiredAgreementSheetImports,
+  findAgreementSheetImport,
+  insertAgreementSheetImport,
+  type StagedSheetTables,
+} from './repositories/agreements/sheet-imports.ts'
 export { findAgreementRevision, insertAgreementRevision, listAgreementRevisions } from './repositories/agreements/revisions.ts'
 export { findAgreementComment, insertAgreementComment, listAgreementComments } from './repositories/agreements/comments.ts'
 export { listAgreementCoAuthors, replaceAgreementCoAuthors } from './repositories/agreements/co-authors.ts'

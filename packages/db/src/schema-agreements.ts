@@ -95,4 +95,22 @@ export interface AgreementTables {
   agreementCoAuthor: AgreementCoAuthorTable
   nvoLevel: NvoLevelTable
   nvoLevelHistory: NvoLevelHistoryTable
+  agreementSheetImport: AgreementSheetImportTable
+}
+
+/** A read table of a staged sheet: rows as lists of [column, value] pairs. */
+export type StagedSheetRows = [string, string][][]
+
+/** A checked agreement spreadsheet waiting for its commit (migration 2026_11_29_0400). */
+export interface AgreementSheetImportTable {
+  id: Generated<number>
+  regionCode: string
+  createdBy: string
+  filename: string
+  tables: JSONColumnType<{ rows: StagedSheetRows; milestones: StagedSheetRows | null; delays: StagedSheetRows | null }>
+  versions: JSONColumnType<[number, number][]>
+  status: ColumnType<'staged' | 'committed', 'staged' | 'committed' | undefined, 'staged' | 'committed'>
+  createdAt: CreatedAt
+  expiresAt: Date
+  committedAt: Date | null
 }

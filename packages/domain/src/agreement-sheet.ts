@@ -215,12 +215,44 @@ export function sheetRowToFields(
 /** At most this many rows in one import (a region has a few hundred agreements at most). */
 export const MAX_SHEET_ROWS = 5_000
 
-/** An import of the sheet: its rows as read from CSV or XLSX (header names as keys). */
+const SheetRowsSchema = z
+  .array(z.record(z.string(), z.string()))
+  .max(MAX_SHEET_ROWS, { error: `Een bestand heeft hoogstens ${MAX_SHEET_ROWS} rijen.` })
+
+/**
+ * An import of the sheet: its rows as read from CSV or XLSX (header names as keys), and the rows of
+ * the milestone and delay sheets when the file has them (absent: milestones and delays stay).
+ */
 export const ImportSheetSchema = z.object({
   regionSlug: RegionSlugSchema,
-  rows: z
-    .array(z.record(z.string(), z.string()))
-    .max(MAX_SHEET_ROWS, { error: `Een bestand heeft hoogstens ${MAX_SHEET_ROWS} rijen.` }),
+  rows: SheetRowsSchema,
+  milestones: SheetRowsSchema.optional(),
+  delays: SheetRowsSchema.optional(),
+})
+
+/** Check an imported sheet and keep it in the database for the commit (no second upload). */
+export const StageSheetSchema = ImportSheetSchema.extend({
+  filename: z.string().trim().max(255).default(''),
+})
+
+/** Commit a checked (staged) sheet import. */
+export const CommitSheetSchema = z.object({ regionSlug: RegionSlugSchema, importId: RecordNumberSchema })
+
+/** Publish a selection of agreements at once: each at the version the editor saw ("id:version"). */
+export const BulkPublishSchema = z.object({
+  regionSlug: RegionSlugSchema,
+  items: z.preprocess(
+    (v) => (isList(v) ? v : v === undefined || v === '' ? [] : [v]),
+    z
+      .array(
+        z.string().regex(/^\d+:\d+$/, { error: 'Kies afspraken uit de lijst.' }).transform((s) => {
+          const [id, version] = s.split(':').map(Number)
+          return { id: id ?? 0, version: version ?? 0 }
+        }),
+      )
+      .min(1, { error: 'Kies minstens één afspraak.' })
+      .max(500),
+  ),
 })
 
 /** Move a selection of agreements to one stage at once (all or nothing). */

@@ -284,8 +284,11 @@ export {
   type AuditLogFilter,
 } from './audit-log.ts'
 export {
+  BulkPublishSchema,
   BulkStageSchema,
+  CommitSheetSchema,
   ImportSheetSchema,
+  StageSheetSchema,
   MAX_SHEET_ROWS,
   SHEET_COLUMNS,
   SHEET_ROW_NUMBER,
@@ -297,6 +300,21 @@ export {
   type SheetColumn,
   type SheetRow,
 } from './agreement-sheet.ts'
+export {
+  DELAY_COLUMNS,
+  DELAY_SHEET,
+  MILESTONE_COLUMNS,
+  MILESTONE_SHEET,
+  delaysToSheetRows,
+  milestonesToSheetRows,
+  readDelayRows,
+  readMilestoneRows,
+  type DelaySheetRow,
+  type MilestoneSheetRow,
+  type NewDelay,
+  type SheetAgreementIndex,
+  type TimelineProblem,
+} from './agreement-sheet-timeline.ts'
 export { hasFilled, isList, isOneOf, itemAt, labelOf, lastItem, mapValue, postedChoices, postedList, present, recordFor } from './checked.ts'
 export type { AgreementContent, Delay, Milestone, Partner } from './agreement-content.ts'
 export * from './indicators/index.ts'

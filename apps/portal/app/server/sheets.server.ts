@@ -1,11 +1,11 @@
-import { parseNumberedCsv, PARTNER_KIND_VOCABULARY, SHEET_COLUMNS, SHEET_ROW_NUMBER, SHEET_VOCABULARIES } from '@bt/domain'
+import { DELAY_COLUMNS, DELAY_SHEET, MILESTONE_COLUMNS, MILESTONE_SHEET, parseNumberedCsv, PARTNER_KIND_VOCABULARY, SHEET_COLUMNS, SHEET_ROW_NUMBER, SHEET_VOCABULARIES } from '@bt/domain'
 import {
   MaxFileSizeExceededError,
   MaxTotalSizeExceededError,
   parseFormData,
   type FileUpload,
 } from '@remix-run/form-data-parser'
-import type { CellValue } from 'exceljs'
+import type { CellValue, Workbook, Worksheet } from 'exceljs'
 import { formDataToObject } from './forms.server.ts'
 import { restoreNeutralised, tableToCsv, tablesToXlsx, type ExportTable } from './table-export.server.ts'
 
@@ -60,11 +60,32 @@ function legendTable(members: readonly { code: string; name: string }[]): Export
 }
 
 /**
- * The rows as an XLSX workbook: worksheet "Afspraken" (every cell text, format "@") and worksheet
- * "Keuzelijsten" with every valid value; an import reads the first worksheet only.
+ * The rows as an XLSX workbook: worksheet "Afspraken" (every cell text, format "@"), worksheets
+ * "Mijlpalen" and "Vertragingen", and "Keuzelijsten" with every valid value; an import reads the
+ * first worksheet and the milestone and delay worksheets by name.
  */
-export function sheetToXlsx(rows: readonly Row[], members: readonly { code: string; name: string }[]): Promise<Uint8Array<ArrayBuffer>> {
-  return tablesToXlsx([agreementTable(rows), legendTable(members)])
+export function sheetToXlsx(
+  rows: readonly Row[],
+  members: readonly { code: string; name: string }[],
+  timeline: { milestones: readonly Row[]; delays: readonly Row[] } = { milestones: [], delays: [] },
+): Promise<Uint8Array<ArrayBuffer>> {
+  return tablesToXlsx([agreementTable(rows), timelineTable('milestones', timeline.milestones), timelineTable('delays', timeline.delays), legendTable(members)])
+}
+
+const TIMELINE = {
+  milestones: { sheetName: MILESTONE_SHEET, header: MILESTONE_COLUMNS, widths: [12, 40, 14, 60] },
+  delays: { sheetName: DELAY_SHEET, header: DELAY_COLUMNS, widths: [12, 40, 10, 14, 14, 60, 14, 24] },
+} as const
+
+/** The milestones or delays as a table: one row each, the agreement's id with its title beside it. */
+function timelineTable(kind: keyof typeof TIMELINE, rows: readonly Row[]): ExportTable {
+  const { sheetName, header, widths } = TIMELINE[kind]
+  return { sheetName, header, widths, rows: rows.map((row) => header.map((c) => row[c] ?? '')) }
+}
+
+/** The milestones or delays as their own CSV file. */
+export function timelineToCsv(kind: keyof typeof TIMELINE, rows: readonly Row[]): string {
+  return tableToCsv(timelineTable(kind, rows))
 }
 
 const pad = (n: number) => String(n).padStart(2, '0')
@@ -98,13 +119,23 @@ export async function readXlsx(bytes: Uint8Array): Promise<Row[]> {
 
 /** readXlsx with each row's own number in the worksheet, so an error can name the row the user sees. */
 export async function readNumberedXlsx(bytes: Uint8Array): Promise<NumberedRow[]> {
+  const workbook = await loadWorkbook(bytes)
+  const sheet = workbook.worksheets[0]
+  return sheet ? worksheetRows(sheet) : []
+}
+
+/** An XLSX file as an exceljs workbook (throws when it is none). */
+export async function loadWorkbook(bytes: Uint8Array): Promise<Workbook> {
   // Imported on use: exceljs is the largest part of the server's start (issue 20).
   const { default: ExcelJS } = await import('exceljs')
   const workbook = new ExcelJS.Workbook()
   // A Uint8Array's buffer is an ArrayBuffer here (never a SharedArrayBuffer).
   await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer)
-  const sheet = workbook.worksheets[0]
-  if (!sheet) return []
+  return workbook
+}
+
+/** A worksheet's rows keyed by its header row, each with its own row number; blank rows are skipped. */
+export function worksheetRows(sheet: Worksheet): NumberedRow[] {
   const header: string[] = []
   sheet.getRow(1).eachCell({ includeEmpty: true }, (cell, column) => {
     header[column] = cellText(cell.value).trim()
@@ -131,7 +162,7 @@ export interface NumberedRow {
   cells: Row
 }
 
-const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04
+export const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04
 
 /**
  * An uploaded sheet's rows, each with its own row number under SHEET_ROW_NUMBER (so an import's
@@ -166,38 +197,44 @@ export async function readNumberedSheetFile(file: { filename: string; content: U
 }
 
 /** A file name part from a region slug (slugs are already safe; this keeps it so). */
-export function sheetFilename(slug: string, extension: 'csv' | 'xlsx'): string {
-  return `afspraken-${slug.replace(/[^a-z0-9-]/gi, '')}.${extension}`
+export function sheetFilename(slug: string, extension: 'csv' | 'xlsx', part: 'afspraken' | 'mijlpalen' | 'vertragingen' = 'afspraken'): string {
+  return `${part}-${slug.replace(/[^a-z0-9-]/gi, '')}.${extension}`
 }
 
-// Room for the multipart framing and the form's short fields beside the file itself.
 /** Multipart framing and the form's short fields beside the file. */
 const FORM_FIELDS_BYTES = 64 * 1024
 
-/** A posted import form: its text fields and the chosen file, or the Dutch reason it was refused. */
+/** An uploaded file. */
+export interface SheetFile {
+  filename: string
+  content: Uint8Array
+}
+
+/** A posted import form: its text fields and the chosen file(s), or the Dutch reason it was refused. */
 export type SheetUpload =
-  | { ok: true; values: Record<string, unknown>; file: { filename: string; content: Uint8Array } | null }
+  | { ok: true; values: Record<string, unknown>; file: SheetFile | null; files: SheetFile[] }
   | { ok: false; values: Record<string, unknown>; message: string; status: 400 | 413 }
 
 /**
  * Parse the import form as a stream: the parser stops at the file limit (2 MB unless the route gives
- * its own, with the Dutch message naming it) before the file is held whole. An oversized or unreadable
- * body becomes a message for the file field, never an exception.
+ * its own, with the Dutch message naming it) before a file is held whole, and at that limit for all
+ * files together when `maxFiles` allows several. An oversized or unreadable body becomes a message
+ * for the file field, never an exception.
  */
 export async function readSheetUpload(
   request: Request,
-  limit: { maxFileBytes: number; tooLarge: string } = { maxFileBytes: MAX_SHEET_FILE_BYTES, tooLarge: SHEET_TOO_LARGE },
+  { maxFileBytes = MAX_SHEET_FILE_BYTES, tooLarge = SHEET_TOO_LARGE, maxFiles = 1 }: { maxFileBytes?: number; tooLarge?: string; maxFiles?: number } = {},
 ): Promise<SheetUpload> {
-  const maxRequestBytes = limit.maxFileBytes + FORM_FIELDS_BYTES
+  const maxRequestBytes = maxFileBytes + FORM_FIELDS_BYTES
   if (Number(request.headers.get('Content-Length') ?? 0) > maxRequestBytes) {
     await request.body?.cancel().catch(() => undefined)
-    return { ok: false, values: {}, message: limit.tooLarge, status: 413 }
+    return { ok: false, values: {}, message: tooLarge, status: 413 }
   }
   let formData: FormData
   try {
     formData = await parseFormData(
       request,
-      { maxFileSize: limit.maxFileBytes, maxFiles: 1, maxParts: 20, maxTotalSize: maxRequestBytes },
+      { maxFileSize: maxFileBytes, maxFiles, maxParts: 20, maxTotalSize: maxRequestBytes },
       (upload: FileUpload) => {
         if (upload.fieldName !== 'file') return null
         if (upload.size === 0 && (upload.name === '' || upload.name === 'file-upload')) return null
@@ -206,13 +243,15 @@ export async function readSheetUpload(
     )
   } catch (error) {
     if (error instanceof MaxFileSizeExceededError || error instanceof MaxTotalSizeExceededError) {
-      return { ok: false, values: {}, message: limit.tooLarge, status: 413 }
+      return { ok: false, values: {}, message: tooLarge, status: 413 }
     }
     return { ok: false, values: {}, message: SHEET_UNREADABLE, status: 400 }
   }
   const values = formDataToObject(formData)
   delete values.file
-  const entry = formData.get('file')
-  const file = entry instanceof File ? { filename: entry.name, content: new Uint8Array(await entry.arrayBuffer()) } : null
-  return { ok: true, values, file }
+  const files: SheetFile[] = []
+  for (const entry of formData.getAll('file')) {
+    if (entry instanceof File) files.push({ filename: entry.name, content: new Uint8Array(await entry.arrayBuffer()) })
+  }
+  return { ok: true, values, file: files[0] ?? null, files }
 }

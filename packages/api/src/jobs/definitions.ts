@@ -1,5 +1,5 @@
 import { purgeExpired, type ThrottleSettings } from '@bt/auth'
-import type { DB, Kysely } from '@bt/db'
+import { deleteExpiredAgreementSheetImports, type DB, type Kysely } from '@bt/db'
 import { deliverDueMails, type MailSender } from '../notifications/deliver.ts'
 import { sendDailyDigests } from '../notifications/digest.ts'
 import { toAmsterdamDate } from '../context.ts'
@@ -35,7 +35,11 @@ export const JOBS = {
   purge_expired: {
     cron: '17 * * * *',
     everyMinutes: 60,
-    run: (deps) => purgeExpired(deps.db, { now: deps.now(), throttle: deps.throttle }),
+    run: async (deps) => ({
+      ...(await purgeExpired(deps.db, { now: deps.now(), throttle: deps.throttle })),
+      // checked agreement sheets waiting for their commit (issue 19)
+      sheetImports: await deleteExpiredAgreementSheetImports(deps.db, { now: deps.now() }),
+    }),
   },
   deliver_mail: {
     cron: '* * * * *',

@@ -1,7 +1,10 @@
 import {
   AddCommentSchema,
+  BulkPublishSchema,
   BulkStageSchema,
+  CommitSheetSchema,
   ImportSheetSchema,
+  StageSheetSchema,
   RegionSlugSchema,
   CreateAgreementSchema,
   PublishAgreementSchema,
@@ -21,7 +24,9 @@ import {
   recordDelay,
   updateAgreement,
 } from '../services/agreements/agreements.ts'
-import { changeStages, exportAgreementSheet, importAgreementSheet, planSheetImport } from '../services/agreements/agreement-sheet.ts'
+import { changeStages, publishAgreements } from '../services/agreements/agreement-bulk.ts'
+import { exportAgreementSheet, importAgreementSheet } from '../services/agreements/agreement-sheet.ts'
+import { commitSheetImport, recheckSheetImport, stageSheetImport } from '../services/agreements/sheet-staging.ts'
 import { addComment, listComments, setNvoLevel } from '../services/agreements/collaboration.ts'
 import { agreementReaders, listCoAuthors, setCoAuthors } from '../services/agreements/co-authors.ts'
 import { SIMILAR_AGREEMENTS, similarAgreements } from '../services/agreements/similar.ts'
@@ -81,9 +86,18 @@ export const agreementRouter = {
   exportSheet: signedIn
     .input(z.object({ slug: RegionSlugSchema }))
     .query(({ ctx, input }) => exportAgreementSheet(ctx.db, ctx, input)),
-  /** Check an imported sheet: errors per row and column, and what would change. Writes nothing. */
-  previewSheet: regionEditors.input(ImportSheetSchema).mutation(({ ctx, input }) => planSheetImport(ctx.db, ctx, input)),
-  /** Import a sheet all-or-nothing. */
+  /**
+   * Check an imported sheet: errors per row and column, and what would change. A sheet without
+   * errors is kept for `commitSheet` (no second upload); nothing else is written.
+   */
+  stageSheet: regionEditors.input(StageSheetSchema).mutation(({ ctx, input }) => stageSheetImport(ctx.db, ctx, input)),
+  /** Commit a checked sheet all-or-nothing; refused (nothing lost) when the region's agreements changed since the check. */
+  commitSheet: regionEditors
+    .input(CommitSheetSchema)
+    .mutation(({ ctx, input }) => ctx.db.transaction().execute((trx) => commitSheetImport(trx, ctx, input))),
+  /** Check a kept sheet again against the agreements as they are now (after a conflict); kept anew. */
+  recheckSheet: regionEditors.input(CommitSheetSchema).mutation(({ ctx, input }) => recheckSheetImport(ctx.db, ctx, input)),
+  /** Import a sheet all-or-nothing in one call (API clients). */
   importSheet: regionEditors
     .input(ImportSheetSchema)
     .mutation(({ ctx, input }) => ctx.db.transaction().execute((trx) => importAgreementSheet(trx, ctx, input))),
@@ -91,4 +105,8 @@ export const agreementRouter = {
   changeStages: regionEditors
     .input(BulkStageSchema)
     .mutation(({ ctx, input }) => ctx.db.transaction().execute((trx) => changeStages(trx, ctx, input))),
+  /** Publish a selection of agreements, each at the version the editor saw. */
+  publishMany: regionEditors
+    .input(BulkPublishSchema)
+    .mutation(({ ctx, input }) => ctx.db.transaction().execute((trx) => publishAgreements(trx, ctx, input))),
 } satisfies TRPCRouterRecord

@@ -24,6 +24,7 @@ import * as createRateLimitHit from './2026_11_27_0000_create_rate_limit_hit.ts'
 import * as calcPublishedMo from './2026_11_28_0200_calc_published_mo.ts'
 import * as publishedSearchVector from './2026_11_28_0600_published_search_vector.ts'
 import * as overviewStamp from './2026_11_29_0200_overview_stamp.ts'
+import * as createAgreementSheetImport from './2026_11_29_0400_create_agreement_sheet_import.ts'
 import * as createPlanRevisionsAndAdoptions from './2026_11_29_0500_create_plan_revisions_and_adoptions.ts'
 import * as createFinancialAgreement from './2026_11_29_0700_create_financial_agreement.ts'
 
@@ -57,6 +58,7 @@ export const migrations: Record<string, Migration> = {
   '2026_11_28_0200_calc_published_mo': calcPublishedMo,
   '2026_11_28_0600_published_search_vector': publishedSearchVector,
   '2026_11_29_0200_overview_stamp': overviewStamp,
+  '2026_11_29_0400_create_agreement_sheet_import': createAgreementSheetImport,
   '2026_11_29_0500_create_plan_revisions_and_adoptions': createPlanRevisionsAndAdoptions,
   '2026_11_29_0700_create_financial_agreement': createFinancialAgreement,
 }

@@ -37,8 +37,8 @@ describe('the agreement spreadsheet', () => {
     const { rows } = await agreement().exportSheet({ slug: 'zwolle' })
     const changed = rows.map((r, i) => (i === 0 ? { ...r, titel: 'Eerste afspraak, bijgewerkt', stadium: 'vastgesteld' } : r))
     const fresh = { ...rows[1]!, id: '', versie: '', titel: 'Nieuwe afspraak uit het bestand' }
-    const preview = await agreement().previewSheet({ regionSlug: 'zwolle', rows: [...changed, fresh] })
-    expect({ creates: preview.creates.length, updates: preview.updates.length, unchanged: preview.unchanged, errors: preview.errors }).toEqual({
+    const preview = await agreement().stageSheet({ regionSlug: 'zwolle', rows: [...changed, fresh] })
+    expect({ creates: preview.creates, updates: preview.updates, unchanged: preview.unchanged, errors: preview.errors }).toEqual({
       creates: 1,
       updates: 1,
       unchanged: 1,
@@ -80,23 +80,28 @@ describe('the agreement spreadsheet', () => {
     expect(first.themas).not.toMatch(/_/)
     expect(first.themas_sleutels.split('; ')).toEqual(expect.arrayContaining([expect.stringMatching(/^[a-z_]+$/)]))
     const edited = { ...first, themas: `${first.themas}; wonen: WOONPLEKKEN, uitstroom, afspraken met corporaties` }
-    const preview = await agreement().previewSheet({ regionSlug: 'zwolle', rows: [edited, ...rows.slice(1)] })
+    const preview = await agreement().stageSheet({ regionSlug: 'zwolle', rows: [edited, ...rows.slice(1)] })
     expect(preview.errors).toEqual([])
-    expect(preview.updates).toHaveLength(1)
+    expect(preview.updates).toBe(1)
     expect(preview.unchanged).toBe(rows.length - 1)
-    const update = preview.updates[0]!
-    expect(update.fields.themes).toEqual([...first.themas_sleutels.split('; '), 'housing'])
-    // nothing but the themes differs from what the sheet said before
-    const before = await agreement().previewSheet({ regionSlug: 'zwolle', rows: [first] })
-    expect(before.unchanged).toBe(1)
+    await agreement().commitSheet({ regionSlug: 'zwolle', importId: preview.importId! })
+    const after = await agreement().exportSheet({ slug: 'zwolle' })
+    // nothing but the themes (labels and keys) and the version differs from what the sheet said before
+    expect(after.rows[0]).toEqual({
+      ...first,
+      versie: String(Number(first.versie) + 1),
+      themas: `${first.themas}; Wonen: woonplekken, uitstroom, afspraken met corporaties`,
+      themas_sleutels: `${first.themas_sleutels}; housing`,
+    })
+    expect(after.rows.slice(1)).toEqual(rows.slice(1))
   })
 
   it('names the valid values in an error, reads municipalities by name, and counts blank rows in row numbers', async () => {
     const { rows } = await agreement().exportSheet({ slug: 'zwolle' })
     const fresh = { ...rows[0]!, id: '', versie: '', titel: 'Uit Excel', gemeenten: 'Kampen', gemeenten_codes: '' }
-    const ok = await agreement().previewSheet({ regionSlug: 'zwolle', rows: [fresh] })
+    const ok = await agreement().stageSheet({ regionSlug: 'zwolle', rows: [fresh] })
     expect(ok.errors).toEqual([])
-    expect(ok.creates[0]?.fields.municipalities).toEqual(['GM0166'])
+    expect(ok.creates).toBe(1)
     const errors = await rowErrors(
       agreement().importSheet({
         regionSlug: 'zwolle',

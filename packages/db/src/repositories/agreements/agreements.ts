@@ -265,3 +265,13 @@ export async function listAgreementContents(db: Kysely<DB>, params: { regionCode
     .orderBy('a.id')
     .execute()
 }
+
+/** A region's agreements with their versions and who saved last (bulk publish, staged imports). */
+export async function listAgreementVersions(db: Kysely<DB>, params: { regionCode: string }) {
+  return db
+    .selectFrom('agreement as a')
+    .select(['a.id', 'a.title', 'a.version', 'a.publishedRevision', 'a.updatedByLabel', 'a.updatedAt'])
+    .where('a.regionCode', '=', params.regionCode)
+    .orderBy('a.id')
+    .execute()
+}

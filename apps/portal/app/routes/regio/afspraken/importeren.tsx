@@ -9,15 +9,20 @@ import { pageMeta } from '#app/lib/format.ts'
 import type { FormProblem } from '#app/lib/forms.ts'
 import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
 import { formAction } from '#app/server/forms.server.ts'
-import { readSheetFile, readSheetUpload, SHEET_NO_FILE } from '#app/server/sheets.server.ts'
+import { readSheetUpload, SHEET_NO_FILE } from '#app/server/sheets.server.ts'
+import { MAX_AGREEMENT_SHEET_FILES, readAgreementSheetFiles } from '#app/server/agreement-sheet-files.server.ts'
+import { RecordNumberSchema } from '@bt/domain'
 import type { Route } from './+types/importeren'
 import { regionOfMatches, useRegion } from '#app/lib/region-shell.ts'
 import { forbidden, regionSlugOf } from '#app/server/agreement-forms.server.ts'
 
 export const meta: Route.MetaFunction = ({ matches }) => [...pageMeta(`Afspraken importeren – ${regionOfMatches(matches)?.name ?? 'regio'}`, 'Afspraken van de regio importeren uit een CSV- of Excel-bestand, met een controle per rij.')]
 
-/** "Controleren" shows what would change; "Importeren" imports all-or-nothing. */
-const IntentSchema = z.enum(['controleren', 'importeren'])
+/**
+ * "Controleren" checks the chosen file(s) and keeps them in the database; "Importeren" commits the
+ * kept file by its id (no second upload); "Opnieuw controleren" checks the kept file again after a conflict.
+ */
+const IntentSchema = z.enum(['controleren', 'importeren', 'opnieuw'])
 
 export async function loader({ params, request, context }: Route.LoaderArgs) {
   requireActor(context, request)
@@ -28,41 +33,46 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
   return null
 }
 
-type ImportFailure = FormProblem & { intent?: string }
+type ImportFailure = FormProblem & { intent?: string; values?: Record<string, unknown> }
 
 export async function action({ params, request, context }: Route.ActionArgs) {
   requireActor(context, request)
   const slug = regionSlugOf(params)
-  const upload = await readSheetUpload(request)
+  const upload = await readSheetUpload(request, { maxFiles: MAX_AGREEMENT_SHEET_FILES })
   if (!upload.ok) return data<ImportFailure>({ fieldErrors: { file: [upload.message] } }, { status: upload.status })
   const intent = IntentSchema.safeParse(upload.values.intent)
   if (!intent.success) throw data({ message: 'Dit formulier kennen we niet.' }, { status: 400 })
-  if (!upload.file) return data<ImportFailure>({ fieldErrors: { file: [SHEET_NO_FILE] }, intent: intent.data }, { status: 400 })
-  const sheet = await readSheetFile(upload.file)
-  if (!sheet.ok) return data<ImportFailure>({ fieldErrors: { file: [sheet.message] }, intent: intent.data }, { status: 400 })
   const api = getApi(context)
-  const filename = upload.file.filename
-  const result = await formAction(async () => {
-    if (intent.data === 'controleren') {
-      const plan = await api.agreement.previewSheet({ regionSlug: slug, rows: sheet.rows })
-      return {
-        intent: 'controleren' as const,
-        filename,
-        rowCount: plan.rowCount,
-        errors: plan.errors,
-        creates: plan.creates.length,
-        updates: plan.updates.length,
-        unchanged: plan.unchanged,
-      }
-    }
-    const done = await api.agreement.importSheet({ regionSlug: slug, rows: sheet.rows })
-    return { intent: 'importeren' as const, filename, rowCount: sheet.rows.length, ...done }
-  })
-  return result
+  if (intent.data !== 'controleren') {
+    const importId = RecordNumberSchema.safeParse(upload.values.importId)
+    if (!importId.success) throw data({ message: 'Dit formulier kennen we niet.' }, { status: 400 })
+    const input = { regionSlug: slug, importId: importId.data }
+    return formAction(upload.values, async () => {
+      if (intent.data === 'opnieuw') return { intent: 'controleren' as const, ...(await api.agreement.recheckSheet(input)) }
+      return { intent: 'importeren' as const, ...(await api.agreement.commitSheet(input)) }
+    })
+  }
+  if (upload.files.length === 0) return data<ImportFailure>({ fieldErrors: { file: [SHEET_NO_FILE] }, intent: intent.data }, { status: 400 })
+  const read = await readAgreementSheetFiles(upload.files)
+  if (!read.ok) return data<ImportFailure>({ fieldErrors: { file: [read.message] }, intent: intent.data }, { status: 400 })
+  const filename = upload.files.map((f) => f.filename).join(', ')
+  return formAction(async () => ({ intent: 'controleren' as const, ...(await api.agreement.stageSheet({ regionSlug: slug, filename, ...read.tables })) }))
 }
 
 function countsText(c: { creates: number; updates: number; unchanged: number }): string {
   return `${c.creates} nieuw, ${c.updates} gewijzigd, ${c.unchanged} ongewijzigd`
+}
+
+/** A button that posts an intent for the kept (staged) file: no file field, no second upload. */
+function KeptFileForm({ importId, intent, label, busy }: { importId: number; intent: 'importeren' | 'opnieuw'; label: string; busy: boolean }) {
+  return (
+    <Form method="post" className="bt-form" aria-label={label}>
+      <input type="hidden" name="importId" value={importId} />
+      <Button type="submit" name="intent" value={intent} appearance="primary-action-button" disabled={busy}>
+        {label}
+      </Button>
+    </Form>
+  )
 }
 
 export default function ImportAgreements({ actionData }: Route.ComponentProps) {
@@ -76,6 +86,8 @@ export default function ImportAgreements({ actionData }: Route.ComponentProps) {
   const imported = result?.intent === 'importeren' ? result : undefined
   const fileError = failure?.fieldErrors?.file?.[0]
   const refusedRows = failure?.rowErrors ?? []
+  // after a refused commit (a conflict) the kept file can be checked again without choosing it
+  const keptId = RecordNumberSchema.safeParse(failure?.values?.importId)
   const base = `/regio/${region.slug}`
   return (
     <>
@@ -85,10 +97,18 @@ export default function ImportAgreements({ actionData }: Route.ComponentProps) {
         Werk de afspraken van {region.name} bij met een spreadsheet. Begin met een export (
         <a href={`${base}/afspraken/export.xlsx`} download>
           Excel
-        </a>{' '}
-        of{' '}
+        </a>
+        , met de bladen Afspraken, Mijlpalen en Vertragingen, of CSV:{' '}
         <a href={`${base}/afspraken/export.csv`} download>
-          CSV
+          afspraken
+        </a>
+        ,{' '}
+        <a href={`${base}/afspraken/export.csv?blad=mijlpalen`} download>
+          mijlpalen
+        </a>{' '}
+        en{' '}
+        <a href={`${base}/afspraken/export.csv?blad=vertragingen`} download>
+          vertragingen
         </a>
         ), pas die aan en lees hem hier weer in.
       </Paragraph>
@@ -96,7 +116,11 @@ export default function ImportAgreements({ actionData }: Route.ComponentProps) {
         <li>De eerste rij is de kopregel met de kolommen van de export, zoals <code>id</code>, <code>titel</code> en <code>themas</code>.</li>
         <li>Een rij zonder id is een nieuwe afspraak; een rij met id werkt die afspraak bij.</li>
         <li>Lijsten scheidt u met een puntkomma, datums schrijft u als JJJJ-MM-DD.</li>
-        <li>Alles of niets: is één rij fout, dan wordt niets geïmporteerd. Kies eerst &lsquo;Controleren&rsquo;.</li>
+        <li>
+          Mijlpalen: de rijen van een afspraak zijn haar mijlpalen (verwijder een rij om een mijlpaal te schrappen). Vertragingen: een
+          vastgelegde vertraging blijft staan; een rij zonder nummer legt een nieuwe vast. Zonder blad of bestand blijven ze zoals ze zijn.
+        </li>
+        <li>Alles of niets: is één rij fout, dan wordt niets geïmporteerd. Na &lsquo;Controleren&rsquo; importeert u zonder het bestand opnieuw te kiezen.</li>
       </ul>
 
       {imported ? (
@@ -116,8 +140,9 @@ export default function ImportAgreements({ actionData }: Route.ComponentProps) {
             {preview.filename}: {preview.rowCount} rijen gelezen; {countsText(preview)}.{' '}
             {preview.creates + preview.updates === 0
               ? 'Importeren verandert niets.'
-              : 'Er is nog niets gewijzigd: kies het bestand opnieuw en daarna \u2018Importeren\u2019 als dit klopt.'}
+              : 'Er is nog niets gewijzigd. Het bestand is bewaard: kies \u2018Importeren\u2019 als dit klopt.'}
           </Paragraph>
+          {preview.importId !== null ? <KeptFileForm importId={preview.importId} intent="importeren" label="Importeren" busy={busyIntent != null} /> : null}
         </section>
       ) : null}
       {preview && preview.errors.length > 0 ? (
@@ -131,20 +156,31 @@ export default function ImportAgreements({ actionData }: Route.ComponentProps) {
         <RowErrors
           errors={refusedRows}
           title="Het bestand is niet geïmporteerd"
-          intro={`${failure?.formError ?? 'Het bestand bevat fouten.'} Er is niets gewijzigd. Verbeter de rijen hieronder en probeer het opnieuw.`}
+          rowLabel={keptId.success ? 'Afspraak' : 'Rij'}
+          caption={keptId.success ? 'Gewijzigde afspraken' : undefined}
+          intro={`${failure?.formError ?? 'Het bestand bevat fouten.'}${keptId.success ? '' : ' Er is niets gewijzigd. Verbeter de rijen hieronder en probeer het opnieuw.'}`}
         />
       ) : null}
       {failure && !failure.fieldErrors && refusedRows.length === 0 ? <FormError message={failure.formError} /> : null}
+      {keptId.success && refusedRows.length > 0 ? (
+        <KeptFileForm importId={keptId.data} intent="opnieuw" label="Opnieuw controleren" busy={busyIntent != null} />
+      ) : null}
 
       <Heading2>Bestand kiezen</Heading2>
-      <Form method="post" encType="multipart/form-data" className="bt-form" aria-label="Afspraken importeren">
-        <FieldShell id="file" label="Spreadsheet" hint="Een CSV-bestand of een Excel-bestand (.xlsx) van hoogstens 2 MB." error={fileError}>
+      <Form method="post" encType="multipart/form-data" className="bt-form" aria-label="Afspraken controleren">
+        <FieldShell
+          id="file"
+          label="Spreadsheet"
+          hint="Een Excel-bestand (.xlsx), of CSV-bestanden (afspraken, en zo nodig mijlpalen en vertragingen), samen hoogstens 2 MB."
+          error={fileError}
+        >
           {(describedBy) => (
             <input
               id="file"
               name="file"
               type="file"
               required
+              multiple
               accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
               className="bt-file"
               aria-invalid={fileError ? true : undefined}
@@ -155,9 +191,6 @@ export default function ImportAgreements({ actionData }: Route.ComponentProps) {
         <div className="utrecht-button-group bt-button-row">
           <Button type="submit" name="intent" value="controleren" appearance="primary-action-button" disabled={busyIntent != null}>
             Controleren
-          </Button>
-          <Button type="submit" name="intent" value="importeren" appearance="secondary-action-button" disabled={busyIntent != null}>
-            Importeren
           </Button>
         </div>
         {busyIntent ? (
