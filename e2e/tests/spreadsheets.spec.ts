@@ -2,6 +2,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import ExcelJS from 'exceljs'
+import type { Page } from '@playwright/test'
 import { expect, expectNoA11yViolations, test } from '../fixtures/axe.ts'
 import { DEMO, loginAs } from '../fixtures/login.ts'
 
@@ -36,7 +37,53 @@ const COLUMNS = [
   'geplande_datum',
   'toelichting',
 ]
+const MILESTONE_COLUMNS = ['afspraak_id', 'afspraak', 'datum', 'mijlpaal']
+const DELAY_COLUMNS = ['afspraak_id', 'afspraak', 'nummer', 'vorige_datum', 'nieuwe_datum', 'reden', 'vastgelegd_op', 'vastgelegd_door']
 const MONITORING = 'Monitoring en evaluatie'
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+const lines = (csv: string) => csv.replace(/^\uFEFF/, '').split('\r\n')
+
+/** A worksheet's column number by its header (exceljs counts from 1). */
+function columnOf(sheet: ExcelJS.Worksheet, name: string): number {
+  const header = (sheet.getRow(1).values as unknown[]).map(String)
+  const at = header.indexOf(name)
+  if (at < 1) throw new Error(`the worksheet ${sheet.name} has a column ${name}`)
+  return at
+}
+
+/** Write cells (by column name) into a new row at the end of a worksheet. */
+function appendRow(sheet: ExcelJS.Worksheet, cells: Record<string, string>) {
+  const row = sheet.getRow(sheet.rowCount + 1)
+  for (const [name, value] of Object.entries(cells)) row.getCell(columnOf(sheet, name)).value = value
+  row.commit()
+}
+
+/** The region's export as a workbook. */
+async function exportedWorkbook(page: Page): Promise<ExcelJS.Workbook> {
+  const bytes = await (await page.request.get(`${REGION}/afspraken/export.xlsx`)).body()
+  const workbook = new ExcelJS.Workbook()
+  // exceljs types an older Buffer; the bytes are the same
+  await workbook.xlsx.load(new Uint8Array(bytes).buffer)
+  return workbook
+}
+
+function sheetOf(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
+  const sheet = workbook.getWorksheet(name)
+  if (!sheet) throw new Error(`the export has a worksheet ${name}`)
+  return sheet
+}
+
+/** Check a workbook on the import page and import it with the kept file (no second upload). */
+async function importWorkbook(page: Page, workbook: ExcelJS.Workbook, counts: RegExp) {
+  await page.goto(IMPORT)
+  await page.getByLabel('Spreadsheet').setInputFiles({ name: `afspraken-${RUN}.xlsx`, mimeType: XLSX_TYPE, buffer: Buffer.from(await workbook.xlsx.writeBuffer()) })
+  await page.getByRole('button', { name: 'Controleren' }).click()
+  await expect(page.getByRole('heading', { name: 'Het bestand is in orde' })).toBeVisible()
+  await expect(page.getByText(counts).first()).toBeVisible()
+  await page.getByRole('button', { name: 'Importeren', exact: true }).click()
+  await expect(page.getByRole('heading', { name: 'Het bestand is geïmporteerd' })).toBeVisible()
+  await expectNoA11yViolations(page)
+}
 
 test.describe('spreadsheets and attachments of a region’s agreements', () => {
   test('an editor exports XLSX and re-imports it unchanged: nothing changes', async ({ page }) => {
@@ -44,6 +91,10 @@ test.describe('spreadsheets and attachments of a region’s agreements', () => {
     await page.goto(REGION)
     const before = await (await page.request.get(`${REGION}/afspraken/export.csv`)).text()
     expect(before.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe(COLUMNS.join(','))
+    const timelineBefore: Record<string, string> = {}
+    for (const part of ['mijlpalen', 'vertragingen']) timelineBefore[part] = await (await page.request.get(`${REGION}/afspraken/export.csv?blad=${part}`)).text()
+    expect(lines(timelineBefore.mijlpalen ?? '')[0]).toBe(MILESTONE_COLUMNS.join(','))
+    expect(lines(timelineBefore.vertragingen ?? '')[0]).toBe(DELAY_COLUMNS.join(','))
 
     const dir = await mkdtemp(join(tmpdir(), 'bt-sheets-'))
     try {
@@ -67,15 +118,19 @@ test.describe('spreadsheets and attachments of a region’s agreements', () => {
       await expect(page.getByText('Importeren verandert niets.')).toBeVisible()
       await expectNoA11yViolations(page)
 
-      await page.getByLabel('Spreadsheet').setInputFiles(file)
+      // the checked file is kept: importing needs no second upload
       await page.getByRole('button', { name: 'Importeren', exact: true }).click()
       await expect(page.getByRole('heading', { name: 'Het bestand is geïmporteerd' })).toBeVisible()
       await expect(page.getByText(/0 nieuw, 0 gewijzigd, \d+ ongewijzigd/)).toBeVisible()
+      await expectNoA11yViolations(page)
     } finally {
       await rm(dir, { recursive: true, force: true })
     }
     const after = await (await page.request.get(`${REGION}/afspraken/export.csv`)).text()
     expect(after).toBe(before)
+    for (const part of ['mijlpalen', 'vertragingen']) {
+      expect(await (await page.request.get(`${REGION}/afspraken/export.csv?blad=${part}`)).text()).toBe(timelineBefore[part])
+    }
   })
 
   test('an XLSX export changed in a Dutch label column and re-imported applies that change and nothing else', async ({ page }) => {
@@ -84,7 +139,7 @@ test.describe('spreadsheets and attachments of a region’s agreements', () => {
     const workbook = new ExcelJS.Workbook()
     // exceljs types an older Buffer; the bytes are the same
     await workbook.xlsx.load(new Uint8Array(before).buffer)
-    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Afspraken', 'Keuzelijsten'])
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Afspraken', 'Mijlpalen', 'Vertragingen', 'Keuzelijsten'])
     const sheet = workbook.getWorksheet('Afspraken')
     if (!sheet) throw new Error('the export has its worksheet')
     const header = (sheet.getRow(1).values as unknown[]).map(String)
@@ -106,13 +161,11 @@ test.describe('spreadsheets and attachments of a region’s agreements', () => {
     await page.getByLabel('Spreadsheet').setInputFiles(file)
     await page.getByRole('button', { name: 'Controleren' }).click()
     await expect(page.getByText(/0 nieuw, 1 gewijzigd, \d+ ongewijzigd/)).toBeVisible()
-    await page.getByLabel('Spreadsheet').setInputFiles(file)
     await page.getByRole('button', { name: 'Importeren', exact: true }).click()
     await expect(page.getByRole('heading', { name: 'Het bestand is geïmporteerd' })).toBeVisible()
 
     // Only that agreement's row changed, and in it only its themes (labels and keys) and version
     const csvAfter = await (await page.request.get(`${REGION}/afspraken/export.csv`)).text()
-    const lines = (csv: string) => csv.replace(/^\uFEFF/, '').split('\r\n')
     const changed = lines(csvAfter).filter((line, i) => line !== lines(csvBefore)[i])
     expect(changed).toHaveLength(1)
     expect(changed[0]).toMatch(new RegExp(`^"?${id}"?,`))
@@ -144,11 +197,8 @@ test.describe('spreadsheets and attachments of a region’s agreements', () => {
     await expect(themeError).toContainText('Onbekend thema ‘bestaat_niet’. Kies uit: Regiovisie en vaststelling per raad;')
     await expectNoA11yViolations(page)
 
-    await page.getByLabel('Spreadsheet').setInputFiles(file)
-    await page.getByRole('button', { name: 'Importeren', exact: true }).click()
-    const refused = page.getByRole('alert').filter({ has: page.getByRole('heading', { name: 'Het bestand is niet geïmporteerd' }) })
-    await expect(refused).toContainText('Er is niets gewijzigd')
-    await expect(refused.getByRole('cell', { name: 'themas', exact: true }).first()).toBeVisible()
+    // a file with errors is not kept: there is nothing to import
+    await expect(page.getByRole('button', { name: 'Importeren', exact: true })).toHaveCount(0)
     const after = await (await page.request.get(`${REGION}/afspraken/export.csv`)).text()
     expect(after).toBe(before)
     expect(after).not.toContain(`Importfout ${RUN}`)
@@ -158,6 +208,87 @@ test.describe('spreadsheets and attachments of a region’s agreements', () => {
     await page.getByRole('button', { name: 'Controleren' }).click()
     await expect(page.getByText('Het bestand kon niet worden gelezen.', { exact: false })).toBeVisible()
     await expect(page.getByLabel('Spreadsheet')).toHaveAttribute('aria-invalid', 'true')
+  })
+
+  test('milestones and delays make the round trip: a new agreement with a milestone, then a milestone rewritten and a delay added', async ({ page }) => {
+    await loginAs(page, DEMO.region_editor)
+    const title = `Mijlpalen ${RUN}`
+    const csv = async (part = '') => (await page.request.get(`${REGION}/afspraken/export.csv${part ? `?blad=${part}` : ''}`)).text()
+
+    // 1. a new agreement row on "Afspraken" and its milestone on "Mijlpalen", named by its title
+    const first = await exportedWorkbook(page)
+    const agreements = sheetOf(first, 'Afspraken')
+    appendRow(agreements, { titel: title, stadium: 'Concept', nvo_afspraken_sleutels: 'access', themas: 'toegang en landelijke toegankelijkheid', condities_sleutels: 'low_threshold_access', geplande_datum: '2027-09-01' })
+    appendRow(sheetOf(first, 'Mijlpalen'), { afspraak: title, datum: '2027-03-01', mijlpaal: 'Eerste overleg' })
+    await importWorkbook(page, first, /1 nieuw, 0 gewijzigd, \d+ ongewijzigd/)
+    const milestonesCsv = await csv('mijlpalen')
+    const created = lines(milestonesCsv).find((line) => line.includes(title))
+    expect(created, 'the milestone is exported with its agreement').toMatch(/^\d+,/)
+    const id = (created ?? '').split(',')[0] ?? ''
+    expect(created).toBe(`${id},${title},2027-03-01,Eerste overleg`)
+
+    // 2. its milestone rewritten, a second one added, and a delay recorded, in the workbook
+    const [agreementsBefore, delaysBefore] = [await csv(), await csv('vertragingen')]
+    const second = await exportedWorkbook(page)
+    const milestones = sheetOf(second, 'Mijlpalen')
+    for (let r = 2; r <= milestones.rowCount; r++) {
+      const row = milestones.getRow(r)
+      if (row.getCell(columnOf(milestones, 'afspraak_id')).text === id) row.getCell(columnOf(milestones, 'mijlpaal')).value = 'Eerste overleg met de corporaties'
+    }
+    appendRow(milestones, { afspraak_id: id, datum: '2027-06-01', mijlpaal: 'Besluit in de stuurgroep' })
+    appendRow(sheetOf(second, 'Vertragingen'), { afspraak_id: id, nieuwe_datum: '2027-12-01', reden: 'De aanbesteding loopt uit' })
+    await importWorkbook(page, second, /0 nieuw, 1 gewijzigd, \d+ ongewijzigd/)
+
+    // only that agreement changed: its milestones, one new delay (numbered, the old date kept), its version
+    const milestonesAfter = await csv('mijlpalen')
+    expect(lines(milestonesAfter).filter((line) => !lines(milestonesCsv).includes(line))).toEqual([
+      `${id},${title},2027-03-01,Eerste overleg met de corporaties`,
+      `${id},${title},2027-06-01,Besluit in de stuurgroep`,
+    ])
+    const delaysAfter = await csv('vertragingen')
+    const newDelays = lines(delaysAfter).filter((line) => !lines(delaysBefore).includes(line))
+    expect(newDelays).toHaveLength(1)
+    expect(newDelays[0]).toMatch(new RegExp(`^${id},${title},1,2027-09-01,2027-12-01,De aanbesteding loopt uit,\\d{4}-\\d{2}-\\d{2},`))
+    const changedAgreements = lines(await csv()).filter((line) => !lines(agreementsBefore).includes(line))
+    expect(changedAgreements).toHaveLength(1)
+    expect(changedAgreements[0]).toMatch(new RegExp(`^${id},3,`))
+
+    // 3. the new export re-imported changes nothing
+    await importWorkbook(page, await exportedWorkbook(page), /0 nieuw, 0 gewijzigd, \d+ ongewijzigd/)
+    expect(await csv('mijlpalen')).toBe(milestonesAfter)
+    expect(await csv('vertragingen')).toBe(delaysAfter)
+
+    await page.goto(`${REGION}/afspraken/${id}`)
+    await expect(page.getByText('De aanbesteding loopt uit')).toBeVisible()
+    await expect(page.getByText('Besluit in de stuurgroep')).toBeVisible()
+    await expectNoA11yViolations(page)
+  })
+
+  test('an editor publishes a selection at once, beside the bulk stage change', async ({ page }) => {
+    await loginAs(page, DEMO.region_editor)
+    const titles = [`Samen publiceren A ${RUN}`, `Samen publiceren B ${RUN}`]
+    const workbook = await exportedWorkbook(page)
+    for (const title of titles) {
+      appendRow(sheetOf(workbook, 'Afspraken'), { titel: title, stadium: 'Concept', nvo_afspraken_sleutels: 'access', themas_sleutels: 'access', condities_sleutels: 'low_threshold_access' })
+    }
+    await importWorkbook(page, workbook, /2 nieuw, 0 gewijzigd, \d+ ongewijzigd/)
+
+    await page.goto(REGION)
+    const list = page.getByRole('region', { name: 'Afspraken van de regio' })
+    await page.getByRole('button', { name: 'Gekozen afspraken publiceren' }).click()
+    await expect(page.getByText('Kies minstens één afspraak.')).toBeVisible()
+    for (const title of titles) await list.getByRole('checkbox', { name: `Kies ${title}` }).check()
+    await page.getByRole('button', { name: 'Gekozen afspraken publiceren' }).click()
+    await expect(page.getByRole('status').filter({ hasText: '2 afspraken zijn gepubliceerd.' })).toBeVisible()
+    await expectNoA11yViolations(page)
+    for (const title of titles) {
+      await expect(list.getByRole('row').filter({ has: page.getByRole('link', { name: title, exact: true }) })).toContainText('Gepubliceerd')
+    }
+    // what is published shows to a reader outside the region
+    await page.context().clearCookies()
+    await loginAs(page, DEMO.steering_member)
+    await page.goto(REGION)
+    await expect(page.getByRole('link', { name: titles[0], exact: true })).toBeVisible()
   })
 
   test('the bulk stage change asks for a selection', async ({ page }) => {

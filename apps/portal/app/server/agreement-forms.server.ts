@@ -1,4 +1,4 @@
-import { RegionSlugSchema } from '@bt/domain'
+import { isList, RegionSlugSchema } from '@bt/domain'
 import { data } from 'react-router'
 import { z } from 'zod'
 import { notFound } from './api.server.ts'
@@ -35,4 +35,26 @@ export function requireSameRegion(agreement: { region: { slug: string } }, slug:
 /** 403 for the error page: the caller may read this but not change it. */
 export function forbidden(message = 'U mag deze afspraak niet bewerken.'): never {
   throw data({ message }, { status: 403 })
+}
+
+/** The buttons that add or remove a partner or milestone row: "add-partner", "remove-milestone-2". */
+const ROW_INTENT = /^(add|remove)-(partner|milestone)(?:-(\d{1,3}))?$/
+const EMPTY_ROW = { partners: { name: '', kind: '' }, milestones: { date: '', label: '' } }
+
+/**
+ * The form without JavaScript: a posted "Partner toevoegen" or "Mijlpaal n verwijderen" button gives
+ * the posted values with that row added or removed, to show the form again with everything typed
+ * kept; undefined when the post is a save.
+ */
+export function withRowEdited(values: Record<string, unknown>): Record<string, unknown> | undefined {
+  const match = typeof values.intent === 'string' ? ROW_INTENT.exec(values.intent) : null
+  if (!match) return undefined
+  const fields: Record<string, unknown> = typeof values.fields === 'object' && values.fields !== null ? { ...values.fields } : {}
+  const group = match[2] === 'partner' ? 'partners' : 'milestones'
+  const current = fields[group]
+  const rows = isList(current) ? [...current] : []
+  if (match[1] === 'add') rows.push({ ...EMPTY_ROW[group] })
+  else rows.splice(Number(match[3]), 1)
+  const { intent: _intent, ...rest } = values
+  return { ...rest, fields: { ...fields, [group]: rows } }
 }

@@ -21,7 +21,7 @@ import { useValidatedForm, type FieldErrors } from '#app/lib/forms.ts'
 import { AgreementErrorSummary } from './agreement-error-summary.tsx'
 import { isRowList, MilestoneRows, PartnerRows } from './agreement-rows.tsx'
 import { CheckboxGroup } from './checkbox-group.tsx'
-import { withSpareRows, type AgreementFormFields } from './form-values.ts'
+import { withSpareRow, type AgreementFormFields } from './form-values.ts'
 import { buildingBlockLabel, conditionLabel, nvoLabel, planElementLabel, stageLabel } from './labels.ts'
 import { nvoThemesHint, ThemeSuggestion } from './theme-suggestion.tsx'
 import type { RegionMember } from './types.ts'
@@ -61,7 +61,12 @@ interface AgreementFormProps {
 export function AgreementForm({ submitLabel, cancelTo, members, values: given, currentStage, version, serverErrors, formError, children }: AgreementFormProps) {
   const stages = stageOptions(currentStage)
   // Only stages the table allows are offered; one that is no longer allowed (after a conflict) falls back to the current one.
-  const values = { ...given, stage: stages.includes(given.stage as AgreementStage) ? given.stage : itemAt(stages, 0) }
+  const values = {
+    ...given,
+    stage: stages.includes(given.stage as AgreementStage) ? given.stage : itemAt(stages, 0),
+    partners: withSpareRow(given.partners, { name: '', kind: '' }),
+    milestones: withSpareRow(given.milestones, { date: '', label: '' }),
+  }
   const { form, onSubmit, errorFor } = useValidatedForm(AgreementFormSchema, {
     // Lists as arrays, so a group with a single box still yields a list.
     defaultValues: { fields: values },
@@ -69,13 +74,11 @@ export function AgreementForm({ submitLabel, cancelTo, members, values: given, c
   })
   const reg = (name: string) => form.register(name)
   const busy = useNavigation().state === 'submitting'
-  const partners = withSpareRows(values.partners, { name: '', kind: '' })
-  const milestones = withSpareRows(values.milestones, { date: '', label: '' })
   // Row errors are found by the rows as they are now (the browser) or as they were posted (server).
   const watchedPartners: unknown = form.watch('fields.partners')
   const watchedMilestones: unknown = form.watch('fields.milestones')
-  const livePartners = isRowList(watchedPartners) ? watchedPartners : partners
-  const liveMilestones = isRowList(watchedMilestones) ? watchedMilestones : milestones
+  const livePartners = isRowList(watchedPartners) ? watchedPartners : values.partners
+  const liveMilestones = isRowList(watchedMilestones) ? watchedMilestones : values.milestones
   const allowedNext = isStage(currentStage) ? STAGE_TRANSITIONS[currentStage] : []
 
   const textArea = (name: string, id: string, label: string, hint: string, rows: number, defaultValue: string) => {
@@ -101,6 +104,10 @@ export function AgreementForm({ submitLabel, cancelTo, members, values: given, c
     <>
       <AgreementErrorSummary serverErrors={serverErrors} formError={formError} />
       <Form method="post" noValidate onSubmit={onSubmit} className="bt-agreement-form">
+        {/* Enter in a field saves (the first submit button is the default one), never adds or removes a row */}
+        <button type="submit" hidden tabIndex={-1}>
+          {submitLabel}
+        </button>
         {version !== undefined ? (
           <>
             <input type="hidden" name="version" defaultValue={version} />
@@ -227,7 +234,7 @@ export function AgreementForm({ submitLabel, cancelTo, members, values: given, c
           checked={values.municipalities}
           register={() => reg('fields.municipalities')}
         />
-        <PartnerRows rows={partners} live={livePartners} reg={reg} errorFor={errorFor} />
+        <PartnerRows control={form.control} live={livePartners} reg={reg} errorFor={errorFor} />
 
         <Heading2>Planning</Heading2>
         <TextField
@@ -239,7 +246,7 @@ export function AgreementForm({ submitLabel, cancelTo, members, values: given, c
           error={errorFor('fields.plannedDate')}
           {...reg('fields.plannedDate')}
         />
-        <MilestoneRows rows={milestones} live={liveMilestones} reg={reg} errorFor={errorFor} />
+        <MilestoneRows control={form.control} live={liveMilestones} reg={reg} errorFor={errorFor} />
         {textArea(
           'explanation',
           'explanation',

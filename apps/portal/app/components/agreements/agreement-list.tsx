@@ -154,6 +154,8 @@ export function AgreementList({
                         className="utrecht-checkbox utrecht-checkbox--html-input"
                         aria-label={`Kies ${a.title}`}
                       />
+                      {/* the version this list shows: bulk publish refuses an agreement changed since */}
+                      <input type="hidden" name={`versie.${a.id}`} value={a.version} form={selectForm} />
                     </td>
                   ) : null}
                   <th scope="row" className="utrecht-table__header-cell bt-cell-text">

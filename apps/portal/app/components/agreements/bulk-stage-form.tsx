@@ -5,7 +5,10 @@ import type { FormFailure } from '#app/lib/forms.ts'
 import { stageLabel } from './labels.ts'
 import type { RowError } from '#app/components/ui/row-errors.tsx'
 
-/** The id of the bulk stage form; the list's checkboxes join it with their `form` attribute. */
+/**
+ * The id of the bulk form; the list's checkboxes (and the version each row shows) join it with
+ * their `form` attribute, and so does the bulk publish button.
+ */
 export const BULK_STAGE_FORM_ID = 'stadium-wijzigen'
 
 /** What the region page's action answers to the bulk stage form. */
@@ -60,7 +63,6 @@ export function BulkStageForm({ result, titles }: { result?: BulkStageResult; ti
         </p>
       ) : null}
       <Form method="post" id={BULK_STAGE_FORM_ID} preventScrollReset className="bt-form bt-bulk-stage__form" aria-labelledby="stadium-kop">
-        <input type="hidden" name="intent" value="stadium" />
         <FieldShell id="bulk-stage" label="Nieuw stadium" error={stageError}>
           {(describedBy) => (
             <select
@@ -93,7 +95,7 @@ export function BulkStageForm({ result, titles }: { result?: BulkStageResult; ti
             />
           )}
         </FieldShell>
-        <button type="submit" className="utrecht-button utrecht-button--secondary-action" disabled={busy}>
+        <button type="submit" name="intent" value="stadium" className="utrecht-button utrecht-button--secondary-action" disabled={busy}>
           Stadium wijzigen
         </button>
         {busy ? (

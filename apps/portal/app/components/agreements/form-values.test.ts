@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { agreementListHref, readAgreementFilter } from './filters.ts'
-import { EMPTY_ROWS, submittedAgreementFields, withSpareRows } from './form-values.ts'
+import { submittedAgreementFields, withSpareRow } from './form-values.ts'
 import { stageOptions } from './agreement-form.tsx'
 
 describe('stageOptions', () => {
@@ -51,17 +51,17 @@ describe('submittedAgreementFields', () => {
   })
 })
 
-describe('withSpareRows', () => {
+describe('withSpareRow', () => {
   const empty = { name: '', kind: '' }
 
-  it('keeps filled rows in place and adds empty rows after the last filled one', () => {
-    const rows = withSpareRows([{ name: 'A', kind: 'other' }, empty, { name: 'B', kind: '' }, empty, empty], empty)
-    expect(rows).toHaveLength(3 + EMPTY_ROWS)
-    expect(rows.slice(0, 3).map((r) => r.name)).toEqual(['A', '', 'B'])
+  it('keeps every row in place, empty ones too, and adds one empty row after a filled last one', () => {
+    const rows = withSpareRow([{ name: 'A', kind: 'other' }, empty, { name: 'B', kind: '' }], empty)
+    expect(rows.map((r) => r.name)).toEqual(['A', '', 'B', ''])
   })
 
-  it('gives only empty rows when nothing is filled', () => {
-    expect(withSpareRows([], empty)).toEqual(Array.from({ length: EMPTY_ROWS }, () => empty))
+  it('adds nothing when the last row is still empty (a row the user added), and one row to an empty group', () => {
+    expect(withSpareRow([{ name: 'A', kind: 'other' }, empty, empty], empty)).toHaveLength(3)
+    expect(withSpareRow([], empty)).toEqual([empty])
   })
 })
 

@@ -1,5 +1,4 @@
 import type { AgreementContent } from './types.ts'
-import { itemAt } from '@bt/domain'
 
 /** An agreement form's values as the inputs hold them (strings and lists of strings). */
 export interface AgreementFormFields {
@@ -18,9 +17,6 @@ export interface AgreementFormFields {
   stageReason: string
   explanation: string
 }
-
-/** Empty rows the form adds below the filled ones, for partners and milestones. */
-export const EMPTY_ROWS = 3
 
 const text = (v: unknown): string => (typeof v === 'string' ? v : '')
 const texts = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && x !== '') : typeof v === 'string' && v ? [v] : [])
@@ -101,9 +97,12 @@ export function submittedAgreementFields(values: Record<string, unknown> | undef
   }
 }
 
-/** Rows for a repeated group: the filled ones (in place) and then empty ones up to `EMPTY_ROWS` spare. */
-export function withSpareRows<T extends Record<string, string>>(filled: readonly T[], empty: T): T[] {
-  let last = filled.length
-  while (last > 0 && !isFilledRow(itemAt(filled, last - 1))) last--
-  return [...filled.slice(0, last), ...Array.from({ length: EMPTY_ROWS }, () => ({ ...empty }))]
+/**
+ * Rows for a repeated group (partners, milestones) as the form shows them: every row as given, in
+ * place (a posted form keeps the rows the user added, even empty ones), and one empty row to type
+ * in when there is none or the last one is filled. "Toevoegen" and "Verwijderen" change the rest.
+ */
+export function withSpareRow<T extends Record<string, string>>(rows: readonly T[], empty: T): T[] {
+  const last = rows.at(-1)
+  return last === undefined || isFilledRow(last) ? [...rows, { ...empty }] : [...rows]
 }

@@ -1,6 +1,6 @@
-import { BulkStageSchema, RegionSlugSchema } from '@bt/domain'
+import { RegionSlugSchema } from '@bt/domain'
 import { Heading1, Heading2, Paragraph } from '@utrecht/component-library-react'
-import { data, Link, useLocation } from 'react-router'
+import { Link, useLocation } from 'react-router'
 import { AgreementList } from '#app/components/agreements/agreement-list.tsx'
 import { BULK_STAGE_FORM_ID, BulkStageForm, type BulkStageResult } from '#app/components/agreements/bulk-stage-form.tsx'
 import { CompletenessSummary } from '#app/components/agreements/completeness-summary.tsx'
@@ -17,7 +17,9 @@ import { ExampleIndelingNotice } from '#app/components/example-indeling-notice.t
 import { formatInteger, pageMeta } from '#app/lib/format.ts'
 import { PlanSummary } from '#app/components/plan/plan-summary.tsx'
 import { getApi, notFound, requestContext, requireActor, toRouteError } from '#app/server/api.server.ts'
-import { formAction, formDataToObject, parseValues } from '#app/server/forms.server.ts'
+import { formDataToObject } from '#app/server/forms.server.ts'
+import { runBulkAction } from '#app/server/bulk-agreements.server.ts'
+import { BulkPublishForm, type BulkPublishResult } from '#app/components/agreements/bulk-publish-form.tsx'
 import type { Route } from './+types/region'
 import { Breadcrumb, regionCrumbs } from '#app/components/ui/breadcrumb.tsx'
 import { regionOfMatches, useRegion } from '#app/lib/region-shell.ts'
@@ -62,30 +64,21 @@ async function loadAsOfEdition(api: ReturnType<typeof getApi>, ref: { editionKey
   return { editions, editionChanges, asOfEdition: { data: view, missing: null } }
 }
 
-/** The page's one form: move the agreements ticked in the list to one stage (all or nothing). */
+/** The page's bulk actions on the agreements ticked in the list: a stage change or publishing (all or nothing). */
 export async function action({ params, request, context }: Route.ActionArgs) {
   requireActor(context, request)
   const slug = RegionSlugSchema.safeParse(params.slug)
   if (!slug.success) notFound('Deze regio bestaat niet.')
-  const values = formDataToObject(await request.formData())
-  if (values.intent !== 'stadium') throw data({ message: 'Dit formulier kennen we niet.' }, { status: 400 })
-  const result = await formAction(async () => {
-    const input = parseValues({ ...values, regionSlug: slug.data }, BulkStageSchema)
-    const done = await getApi(context).agreement.changeStages(input)
-    return { intent: 'stadium' as const, changed: done.changed, stage: input.stage }
-  })
-  if (result && typeof result === 'object' && 'type' in result && result.type === 'DataWithResponseInit') {
-    // formAction's data is the failure object it built (FormFailure).
-    return data({ ...(result.data as object), intent: 'stadium' as const, values }, result.init ?? undefined)
-  }
-  return result
+  return runBulkAction(getApi(context), slug.data, formDataToObject(await request.formData()))
 }
 
 export default function RegionPage({ loaderData, actionData }: Route.ComponentProps) {
   const { overview, plan, filter, indicators, decisions, editionChanges, editions, asOfEdition } = loaderData
   const region = useRegion()
-  // This page's action returns only the bulk stage form's result.
-  const bulkResult = actionData as BulkStageResult | undefined
+  // This page's action answers its bulk forms only; the intent says which.
+  const bulkResult = actionData as BulkStageResult | BulkPublishResult | undefined
+  const stageResult = bulkResult?.intent === 'stadium' ? bulkResult : undefined
+  const publishResult = bulkResult?.intent === 'publiceren' ? bulkResult : undefined
   const location = useLocation()
   const ownRegion = overview?.view === 'draft'
   return (
@@ -209,7 +202,10 @@ export default function RegionPage({ loaderData, actionData }: Route.ComponentPr
                   </p>
                 ) : null}
                 {overview.permissions.canEdit && overview.agreements.length > 0 ? (
-                  <BulkStageForm result={bulkResult} titles={new Map(overview.agreements.map((a) => [a.id, a.title]))} />
+                  <div className="bt-bulk-actions">
+                    <BulkStageForm result={stageResult} titles={new Map(overview.agreements.map((a) => [a.id, a.title]))} />
+                    <BulkPublishForm result={publishResult} titles={new Map(overview.agreements.map((a) => [a.id, a.title]))} />
+                  </div>
                 ) : null}
               </>
             }

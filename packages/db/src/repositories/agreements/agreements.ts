@@ -139,6 +139,8 @@ export interface VisibleAgreement {
   plannedDate: string | null
   dueDate: string | null
   updatedAt: Date
+  /** The draft's version (draft view) or the published revision's (published view). */
+  version: number
   isPublished: boolean
   hasUnpublishedChanges: boolean
 }
@@ -178,6 +180,7 @@ export async function listVisibleAgreements(
       .execute()
     return rows.map(({ publishedRevision, version, ...r }) => ({
       ...r,
+      version,
       isPublished: publishedRevision !== null,
       hasUnpublishedChanges: publishedRevision !== version,
     }))
@@ -196,7 +199,7 @@ async function listPublished(db: Kysely<DB>, regionCode: string | null): Promise
     .innerJoin('agreementRevision as r', (join) =>
       join.onRef('r.agreementId', '=', 'a.id').onRef('r.revision', '=', 'a.publishedRevision'),
     )
-    .select(['a.id', 'a.regionCode', 'r.snapshot', 'a.publishedAt'])
+    .select(['a.id', 'a.regionCode', 'r.snapshot', 'a.publishedAt', 'a.publishedRevision'])
     .$if(regionCode !== null, (qb) => qb.where('a.regionCode', '=', regionCode ?? ''))
     .orderBy('a.id')
     .execute()
@@ -218,6 +221,7 @@ async function listPublished(db: Kysely<DB>, regionCode: string | null): Promise
       plannedDate: s.plannedDate,
       dueDate: s.dueDate,
       updatedAt: row.publishedAt ?? new Date(0),
+      version: row.publishedRevision ?? 0,
       isPublished: true,
       hasUnpublishedChanges: false,
     }

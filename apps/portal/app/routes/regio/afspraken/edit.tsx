@@ -9,9 +9,9 @@ import { ErrorPage } from '#app/components/error-page.tsx'
 import { pageMeta } from '#app/lib/format.ts'
 import { useRegion } from '#app/lib/region-shell.ts'
 import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
-import { formAction, parseValues } from '#app/server/forms.server.ts'
+import { formAction, formFailure, parseValues } from '#app/server/forms.server.ts'
 import type { Route } from './+types/edit'
-import { agreementAddress, forbidden, readForm, requireSameRegion } from '#app/server/agreement-forms.server.ts'
+import { agreementAddress, forbidden, readForm, requireSameRegion, withRowEdited } from '#app/server/agreement-forms.server.ts'
 
 export const meta: Route.MetaFunction = ({ data }) => [...pageMeta(`${data?.agreement.content.title ?? 'Afspraak'} bewerken`, 'Een uitvoeringsafspraak van de regio bewerken.')]
 
@@ -30,6 +30,9 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
 export async function action({ params, request, context }: Route.ActionArgs) {
   const { id } = agreementAddress(params)
   const values = await readForm(request)
+  // a row added or removed without JavaScript: the form again, everything typed kept, nothing saved
+  const edited = withRowEdited(values)
+  if (edited) return formFailure(edited, {}, 200)
   return formAction(values, async () => {
     const input = parseValues({ ...values, id }, UpdateAgreementSchema)
     const saved = await getApi(context).agreement.update(input)

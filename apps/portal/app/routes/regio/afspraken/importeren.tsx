@@ -87,7 +87,8 @@ export default function ImportAgreements({ actionData }: Route.ComponentProps) {
   const fileError = failure?.fieldErrors?.file?.[0]
   const refusedRows = failure?.rowErrors ?? []
   // after a refused commit (a conflict) the kept file can be checked again without choosing it
-  const keptId = RecordNumberSchema.safeParse(failure?.values?.importId)
+  const keptImport = Number(failure?.values?.importId)
+  const keptId = Number.isInteger(keptImport) && keptImport > 0 ? keptImport : undefined
   const base = `/regio/${region.slug}`
   return (
     <>
@@ -156,14 +157,14 @@ export default function ImportAgreements({ actionData }: Route.ComponentProps) {
         <RowErrors
           errors={refusedRows}
           title="Het bestand is niet geïmporteerd"
-          rowLabel={keptId.success ? 'Afspraak' : 'Rij'}
-          caption={keptId.success ? 'Gewijzigde afspraken' : undefined}
-          intro={`${failure?.formError ?? 'Het bestand bevat fouten.'}${keptId.success ? '' : ' Er is niets gewijzigd. Verbeter de rijen hieronder en probeer het opnieuw.'}`}
+          rowLabel={keptId ? 'Afspraak' : 'Rij'}
+          caption={keptId ? 'Gewijzigde afspraken' : undefined}
+          intro={`${failure?.formError ?? 'Het bestand bevat fouten.'}${keptId ? '' : ' Er is niets gewijzigd. Verbeter de rijen hieronder en probeer het opnieuw.'}`}
         />
       ) : null}
       {failure && !failure.fieldErrors && refusedRows.length === 0 ? <FormError message={failure.formError} /> : null}
-      {keptId.success && refusedRows.length > 0 ? (
-        <KeptFileForm importId={keptId.data} intent="opnieuw" label="Opnieuw controleren" busy={busyIntent != null} />
+      {keptId && refusedRows.length > 0 ? (
+        <KeptFileForm importId={keptId} intent="opnieuw" label="Opnieuw controleren" busy={busyIntent != null} />
       ) : null}
 
       <Heading2>Bestand kiezen</Heading2>

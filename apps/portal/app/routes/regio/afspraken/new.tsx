@@ -8,9 +8,9 @@ import { ErrorPage } from '#app/components/error-page.tsx'
 import { pageMeta } from '#app/lib/format.ts'
 import { regionOfMatches, useRegion } from '#app/lib/region-shell.ts'
 import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
-import { formAction, parseValues } from '#app/server/forms.server.ts'
+import { formAction, formFailure, parseValues } from '#app/server/forms.server.ts'
 import type { Route } from './+types/new'
-import { forbidden, readForm, regionSlugOf } from '#app/server/agreement-forms.server.ts'
+import { forbidden, readForm, regionSlugOf, withRowEdited } from '#app/server/agreement-forms.server.ts'
 
 export const meta: Route.MetaFunction = ({ matches }) => [...pageMeta(`Nieuwe afspraak – ${regionOfMatches(matches)?.name ?? 'regio'}`, 'Een nieuwe uitvoeringsafspraak voor de regio vastleggen.')]
 
@@ -26,6 +26,9 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
 export async function action({ params, request, context }: Route.ActionArgs) {
   const slug = regionSlugOf(params)
   const values = await readForm(request)
+  // a row added or removed without JavaScript: the form again, everything typed kept, nothing saved
+  const edited = withRowEdited(values)
+  if (edited) return formFailure(edited, {}, 200)
   return formAction(values, async () => {
     const input = parseValues({ ...values, regionSlug: slug }, CreateAgreementSchema)
     const created = await getApi(context).agreement.create(input)
