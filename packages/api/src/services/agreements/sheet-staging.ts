@@ -113,6 +113,7 @@ export async function commitSheetImport(trx: Transaction<DB>, ctx: Ctx, input: z
 export async function recheckSheetImport(db: Kysely<DB>, ctx: Ctx, input: z.output<typeof CommitSheetSchema>) {
   const actor = requireActor(ctx)
   const region = await getRegion(db, input.regionSlug)
+  requirePermission(ctx, { action: 'edit', regionCode: region.code })
   const staged = await findAgreementSheetImport(db, { id: input.importId })
   if (!staged || staged.regionCode !== region.code || staged.createdBy !== actor.userId || staged.status !== 'staged') {
     throw new DomainError('NOT_FOUND', 'Deze controle bestaat niet (meer). Kies het bestand opnieuw.')
