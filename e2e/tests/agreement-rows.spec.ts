@@ -11,6 +11,8 @@ const PARTNERS = [
 ] as const
 
 test.describe('partner and milestone rows are added and removed (issue 19, item 4)', () => {
+  // each row added or removed without JavaScript is a round trip to the server
+  test.describe.configure({ timeout: 90_000 })
   test('without JavaScript a form adds a fourth partner, keeps what was typed, and removes a row', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false })
     const page = await context.newPage()

@@ -211,6 +211,8 @@ test.describe('spreadsheets and attachments of a region’s agreements', () => {
   })
 
   test('milestones and delays make the round trip: a new agreement with a milestone, then a milestone rewritten and a delay added', async ({ page }) => {
+    // several exports and imports of the whole region's workbook on a shared, loaded machine
+    test.setTimeout(120_000)
     await loginAs(page, DEMO.region_editor)
     const title = `Mijlpalen ${RUN}`
     const csv = async (part = '') => (await page.request.get(`${REGION}/afspraken/export.csv${part ? `?blad=${part}` : ''}`)).text()
@@ -265,6 +267,8 @@ test.describe('spreadsheets and attachments of a region’s agreements', () => {
   })
 
   test('an editor publishes a selection at once, beside the bulk stage change', async ({ page }) => {
+    // several exports and imports of the whole region's workbook on a shared, loaded machine
+    test.setTimeout(120_000)
     await loginAs(page, DEMO.region_editor)
     const titles = [`Samen publiceren A ${RUN}`, `Samen publiceren B ${RUN}`]
     const workbook = await exportedWorkbook(page)
