@@ -87,6 +87,8 @@ async function importWorkbook(page: Page, workbook: ExcelJS.Workbook, counts: Re
 
 test.describe('spreadsheets and attachments of a region’s agreements', () => {
   test('an editor exports XLSX and re-imports it unchanged: nothing changes', async ({ page }) => {
+    // five exports (agreements, milestones, delays, before and after) and an import on a shared, loaded machine
+    test.setTimeout(90_000)
     await loginAs(page, DEMO.region_editor)
     await page.goto(REGION)
     const before = await (await page.request.get(`${REGION}/afspraken/export.csv`)).text()

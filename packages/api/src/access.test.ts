@@ -311,7 +311,7 @@ const CASES: AccessCase[] = [
   { path: 'agreement.stageSheet', input: () => ({ regionSlug: 'zwolle', rows: [] }), allowed: ['region_editor'] },
   { path: 'agreement.commitSheet', input: () => ({ regionSlug: 'zwolle', importId: 999_999 }), allowed: ['region_editor'] },
   { path: 'agreement.recheckSheet', input: () => ({ regionSlug: 'zwolle', importId: 999_999 }), allowed: ['region_editor'] },
-  { path: 'agreement.publishMany', input: () => ({ regionSlug: 'zwolle', items: [`${ids.draft}:999`] }), allowed: ['region_editor'] },
+  { path: 'agreement.publishMany', input: () => ({ regionSlug: 'zwolle', items: [{ id: ids.draft, version: 999 }] }), allowed: ['region_editor'] },
   { path: 'agreement.importSheet', input: () => ({ regionSlug: 'zwolle', rows: [] }), allowed: ['region_editor'] },
   {
     path: 'agreement.changeStages',

@@ -238,21 +238,16 @@ export const StageSheetSchema = ImportSheetSchema.extend({
 /** Commit a checked (staged) sheet import. */
 export const CommitSheetSchema = z.object({ regionSlug: RegionSlugSchema, importId: RecordNumberSchema })
 
-/** Publish a selection of agreements at once: each at the version the editor saw ("id:version"). */
+/**
+ * Publish a selection of agreements at once, each at the version the editor saw. Its output is valid
+ * input again: the portal parses the posted form with it and the API parses what the portal sends.
+ */
 export const BulkPublishSchema = z.object({
   regionSlug: RegionSlugSchema,
-  items: z.preprocess(
-    (v) => (isList(v) ? v : v === undefined || v === '' ? [] : [v]),
-    z
-      .array(
-        z.string().regex(/^\d+:\d+$/, { error: 'Kies afspraken uit de lijst.' }).transform((s) => {
-          const [id, version] = s.split(':').map(Number)
-          return { id: id ?? 0, version: version ?? 0 }
-        }),
-      )
-      .min(1, { error: 'Kies minstens één afspraak.' })
-      .max(500),
-  ),
+  items: z
+    .array(z.object({ id: RecordNumberSchema, version: RecordNumberSchema }), { error: 'Kies afspraken uit de lijst.' })
+    .min(1, { error: 'Kies minstens één afspraak.' })
+    .max(500),
 })
 
 /** Move a selection of agreements to one stage at once (all or nothing). */

@@ -16,7 +16,8 @@ export async function runBulkAction(api: Api, slug: string, values: Record<strin
   const result = await formAction(async () => {
     if (intent === 'publiceren') {
       const seen = typeof values.versie === 'object' && values.versie !== null ? values.versie : {}
-      const items = postedList(values.ids).map((id) => `${String(id)}:${String(Reflect.get(seen, String(id)) ?? '')}`)
+      const versionOf = (id: unknown): unknown => Reflect.get(seen, String(id))
+      const items = postedList(values.ids).map((id) => ({ id, version: versionOf(id) }))
       const input = parseValues({ regionSlug: slug, items }, BulkPublishSchema)
       const done = await api.agreement.publishMany(input)
       return { intent, ...done }

@@ -20,7 +20,8 @@ export function BulkPublishForm({ result, titles }: { result?: BulkPublishResult
   const failure = result && !('published' in result) ? result : undefined
   const done = result && 'published' in result ? result : undefined
   const rowErrors = failure?.rowErrors ?? []
-  const idsError = failure?.fieldErrors?.items?.[0]
+  // 'items' (none ticked) or 'items.<n>.<field>' (a row's hidden version changed by hand)
+  const idsError = Object.entries(failure?.fieldErrors ?? {}).find(([key]) => key === 'items' || key.startsWith('items.'))?.[1]?.[0]
   return (
     <section aria-labelledby="publiceren-kop" className="bt-bulk-stage">
       <h3 id="publiceren-kop" className="utrecht-heading-3">

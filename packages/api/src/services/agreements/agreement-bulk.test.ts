@@ -1,3 +1,4 @@
+import { BulkPublishSchema } from '@bt/domain'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createApiTest, refusal } from '../../testing.ts'
 
@@ -15,7 +16,7 @@ afterAll(() => api.close())
 
 const agreement = () => api.callerAs('region_editor').agreement
 const published = async () => (await api.callerAs('vng_analyst').region.agreements({ slug: 'zwolle' })).agreements.map((a) => a.id)
-const item = (a: { id: number; version: number }) => `${a.id}:${a.version}`
+const item = (a: { id: number; version: number }) => ({ id: a.id, version: a.version })
 
 describe('bulk publish', () => {
   it('refuses the whole selection when one was changed since the editor saw it, naming it, and publishes nothing', async () => {
@@ -32,7 +33,7 @@ describe('bulk publish', () => {
   it('publishes each at the version seen, audited like a single publish, and leaves ones already public alone', async () => {
     const [a, b, c] = made
     if (!a || !b || !c) throw new Error('made in beforeAll')
-    const result = await agreement().publishMany({ regionSlug: 'zwolle', items: [item(a), `${b.id}:${b.version + 1}`] })
+    const result = await agreement().publishMany({ regionSlug: 'zwolle', items: [item(a), { id: b.id, version: b.version + 1 }] })
     expect(result).toEqual({ published: 2, alreadyPublished: 0 })
     expect((await published()).sort()).toEqual([a.id, b.id].sort())
     const audit = await api.db.selectFrom('auditLog').select(['entityId']).where('action', '=', 'agreement.published').execute()
@@ -40,12 +41,20 @@ describe('bulk publish', () => {
     expect(await agreement().publishMany({ regionSlug: 'zwolle', items: [item(a), item(c)] })).toEqual({ published: 1, alreadyPublished: 1 })
   })
 
+  it('takes the selection as the portal parsed it from the form (the schema’s output is valid input again)', async () => {
+    const c = made[2]
+    if (!c) throw new Error('made in beforeAll')
+    // the form posts text; the portal parses it with the same schema before calling the API
+    const parsed = BulkPublishSchema.parse({ regionSlug: 'zwolle', items: [{ id: String(c.id), version: String(c.version) }] })
+    expect(await agreement().publishMany(parsed)).toEqual({ published: 0, alreadyPublished: 1 })
+  })
+
   it('refuses another region’s agreement and an empty selection', async () => {
     const viewer = await refusal(api.callerAs('region_viewer').agreement.publishMany({ regionSlug: 'zwolle', items: [item(made[0] ?? { id: 0, version: 0 })] }))
     expect(viewer.code).toBe('FORBIDDEN')
     const empty = await refusal(agreement().publishMany({ regionSlug: 'zwolle', items: [] }))
     expect(empty.message).toContain('Kies minstens één afspraak.')
-    const stranger = await refusal(agreement().publishMany({ regionSlug: 'zwolle', items: ['999999:1'] }))
+    const stranger = await refusal(agreement().publishMany({ regionSlug: 'zwolle', items: [{ id: 999999, version: 1 }] }))
     expect(stranger.message).toContain('Er is niets gepubliceerd')
   })
 })
