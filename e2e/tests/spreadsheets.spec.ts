@@ -294,7 +294,7 @@ test.describe('spreadsheets and attachments of a region’s agreements', () => {
     await page.context().clearCookies()
     await loginAs(page, DEMO.steering_member)
     await page.goto(REGION)
-    await expect(page.getByRole('link', { name: titles[0], exact: true })).toBeVisible()
+    await expect(page.getByRole('region', { name: 'Afspraken van de regio' }).getByRole('link', { name: titles[0], exact: true })).toBeVisible()
   })
 
   test('the bulk stage change asks for a selection', async ({ page }) => {
