@@ -165,6 +165,7 @@ test.describe('spreadsheets and attachments of a region’s agreements', () => {
     await expect(page.getByText(/0 nieuw, 1 gewijzigd, \d+ ongewijzigd/)).toBeVisible()
     await page.getByRole('button', { name: 'Importeren', exact: true }).click()
     await expect(page.getByRole('heading', { name: 'Het bestand is geïmporteerd' })).toBeVisible()
+    await expectNoA11yViolations(page)
 
     // Only that agreement's row changed, and in it only its themes (labels and keys) and version
     const csvAfter = await (await page.request.get(`${REGION}/afspraken/export.csv`)).text()
