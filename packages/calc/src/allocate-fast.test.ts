@@ -1,13 +1,12 @@
 // The plain-number fast paths against the bigint allocator (issue 18, speed): the same cents on
 // random inputs, at the edges of the fast path's bounds, for its two primitives and for the
-// allocation prepared once over fixed weights. Kept cheap (it runs on a busy shared machine): small
+// allocation prepared once over fixed weights (the blends: fast-blend.test.ts). Kept cheap (it runs on a busy shared machine): small
 // inputs and modest run counts, with the cases that matter (ties, sums beyond 2^53 and at 2^50,
 // zeros, the largest values) given as explicit examples so every run checks them.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { allocateBigInt, allocateCents, allocateExact } from './allocate.ts'
 import { prepareAllocation } from './allocate-prepared.ts'
-import { blendPrepared, prepareBlend } from './blend.ts'
 import { divideRounded } from './exact.ts'
 import {
   divideProducts,
@@ -231,55 +230,6 @@ describe('divideProducts and kthLargest', () => {
         const scratch = new Float64Array(values.length)
         expect(kthLargest(Float64Array.from(values), k, scratch)).toBe(sorted[k - 1])
       }),
-    )
-  })
-})
-
-describe('the blend in plain numbers', () => {
-  it('gives the cents the bigint blend gives, for every step of a path (fast-check)', () => {
-    const arbitrary = municipalityCodes(24).chain((codes) =>
-      fc.tuple(
-        fc.constant(codes),
-        fc.array(fc.integer({ min: 0, max: 20_000_000_000 }), {
-          minLength: codes.length,
-          maxLength: codes.length,
-        }),
-        fc.array(fc.integer({ min: 0, max: 20_000_000_000 }), {
-          minLength: codes.length,
-          maxLength: codes.length,
-        }),
-        fc.integer({ min: 1, max: 100_000 }),
-      ),
-    )
-    fc.assert(
-      fc.property(arbitrary, ([codes, historicalWeights, objectiveWeights, denominator]) => {
-        const totalCents = historicalWeights.reduce((a, b) => a + b, 0)
-        fc.pre(totalCents > 0)
-        const historical = codes.map((code, i) => ({
-          code,
-          amountCents: historicalWeights[i] ?? 0,
-        }))
-        const objectiveAmounts = allocateBigInt(
-          totalCents,
-          objectiveWeights.map((w) => BigInt(w + 1)),
-          codes,
-          ['objective'],
-        )
-        const objective = codes.map((code, i) => ({ code, amountCents: objectiveAmounts[i] ?? 0 }))
-        const prepared = prepareBlend(historical, objective)
-        for (const numerator of [0, 1, Math.floor(denominator / 3), denominator]) {
-          const fraction = { numerator: BigInt(numerator), denominator: BigInt(denominator) }
-          const weights = codes.map(
-            (_, i) =>
-              BigInt(denominator - numerator) * BigInt(prepared.historical[i] ?? 0) +
-              BigInt(numerator) * BigInt(prepared.objective[i] ?? 0),
-          )
-          expect(blendPrepared(prepared, fraction)).toEqual(
-            allocateBigInt(totalCents, weights, codes, ['objective']),
-          )
-        }
-      }),
-      { numRuns: 200 },
     )
   })
 })

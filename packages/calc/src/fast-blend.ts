@@ -1,10 +1,10 @@
-// The phase-in blend for many fractions over one prepared pair (issue 18, speed: the batch of
-// scenario-batch.ts). A step's amounts are the one allocator's split of the total T by the weights
+// The phase-in blend for many fractions over one prepared pair (issue 18, speed: the path of
+// phase-in-path.ts and the batch of scenario-batch.ts). A step's amounts are the one allocator's split of the total T by the weights
 // (d − n) × h_i + n × o_i, whose sum is d × T; so each share is exactly ((d − n) × h_i + n × o_i) / d:
 // the floor and remainder of one small division, no gcd, no big products. The leftover cents go to
 // the largest remainders, ties to the ascending code: the municipalities' code order is sorted once,
 // and with a small d the threshold remainder is found by counting. The same cents as blendPrepared
-// (property test in scenario-batch.test.ts); outside the bounds it calls blendPrepared itself.
+// (property test in fast-blend.test.ts); outside the bounds it calls blendPrepared itself.
 import { blendPrepared, type PreparedBlend } from './blend.ts'
 import type { Fraction } from './exact.ts'
 import { kthLargest } from './exact-number.ts'
@@ -29,11 +29,16 @@ const COUNTING_LIMIT = 4_096
 
 /** Plans the fast blend of a checked pair (prepareBlend). */
 export function planBlend(prepared: PreparedBlend): BlendPlan {
-  const codeOrder = Int32Array.from(prepared.codes.keys()).sort((a, b) => {
-    const x = prepared.codes[a] ?? ''
-    const y = prepared.codes[b] ?? ''
-    return x < y ? -1 : x > y ? 1 : 0
-  })
+  const { codes } = prepared
+  const codeOrder = Int32Array.from(codes.keys())
+  // Municipalities usually come in code order already: then no sort.
+  if (!codes.every((code, i) => i === 0 || (codes[i - 1] ?? '') < code)) {
+    codeOrder.sort((a, b) => {
+      const x = codes[a] ?? ''
+      const y = codes[b] ?? ''
+      return x < y ? -1 : x > y ? 1 : 0
+    })
+  }
   return {
     codes: prepared.codes,
     totalCents: prepared.totalCents,

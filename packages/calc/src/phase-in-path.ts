@@ -1,8 +1,10 @@
 // The phase-in path (ingroeipad; DOMAIN.md §6.2, §8; seeds 000 §2.1, 003): year zero is 100%
 // historical, then step k = 1..N pays (1 − f_k) × historical + f_k × objective, f_N = 1. Each year
 // is one allocation of the total, so every year keeps every cent; the ends equal the two
-// distributions exactly.
-import { blendPrepared, prepareBlend } from './blend.ts'
+// distributions exactly. Each year is blended by fast-blend.ts (one small division per
+// municipality; its cents are blendPrepared's, property test in fast-blend.test.ts).
+import { prepareBlend } from './blend.ts'
+import { blendInto, planBlend } from './fast-blend.ts'
 import { requireIntegerInRange } from './guards.ts'
 import { LINEAR_TEN_STEPS, resolveSchedule, type PhaseInScheduleSpec } from './phase-in-schedule.ts'
 import type { MunicipalityAmount } from './regions.ts'
@@ -48,8 +50,9 @@ export function computePhaseInPath(input: PhaseInPathInput): PhaseInPath {
   const startYear = requireIntegerInRange(input.startYear, ['startYear'], 1, 9999)
   const fractions = resolveSchedule(input.schedule ?? LINEAR_TEN_STEPS)
   const prepared = prepareBlend(input.historical, input.objective)
+  const plan = planBlend(prepared)
   const years = fractions.map((fraction, step) => {
-    const amounts = blendPrepared(prepared, fraction)
+    const amounts = blendInto(plan, fraction, new Float64Array(prepared.codes.length))
     return {
       year: startYear - 1 + step,
       step,
