@@ -1,7 +1,7 @@
 // The national overview and a building block page at ten times the real scale (issue 13 goal: ≤ 50 ms
-// and ≤ 2× the same numbers in plain SQL), measured in the same run. The overview is kept per stamp
-// of its records (ADR 031), so it is measured twice: unchanged records, and right after a write (the
-// first reader computes it afresh). Runs on PostgreSQL when TEST_DATABASE_URL is set
+// and ≤ 2× the same numbers in plain SQL), measured in the same run. The overview and the block pages
+// are kept per stamp of their records (ADR 031), so each is measured twice: unchanged records, and
+// right after a write (the first reader computes it afresh). Runs on PostgreSQL when TEST_DATABASE_URL is set
 // (bash scripts/with-postgres.sh), else on in-memory PGlite.
 import { sql } from 'kysely'
 import { bench, describe } from 'vitest'
@@ -51,7 +51,7 @@ describe(`overview / right after a write to its records: computed afresh (${engi
   })
 })
 
-describe(`building block page /bouwstenen/7 (${engine})`, () => {
+describe(`building block page /bouwstenen/7, records unchanged since the last view (${engine})`, () => {
   bench('baseline: the same statuses, trend, region comparison and agreements in plain SQL', async () => {
     await block7PageInSql(db, TODAY)
   })
@@ -63,5 +63,20 @@ describe(`building block page /bouwstenen/7 (${engine})`, () => {
   })
   bench('overview.buildingBlock 2 (analyst)', async () => {
     await getBuildingBlockStatus(db, signedIn, { number: 2 })
+  })
+})
+
+describe(`building block page /bouwstenen/7 right after a write to its records: computed afresh (${engine})`, () => {
+  bench('baseline: a write, then the same numbers in plain SQL', async () => {
+    await write()
+    await block7PageInSql(db, TODAY)
+  })
+  bench('a write, then overview.buildingBlock 7 (analyst)', async () => {
+    await write()
+    await getBuildingBlockStatus(db, signedIn, { number: 7 })
+  })
+  bench('a write, then overview.buildingBlock 7 (anonymous)', async () => {
+    await write()
+    await getBuildingBlockStatus(db, anonymous, { number: 7 })
   })
 })

@@ -27,6 +27,7 @@ import * as overviewStamp from './2026_11_29_0200_overview_stamp.ts'
 import * as createAgreementSheetImport from './2026_11_29_0400_create_agreement_sheet_import.ts'
 import * as createPlanRevisionsAndAdoptions from './2026_11_29_0500_create_plan_revisions_and_adoptions.ts'
 import * as createFinancialAgreement from './2026_11_29_0700_create_financial_agreement.ts'
+import * as blockPageStamp from './2026_11_30_0900_block_page_stamp.ts'
 
 /**
  * Every migration, listed in code so the bundled portal can run them (its build has no migrations
@@ -61,4 +62,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_29_0400_create_agreement_sheet_import': createAgreementSheetImport,
   '2026_11_29_0500_create_plan_revisions_and_adoptions': createPlanRevisionsAndAdoptions,
   '2026_11_29_0700_create_financial_agreement': createFinancialAgreement,
+  '2026_11_30_0900_block_page_stamp': blockPageStamp,
 }

@@ -1,11 +1,12 @@
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createApiTest } from '../../testing.ts'
-import { getOverview } from './status.ts'
+import { getBuildingBlockStatus, getOverview } from './status.ts'
 
-// The overview "now" is kept per stamp of its records (ADR 031). These tests prove it is never older
-// than the last committed write, never carries uncommitted or prepared records to a caller who may not
-// see them, and that the stamp's triggers cover every table a computation of the overview reads.
+// The overview "now" and the block pages "now" are kept per stamp of their records (ADR 031). These
+// tests prove they are never older than the last committed write, never carry uncommitted or prepared
+// records to a caller who may not see them, and that the stamp's triggers cover every table a
+// computation of the overview or of any block page reads.
 
 type Api = Awaited<ReturnType<typeof createApiTest>>
 let api: Api
@@ -106,19 +107,51 @@ describe('the overview kept per stamp of its records', () => {
     expect(housingStatus(await getOverview(api.db, anonymous, {}))).toBe('done')
   })
 
-  it('has a stamp trigger on every table a computation of the overview reads', async () => {
+  it('keeps a block page per block and caller, and shows a newly published agreement of the block on the very next read', async () => {
+    const analyst = { actor: api.actors.vng_analyst, today: TODAY }
+    const tagged = async () => {
+      let total = 0
+      for (let number = 1; number <= 10; number++) total += (await getBuildingBlockStatus(api.db, analyst, { number })).comparison?.agreements.total ?? 0
+      return total
+    }
+    const first = await getBuildingBlockStatus(api.db, analyst, { number: 7 })
+    expect(await getBuildingBlockStatus(api.db, analyst, { number: 7 })).toBe(first)
+    expect(await getBuildingBlockStatus(api.db, analyst, { number: 6 })).not.toBe(first)
+    const public7 = await getBuildingBlockStatus(api.db, anonymous, { number: 7 })
+    expect(public7).not.toBe(first)
+    expect(public7.comparison).toBeNull()
+    expect(Object.isFrozen(first.subLineTimeline)).toBe(true)
+
+    const before = await tagged()
+    const editor = api.callerAs('region_editor')
+    const agreement = await editor.agreement.create({
+      regionSlug: 'zwolle',
+      fields: { title: 'Woonplekken met corporaties', nvoAgreements: ['availability_continuity'], themes: ['housing'], conditions: ['affordable_housing'], buildingBlocks: ['national_agreements'] },
+    })
+    // A draft is no published record: the pages stay as they were.
+    expect(await tagged()).toBe(before)
+    await editor.agreement.publish({ id: agreement.id, version: agreement.version })
+    expect(await tagged()).toBeGreaterThan(before)
+  })
+
+  it('has a stamp trigger on every table a computation of the overview or of a block page reads', async () => {
     const read = await api.db.transaction().execute(async (trx) => {
       const scans = () => sql<{ relname: string; scans: string }>`select relname, (coalesce(seq_scan, 0) + coalesce(idx_scan, 0))::text as scans from pg_stat_xact_user_tables`.execute(trx)
       const before = new Map((await scans()).rows.map((r) => [r.relname, r.scans]))
       // A fresh handle (the transaction) has nothing kept: these compute the overview for each kind of caller.
       await getOverview(trx, anonymous, {})
       await getOverview(trx, { actor: api.actors.vng_analyst, today: TODAY }, {})
+      for (let number = 1; number <= 10; number++) {
+        await getBuildingBlockStatus(trx, anonymous, { number })
+        await getBuildingBlockStatus(trx, { actor: api.actors.vng_analyst, today: TODAY }, { number })
+      }
       return (await scans()).rows.filter((r) => r.scans !== before.get(r.relname)).map((r) => r.relname)
     })
     const triggered = await sql<{ table: string }>`select c.relname as table from pg_trigger t join pg_class c on c.oid = t.tgrelid where t.tgname like '%\_overview\_stamp'`.execute(api.db)
     const inputs = read.filter((table) => !table.startsWith('overview_stamp'))
     expect(inputs).toContain('sub_line_status')
     expect(inputs).toContain('council_adoption')
+    expect(inputs).toContain('agreement')
     expect(inputs.filter((table) => !triggered.rows.some((r) => r.table === table))).toEqual([])
   })
 })

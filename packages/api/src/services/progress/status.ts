@@ -87,13 +87,20 @@ const overviewNow = stampedCache<Overview>()
 /**
  * The overview: every block's picture as of a moment, and the headline figures of the derived blocks
  * (as of today). The view "now" is computed once per version of its records, per day and per what the
- * caller may see: whether region names show (signed in) and whether prepared moments do (analysts).
- * Nothing else of the caller may change it, or the variant below must name it too.
+ * caller may see (`callerVariant`).
  */
 export async function getOverview(db: Kysely<DB>, ctx: Ctx, input: { asOf?: number | undefined; edition?: string | undefined }) {
   if (input.asOf !== undefined || input.edition) return computeOverview(db, ctx, input)
-  const variant = `${ctx.actor === null ? 'anonymous' : 'signed-in'}/${seesPreparedMoments(ctx) ? 'prepared' : 'passed'}`
-  return overviewNow(db, { variant, today: ctx.today }, () => computeOverview(db, ctx, input))
+  return overviewNow(db, { variant: callerVariant(ctx), today: ctx.today }, () => computeOverview(db, ctx, input))
+}
+
+/**
+ * What of the caller the overview and the block pages depend on: whether region names show (signed
+ * in) and whether prepared moments do (analysts). Nothing else of the caller may change them, or this
+ * must name it too.
+ */
+function callerVariant(ctx: Ctx): string {
+  return `${ctx.actor === null ? 'anonymous' : 'signed-in'}/${seesPreparedMoments(ctx) ? 'prepared' : 'passed'}`
 }
 
 async function computeOverview(db: Kysely<DB>, ctx: Ctx, input: { asOf?: number | undefined; edition?: string | undefined }) {
@@ -108,14 +115,30 @@ async function computeOverview(db: Kysely<DB>, ctx: Ctx, input: { asOf?: number 
   return { ...picture, blocks: picture.blocks.map((b) => ({ ...b, derived: headlineOf.get(b.buildingBlock) ?? null })) }
 }
 
+type BlockPage = Awaited<ReturnType<typeof computeBuildingBlockStatus>>
+
+/** The block pages "now", kept per stamp of their records like the overview (ADR 031's addendum). */
+const blockPageNow = stampedCache<BlockPage>()
+
 /**
  * One building block's page: its picture as of a moment, the timeline of every visible change, the
  * status trend, the derived measures, the related indicators and, for signed-in users, the region
- * comparison with the published agreements tagged with the block.
+ * comparison with the published agreements tagged with the block. The view "now" is computed once per
+ * version of its records, per day, block and what the caller may see.
  */
 export async function getBuildingBlockStatus(db: Kysely<DB>, ctx: Ctx, input: { number: number; asOf?: number | undefined; edition?: string | undefined }) {
   const block = findBuildingBlockByNumber(input.number)
   if (!block) throw new DomainError('NOT_FOUND', `Bouwsteen ${input.number} bestaat niet.`)
+  if (input.asOf !== undefined || input.edition) return computeBuildingBlockStatus(db, ctx, block, input)
+  return blockPageNow(db, { variant: `${block.number}/${callerVariant(ctx)}`, today: ctx.today }, () => computeBuildingBlockStatus(db, ctx, block, input))
+}
+
+async function computeBuildingBlockStatus(
+  db: Kysely<DB>,
+  ctx: Ctx,
+  block: NonNullable<ReturnType<typeof findBuildingBlockByNumber>>,
+  input: { asOf?: number | undefined; edition?: string | undefined },
+) {
   const upTo = visibleUpTo(ctx)
   const regionsOf = todaysRegions(db, ctx)
   const { edition, basis } = await viewBasis(db, ctx, input)
