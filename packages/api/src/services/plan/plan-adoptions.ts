@@ -15,6 +15,7 @@ import {
 import { DomainError, type ConfirmPlanAdoptionSchema, type RecordPlanAdoptionSchema } from '@bt/domain'
 import type { z } from 'zod'
 import type { Context } from '../../context.ts'
+import { readOnce } from '../../request-reads.ts'
 import { audit } from '../audit.ts'
 import { requireActor, requirePermission } from '../guards.ts'
 import { getRegion } from '../regions/region.ts'
@@ -55,7 +56,8 @@ export async function getPlanAdoptions(db: Kysely<DB>, ctx: Ctx, params: { regio
   const [current, adoptions, members] = await Promise.all([
     findCurrentPlanRevision(db, { regionCode: params.regionCode }),
     listPlanAdoptions(db, { regionCode: params.regionCode }),
-    listRegionMembers(db, { regionCode: params.regionCode, onDate: ctx.today }),
+    // The region page's other parts read the same members in this request: once (request-reads.ts).
+    readOnce(db, listRegionMembers, { regionCode: params.regionCode, onDate: ctx.today }),
   ])
   const councils = members.map((m) => {
     const own = adoptions.filter((a) => a.municipalityCode === m.code)
