@@ -72,10 +72,12 @@ describe('scenario parameters', () => {
       scheduleKind: 'outflowRate',
       outflowRatePercent: '20',
     })
-    // Of a million existing clients 80% remain each year; after the last step none do.
+    // Of a million existing clients 80% remain each year; after the last step none do. The schedule
+    // keeps the rate it was derived from, so a saved scenario reopens the form as entered.
     expect(parsed.schedule).toEqual({
       kind: 'outflow',
       existingClientsByStep: [1_000_000, 800_000, 640_000, 512_000, 409_600, 0],
+      derivedFrom: { kind: 'outflowRate', basisPoints: 2000 },
     })
     const missing = ScenarioParametersSchema.safeParse({
       scope: 'GM0193',
