@@ -23,6 +23,8 @@ test('the coverage matrix shows all eight conditions and the total at 1366 px', 
 })
 
 test('screenshots of the working pages at 320 and 1366 px', async ({ page }, testInfo) => {
+  // ten page loads with a full-page screenshot each: more than the default 30 s on a shared, loaded machine
+  test.setTimeout(120_000)
   await loginAs(page, DEMO.region_editor)
   for (const width of [320, 1366]) {
     await page.setViewportSize({ width, height: 900 })
