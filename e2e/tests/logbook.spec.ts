@@ -57,5 +57,6 @@ test.describe('the logbooks', () => {
     await page.goto('/beheer/gebruikers')
     await expect(page.getByText('gemeente Kampen').first()).toBeVisible()
     await expect(page.getByText(/gemeente GM\d{4}/)).toHaveCount(0)
+    await expectNoA11yViolations(page)
   })
 })
