@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes, ReactNode } from 'react'
+import type { InputHTMLAttributes, ReactNode, Ref, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react'
 
 interface FieldShellProps {
   id: string
@@ -53,6 +53,55 @@ export function TextField({ id, label, hint, error, className, ...input }: TextF
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy}
           {...input}
+        />
+      )}
+    </FieldShell>
+  )
+}
+
+/** The label, hint and error every field takes beside its control's own attributes. */
+interface FieldProps {
+  id: string
+  label: ReactNode
+  hint?: ReactNode
+  error?: string
+}
+
+/** Joins the control's base classes, the caller's own and the invalid modifier. */
+function controlClass(base: string, invalid: string, error: string | undefined, className: string | undefined): string {
+  return [base, className, error ? invalid : undefined].filter(Boolean).join(' ')
+}
+
+/** A labelled select with hint and error message; the options are its children. */
+export function SelectField({ id, label, hint, error, className, children, ...select }: Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'> & FieldProps & { ref?: Ref<HTMLSelectElement> }) {
+  return (
+    <FieldShell id={id} label={label} hint={hint} error={error}>
+      {(describedBy) => (
+        <select
+          id={id}
+          className={controlClass('utrecht-select utrecht-select--html-select', 'utrecht-select--invalid', error, className)}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy}
+          {...select}
+        >
+          {children}
+        </select>
+      )}
+    </FieldShell>
+  )
+}
+
+/** A labelled multi-line text input with hint and error message. */
+export function TextAreaField({ id, label, hint, error, className, ...textarea }: Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'> & FieldProps & { ref?: Ref<HTMLTextAreaElement> }) {
+  return (
+    <FieldShell id={id} label={label} hint={hint} error={error}>
+      {(describedBy) => (
+        <textarea
+          id={id}
+          className={controlClass('utrecht-textarea utrecht-textarea--html-textarea', 'utrecht-textarea--invalid', error, className)}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy}
+          {...textarea}
         />
       )}
     </FieldShell>

@@ -1,7 +1,7 @@
 import { isOneOf, ROLE_KEYS, ROLE_SCOPE_LABELS, type RoleKey, ROLES, type RoleScope } from '@bt/domain'
 import { useEffect, useRef, useState } from 'react'
 import { useFormContext } from 'react-hook-form'
-import { FieldShell, TextField } from './form-field.tsx'
+import { SelectField, TextField } from './form-field.tsx'
 
 /** A region to choose from. */
 export interface RegionOption {
@@ -73,7 +73,7 @@ export function RoleAssignmentFields({
 
   return (
     <div className="bt-assignment">
-      <FieldShell
+      <SelectField
         id="assignment-role"
         label="Rol"
         hint={
@@ -82,33 +82,24 @@ export function RoleAssignmentFields({
             : 'Kies de rol van deze gebruiker.'
         }
         error={roleError}
+        defaultValue={defaults.role}
+        {...roleField}
+        ref={(element) => {
+          roleField.ref(element)
+          roleElement.current = element
+        }}
+        onChange={(event) => {
+          setLiveRole(event.target.value)
+          void roleField.onChange(event)
+        }}
       >
-        {(describedBy) => (
-          <select
-            id="assignment-role"
-            className={`utrecht-select utrecht-select--html-select${roleError ? ' utrecht-select--invalid' : ''}`}
-            aria-invalid={roleError ? true : undefined}
-            aria-describedby={describedBy}
-            defaultValue={defaults.role}
-            {...roleField}
-            ref={(element) => {
-              roleField.ref(element)
-              roleElement.current = element
-            }}
-            onChange={(event) => {
-              setLiveRole(event.target.value)
-              void roleField.onChange(event)
-            }}
-          >
-            {defaults.role === '' ? <option value="">Kies een rol</option> : null}
-            {ROLE_KEYS.map((key) => (
-              <option key={key} value={key}>
-                {ROLES[key].label}
-              </option>
-            ))}
-          </select>
-        )}
-      </FieldShell>
+        {defaults.role === '' ? <option value="">Kies een rol</option> : null}
+        {ROLE_KEYS.map((key) => (
+          <option key={key} value={key}>
+            {ROLES[key].label}
+          </option>
+        ))}
+      </SelectField>
 
       <details className="bt-roles-help">
         <summary>Wat mag elke rol?</summary>

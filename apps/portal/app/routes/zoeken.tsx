@@ -3,7 +3,7 @@ import { Button, Heading1, Heading2, Paragraph } from '@utrecht/component-librar
 import { Form, Link, useNavigation } from 'react-router'
 import { SimilarAgreements } from '#app/components/agreements/similar-agreements.tsx'
 import { ErrorPage } from '#app/components/error-page.tsx'
-import { FieldShell, TextField } from '#app/components/form-field.tsx'
+import { SelectField, TextField } from '#app/components/form-field.tsx'
 import { PlanPagesNav } from '#app/components/plan/plan-pages-nav.tsx'
 import { Breadcrumb, regionCrumbs } from '#app/components/ui/breadcrumb.tsx'
 import { agreementStageLabel } from '#app/components/plan/labels.ts'
@@ -93,43 +93,31 @@ export default function Search({ loaderData }: Route.ComponentProps) {
           error={queryError}
         />
         <div className="bt-row">
-          <FieldShell id="thema" label="Thema">
-            {(describedBy) => (
-              <select id="thema" name="thema" className="utrecht-select utrecht-select--html-select" aria-describedby={describedBy} defaultValue={form.thema}>
-                <option value="">Alle thema&apos;s</option>
-                {NVO_THEMES.map((t) => (
-                  <option key={t.key} value={t.key}>
-                    {t.label}
-                  </option>
-                ))}
-              </select>
-            )}
-          </FieldShell>
-          <FieldShell id="conditie" label="Conditie">
-            {(describedBy) => (
-              <select id="conditie" name="conditie" className="utrecht-select utrecht-select--html-select" aria-describedby={describedBy} defaultValue={form.conditie}>
-                <option value="">Alle condities</option>
-                {CONDITIONS.map((c) => (
-                  <option key={c.key} value={c.key}>
-                    {c.number}. {c.label}
-                  </option>
-                ))}
-              </select>
-            )}
-          </FieldShell>
+          <SelectField id="thema" label="Thema" name="thema" defaultValue={form.thema}>
+            <option value="">Alle thema&apos;s</option>
+            {NVO_THEMES.map((t) => (
+              <option key={t.key} value={t.key}>
+                {t.label}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField id="conditie" label="Conditie" name="conditie" defaultValue={form.conditie}>
+            <option value="">Alle condities</option>
+            {CONDITIONS.map((c) => (
+              <option key={c.key} value={c.key}>
+                {c.number}. {c.label}
+              </option>
+            ))}
+          </SelectField>
           {fixedRegion ? null : (
-            <FieldShell id="regio" label="Regio">
-              {(describedBy) => (
-                <select id="regio" name="regio" className="utrecht-select utrecht-select--html-select" aria-describedby={describedBy} defaultValue={form.regio}>
-                  <option value="">Alle regio&apos;s (gepubliceerde afspraken)</option>
-                  {regions.map((r) => (
-                    <option key={r.slug} value={r.slug}>
-                      {r.name}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </FieldShell>
+            <SelectField id="regio" label="Regio" name="regio" defaultValue={form.regio}>
+              <option value="">Alle regio&apos;s (gepubliceerde afspraken)</option>
+              {regions.map((r) => (
+                <option key={r.slug} value={r.slug}>
+                  {r.name}
+                </option>
+              ))}
+            </SelectField>
           )}
         </div>
         <Button type="submit" appearance="primary-action-button" disabled={busy}>

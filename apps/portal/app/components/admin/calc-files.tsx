@@ -1,5 +1,5 @@
 // The calculation tables on /beheer/rekendata: what each holds, and the file-or-pasted-text field per table.
-import { FieldShell } from '#app/components/form-field.tsx'
+import { FieldShell, TextAreaField } from '#app/components/form-field.tsx'
 
 /** The three calculation tables an administrator imports, with the columns and an example of each. */
 export const CALC_FILES = [
@@ -53,25 +53,17 @@ export function FileOrText({
           />
         )}
       </FieldShell>
-      <FieldShell
+      <TextAreaField
         id={name}
         label="Of plak de inhoud"
         hint="Wordt alleen gebruikt als u geen bestand kiest."
         error={error}
-      >
-        {(describedBy) => (
-          <textarea
-            id={name}
-            name={name}
-            rows={5}
-            spellCheck={false}
-            className={`utrecht-textarea utrecht-textarea--html-textarea bt-textarea bt-textarea--code${error ? ' utrecht-textarea--invalid' : ''}`}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={describedBy}
-            defaultValue={value}
-          />
-        )}
-      </FieldShell>
+        className="bt-textarea bt-textarea--code"
+        name={name}
+        rows={5}
+        spellCheck={false}
+        defaultValue={value}
+      />
     </fieldset>
   )
 }

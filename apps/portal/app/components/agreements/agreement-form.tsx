@@ -16,7 +16,7 @@ import { Button, Heading2 } from '@utrecht/component-library-react'
 import type { ReactNode } from 'react'
 import { Form, Link, useNavigation } from 'react-router'
 import { z } from 'zod'
-import { FieldShell, TextField } from '#app/components/form-field.tsx'
+import { SelectField, TextAreaField, TextField } from '#app/components/form-field.tsx'
 import { useValidatedForm, type FieldErrors } from '#app/lib/forms.ts'
 import { AgreementErrorSummary } from './agreement-error-summary.tsx'
 import { isRowList, MilestoneRows, PartnerRows } from './agreement-rows.tsx'
@@ -84,19 +84,16 @@ export function AgreementForm({ submitLabel, cancelTo, members, values: given, c
   const textArea = (name: string, id: string, label: string, hint: string, rows: number, defaultValue: string) => {
     const error = errorFor(`fields.${name}`)
     return (
-      <FieldShell id={id} label={label} hint={hint} error={error}>
-        {(describedBy) => (
-          <textarea
-            id={id}
-            rows={rows}
-            className={`utrecht-textarea utrecht-textarea--html-textarea bt-wide-input${error ? ' utrecht-textarea--invalid' : ''}`}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={describedBy}
-            defaultValue={defaultValue}
-            {...reg(`fields.${name}`)}
-          />
-        )}
-      </FieldShell>
+      <TextAreaField
+        id={id}
+        label={label}
+        hint={hint}
+        error={error}
+        className="bt-wide-input"
+        rows={rows}
+        defaultValue={defaultValue}
+        {...reg(`fields.${name}`)}
+      />
     )
   }
 
@@ -136,7 +133,7 @@ export function AgreementForm({ submitLabel, cancelTo, members, values: given, c
           10,
           values.body,
         )}
-        <FieldShell
+        <SelectField
           id="stage"
           label="Stadium"
           hint={
@@ -145,24 +142,15 @@ export function AgreementForm({ submitLabel, cancelTo, members, values: given, c
               : `Nu: ${stageLabel(currentStage)}. Van hieruit kan de afspraak naar: ${allowedNext.map((s) => stageLabel(s)).join(', ')}.`
           }
           error={errorFor('fields.stage')}
+          defaultValue={values.stage}
+          {...reg('fields.stage')}
         >
-          {(describedBy) => (
-            <select
-              id="stage"
-              className={`utrecht-select utrecht-select--html-select${errorFor('fields.stage') ? ' utrecht-select--invalid' : ''}`}
-              aria-invalid={errorFor('fields.stage') ? true : undefined}
-              aria-describedby={describedBy}
-              defaultValue={values.stage}
-              {...reg('fields.stage')}
-            >
-              {stages.map((s) => (
-                <option key={s} value={s}>
-                  {stageLabel(s)}
-                </option>
-              ))}
-            </select>
-          )}
-        </FieldShell>
+          {stages.map((s) => (
+            <option key={s} value={s}>
+              {stageLabel(s)}
+            </option>
+          ))}
+        </SelectField>
         {textArea(
           'stageReason',
           'stageReason',

@@ -5,6 +5,7 @@ import { Form, Link } from 'react-router'
 import { formatIsoDate } from '#app/lib/format.ts'
 import { FILTER_PARAMS, isFiltered } from './filters.ts'
 import { conditionLabel, stageLabel } from './labels.ts'
+import { SelectFilter } from '#app/components/ui/select-filter.tsx'
 import { TableScroll } from '#app/components/ui/table-scroll.tsx'
 import type { AgreementListItem, RegionAgreements, RegionMember } from './types.ts'
 
@@ -21,35 +22,6 @@ const conditionNumber = (key: string) => CONDITIONS.find((c) => c.key === key)?.
 function publicationLabel(a: AgreementListItem): string {
   if (!a.isPublished) return 'Niet gepubliceerd'
   return a.hasUnpublishedChanges ? 'Gepubliceerd; latere wijzigingen niet' : 'Gepubliceerd'
-}
-
-function FilterSelect({
-  name,
-  label,
-  value,
-  options,
-}: {
-  name: keyof AgreementFilter
-  label: string
-  value: string | undefined
-  options: { value: string; label: string }[]
-}) {
-  const id = `filter-${name}`
-  return (
-    <div className="bt-filter">
-      <label className="utrecht-form-label" htmlFor={id}>
-        {label}
-      </label>
-      <select id={id} name={FILTER_PARAMS[name]} defaultValue={value ?? ''} className="utrecht-select utrecht-select--html-select">
-        <option value="">Alle</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  )
 }
 
 /**
@@ -79,28 +51,32 @@ export function AgreementList({
       <Heading2 id="afspraken">Afspraken</Heading2>
       {actions}
       <Form method="get" preventScrollReset className="bt-filters" key={JSON.stringify(filter)} aria-label="Afspraken filteren">
-        <FilterSelect
-          name="stage"
+        <SelectFilter
+          id="filter-stage"
+          name={FILTER_PARAMS.stage}
           label="Stadium"
           value={filter.stage}
           options={AGREEMENT_STAGES.map((s) => ({ value: s, label: stageLabel(s) }))}
         />
-        <FilterSelect name="theme" label="Thema" value={filter.theme} options={NVO_THEMES.map((t) => ({ value: t.key, label: t.label }))} />
-        <FilterSelect
-          name="condition"
+        <SelectFilter id="filter-theme" name={FILTER_PARAMS.theme} label="Thema" value={filter.theme} options={NVO_THEMES.map((t) => ({ value: t.key, label: t.label }))} />
+        <SelectFilter
+          id="filter-condition"
+          name={FILTER_PARAMS.condition}
           label="Conditie"
           value={filter.condition}
           options={CONDITIONS.map((c) => ({ value: c.key, label: conditionLabel(c.key) }))}
         />
-        <FilterSelect
-          name="nvoAgreement"
+        <SelectFilter
+          id="filter-nvoAgreement"
+          name={FILTER_PARAMS.nvoAgreement}
           label="NvO-afspraak"
           value={filter.nvoAgreement}
           options={NVO_AGREEMENTS.map((n) => ({ value: n.key, label: `${n.number}. ${n.title}` }))}
         />
-        <FilterSelect name="partner" label="Partner" value={filter.partner} options={partners.map((p) => ({ value: p, label: p }))} />
-        <FilterSelect
-          name="municipality"
+        <SelectFilter id="filter-partner" name={FILTER_PARAMS.partner} label="Partner" value={filter.partner} options={partners.map((p) => ({ value: p, label: p }))} />
+        <SelectFilter
+          id="filter-municipality"
+          name={FILTER_PARAMS.municipality}
           label="Gemeente"
           value={filter.municipality}
           options={members.map((m) => ({ value: m.code, label: m.name }))}

@@ -1,7 +1,7 @@
 import { PARTNER_KINDS } from '@bt/domain'
 import type { ReactNode } from 'react'
 import { useFieldArray, type Control, type FieldValues, type UseFormRegisterReturn } from 'react-hook-form'
-import { FieldShell, TextField } from '#app/components/form-field.tsx'
+import { SelectField, TextField } from '#app/components/form-field.tsx'
 import { isFilledRow } from './form-values.ts'
 import { partnerKindLabel } from './labels.ts'
 
@@ -79,25 +79,20 @@ export function PartnerRows({ control, live, reg, errorFor }: RowsProps) {
               error={nameError}
               {...reg(`fields.partners.${i}.name`)}
             />
-            <FieldShell id={`partner-${i}-kind`} label={`Soort partner ${i + 1}`} error={kindError}>
-              {(describedBy) => (
-                <select
-                  id={`partner-${i}-kind`}
-                  className={`utrecht-select utrecht-select--html-select${kindError ? ' utrecht-select--invalid' : ''}`}
-                  aria-invalid={kindError ? true : undefined}
-                  aria-describedby={describedBy}
-                  defaultValue={cellOf(row, 'kind')}
-                  {...reg(`fields.partners.${i}.kind`)}
-                >
-                  <option value="">Kies het soort</option>
-                  {PARTNER_KINDS.map((k) => (
-                    <option key={k} value={k}>
-                      {partnerKindLabel(k)}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </FieldShell>
+            <SelectField
+              id={`partner-${i}-kind`}
+              label={`Soort partner ${i + 1}`}
+              error={kindError}
+              defaultValue={cellOf(row, 'kind')}
+              {...reg(`fields.partners.${i}.kind`)}
+            >
+              <option value="">Kies het soort</option>
+              {PARTNER_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {partnerKindLabel(k)}
+                </option>
+              ))}
+            </SelectField>
             <RowButton intent={`remove-partner-${i}`} onClick={() => rows.remove(i)}>
               Partner {i + 1} verwijderen
             </RowButton>

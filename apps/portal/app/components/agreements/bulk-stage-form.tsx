@@ -1,6 +1,6 @@
 import { AGREEMENT_STAGES } from '@bt/domain'
 import { Form, useNavigation } from 'react-router'
-import { FieldShell, FormError } from '#app/components/form-field.tsx'
+import { FormError, SelectField, TextAreaField } from '#app/components/form-field.tsx'
 import type { FormFailure } from '#app/lib/forms.ts'
 import { stageLabel } from './labels.ts'
 import type { RowError } from '#app/components/ui/row-errors.tsx'
@@ -63,38 +63,24 @@ export function BulkStageForm({ result, titles }: { result?: BulkStageResult; ti
         </p>
       ) : null}
       <Form method="post" id={BULK_STAGE_FORM_ID} preventScrollReset className="bt-form bt-bulk-stage__form" aria-labelledby="stadium-kop">
-        <FieldShell id="bulk-stage" label="Nieuw stadium" error={stageError}>
-          {(describedBy) => (
-            <select
-              id="bulk-stage"
-              name="stage"
-              defaultValue={postedStage}
-              className={`utrecht-select utrecht-select--html-select${stageError ? ' utrecht-select--invalid' : ''}`}
-              aria-invalid={stageError ? true : undefined}
-              aria-describedby={describedBy}
-            >
-              <option value="">Kies een stadium</option>
-              {AGREEMENT_STAGES.map((s) => (
-                <option key={s} value={s}>
-                  {stageLabel(s)}
-                </option>
-              ))}
-            </select>
-          )}
-        </FieldShell>
-        <FieldShell id="bulk-reason" label="Reden (niet verplicht)" hint="Nodig als de afspraken vervallen." error={reasonError}>
-          {(describedBy) => (
-            <textarea
-              id="bulk-reason"
-              name="stageReason"
-              rows={2}
-              defaultValue={postedReason}
-              className={`utrecht-textarea utrecht-textarea--html-textarea bt-textarea${reasonError ? ' utrecht-textarea--invalid' : ''}`}
-              aria-invalid={reasonError ? true : undefined}
-              aria-describedby={describedBy}
-            />
-          )}
-        </FieldShell>
+        <SelectField id="bulk-stage" label="Nieuw stadium" error={stageError} name="stage" defaultValue={postedStage}>
+          <option value="">Kies een stadium</option>
+          {AGREEMENT_STAGES.map((s) => (
+            <option key={s} value={s}>
+              {stageLabel(s)}
+            </option>
+          ))}
+        </SelectField>
+        <TextAreaField
+          id="bulk-reason"
+          label="Reden (niet verplicht)"
+          hint="Nodig als de afspraken vervallen."
+          error={reasonError}
+          className="bt-textarea"
+          name="stageReason"
+          rows={2}
+          defaultValue={postedReason}
+        />
         <button type="submit" name="intent" value="stadium" className="utrecht-button utrecht-button--secondary-action" disabled={busy}>
           Stadium wijzigen
         </button>

@@ -1,7 +1,7 @@
 import { RecordDelaySchema } from '@bt/domain'
 import { Button, Heading2, Paragraph } from '@utrecht/component-library-react'
 import { Form, useNavigation } from 'react-router'
-import { FieldShell, FormError, TextField } from '#app/components/form-field.tsx'
+import { FormError, TextAreaField, TextField } from '#app/components/form-field.tsx'
 import { formatIsoDate } from '#app/lib/format.ts'
 import { useValidatedForm } from '#app/lib/forms.ts'
 import type { PostedFailure } from './types.ts'
@@ -27,19 +27,16 @@ export function DelayForm({ version, dueDate, failure }: { version: number; dueD
       <FormError message={mine?.fieldErrors ? undefined : mine?.formError} />
       <Form method="post" noValidate onSubmit={onSubmit}>
         <input type="hidden" name="version" defaultValue={version} />
-        <FieldShell id="delay-reason" label="Reden van de vertraging" hint="Wat houdt de afspraak op? Minstens 5 tekens." error={reasonError}>
-          {(describedBy) => (
-            <textarea
-              id="delay-reason"
-              rows={3}
-              className={`utrecht-textarea utrecht-textarea--html-textarea bt-wide-input${reasonError ? ' utrecht-textarea--invalid' : ''}`}
-              aria-invalid={reasonError ? true : undefined}
-              aria-describedby={describedBy}
-              defaultValue={text(mine?.values.reason)}
-              {...form.register('reason')}
-            />
-          )}
-        </FieldShell>
+        <TextAreaField
+          id="delay-reason"
+          label="Reden van de vertraging"
+          hint="Wat houdt de afspraak op? Minstens 5 tekens."
+          error={reasonError}
+          className="bt-wide-input"
+          rows={3}
+          defaultValue={text(mine?.values.reason)}
+          {...form.register('reason')}
+        />
         <TextField
           id="delay-newDate"
           type="date"

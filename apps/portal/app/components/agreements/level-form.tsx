@@ -2,7 +2,7 @@ import { NVO_LEVELS, NVO_LEVEL_DETAILS, SetNvoLevelSchema } from '@bt/domain'
 import { Button } from '@utrecht/component-library-react'
 import { Form, useNavigation } from 'react-router'
 import { z } from 'zod'
-import { FieldShell, FormError } from '#app/components/form-field.tsx'
+import { FormError, TextAreaField } from '#app/components/form-field.tsx'
 import { useValidatedForm } from '#app/lib/forms.ts'
 import type { PostedFailure } from './types.ts'
 
@@ -73,24 +73,16 @@ export function LevelForm({
           })}
         </ul>
       </fieldset>
-      <FieldShell
+      <TextAreaField
         id={`${groupId}-explanation`}
         label={`Toelichting bij ${title}`}
         hint="Waarom dit niveau? Wat is er geregeld en wat nog niet?"
         error={explanationError}
-      >
-        {(describedBy) => (
-          <textarea
-            id={`${groupId}-explanation`}
-            rows={3}
-            className={`utrecht-textarea utrecht-textarea--html-textarea bt-wide-input${explanationError ? ' utrecht-textarea--invalid' : ''}`}
-            aria-invalid={explanationError ? true : undefined}
-            aria-describedby={describedBy}
-            defaultValue={typeof mine?.values.explanation === 'string' ? mine.values.explanation : (current?.explanation ?? '')}
-            {...form.register('explanation')}
-          />
-        )}
-      </FieldShell>
+        className="bt-wide-input"
+        rows={3}
+        defaultValue={typeof mine?.values.explanation === 'string' ? mine.values.explanation : (current?.explanation ?? '')}
+        {...form.register('explanation')}
+      />
       <Button type="submit" name="intent" value="niveau" appearance="secondary-action-button" disabled={busy}>
         Niveau opslaan
       </Button>

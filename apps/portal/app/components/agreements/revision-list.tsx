@@ -2,6 +2,7 @@ import { Button, Heading2 } from '@utrecht/component-library-react'
 import { Form } from 'react-router'
 import { formatDateTime, formatShortDateTime } from '#app/lib/format.ts'
 import { TableScroll } from '#app/components/ui/table-scroll.tsx'
+import { SelectFilter } from '#app/components/ui/select-filter.tsx'
 
 interface Revision {
   revision: number
@@ -21,29 +22,11 @@ export function CompareForm({
   from: number
   to: number
 }) {
-  const option = (r: Revision) => (
-    <option key={r.revision} value={r.revision}>
-      Versie {r.revision} – {formatShortDateTime(r.createdAt)}, {r.authorLabel}
-    </option>
-  )
+  const options = revisions.map((r) => ({ value: r.revision, label: `Versie ${r.revision} – ${formatShortDateTime(r.createdAt)}, ${r.authorLabel}` }))
   return (
     <Form method="get" action={action} className="bt-compare" key={`${from}-${to}`}>
-      <div className="bt-filter">
-        <label className="utrecht-form-label" htmlFor="compare-from">
-          Van versie
-        </label>
-        <select id="compare-from" name="van" defaultValue={from} className="utrecht-select utrecht-select--html-select">
-          {revisions.map(option)}
-        </select>
-      </div>
-      <div className="bt-filter">
-        <label className="utrecht-form-label" htmlFor="compare-to">
-          Naar versie
-        </label>
-        <select id="compare-to" name="naar" defaultValue={to} className="utrecht-select utrecht-select--html-select">
-          {revisions.map(option)}
-        </select>
-      </div>
+      <SelectFilter id="compare-from" name="van" label="Van versie" value={from} options={options} all={false} />
+      <SelectFilter id="compare-to" name="naar" label="Naar versie" value={to} options={options} all={false} />
       <div className="bt-filters__actions">
         <Button type="submit" appearance="secondary-action-button">
           Vergelijken

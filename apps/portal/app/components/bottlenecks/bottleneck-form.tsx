@@ -2,7 +2,7 @@ import { BUILDING_BLOCKS, BottleneckFieldsSchema, LIKELIHOOD_LABELS, RISK_SCALE,
 import { Button } from '@utrecht/component-library-react'
 import { Form, useNavigation } from 'react-router'
 import { CheckboxGroup } from '#app/components/agreements/checkbox-group.tsx'
-import { FieldShell, FormError, TextField } from '#app/components/form-field.tsx'
+import { FieldShell, FormError, TextAreaField, TextField } from '#app/components/form-field.tsx'
 import { useValidatedForm, type FieldErrors } from '#app/lib/forms.ts'
 
 /** The values the form starts from: a stored bottleneck, a signal to promote, or empty. */
@@ -81,19 +81,16 @@ export function BottleneckForm({
           <input key={name} type="hidden" name={name} value={value} />
         ))}
         <TextField id="title" label="Titel" autoComplete="off" defaultValue={values.title} error={errorFor('title')} {...form.register('title')} />
-        <FieldShell id="description" label="Beschrijving" hint="Wat loopt vast, bij wie, en wat is er nodig?" error={descriptionError}>
-          {(describedBy) => (
-            <textarea
-              id="description"
-              rows={6}
-              className={`utrecht-textarea utrecht-textarea--html-textarea bt-textarea${descriptionError ? ' utrecht-textarea--invalid' : ''}`}
-              aria-invalid={descriptionError ? true : undefined}
-              aria-describedby={describedBy}
-              defaultValue={values.description}
-              {...form.register('description')}
-            />
-          )}
-        </FieldShell>
+        <TextAreaField
+          id="description"
+          label="Beschrijving"
+          hint="Wat loopt vast, bij wie, en wat is er nodig?"
+          error={descriptionError}
+          className="bt-textarea"
+          rows={6}
+          defaultValue={values.description}
+          {...form.register('description')}
+        />
         <CheckboxGroup
           id="buildingBlocks"
           legend="Bouwstenen"

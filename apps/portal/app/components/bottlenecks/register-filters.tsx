@@ -1,5 +1,6 @@
 import { BOTTLENECK_STATES, BOTTLENECK_STATE_LABELS, BUILDING_BLOCKS, RISK_SCALE, SEVERITY_LABELS, type BottleneckFilter } from '@bt/domain'
 import { Form, Link } from 'react-router'
+import { SelectFilter } from '#app/components/ui/select-filter.tsx'
 
 /** The register's filters as a GET form (works without JavaScript; a filtered view can be shared). */
 export function RegisterFilters({
@@ -11,75 +12,32 @@ export function RegisterFilters({
   regions: readonly { code: string; name: string }[]
   owners: readonly { id: string; name: string }[]
 }) {
-  const select = 'utrecht-select utrecht-select--html-select'
   const filtered = Object.values(filter).some((v) => v !== undefined)
   return (
     <Form method="get" preventScrollReset className="bt-filters" aria-label="Knelpunten filteren">
-      <div className="bt-filter">
-        <label className="utrecht-form-label" htmlFor="filter-bouwsteen">
-          Bouwsteen
-        </label>
-        <select id="filter-bouwsteen" name="bouwsteen" defaultValue={filter.buildingBlock ?? ''} className={select}>
-          <option value="">Alle</option>
-          {BUILDING_BLOCKS.map((b) => (
-            <option key={b.key} value={b.key}>
-              {b.number}. {b.label}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="bt-filter">
-        <label className="utrecht-form-label" htmlFor="filter-regio">
-          Regio
-        </label>
-        <select id="filter-regio" name="regio" defaultValue={filter.region ?? ''} className={select}>
-          <option value="">Alle</option>
-          {regions.map((r) => (
-            <option key={r.code} value={r.code}>
-              {r.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="bt-filter">
-        <label className="utrecht-form-label" htmlFor="filter-status">
-          Status
-        </label>
-        <select id="filter-status" name="status" defaultValue={filter.state ?? ''} className={select}>
-          <option value="">Alle</option>
-          {BOTTLENECK_STATES.map((s) => (
-            <option key={s} value={s}>
-              {BOTTLENECK_STATE_LABELS[s]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="bt-filter">
-        <label className="utrecht-form-label" htmlFor="filter-eigenaar">
-          Eigenaar
-        </label>
-        <select id="filter-eigenaar" name="eigenaar" defaultValue={filter.owner ?? ''} className={select}>
-          <option value="">Alle</option>
-          {owners.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="bt-filter">
-        <label className="utrecht-form-label" htmlFor="filter-ernst">
-          Ernst
-        </label>
-        <select id="filter-ernst" name="ernst" defaultValue={filter.severity ?? ''} className={select}>
-          <option value="">Alle</option>
-          {RISK_SCALE.map((p) => (
-            <option key={p} value={p}>
-              {p} – {SEVERITY_LABELS[p]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectFilter
+        id="filter-bouwsteen"
+        name="bouwsteen"
+        label="Bouwsteen"
+        value={filter.buildingBlock}
+        options={BUILDING_BLOCKS.map((b) => ({ value: b.key, label: `${b.number}. ${b.label}` }))}
+      />
+      <SelectFilter id="filter-regio" name="regio" label="Regio" value={filter.region} options={regions.map((r) => ({ value: r.code, label: r.name }))} />
+      <SelectFilter
+        id="filter-status"
+        name="status"
+        label="Status"
+        value={filter.state}
+        options={BOTTLENECK_STATES.map((s) => ({ value: s, label: BOTTLENECK_STATE_LABELS[s] }))}
+      />
+      <SelectFilter id="filter-eigenaar" name="eigenaar" label="Eigenaar" value={filter.owner} options={owners.map((o) => ({ value: o.id, label: o.name }))} />
+      <SelectFilter
+        id="filter-ernst"
+        name="ernst"
+        label="Ernst"
+        value={filter.severity}
+        options={RISK_SCALE.map((p) => ({ value: p, label: `${p} – ${SEVERITY_LABELS[p]}` }))}
+      />
       <div className="bt-filters__actions">
         <button type="submit" className="utrecht-button utrecht-button--secondary-action">
           Toepassen

@@ -3,7 +3,7 @@
 import type { ScenarioFormValues } from '@bt/domain'
 import type { ReactNode } from 'react'
 import type { FieldValues, UseFormReturn } from 'react-hook-form'
-import { FieldShell, TextField } from '#app/components/form-field.tsx'
+import { SelectField, TextField } from '#app/components/form-field.tsx'
 
 export const text = (value: string | string[] | undefined) =>
   Array.isArray(value) ? (value[0] ?? '') : (value ?? '')
@@ -88,24 +88,13 @@ export function fieldHelpers(
   ) => {
     const error = errorFor(name)
     return (
-      <FieldShell id={name} label={label} hint={hint} error={error}>
-        {(describedBy) => (
-          <select
-            id={name}
-            className={`utrecht-select utrecht-select--html-select${error ? ' utrecht-select--invalid' : ''}`}
-            defaultValue={text(defaults[name])}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={describedBy}
-            {...form.register(name)}
-          >
-            {options.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-        )}
-      </FieldShell>
+      <SelectField id={name} label={label} hint={hint} error={error} defaultValue={text(defaults[name])} {...form.register(name)}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </SelectField>
     )
   }
   const radios = (

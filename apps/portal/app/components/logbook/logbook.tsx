@@ -3,7 +3,8 @@
 import { AUDIT_ENTITY_LABELS } from '@bt/domain'
 import { Paragraph } from '@utrecht/component-library-react'
 import { Form, Link } from 'react-router'
-import { FieldShell, TextField } from '#app/components/form-field.tsx'
+import { TextField } from '#app/components/form-field.tsx'
+import { SelectFilter } from '#app/components/ui/select-filter.tsx'
 import { TableScroll } from '#app/components/ui/table-scroll.tsx'
 import { formatDateTime } from '#app/lib/format.ts'
 
@@ -37,49 +38,23 @@ export function Logbook({ path, values, problems, entries, olderBefore, regions 
   return (
     <>
       <Form method="get" className="bt-filters" aria-label="Logboek filteren">
-        <div className="bt-filter">
-          <FieldShell id="logboek-soort" label="Soort gegevens" error={problems.soort}>
-            {(describedBy) => (
-              <select
-                id="logboek-soort"
-                name="soort"
-                defaultValue={values.soort ?? ''}
-                className="utrecht-select utrecht-select--html-select"
-                aria-describedby={describedBy}
-                aria-invalid={problems.soort ? true : undefined}
-              >
-                <option value="">Alle</option>
-                {Object.entries(AUDIT_ENTITY_LABELS).map(([key, label]) => (
-                  <option key={key} value={key}>
-                    {label}
-                  </option>
-                ))}
-              </select>
-            )}
-          </FieldShell>
-        </div>
+        <SelectFilter
+          id="logboek-soort"
+          name="soort"
+          label="Soort gegevens"
+          value={values.soort}
+          error={problems.soort}
+          options={Object.entries(AUDIT_ENTITY_LABELS).map(([key, label]) => ({ value: key, label }))}
+        />
         {regions ? (
-          <div className="bt-filter">
-            <FieldShell id="logboek-regio" label="Regio" error={problems.regio}>
-              {(describedBy) => (
-                <select
-                  id="logboek-regio"
-                  name="regio"
-                  defaultValue={values.regio ?? ''}
-                  className="utrecht-select utrecht-select--html-select"
-                  aria-describedby={describedBy}
-                  aria-invalid={problems.regio ? true : undefined}
-                >
-                  <option value="">Alle</option>
-                  {regions.map((r) => (
-                    <option key={r.code} value={r.code}>
-                      {r.name}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </FieldShell>
-          </div>
+          <SelectFilter
+            id="logboek-regio"
+            name="regio"
+            label="Regio"
+            value={values.regio}
+            error={problems.regio}
+            options={regions.map((r) => ({ value: r.code, label: r.name }))}
+          />
         ) : null}
         <div className="bt-filter">
           <TextField id="logboek-door" name="door" label="Door (naam)" defaultValue={values.door ?? ''} error={problems.door} />

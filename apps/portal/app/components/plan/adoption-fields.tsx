@@ -1,5 +1,5 @@
 import type { FieldValues, UseFormReturn } from 'react-hook-form'
-import { FieldShell, TextField } from '#app/components/form-field.tsx'
+import { SelectField, TextField } from '#app/components/form-field.tsx'
 
 interface Councils {
   councils: readonly { municipalityCode: string; municipalityName: string }[]
@@ -14,24 +14,14 @@ interface Councils {
 export function MunicipalityChoice({ councils, form, error }: Councils) {
   if (councils.length === 1) return <input type="hidden" {...form.register('municipalityCode')} />
   return (
-    <FieldShell id="municipalityCode" label="Gemeente" error={error}>
-      {(describedBy) => (
-        <select
-          id="municipalityCode"
-          className={`utrecht-select utrecht-select--html-select${error ? ' utrecht-select--invalid' : ''}`}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy}
-          {...form.register('municipalityCode')}
-        >
-          <option value="">Kies een gemeente</option>
-          {councils.map((c) => (
-            <option key={c.municipalityCode} value={c.municipalityCode}>
-              {c.municipalityName}
-            </option>
-          ))}
-        </select>
-      )}
-    </FieldShell>
+    <SelectField id="municipalityCode" label="Gemeente" error={error} {...form.register('municipalityCode')}>
+      <option value="">Kies een gemeente</option>
+      {councils.map((c) => (
+        <option key={c.municipalityCode} value={c.municipalityCode}>
+          {c.municipalityName}
+        </option>
+      ))}
+    </SelectField>
   )
 }
 

@@ -1,7 +1,7 @@
 import { isOneOf, PLAN_ELEMENT_STATUSES, SavePlanElementSchema } from '@bt/domain'
 import { Button } from '@utrecht/component-library-react'
 import { Form, useNavigation } from 'react-router'
-import { FieldShell, FormError } from '#app/components/form-field.tsx'
+import { FormError, SelectField, TextAreaField } from '#app/components/form-field.tsx'
 import { type FormFailure, useValidatedForm } from '#app/lib/forms.ts'
 import { ConflictNotice, isSavedElement } from './element-conflict.tsx'
 import type { PlanElementView } from './element-types.ts'
@@ -36,40 +36,22 @@ export function ElementForm({ element, label, failure }: { element: PlanElementV
       <Form method="post" noValidate onSubmit={onSubmit} className="bt-form" aria-label={`Onderdeel bewerken: ${label}`}>
         <input type="hidden" {...form.register('element')} />
         <input type="hidden" {...form.register('version')} />
-        <FieldShell id={`status-${key}`} label="Status" error={statusError}>
-          {(describedBy) => (
-            <select
-              id={`status-${key}`}
-              className={`utrecht-select utrecht-select--html-select${statusError ? ' utrecht-select--invalid' : ''}`}
-              aria-invalid={statusError ? true : undefined}
-              aria-describedby={describedBy}
-              {...form.register('status')}
-            >
-              {PLAN_ELEMENT_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {planStatusLabel(s)}
-                </option>
-              ))}
-            </select>
-          )}
-        </FieldShell>
-        <FieldShell
+        <SelectField id={`status-${key}`} label="Status" error={statusError} {...form.register('status')}>
+          {PLAN_ELEMENT_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {planStatusLabel(s)}
+            </option>
+          ))}
+        </SelectField>
+        <TextAreaField
           id={`body-${key}`}
           label="Tekst"
           hint="Opmaak met Markdown: een lege regel begint een nieuwe alinea, - begint een opsomming, **vet** en ## een kop."
           error={bodyError}
-        >
-          {(describedBy) => (
-            <textarea
-              id={`body-${key}`}
-              rows={10}
-              className={`utrecht-textarea utrecht-textarea--html-textarea bt-textarea${bodyError ? ' utrecht-textarea--invalid' : ''}`}
-              aria-invalid={bodyError ? true : undefined}
-              aria-describedby={describedBy}
-              {...form.register('body')}
-            />
-          )}
-        </FieldShell>
+          className="bt-textarea"
+          rows={10}
+          {...form.register('body')}
+        />
         <Button type="submit" appearance="primary-action-button" disabled={busy}>
           Opslaan<span className="bt-visually-hidden">: {label}</span>
         </Button>

@@ -7,6 +7,7 @@ import { formatBasisPoints, formatDay } from '#app/lib/format.ts'
 import type { RegionTableRow } from '#app/server/region-table.server.ts'
 import { isFiltered, type RegionTableFilter } from '#app/lib/region-table-filter.ts'
 import { REGION_MEASURES, type RegionMeasure } from './region-measures.ts'
+import { SelectFilter } from '#app/components/ui/select-filter.tsx'
 
 /** A cell's content as a link to the region page that shows it; `hidden` names a dash for screen readers. */
 function cellLink(href: string, text: string, hidden?: string): ReactNode {
@@ -106,31 +107,15 @@ export function RegionTable({
           </label>
           <input id="filter-zoek" name="zoek" defaultValue={filter.name} className="utrecht-textbox utrecht-textbox--html-input" maxLength={100} />
         </div>
-        <div className="bt-filter">
-          <label className="utrecht-form-label" htmlFor="filter-provincie">
-            Provincie
-          </label>
-          <select id="filter-provincie" name="provincie" defaultValue={filter.province} className="utrecht-select utrecht-select--html-select">
-            <option value="">Alle</option>
-            {provinces.map((p) => (
-              <option key={p} value={p}>
-                {p}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="bt-filter">
-          <label className="utrecht-form-label" htmlFor="filter-kaart">
-            Kaart kleuren naar
-          </label>
-          <select id="filter-kaart" name="kaart" defaultValue={measure.key} className="utrecht-select utrecht-select--html-select">
-            {REGION_MEASURES.map((m) => (
-              <option key={m.key} value={m.key}>
-                {m.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectFilter id="filter-provincie" name="provincie" label="Provincie" value={filter.province} options={provinces.map((p) => ({ value: p, label: p }))} />
+        <SelectFilter
+          id="filter-kaart"
+          name="kaart"
+          label="Kaart kleuren naar"
+          value={measure.key}
+          options={REGION_MEASURES.map((m) => ({ value: m.key, label: m.name }))}
+          all={false}
+        />
         <div className="bt-filter">
           <input id="filter-alleen" type="checkbox" name="alleen" value="over-datum" defaultChecked={filter.overdueOnly} />{' '}
           <label htmlFor="filter-alleen">Alleen regio&apos;s met afspraken over datum</label>

@@ -4,7 +4,7 @@ import { data, Form, useNavigation } from 'react-router'
 import { z } from 'zod'
 import { ErrorPage } from '#app/components/error-page.tsx'
 import { RowErrors } from '#app/components/ui/row-errors.tsx'
-import { FieldShell, FormError, TextField } from '#app/components/form-field.tsx'
+import { FieldShell, FormError, TextAreaField, TextField } from '#app/components/form-field.tsx'
 import { pageMeta } from '#app/lib/format.ts'
 import { type FormFailure, useValidatedForm } from '#app/lib/forms.ts'
 import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
@@ -198,25 +198,17 @@ export default function Indeling({ loaderData, actionData }: Route.ComponentProp
             />
           )}
         </FieldShell>
-        <FieldShell
+        <TextAreaField
           id="csv"
           label="Of plak de inhoud van het bestand"
           hint="Wordt alleen gebruikt als u geen bestand kiest."
           error={csvError}
-        >
-          {(describedBy) => (
-            <textarea
-              id="csv"
-              className={`utrecht-textarea utrecht-textarea--html-textarea bt-textarea bt-textarea--code${csvError ? ' utrecht-textarea--invalid' : ''}`}
-              rows={8}
-              spellCheck={false}
-              aria-invalid={csvError ? true : undefined}
-              aria-describedby={describedBy}
-              defaultValue={csvDefault}
-              {...form.register('csv')}
-            />
-          )}
-        </FieldShell>
+          className="bt-textarea bt-textarea--code"
+          rows={8}
+          spellCheck={false}
+          defaultValue={csvDefault}
+          {...form.register('csv')}
+        />
         <div className="utrecht-button-group bt-button-row">
           <Button
             type="submit"

@@ -4,7 +4,6 @@ import { data, Link } from 'react-router'
 import { z } from 'zod'
 import { AdminBreadcrumb } from '#app/components/admin/shared.tsx'
 import { ErrorPage } from '#app/components/error-page.tsx'
-import { FormError } from '#app/components/form-field.tsx'
 import { RowErrors } from '#app/components/ui/row-errors.tsx'
 import { SheetUploadForm } from '#app/components/ui/sheet-upload-form.tsx'
 import { TableScroll } from '#app/components/ui/table-scroll.tsx'
@@ -14,6 +13,7 @@ import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
 import { formAction } from '#app/server/forms.server.ts'
 import { readNumberedSheetFile, readSheetUpload, SHEET_NO_FILE } from '#app/server/sheets.server.ts'
 import type { Route } from './+types/rekendata-gepubliceerd'
+import { ImportRefusal } from '#app/components/ui/spreadsheet-import.tsx'
 
 // /beheer/rekendata/gepubliceerd (issue 18 item 5): an administrator imports the rekenbestand's
 // published amounts per municipality and the Wmo-integratie-uitkering from a CSV or XLSX sheet into
@@ -113,7 +113,6 @@ export default function PublishedAmountsImport({ loaderData, actionData }: Route
   const preview = result?.intent === 'controleren' ? result : undefined
   const imported = result?.intent === 'importeren' ? result : undefined
   const fileError = failure?.fieldErrors?.file?.[0]
-  const refusedRows = failure?.rowErrors ?? []
   const current = loaderData.current
   return (
     <>
@@ -168,14 +167,7 @@ export default function PublishedAmountsImport({ loaderData, actionData }: Route
           intro={`${preview.filename}: ${preview.rowCount} rijen gelezen. Zo kan het bestand niet worden geïmporteerd. De rijnummers zijn die van het bestand; rij 0 gaat over het hele bestand.`}
         />
       ) : null}
-      {refusedRows.length > 0 ? (
-        <RowErrors
-          errors={refusedRows}
-          title="Het bestand is niet geïmporteerd"
-          intro={`${failure?.formError ?? 'Het bestand bevat fouten.'} Er is niets gewijzigd. Verbeter de rijen hieronder en probeer het opnieuw.`}
-        />
-      ) : null}
-      {failure && !failure.fieldErrors && refusedRows.length === 0 ? <FormError message={failure.formError} /> : null}
+      <ImportRefusal failure={failure} />
 
       <Heading2>Bestand kiezen</Heading2>
       <SheetUploadForm label="Gepubliceerde bedragen importeren" error={fileError} />

@@ -2,7 +2,7 @@ import { UpdateReferenceTextSchema } from '@bt/domain'
 import { Button, Heading1, Paragraph } from '@utrecht/component-library-react'
 import { Form, redirect, useNavigation } from 'react-router'
 import { ErrorPage } from '#app/components/error-page.tsx'
-import { FieldShell, FormError, TextField } from '#app/components/form-field.tsx'
+import { FormError, TextAreaField, TextField } from '#app/components/form-field.tsx'
 import { pageMeta } from '#app/lib/format.ts'
 import { useValidatedForm, type FieldErrors } from '#app/lib/forms.ts'
 import { getApi, notFound, requireActor, toRouteError } from '#app/server/api.server.ts'
@@ -130,24 +130,16 @@ function TextForm({
           error={errorFor('title')}
           {...form.register('title')}
         />
-        <FieldShell
+        <TextAreaField
           id="body"
           label="Tekst"
           hint="Hoogstens 5.000 tekens. Een lege regel begint een nieuwe alinea."
           error={bodyError}
-        >
-          {(describedBy) => (
-            <textarea
-              id="body"
-              className={`utrecht-textarea utrecht-textarea--html-textarea bt-textarea${bodyError ? ' utrecht-textarea--invalid' : ''}`}
-              rows={12}
-              aria-invalid={bodyError ? true : undefined}
-              aria-describedby={describedBy}
-              defaultValue={submitted(values, 'body') ?? text.body}
-              {...form.register('body')}
-            />
-          )}
-        </FieldShell>
+          className="bt-textarea"
+          rows={12}
+          defaultValue={submitted(values, 'body') ?? text.body}
+          {...form.register('body')}
+        />
         <Button type="submit" appearance="primary-action-button" disabled={busy}>
           Tekst opslaan
         </Button>

@@ -2,7 +2,7 @@ import { BuildingBlockNumberSchema, SetBlockTextSchema } from '@bt/domain'
 import { Button, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react'
 import { data, Form, redirect, useNavigation } from 'react-router'
 import { ErrorPage } from '#app/components/error-page.tsx'
-import { FieldShell, FormError } from '#app/components/form-field.tsx'
+import { FieldShell, FormError, TextAreaField } from '#app/components/form-field.tsx'
 import { Breadcrumb } from '#app/components/ui/breadcrumb.tsx'
 import { ConflictPanel } from '#app/components/ui/conflict-panel.tsx'
 import { formatIsoDate, pageMeta } from '#app/lib/format.ts'
@@ -105,19 +105,16 @@ interface TextFormProps {
 
 function TextArea({ id, label, hint, error, defaultValue, register }: { id: string; label: string; hint: string; error: string | undefined; defaultValue: string | undefined; register: object }) {
   return (
-    <FieldShell id={id} label={label} hint={hint} error={error}>
-      {(describedBy) => (
-        <textarea
-          id={id}
-          rows={5}
-          className={`utrecht-textarea utrecht-textarea--html-textarea bt-textarea${error ? ' utrecht-textarea--invalid' : ''}`}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy}
-          defaultValue={defaultValue}
-          {...register}
-        />
-      )}
-    </FieldShell>
+    <TextAreaField
+      id={id}
+      label={label}
+      hint={hint}
+      error={error}
+      className="bt-textarea"
+      rows={5}
+      defaultValue={defaultValue}
+      {...register}
+    />
   )
 }
 

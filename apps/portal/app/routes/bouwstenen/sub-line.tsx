@@ -2,7 +2,7 @@ import { BuildingBlockNumberSchema, RecordNumberSchema, SetSubLineStatusSchema, 
 import { Button, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react'
 import { data, Form, redirect, useNavigation } from 'react-router'
 import { ErrorPage } from '#app/components/error-page.tsx'
-import { FieldShell, FormError, TextField } from '#app/components/form-field.tsx'
+import { FieldShell, FormError, TextAreaField, TextField } from '#app/components/form-field.tsx'
 import { StatusTimeline } from '#app/components/progress/status-timeline.tsx'
 import { Breadcrumb } from '#app/components/ui/breadcrumb.tsx'
 import { formatIsoDate, pageMeta } from '#app/lib/format.ts'
@@ -114,19 +114,16 @@ function StatusForm({ subLine, moments, values, serverErrors, formError }: Statu
             </div>
           ))}
         </fieldset>
-        <FieldShell id="note" label="Toelichting" hint="Verplicht: waarom verandert de status?" error={noteError}>
-          {(describedBy) => (
-            <textarea
-              id="note"
-              rows={4}
-              className={`utrecht-textarea utrecht-textarea--html-textarea bt-textarea${noteError ? ' utrecht-textarea--invalid' : ''}`}
-              aria-invalid={noteError ? true : undefined}
-              aria-describedby={describedBy}
-              defaultValue={text('note')}
-              {...form.register('note')}
-            />
-          )}
-        </FieldShell>
+        <TextAreaField
+          id="note"
+          label="Toelichting"
+          hint="Verplicht: waarom verandert de status?"
+          error={noteError}
+          className="bt-textarea"
+          rows={4}
+          defaultValue={text('note')}
+          {...form.register('note')}
+        />
         <TextField id="plannedDate" type="date" label="Gepland gereed (niet verplicht)" defaultValue={text('plannedDate')} error={errorFor('plannedDate')} {...form.register('plannedDate')} />
         <Button type="submit" appearance="primary-action-button" disabled={busy}>
           Status opslaan

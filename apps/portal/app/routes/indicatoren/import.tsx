@@ -3,7 +3,7 @@ import { Button, Heading1, Heading2, Paragraph } from '@utrecht/component-librar
 import { data, Form, Link, useNavigation } from 'react-router'
 import { z } from 'zod'
 import { ErrorPage } from '#app/components/error-page.tsx'
-import { FieldShell, FormError } from '#app/components/form-field.tsx'
+import { FormError } from '#app/components/form-field.tsx'
 import { Breadcrumb } from '#app/components/ui/breadcrumb.tsx'
 import { RowErrors } from '#app/components/ui/row-errors.tsx'
 import { formatInteger, pageMeta } from '#app/lib/format.ts'
@@ -12,6 +12,7 @@ import { getApi, requireActor } from '#app/server/api.server.ts'
 import { formAction } from '#app/server/forms.server.ts'
 import { readSheetFile, readSheetUpload, SHEET_NO_FILE } from '#app/server/sheets.server.ts'
 import type { Route } from './+types/import'
+import { SpreadsheetFileField } from '#app/components/ui/spreadsheet-import.tsx'
 
 export const meta: Route.MetaFunction = () => [
   ...pageMeta('Indicatorwaarden importeren', 'Indicatorwaarden uit een CSV- of Excelbestand controleren en importeren.'),
@@ -114,11 +115,7 @@ export default function ImportIndicatorValues({ loaderData, actionData }: Route.
 
       <Heading2>Bestand kiezen</Heading2>
       <Form method="post" encType="multipart/form-data" className="bt-form" aria-label="Bestand controleren">
-        <FieldShell id="file" label="Spreadsheet" hint="Een CSV-bestand of een Excel-bestand (.xlsx) van hoogstens 16 MB en 200.000 regels." error={fileError}>
-          {(describedBy) => (
-            <input id="file" name="file" type="file" required accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" className="bt-file" aria-invalid={fileError ? true : undefined} aria-describedby={describedBy} />
-          )}
-        </FieldShell>
+        <SpreadsheetFileField error={fileError} hint="Een CSV-bestand of een Excel-bestand (.xlsx) van hoogstens 16 MB en 200.000 regels." />
         <div className="utrecht-button-group bt-button-row">
           <Button type="submit" name="intent" value="controleren" appearance={preview?.importId ? 'secondary-action-button' : 'primary-action-button'} disabled={busy != null}>
             Controleren

@@ -9,6 +9,7 @@ import { formatDateTime, pageMeta } from '#app/lib/format.ts'
 import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
 import { formAction } from '#app/server/forms.server.ts'
 import type { Route } from './+types/signalen'
+import { SelectFilter } from '#app/components/ui/select-filter.tsx'
 
 export const meta: Route.MetaFunction = () => [...pageMeta('Signalen – Stuurgroep', 'Signalen die uit de gepubliceerde gegevens van de regio’s zijn berekend, met hun bewijs.')]
 
@@ -70,29 +71,25 @@ export default function Signals({ loaderData }: Route.ComponentProps) {
         </Form>
       ) : null}
       <Form method="get" className="bt-filters" aria-label="Signalen filteren">
-        <div className="bt-filter">
-          <label className="utrecht-form-label" htmlFor="filter-soort">
-            Soort
-          </label>
-          <select id="filter-soort" name="soort" defaultValue={filter.kind ?? ''} className="utrecht-select utrecht-select--html-select">
-            <option value="">Alle</option>
-            {SIGNAL_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {SIGNAL_KIND_INFO[k].label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="bt-filter">
-          <label className="utrecht-form-label" htmlFor="filter-stand">
-            Open of gesloten
-          </label>
-          <select id="filter-stand" name="stand" defaultValue={filter.status} className="utrecht-select utrecht-select--html-select">
-            <option value="open">Open</option>
-            <option value="closed">Gesloten</option>
-            <option value="all">Alle</option>
-          </select>
-        </div>
+        <SelectFilter
+          id="filter-soort"
+          name="soort"
+          label="Soort"
+          value={filter.kind}
+          options={SIGNAL_KINDS.map((k) => ({ value: k, label: SIGNAL_KIND_INFO[k].label }))}
+        />
+        <SelectFilter
+          id="filter-stand"
+          name="stand"
+          label="Open of gesloten"
+          value={filter.status}
+          options={[
+            { value: 'open', label: 'Open' },
+            { value: 'closed', label: 'Gesloten' },
+            { value: 'all', label: 'Alle' },
+          ]}
+          all={false}
+        />
         <div className="bt-filters__actions">
           <button type="submit" className="utrecht-button utrecht-button--secondary-action">
             Toepassen

@@ -1,7 +1,7 @@
 import { RecordAdoptionSchema } from '@bt/domain'
 import { Button, Heading3, Paragraph } from '@utrecht/component-library-react'
 import { Form, useNavigation } from 'react-router'
-import { FieldShell, FormError } from '#app/components/form-field.tsx'
+import { FormError, SelectField } from '#app/components/form-field.tsx'
 import { DecisionFields, MunicipalityChoice } from '#app/components/plan/adoption-fields.tsx'
 import { postedText } from '#app/components/plan/posted.ts'
 import { type FormFailure, useValidatedForm } from '#app/lib/forms.ts'
@@ -41,23 +41,13 @@ export function AdoptionForm({ councils, versions, failure }: { councils: Counci
         <input type="hidden" name="intent" value="vaststelling" />
         <div className="bt-row">
           <MunicipalityChoice councils={councils} form={form} error={municipalityError} />
-          <FieldShell id="visionVersionId" label="Vastgestelde versie" error={versionError}>
-            {(describedBy) => (
-              <select
-                id="visionVersionId"
-                className={`utrecht-select utrecht-select--html-select${versionError ? ' utrecht-select--invalid' : ''}`}
-                aria-invalid={versionError ? true : undefined}
-                aria-describedby={describedBy}
-                {...form.register('visionVersionId')}
-              >
-                {versions.map((v) => (
-                  <option key={v.id} value={v.id}>
-                    Versie {v.number}: {v.title}
-                  </option>
-                ))}
-              </select>
-            )}
-          </FieldShell>
+          <SelectField id="visionVersionId" label="Vastgestelde versie" error={versionError} {...form.register('visionVersionId')}>
+            {versions.map((v) => (
+              <option key={v.id} value={v.id}>
+                Versie {v.number}: {v.title}
+              </option>
+            ))}
+          </SelectField>
         </div>
         <DecisionFields form={form} errorFor={errorFor} />
         <Button type="submit" appearance="primary-action-button" disabled={busy}>

@@ -3,7 +3,7 @@ import { Button, Heading3, Paragraph } from '@utrecht/component-library-react'
 import { Form, useNavigation } from 'react-router'
 import { z } from 'zod'
 import { ATTACHMENT_ACCEPT, ATTACHMENT_HINT, AttachmentFileSchema } from '#app/components/attachments.tsx'
-import { FieldShell, FormError, TextField } from '#app/components/form-field.tsx'
+import { FieldShell, FormError, SelectField, TextAreaField, TextField } from '#app/components/form-field.tsx'
 import { postedText } from '#app/components/plan/posted.ts'
 import { type FormFailure, useValidatedForm } from '#app/lib/forms.ts'
 import type { VisionVersion } from './types.ts'
@@ -39,18 +39,15 @@ export function VersionForm({ failure }: { failure?: FormFailure }) {
         <input type="hidden" name="intent" value="versie" />
         <TextField id="title" label="Titel" className="bt-wide-input" error={errorFor('title')} {...form.register('title')} />
         <TextField id="documentDate" label="Datum van het document" type="date" error={errorFor('documentDate')} {...form.register('documentDate')} />
-        <FieldShell id="body" label="Tekst (niet verplicht)" hint="Opmaak met Markdown: een lege regel begint een nieuwe alinea, - begint een opsomming." error={bodyError}>
-          {(describedBy) => (
-            <textarea
-              id="body"
-              rows={8}
-              className={`utrecht-textarea utrecht-textarea--html-textarea bt-textarea${bodyError ? ' utrecht-textarea--invalid' : ''}`}
-              aria-invalid={bodyError ? true : undefined}
-              aria-describedby={describedBy}
-              {...form.register('body')}
-            />
-          )}
-        </FieldShell>
+        <TextAreaField
+          id="body"
+          label="Tekst (niet verplicht)"
+          hint="Opmaak met Markdown: een lege regel begint een nieuwe alinea, - begint een opsomming."
+          error={bodyError}
+          className="bt-textarea"
+          rows={8}
+          {...form.register('body')}
+        />
         <Button type="submit" appearance="primary-action-button" disabled={busy}>
           Versie toevoegen
         </Button>
@@ -77,23 +74,13 @@ export function UploadForm({ versions, failure }: { versions: VisionVersion[]; f
       <FormError message={failure && !failure.fieldErrors ? failure.formError : undefined} />
       <Form method="post" encType="multipart/form-data" noValidate onSubmit={onSubmit} className="bt-form" aria-labelledby="document-toevoegen">
         <input type="hidden" name="intent" value="bijlage" />
-        <FieldShell id="versionId" label="Bij versie" error={versionError}>
-          {(describedBy) => (
-            <select
-              id="versionId"
-              className={`utrecht-select utrecht-select--html-select${versionError ? ' utrecht-select--invalid' : ''}`}
-              aria-invalid={versionError ? true : undefined}
-              aria-describedby={describedBy}
-              {...form.register('versionId')}
-            >
-              {versions.map((v) => (
-                <option key={v.id} value={v.id}>
-                  Versie {v.number}: {v.title}
-                </option>
-              ))}
-            </select>
-          )}
-        </FieldShell>
+        <SelectField id="versionId" label="Bij versie" error={versionError} {...form.register('versionId')}>
+          {versions.map((v) => (
+            <option key={v.id} value={v.id}>
+              Versie {v.number}: {v.title}
+            </option>
+          ))}
+        </SelectField>
         <FieldShell
           id="file"
           label="Bestand"
