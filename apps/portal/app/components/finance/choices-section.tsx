@@ -2,11 +2,11 @@ import type { RouterOutputs } from '@bt/api'
 import { MAIN_CHOICES } from '@bt/domain'
 import { Heading2, Heading3, Paragraph } from '@utrecht/component-library-react'
 import { Link } from 'react-router'
-import { FieldShell } from '#app/components/form-field.tsx'
+import { SelectField, TextAreaField } from '#app/components/form-field.tsx'
 import { TableScroll } from '#app/components/ui/table-scroll.tsx'
 import { formatCents, formatSignedCents } from '#app/lib/format.ts'
 import type { FormFailure } from '#app/lib/forms.ts'
-import { OptionSelect, SectionForm, TextArea } from './section-form.tsx'
+import { ChoiceOptions, SectionForm } from './section-form.tsx'
 import { errorAt, labelOf, postedAt, type AgreementView } from './types.ts'
 
 type FinancialAgreementPage = RouterOutputs['financialAgreement']['get']
@@ -105,21 +105,22 @@ export function ChoicesSection({
                 <legend>
                   <Heading3>{c.label}</Heading3>
                 </legend>
-                <FieldShell id={id} label={`Keuze: ${c.label.toLowerCase()}`} error={optionError}>
-                  {(describedBy) => (
-                    <OptionSelect id={id} name={`${base}.option`} options={c.options} value={postedAt(failure, `${base}.option`) ?? pick?.option ?? ''} empty="Nog geen keuze" describedBy={describedBy} invalid={Boolean(optionError)} />
-                  )}
-                </FieldShell>
-                <FieldShell id={`${id}-onderbouwing`} label={`Onderbouwing: ${c.label.toLowerCase()}`} hint="Verplicht bij een keuze." error={reasoningError}>
-                  {(describedBy) => (
-                    <TextArea id={`${id}-onderbouwing`} name={`${base}.reasoning`} value={postedAt(failure, `${base}.reasoning`) ?? pick?.reasoning ?? ''} describedBy={describedBy} invalid={Boolean(reasoningError)} />
-                  )}
-                </FieldShell>
-                <FieldShell id={`${id}-scenario`} label={`Scenario: ${c.label.toLowerCase()}`} error={scenarioError}>
-                  {(describedBy) => (
-                    <OptionSelect id={`${id}-scenario`} name={`${base}.scenarioId`} options={options} value={postedAt(failure, `${base}.scenarioId`) ?? pick?.scenarioId ?? ''} empty="Geen scenario" describedBy={describedBy} invalid={Boolean(scenarioError)} />
-                  )}
-                </FieldShell>
+                <SelectField id={id} name={`${base}.option`} label={`Keuze: ${c.label.toLowerCase()}`} defaultValue={postedAt(failure, `${base}.option`) ?? pick?.option ?? ''} error={optionError}>
+                  <ChoiceOptions options={c.options} empty="Nog geen keuze" />
+                </SelectField>
+                <TextAreaField
+                  id={`${id}-onderbouwing`}
+                  name={`${base}.reasoning`}
+                  label={`Onderbouwing: ${c.label.toLowerCase()}`}
+                  hint="Verplicht bij een keuze."
+                  rows={3}
+                  className="bt-textarea"
+                  defaultValue={postedAt(failure, `${base}.reasoning`) ?? pick?.reasoning ?? ''}
+                  error={reasoningError}
+                />
+                <SelectField id={`${id}-scenario`} name={`${base}.scenarioId`} label={`Scenario: ${c.label.toLowerCase()}`} defaultValue={postedAt(failure, `${base}.scenarioId`) ?? pick?.scenarioId ?? ''} error={scenarioError}>
+                  <ChoiceOptions options={options} empty="Geen scenario" />
+                </SelectField>
               </fieldset>
             )
           })}

@@ -1,9 +1,9 @@
 import { MATRIX_EFFECTS } from '@bt/domain'
 import { Heading2, Heading3, Paragraph } from '@utrecht/component-library-react'
-import { FieldShell } from '#app/components/form-field.tsx'
+import { SelectField, TextAreaField } from '#app/components/form-field.tsx'
 import { TableScroll } from '#app/components/ui/table-scroll.tsx'
 import type { FormFailure } from '#app/lib/forms.ts'
-import { OptionSelect, SectionForm, TextArea } from './section-form.tsx'
+import { ChoiceOptions, SectionForm } from './section-form.tsx'
 import { errorAt, labelOf, postedAt, type AgreementView } from './types.ts'
 
 /** The matrix as the API gives it: each option's effects from the administrator's reference texts. */
@@ -96,30 +96,19 @@ export function MatrixSection({ agreement, matrix, failure }: { agreement: Agree
                 <legend>
                   <Heading3>{row.label}</Heading3>
                 </legend>
-                <FieldShell id={`matrix-${row.key}`} label="Keuze van de regio" error={optionError}>
-                  {(describedBy) => (
-                    <OptionSelect
-                      id={`matrix-${row.key}`}
-                      name={`rows.${row.key}.option`}
-                      options={row.options}
-                      value={postedAt(failure, `rows.${row.key}.option`) ?? pick?.option ?? ''}
-                      empty="Nog geen keuze"
-                      describedBy={describedBy}
-                      invalid={Boolean(optionError)}
-                    />
-                  )}
-                </FieldShell>
-                <FieldShell id={`matrix-${row.key}-onderbouwing`} label="Onderbouwing" hint="Verplicht bij een keuze." error={reasoningError}>
-                  {(describedBy) => (
-                    <TextArea
-                      id={`matrix-${row.key}-onderbouwing`}
-                      name={`rows.${row.key}.reasoning`}
-                      value={postedAt(failure, `rows.${row.key}.reasoning`) ?? pick?.reasoning ?? ''}
-                      describedBy={describedBy}
-                      invalid={Boolean(reasoningError)}
-                    />
-                  )}
-                </FieldShell>
+                <SelectField id={`matrix-${row.key}`} name={`rows.${row.key}.option`} label="Keuze van de regio" defaultValue={postedAt(failure, `rows.${row.key}.option`) ?? pick?.option ?? ''} error={optionError}>
+                  <ChoiceOptions options={row.options} empty="Nog geen keuze" />
+                </SelectField>
+                <TextAreaField
+                  id={`matrix-${row.key}-onderbouwing`}
+                  name={`rows.${row.key}.reasoning`}
+                  label="Onderbouwing"
+                  hint="Verplicht bij een keuze."
+                  rows={3}
+                  className="bt-textarea"
+                  defaultValue={postedAt(failure, `rows.${row.key}.reasoning`) ?? pick?.reasoning ?? ''}
+                  error={reasoningError}
+                />
               </fieldset>
             )
           })}

@@ -1,9 +1,9 @@
 import { RISK_LEVELS, RISK_STATUSES, isUnmeasuredHighRisk, riskRegister, type RiskRegisterLine } from '@bt/domain'
 import { Heading2, Heading3, Paragraph } from '@utrecht/component-library-react'
-import { FieldShell, TextField } from '#app/components/form-field.tsx'
+import { SelectField, TextAreaField, TextField } from '#app/components/form-field.tsx'
 import { TableScroll } from '#app/components/ui/table-scroll.tsx'
 import type { FormFailure } from '#app/lib/forms.ts'
-import { OptionSelect, SectionForm, TextArea } from './section-form.tsx'
+import { ChoiceOptions, SectionForm } from './section-form.tsx'
 import { errorAt, labelOf, postedAt, type AgreementView } from './types.ts'
 
 /**
@@ -103,28 +103,18 @@ function RiskFieldset({ risk, failure }: { risk: RiskRegisterLine | null; failur
           error={errorAt(failure, `${base}.label`)}
         />
       ) : null}
-      <FieldShell id={`${id}-level`} label="Inschatting" error={errorAt(failure, `${base}.level`)}>
-        {(describedBy) => (
-          <OptionSelect id={`${id}-level`} name={`${base}.level`} options={RISK_LEVELS} value={value('level', risk?.level ?? '')} empty="Niet ingeschat" describedBy={describedBy} invalid={Boolean(errorAt(failure, `${base}.level`))} />
-        )}
-      </FieldShell>
+      <SelectField id={`${id}-level`} name={`${base}.level`} label="Inschatting" defaultValue={value('level', risk?.level ?? '')} error={errorAt(failure, `${base}.level`)}>
+        <ChoiceOptions options={RISK_LEVELS} empty="Niet ingeschat" />
+      </SelectField>
       <TextField id={`${id}-owner`} name={`${base}.owner`} label="Eigenaar" defaultValue={value('owner', risk?.owner ?? '')} error={errorAt(failure, `${base}.owner`)} />
-      <FieldShell id={`${id}-measure`} label="Maatregel" error={errorAt(failure, `${base}.measure`)}>
-        {(describedBy) => (
-          <TextArea id={`${id}-measure`} name={`${base}.measure`} value={value('measure', risk?.measure ?? '')} describedBy={describedBy} invalid={Boolean(errorAt(failure, `${base}.measure`))} />
-        )}
-      </FieldShell>
-      <FieldShell id={`${id}-status`} label="Status" error={errorAt(failure, `${base}.status`)}>
-        {(describedBy) => (
-          <select id={`${id}-status`} name={`${base}.status`} defaultValue={value('status', risk?.status ?? 'open')} className="utrecht-select utrecht-select--html-select" aria-describedby={describedBy}>
-            {RISK_STATUSES.map((s) => (
-              <option key={s.key} value={s.key}>
-                {s.label}
-              </option>
-            ))}
-          </select>
-        )}
-      </FieldShell>
+      <TextAreaField id={`${id}-measure`} name={`${base}.measure`} label="Maatregel" rows={3} className="bt-textarea" defaultValue={value('measure', risk?.measure ?? '')} error={errorAt(failure, `${base}.measure`)} />
+      <SelectField id={`${id}-status`} name={`${base}.status`} label="Status" defaultValue={value('status', risk?.status ?? 'open')} error={errorAt(failure, `${base}.status`)}>
+        {RISK_STATUSES.map((s) => (
+          <option key={s.key} value={s.key}>
+            {s.label}
+          </option>
+        ))}
+      </SelectField>
       {risk?.own ? (
         <div className="utrecht-form-field utrecht-form-field--checkbox">
           <input id={`${id}-remove`} type="checkbox" name={`${base}.remove`} value="ja" defaultChecked={postedAt(failure, `${base}.remove`) !== undefined} className="utrecht-checkbox utrecht-checkbox--html-input" />{' '}

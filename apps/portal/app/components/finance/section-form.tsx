@@ -64,54 +64,16 @@ export function SectionForm({
   )
 }
 
-/** A select of options with an empty first choice. */
-export function OptionSelect({
-  id,
-  name,
-  options,
-  value,
-  empty,
-  describedBy,
-  invalid,
-}: {
-  id: string
-  name: string
-  options: readonly { key: string; label: string }[]
-  value: string
-  empty: string
-  describedBy: string | undefined
-  invalid: boolean
-}) {
+/** A select's options with an empty first choice (for a SelectField). */
+export function ChoiceOptions({ options, empty }: { options: readonly { key: string; label: string }[]; empty: string }) {
   return (
-    <select
-      id={id}
-      name={name}
-      defaultValue={value}
-      className={`utrecht-select utrecht-select--html-select${invalid ? ' utrecht-select--invalid' : ''}`}
-      aria-invalid={invalid ? true : undefined}
-      aria-describedby={describedBy}
-    >
+    <>
       <option value="">{empty}</option>
       {options.map((o) => (
         <option key={o.key} value={o.key}>
           {o.label}
         </option>
       ))}
-    </select>
-  )
-}
-
-/** A labelled textarea in the form-field pattern. */
-export function TextArea({ id, name, value, rows = 3, describedBy, invalid }: { id: string; name: string; value: string; rows?: number; describedBy: string | undefined; invalid: boolean }) {
-  return (
-    <textarea
-      id={id}
-      name={name}
-      rows={rows}
-      defaultValue={value}
-      className={`utrecht-textarea utrecht-textarea--html-textarea bt-textarea${invalid ? ' utrecht-textarea--invalid' : ''}`}
-      aria-invalid={invalid ? true : undefined}
-      aria-describedby={describedBy}
-    />
+    </>
   )
 }

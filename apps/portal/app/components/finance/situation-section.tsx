@@ -1,9 +1,9 @@
 import { SITUATION_QUESTIONS } from '@bt/domain'
 import { Heading2, Paragraph } from '@utrecht/component-library-react'
-import { FieldShell } from '#app/components/form-field.tsx'
+import { TextAreaField } from '#app/components/form-field.tsx'
 import { formatIsoDate } from '#app/lib/format.ts'
 import type { FormFailure } from '#app/lib/forms.ts'
-import { SectionForm, TextArea } from './section-form.tsx'
+import { SectionForm } from './section-form.tsx'
 import { errorAt, postedAt, type AgreementView } from './types.ts'
 
 /** Item 1: the handreiking's questions on the current situation, each answered with its date and author. */
@@ -49,17 +49,16 @@ export function SituationSection({ agreement, failure }: { agreement: AgreementV
             const id = `situatie-${q.key}`
             const error = errorAt(failure, `answers.${q.key}`)
             return (
-              <FieldShell key={q.key} id={id} label={q.label} error={error}>
-                {(describedBy) => (
-                  <TextArea
-                    id={id}
-                    name={`answers.${q.key}`}
-                    value={postedAt(failure, `answers.${q.key}`) ?? answers.find((a) => a.question === q.key)?.answer ?? ''}
-                    describedBy={describedBy}
-                    invalid={Boolean(error)}
-                  />
-                )}
-              </FieldShell>
+              <TextAreaField
+                key={q.key}
+                id={id}
+                name={`answers.${q.key}`}
+                label={q.label}
+                rows={3}
+                className="bt-textarea"
+                defaultValue={postedAt(failure, `answers.${q.key}`) ?? answers.find((a) => a.question === q.key)?.answer ?? ''}
+                error={error}
+              />
             )
           })}
         </SectionForm>

@@ -1,8 +1,8 @@
 import { STRATEGY_AXES, STRATEGY_SCORES } from '@bt/domain'
 import { Heading2, Paragraph } from '@utrecht/component-library-react'
-import { FieldShell } from '#app/components/form-field.tsx'
+import { SelectField } from '#app/components/form-field.tsx'
 import type { FormFailure } from '#app/lib/forms.ts'
-import { OptionSelect, SectionForm } from './section-form.tsx'
+import { ChoiceOptions, SectionForm } from './section-form.tsx'
 import { StrategyQuadrant } from './strategy-quadrant.tsx'
 import { errorAt, postedAt, type AgreementView } from './types.ts'
 
@@ -52,19 +52,16 @@ export function StrategySection({ agreement, failure }: { agreement: AgreementVi
                   const id = `strategie-${m.code}-${axis}`
                   const error = errorAt(failure, `places.${m.code}.${axis}`)
                   return (
-                    <FieldShell key={axis} id={id} label={`${STRATEGY_AXES[axis].label} (${m.name})`} error={error}>
-                      {(describedBy) => (
-                        <OptionSelect
-                          id={id}
-                          name={`places.${m.code}.${axis}`}
-                          options={SCORE_OPTIONS}
-                          value={postedAt(failure, `places.${m.code}.${axis}`) ?? (saved ? String(saved[axis]) : '')}
-                          empty="Niet geplaatst"
-                          describedBy={describedBy}
-                          invalid={Boolean(error)}
-                        />
-                      )}
-                    </FieldShell>
+                    <SelectField
+                      key={axis}
+                      id={id}
+                      name={`places.${m.code}.${axis}`}
+                      label={`${STRATEGY_AXES[axis].label} (${m.name})`}
+                      defaultValue={postedAt(failure, `places.${m.code}.${axis}`) ?? (saved ? String(saved[axis]) : '')}
+                      error={error}
+                    >
+                      <ChoiceOptions options={SCORE_OPTIONS} empty="Niet geplaatst" />
+                    </SelectField>
                   )
                 })}
               </fieldset>

@@ -21,12 +21,7 @@ export function AsOfPicker({ moments, selected }: { moments: readonly MomentOpti
       </label>{' '}
       <select id="per" name="per" className="utrecht-select utrecht-select--html-select" defaultValue={selected ?? ''}>
         <option value="">Nu (laatst besloten)</option>
-        {[...moments].reverse().map((m) => (
-          <option key={m.id} value={m.id}>
-            {formatIsoDate(m.momentDate)}: {m.label}
-            {m.prepared ? ' (voorbereid, nog niet gepubliceerd)' : ''}
-          </option>
-        ))}
+        <MomentOptions moments={moments} preparedNote=" (voorbereid, nog niet gepubliceerd)" />
       </select>{' '}
       <button type="submit" className="utrecht-button utrecht-button--secondary-action">
         Tonen
@@ -35,6 +30,15 @@ export function AsOfPicker({ moments, selected }: { moments: readonly MomentOpti
   )
 }
 
+/** The decision moments as options of a select, newest first; a prepared one carries `preparedNote`. */
+export function MomentOptions({ moments, preparedNote }: { moments: readonly MomentOption[]; preparedNote: string }) {
+  return [...moments].reverse().map((m) => (
+    <option key={m.id} value={m.id}>
+      {formatIsoDate(m.momentDate)}: {m.label}
+      {m.prepared ? preparedNote : ''}
+    </option>
+  ))
+}
 
 /** One sentence saying what the page is as of (a decision moment, now, or a frozen edition). */
 export function asOfSentence(asOf: { isNow: boolean; moment: { momentDate: string; label: string } | null }, edition?: { label: string; frozenOn: string } | null): string {

@@ -2,10 +2,11 @@ import { BuildingBlockNumberSchema, SetBlockTextSchema } from '@bt/domain'
 import { Button, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react'
 import { data, Form, redirect, useNavigation } from 'react-router'
 import { ErrorPage } from '#app/components/error-page.tsx'
-import { FieldShell, FormError, TextAreaField } from '#app/components/form-field.tsx'
+import { FormError, SelectField, TextAreaField } from '#app/components/form-field.tsx'
+import { MomentOptions } from '#app/components/progress/as-of-picker.tsx'
 import { Breadcrumb } from '#app/components/ui/breadcrumb.tsx'
 import { ConflictPanel } from '#app/components/ui/conflict-panel.tsx'
-import { formatIsoDate, pageMeta } from '#app/lib/format.ts'
+import { pageMeta } from '#app/lib/format.ts'
 import { useValidatedForm, type FieldErrors, type FormFailure } from '#app/lib/forms.ts'
 import { getApi, notFound, requireActor, toRouteError } from '#app/server/api.server.ts'
 import { formAction, formDataToObject, parseValues } from '#app/server/forms.server.ts'
@@ -128,18 +129,9 @@ function TextForm({ buildingBlock, version, explanation, implementation, note, m
       <Form method="post" noValidate onSubmit={onSubmit} className="bt-form">
         <input type="hidden" defaultValue={buildingBlock} {...form.register('buildingBlock')} />
         <input type="hidden" defaultValue={version} {...form.register('version')} />
-        <FieldShell id="momentId" label="Besluitmoment" hint="Een besluitmoment in de toekomst blijft onzichtbaar voor anderen tot die datum." error={errorFor('momentId')}>
-          {(describedBy) => (
-            <select id="momentId" className="utrecht-select utrecht-select--html-select" aria-describedby={describedBy} defaultValue={momentId ?? String(moments.at(-1)?.id ?? '')} {...form.register('momentId')}>
-              {[...moments].reverse().map((m) => (
-                <option key={m.id} value={m.id}>
-                  {formatIsoDate(m.momentDate)}: {m.label}
-                  {m.prepared ? ' (nog niet gepubliceerd)' : ''}
-                </option>
-              ))}
-            </select>
-          )}
-        </FieldShell>
+        <SelectField id="momentId" label="Besluitmoment" hint="Een besluitmoment in de toekomst blijft onzichtbaar voor anderen tot die datum." error={errorFor('momentId')} defaultValue={momentId ?? String(moments.at(-1)?.id ?? '')} {...form.register('momentId')}>
+          <MomentOptions moments={moments} preparedNote=" (nog niet gepubliceerd)" />
+        </SelectField>
         <TextArea id="explanation" label="Toelichting" hint="Waar de bouwsteen staat (mag leeg zijn)." error={errorFor('explanation')} defaultValue={explanation} register={form.register('explanation')} />
         <TextArea id="implementation" label="Implementatie" hint="Een datum, een volgende stap of n.v.t. (mag leeg zijn)." error={errorFor('implementation')} defaultValue={implementation} register={form.register('implementation')} />
         <TextArea id="note" label="Toelichting bij de wijziging" hint="Verplicht: waarom verandert de tekst?" error={errorFor('note')} defaultValue={note} register={form.register('note')} />

@@ -2,10 +2,11 @@ import { BuildingBlockNumberSchema, RecordNumberSchema, SetSubLineStatusSchema, 
 import { Button, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react'
 import { data, Form, redirect, useNavigation } from 'react-router'
 import { ErrorPage } from '#app/components/error-page.tsx'
-import { FieldShell, FormError, TextAreaField, TextField } from '#app/components/form-field.tsx'
+import { FormError, SelectField, TextAreaField, TextField } from '#app/components/form-field.tsx'
 import { StatusTimeline } from '#app/components/progress/status-timeline.tsx'
+import { MomentOptions } from '#app/components/progress/as-of-picker.tsx'
 import { Breadcrumb } from '#app/components/ui/breadcrumb.tsx'
-import { formatIsoDate, pageMeta } from '#app/lib/format.ts'
+import { pageMeta } from '#app/lib/format.ts'
 import { useValidatedForm, type FieldErrors } from '#app/lib/forms.ts'
 import { getApi, notFound, requireActor, toRouteError } from '#app/server/api.server.ts'
 import { formAction, formDataToObject, parseValues } from '#app/server/forms.server.ts'
@@ -90,18 +91,9 @@ function StatusForm({ subLine, moments, values, serverErrors, formError }: Statu
       <Form method="post" noValidate onSubmit={onSubmit} className="bt-form">
         <input type="hidden" defaultValue={subLine.id} {...form.register('subLineId')} />
         <input type="hidden" defaultValue={subLine.version} {...form.register('version')} />
-        <FieldShell id="momentId" label="Besluitmoment" hint="Een besluitmoment in de toekomst blijft onzichtbaar voor anderen tot die datum." error={errorFor('momentId')}>
-          {(describedBy) => (
-            <select id="momentId" className="utrecht-select utrecht-select--html-select" aria-describedby={describedBy} defaultValue={text('momentId') ?? String(moments.at(-1)?.id ?? '')} {...form.register('momentId')}>
-              {[...moments].reverse().map((m) => (
-                <option key={m.id} value={m.id}>
-                  {formatIsoDate(m.momentDate)}: {m.label}
-                  {m.prepared ? ' (nog niet gepubliceerd)' : ''}
-                </option>
-              ))}
-            </select>
-          )}
-        </FieldShell>
+        <SelectField id="momentId" label="Besluitmoment" hint="Een besluitmoment in de toekomst blijft onzichtbaar voor anderen tot die datum." error={errorFor('momentId')} defaultValue={text('momentId') ?? String(moments.at(-1)?.id ?? '')} {...form.register('momentId')}>
+          <MomentOptions moments={moments} preparedNote=" (nog niet gepubliceerd)" />
+        </SelectField>
         <fieldset className="utrecht-form-fieldset bt-fieldset" aria-describedby={statusError ? 'status-error' : undefined}>
           <legend className="utrecht-form-fieldset__legend">Status</legend>
           {statusError ? <div className="utrecht-form-field-error-message bt-field__error" id="status-error">{statusError}</div> : null}

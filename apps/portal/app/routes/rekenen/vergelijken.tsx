@@ -9,7 +9,7 @@ import { Heading1, Heading2, Paragraph } from '@utrecht/component-library-react'
 import { data, Form, Link, useSubmit } from 'react-router'
 import { useRef } from 'react'
 import { ErrorPage } from '#app/components/error-page.tsx'
-import { FieldShell, FormError, TextField } from '#app/components/form-field.tsx'
+import { FormError, SelectField, TextField } from '#app/components/form-field.tsx'
 import { pageMeta } from '#app/lib/format.ts'
 import type { FormProblem } from '#app/lib/forms.ts'
 import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
@@ -166,43 +166,21 @@ export default function Vergelijken({ loaderData }: Route.ComponentProps) {
             <legend className="utrecht-form-fieldset__legend">
               Variatie op één parameter (niet verplicht)
             </legend>
-            <FieldShell id="basis" label="Scenario om te variëren" error={baseError}>
-              {(describedBy) => (
-                <select
-                  id="basis"
-                  name="basis"
-                  defaultValue={chosen.base}
-                  className="utrecht-select utrecht-select--html-select"
-                  aria-describedby={describedBy}
-                  aria-invalid={baseError ? true : undefined}
-                >
-                  <option value="">Geen variatie</option>
-                  {scenarios.map((s) => (
-                    <option key={s.id} value={s.id}>
-                      {s.name}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </FieldShell>
-            <FieldShell id="parameter" label="Parameter" error={fieldError}>
-              {(describedBy) => (
-                <select
-                  id="parameter"
-                  name="parameter"
-                  defaultValue={chosen.field}
-                  className="utrecht-select utrecht-select--html-select"
-                  aria-describedby={describedBy}
-                  aria-invalid={fieldError ? true : undefined}
-                >
-                  {VARIED_FIELDS.map((field) => (
-                    <option key={field} value={field}>
-                      {VARIED_FIELD_LABELS[field]}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </FieldShell>
+            <SelectField id="basis" name="basis" label="Scenario om te variëren" defaultValue={chosen.base} error={baseError}>
+              <option value="">Geen variatie</option>
+              {scenarios.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name}
+                </option>
+              ))}
+            </SelectField>
+            <SelectField id="parameter" name="parameter" label="Parameter" defaultValue={chosen.field} error={fieldError}>
+              {VARIED_FIELDS.map((field) => (
+                <option key={field} value={field}>
+                  {VARIED_FIELD_LABELS[field]}
+                </option>
+              ))}
+            </SelectField>
             <TextField
               id="waarden"
               name="waarden"

@@ -5,7 +5,7 @@ import { BOTTLENECK_CO_AUTHOR_TEXTS, CoAuthors } from '#app/components/agreement
 import { Evidence } from '#app/components/bottlenecks/evidence.tsx'
 import { BottleneckHistory } from '#app/components/bottlenecks/history.tsx'
 import { ErrorPage } from '#app/components/error-page.tsx'
-import { FieldShell, FormError } from '#app/components/form-field.tsx'
+import { FieldShell, FormError, SelectField, TextAreaField } from '#app/components/form-field.tsx'
 import { MentionTextarea } from '#app/components/ui/mention-textarea.tsx'
 import { Breadcrumb } from '#app/components/ui/breadcrumb.tsx'
 import { ConflictPanel } from '#app/components/ui/conflict-panel.tsx'
@@ -221,20 +221,14 @@ function StateForm({
         <input type="hidden" name="intent" value="state" />
         <input type="hidden" name="version" value={savedVersion ?? version} />
         <input type="hidden" name="id" value={id} />
-        <FieldShell id="to" label="Nieuwe status" error={failure?.fieldErrors?.to?.[0]}>
-          {(describedBy) => (
-            <select id="to" name="to" className="utrecht-select utrecht-select--html-select" aria-describedby={describedBy}>
-              {nextStates.map((s) => (
-                <option key={s} value={s}>
-                  {BOTTLENECK_STATE_LABELS[s]}
-                </option>
-              ))}
-            </select>
-          )}
-        </FieldShell>
-        <FieldShell id="reason" label="Reden of toelichting" hint="Verplicht bij Vervallen." error={failure?.fieldErrors?.reason?.[0]}>
-          {(describedBy) => <textarea id="reason" name="reason" rows={3} className="utrecht-textarea utrecht-textarea--html-textarea bt-textarea" aria-describedby={describedBy} />}
-        </FieldShell>
+        <SelectField id="to" name="to" label="Nieuwe status" error={failure?.fieldErrors?.to?.[0]}>
+          {nextStates.map((s) => (
+            <option key={s} value={s}>
+              {BOTTLENECK_STATE_LABELS[s]}
+            </option>
+          ))}
+        </SelectField>
+        <TextAreaField id="reason" name="reason" label="Reden of toelichting" hint="Verplicht bij Vervallen." rows={3} className="bt-textarea" error={failure?.fieldErrors?.reason?.[0]} />
         <button type="submit" className="utrecht-button utrecht-button--primary-action">
           Status opslaan
         </button>
