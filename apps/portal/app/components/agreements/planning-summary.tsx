@@ -2,7 +2,7 @@ import { Heading2, Heading3, Paragraph } from '@utrecht/component-library-react'
 import { Link } from 'react-router'
 import { formatIsoDate } from '#app/lib/format.ts'
 import { stageLabel } from './labels.ts'
-import { TableScroll } from '#app/components/ui/table-scroll.tsx'
+import { DataTable } from '#app/components/ui/data-table.tsx'
 import type { RegionAgreements } from './types.ts'
 
 type Planning = RegionAgreements['planning']
@@ -10,32 +10,16 @@ type Planned = Planning['overdue'][number]
 
 function DueTable({ slug, caption, agreements }: { slug: string; caption: string; agreements: Planned[] }) {
   return (
-    <TableScroll label={caption}>
-      <table className="utrecht-table utrecht-table--html-table">
-        <caption className="utrecht-table__caption">{caption}</caption>
-        <thead className="utrecht-table__header">
-          <tr className="utrecht-table__row">
-            <th scope="col" className="utrecht-table__header-cell">Afspraak</th>
-            <th scope="col" className="utrecht-table__header-cell">Streefdatum</th>
-            <th scope="col" className="utrecht-table__header-cell">Stadium</th>
-          </tr>
-        </thead>
-        <tbody className="utrecht-table__body">
-          {agreements.map((a) => (
-            <tr key={a.id} className="utrecht-table__row">
-              <th scope="row" className="utrecht-table__header-cell bt-cell-text">
-                <Link to={`/regio/${slug}/afspraken/${a.id}`}>{a.title}</Link>
-              </th>
-              <td className="utrecht-table__cell">
-                {a.dueDate ? formatIsoDate(a.dueDate) : 'geen'}
-                {a.delays.length > 0 ? ' (vertraagd)' : ''}
-              </td>
-              <td className="utrecht-table__cell">{stageLabel(a.stage)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroll>
+    <DataTable
+      caption={caption}
+      rows={agreements}
+      rowKey={(a) => a.id}
+      columns={[
+        { key: 'afspraak', header: 'Afspraak', rowHeader: true, className: 'bt-cell-text', cell: (a) => <Link to={`/regio/${slug}/afspraken/${a.id}`}>{a.title}</Link> },
+        { key: 'streefdatum', header: 'Streefdatum', cell: (a) => `${a.dueDate ? formatIsoDate(a.dueDate) : 'geen'}${a.delays.length > 0 ? ' (vertraagd)' : ''}` },
+        { key: 'stadium', header: 'Stadium', cell: (a) => stageLabel(a.stage) },
+      ]}
+    />
   )
 }
 

@@ -1,6 +1,6 @@
 import { EDITION_TRANSITIONS, type EditionAction, type PictureItem } from '@bt/domain'
 import { Heading2 } from '@utrecht/component-library-react'
-import { TableScroll } from '#app/components/ui/table-scroll.tsx'
+import { DataTable } from '#app/components/ui/data-table.tsx'
 import { formatDateTime } from '#app/lib/format.ts'
 
 const actionLabel = (action: string) => (action in EDITION_TRANSITIONS ? EDITION_TRANSITIONS[action as EditionAction].label : action) // checked against the table's keys
@@ -33,27 +33,17 @@ export function PictureHistory({
       {events.length > 0 ? (
         <section aria-labelledby="stappen" className="bt-section">
           <Heading2 id="stappen">Stappen</Heading2>
-          <TableScroll label="Stappen van het beeld">
-            <table className="utrecht-table utrecht-table--html-table">
-              <caption className="utrecht-table__caption">Elke stap van het beeld in deze editie</caption>
-              <thead className="utrecht-table__header">
-                <tr className="utrecht-table__row">
-                  <th scope="col" className="utrecht-table__header-cell">Moment</th>
-                  <th scope="col" className="utrecht-table__header-cell">Stap</th>
-                  <th scope="col" className="utrecht-table__header-cell">Door</th>
-                </tr>
-              </thead>
-              <tbody className="utrecht-table__body">
-                {events.map((e) => (
-                  <tr key={e.id} className="utrecht-table__row">
-                    <td className="utrecht-table__cell">{formatDateTime(e.at)}</td>
-                    <td className="utrecht-table__cell">{actionLabel(e.action)}</td>
-                    <td className="utrecht-table__cell">{e.byLabel}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+          <DataTable
+            caption="Elke stap van het beeld in deze editie"
+            label="Stappen van het beeld"
+            rows={events}
+            rowKey={(e) => e.id}
+            columns={[
+              { key: 'moment', header: 'Moment', cell: (e) => formatDateTime(e.at) },
+              { key: 'stap', header: 'Stap', cell: (e) => actionLabel(e.action) },
+              { key: 'door', header: 'Door', cell: (e) => e.byLabel },
+            ]}
+          />
         </section>
       ) : null}
     </>

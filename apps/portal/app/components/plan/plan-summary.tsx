@@ -1,5 +1,5 @@
 import type { RouterOutputs } from '@bt/api'
-import { TableScroll } from '#app/components/ui/table-scroll.tsx'
+import { DataTable } from '#app/components/ui/data-table.tsx'
 import { Heading2, Paragraph } from '@utrecht/component-library-react'
 import { Link } from 'react-router'
 import { formatIsoDate } from '#app/lib/format.ts'
@@ -25,32 +25,21 @@ export function PlanSummary({ slug, plan }: { slug: string; plan: Plan }) {
             {plan.adoptedCount} van {plan.councils.length} gemeenteraden hebben de huidige regiovisie (versie {current.number},{' '}
             {formatIsoDate(current.documentDate)}) vastgesteld. <Link to={`/regio/${slug}/regiovisie`}>Naar de regiovisie</Link>
           </Paragraph>
-          <TableScroll label="Vaststelling van de regiovisie">
-            <table className="utrecht-table utrecht-table--html-table">
-              <caption className="utrecht-table__caption">Vaststelling van de regiovisie per gemeente</caption>
-              <thead className="utrecht-table__header">
-                <tr className="utrecht-table__row">
-                  <th scope="col" className="utrecht-table__header-cell">Gemeente</th>
-                  <th scope="col" className="utrecht-table__header-cell">Vastgestelde versie</th>
-                  <th scope="col" className="utrecht-table__header-cell">Datum raadsbesluit</th>
-                </tr>
-              </thead>
-              <tbody className="utrecht-table__body">
-                {plan.councils.map((council) => {
-                  const latest = council.adoptions[0]
-                  return (
-                    <tr key={council.municipalityCode} className="utrecht-table__row">
-                      <th scope="row" className="utrecht-table__header-cell">{council.municipalityName}</th>
-                      <td className="utrecht-table__cell">
-                        {latest ? `Versie ${latest.versionNumber}${council.adoptsCurrent ? ' (huidige)' : ' (eerdere versie)'}` : 'Nog niet vastgesteld'}
-                      </td>
-                      <td className="utrecht-table__cell">{latest ? formatIsoDate(latest.decisionDate) : '—'}</td>
-                    </tr>
-                  )
-                })}
-              </tbody>
-            </table>
-          </TableScroll>
+          <DataTable
+            caption="Vaststelling van de regiovisie per gemeente"
+            label="Vaststelling van de regiovisie"
+            rows={plan.councils}
+            rowKey={(c) => c.municipalityCode}
+            columns={[
+              { key: 'gemeente', header: 'Gemeente', rowHeader: true, cell: (c) => c.municipalityName },
+              {
+                key: 'versie',
+                header: 'Vastgestelde versie',
+                cell: (c) => (c.adoptions[0] ? `Versie ${c.adoptions[0].versionNumber}${c.adoptsCurrent ? ' (huidige)' : ' (eerdere versie)'}` : 'Nog niet vastgesteld'),
+              },
+              { key: 'datum', header: 'Datum raadsbesluit', cell: (c) => (c.adoptions[0] ? formatIsoDate(c.adoptions[0].decisionDate) : '—') },
+            ]}
+          />
         </>
       ) : (
         <Paragraph>

@@ -1,5 +1,5 @@
 import type { RouterOutputs } from '@bt/api'
-import { TableScroll } from '#app/components/ui/table-scroll.tsx'
+import { DataTable } from '#app/components/ui/data-table.tsx'
 import { formatBasisPoints, formatDateTime, formatInteger, formatIsoDate } from '#app/lib/format.ts'
 import { RegionalCooperationMeasures } from './regional-cooperation.tsx'
 
@@ -18,27 +18,16 @@ const count = (n: number | null) => (n === null ? 'niet getoond' : formatInteger
 /** A table of bands: label and how many regions, with the regions behind each band in a details element. */
 function BandTable({ caption, bands, shows }: { caption: string; bands: readonly { key: string; label: string; count: number | null; regions: readonly string[] }[]; shows: boolean }) {
   return (
-    <TableScroll label={caption}>
-      <table className="utrecht-table bt-table">
-        <caption className="utrecht-table__caption">{caption}</caption>
-        <thead className="utrecht-table__header">
-          <tr className="utrecht-table__row">
-            <th className="utrecht-table__header-cell" scope="col">Groep</th>
-            <th className="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">Regio&apos;s</th>
-            <th className="utrecht-table__header-cell" scope="col">Welke</th>
-          </tr>
-        </thead>
-        <tbody className="utrecht-table__body">
-          {bands.map((b) => (
-            <tr key={b.key} className="utrecht-table__row">
-              <th className="utrecht-table__header-cell" scope="row">{b.label}</th>
-              <td className="utrecht-table__cell utrecht-table__cell--numeric">{count(b.count)}</td>
-              <td className="utrecht-table__cell"><Names names={b.regions} shows={shows} /></td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroll>
+    <DataTable
+      caption={caption}
+      rows={bands}
+      rowKey={(b) => b.key}
+      columns={[
+        { key: 'groep', header: 'Groep', rowHeader: true, cell: (b) => b.label },
+        { key: 'regios', header: 'Regio\'s', numeric: true, cell: (b) => count(b.count) },
+        { key: 'welke', header: 'Welke', cell: (b) => <Names names={b.regions} shows={shows} /> },
+      ]}
+    />
   )
 }
 

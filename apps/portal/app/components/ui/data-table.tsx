@@ -12,6 +12,8 @@ export interface Column<Row> {
   numeric?: boolean
   /** The row's header cell (`<th scope="row">`): one column names the row. */
   rowHeader?: boolean
+  /** Extra classes for the column's body cells (e.g. `bt-nowrap`). */
+  className?: string
 }
 
 type Direction = 'oplopend' | 'aflopend'
@@ -35,9 +37,18 @@ export function DataTable<Row>({
   rows,
   rowKey,
   param = 'sorteer',
+  hideCaption = false,
+  describedBy,
+  className,
 }: {
   caption: string
   label?: string
+  /** The caption names the table for screen readers only (a heading above already shows it). */
+  hideCaption?: boolean
+  /** The id of what describes the table (e.g. the heading of its section). */
+  describedBy?: string
+  /** Extra classes for the table (e.g. its column widths). */
+  className?: string
   columns: readonly Column<Row>[]
   rows: readonly Row[]
   rowKey: (row: Row) => string | number
@@ -58,8 +69,8 @@ export function DataTable<Row>({
 
   return (
     <TableScroll label={label}>
-      <table className="utrecht-table utrecht-table--html-table">
-        <caption className="utrecht-table__caption">{caption}</caption>
+      <table className={`utrecht-table utrecht-table--html-table${className ? ` ${className}` : ''}`} aria-describedby={describedBy}>
+        <caption className={hideCaption ? 'bt-visually-hidden' : 'utrecht-table__caption'}>{caption}</caption>
         <thead className="utrecht-table__header">
           <tr className="utrecht-table__row">
             {columns.map((c) => {
@@ -94,11 +105,11 @@ export function DataTable<Row>({
             <tr key={rowKey(row)} className="utrecht-table__row">
               {columns.map((c) =>
                 c.rowHeader ? (
-                  <th key={c.key} scope="row" className="utrecht-table__header-cell">
+                  <th key={c.key} scope="row" className={cellClass('utrecht-table__header-cell', c)}>
                     {c.cell(row)}
                   </th>
                 ) : (
-                  <td key={c.key} className={`utrecht-table__cell${c.numeric ? ' utrecht-table__cell--numeric' : ''}`}>
+                  <td key={c.key} className={cellClass(`utrecht-table__cell${c.numeric ? ' utrecht-table__cell--numeric' : ''}`, c)}>
                     {c.cell(row)}
                   </td>
                 ),
@@ -109,6 +120,10 @@ export function DataTable<Row>({
       </table>
     </TableScroll>
   )
+}
+
+function cellClass<Row>(base: string, column: Column<Row>): string {
+  return column.className ? `${base} ${column.className}` : base
 }
 
 /** The rows in the column's order; equal values keep their original order (a stable sort). */

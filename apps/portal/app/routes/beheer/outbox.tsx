@@ -1,6 +1,6 @@
 import { Heading1, Paragraph } from '@utrecht/component-library-react'
 import { ErrorPage } from '#app/components/error-page.tsx'
-import { TableScroll } from '#app/components/ui/table-scroll.tsx'
+import { DataTable } from '#app/components/ui/data-table.tsx'
 import { formatDateTime, pageMeta } from '#app/lib/format.ts'
 import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
 import type { Route } from './+types/outbox'
@@ -38,38 +38,36 @@ export default function Outbox({ loaderData }: Route.ComponentProps) {
       {mails.length === 0 ? (
         <Paragraph>Er is nog geen mail.</Paragraph>
       ) : (
-        <TableScroll label="Uitgaande mail">
-          <table className="utrecht-table utrecht-table--html-table">
-            <caption className="utrecht-table__caption">Uitgaande mail</caption>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th scope="col" className="utrecht-table__header-cell">Aangemaakt</th>
-                <th scope="col" className="utrecht-table__header-cell">Aan</th>
-                <th scope="col" className="utrecht-table__header-cell">Onderwerp en tekst</th>
-                <th scope="col" className="utrecht-table__header-cell">Status</th>
-              </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
-              {mails.map((m) => (
-                <tr key={m.id} className="utrecht-table__row">
-                  <td className="utrecht-table__cell bt-nowrap">{formatDateTime(m.createdAt)}</td>
-                  <td className="utrecht-table__cell">{m.toAddress}</td>
-                  <td className="utrecht-table__cell">
-                    <details className="bt-details">
-                      <summary>{m.subject}</summary>
-                      <p className="utrecht-paragraph bt-pre">{m.body}</p>
-                      <p className="utrecht-paragraph">Link: {m.link}</p>
-                    </details>
-                  </td>
-                  <td className="utrecht-table__cell">
-                    {statusText(m, smtpConfigured)}
-                    {m.lastError ? <span className="bt-muted"> · Fout: {m.lastError}</span> : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <DataTable
+          caption="Uitgaande mail"
+          rows={mails}
+          rowKey={(m) => m.id}
+          columns={[
+            { key: 'aangemaakt', header: 'Aangemaakt', className: 'bt-nowrap', cell: (m) => formatDateTime(m.createdAt) },
+            { key: 'aan', header: 'Aan', cell: (m) => m.toAddress },
+            {
+              key: 'onderwerp',
+              header: 'Onderwerp en tekst',
+              cell: (m) => (
+                <details className="bt-details">
+                  <summary>{m.subject}</summary>
+                  <p className="utrecht-paragraph bt-pre">{m.body}</p>
+                  <p className="utrecht-paragraph">Link: {m.link}</p>
+                </details>
+              ),
+            },
+            {
+              key: 'status',
+              header: 'Status',
+              cell: (m) => (
+                <>
+                  {statusText(m, smtpConfigured)}
+                  {m.lastError ? <span className="bt-muted"> · Fout: {m.lastError}</span> : null}
+                </>
+              ),
+            },
+          ]}
+        />
       )}
     </>
   )

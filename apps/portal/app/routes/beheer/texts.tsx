@@ -4,7 +4,7 @@ import { Link } from 'react-router'
 import { ErrorPage } from '#app/components/error-page.tsx'
 import { formatDateTime, pageMeta } from '#app/lib/format.ts'
 import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
-import { TableScroll } from '#app/components/ui/table-scroll.tsx'
+import { DataTable } from '#app/components/ui/data-table.tsx'
 import type { Route } from './+types/texts'
 import { AdminBreadcrumb, TEXT_KINDS } from '#app/components/admin/shared.tsx'
 
@@ -46,49 +46,18 @@ export default function Texts({ loaderData }: Route.ComponentProps) {
           {group.texts.length === 0 ? (
             <Paragraph>Er zijn geen teksten van deze soort.</Paragraph>
           ) : (
-            <TableScroll label={TEXT_KINDS[group.kind]?.plural ?? group.kind}>
-              <table className="utrecht-table utrecht-table--html-table">
-                <caption className="utrecht-table__caption">
-                  {TEXT_KINDS[group.kind]?.plural ?? group.kind}: {group.texts.length}
-                </caption>
-                <thead className="utrecht-table__header">
-                  <tr className="utrecht-table__row">
-                    <th scope="col" className="utrecht-table__header-cell">
-                      Titel
-                    </th>
-                    <th scope="col" className="utrecht-table__header-cell">
-                      Sleutel
-                    </th>
-                    <th scope="col" className="utrecht-table__header-cell">
-                      Tekst
-                    </th>
-                    <th scope="col" className="utrecht-table__header-cell">
-                      Laatst gewijzigd
-                    </th>
-                  </tr>
-                </thead>
-                <tbody className="utrecht-table__body">
-                  {group.texts.map((t) => (
-                    <tr key={t.key} className="utrecht-table__row">
-                      <th scope="row" className="utrecht-table__header-cell">
-                        <Link to={`/beheer/teksten/${group.kind}/${encodeURIComponent(t.key)}`}>
-                          {t.title}
-                        </Link>
-                      </th>
-                      <td className="utrecht-table__cell">
-                        <code>{t.key}</code>
-                      </td>
-                      <td className="utrecht-table__cell">{t.hasBody ? 'Ingevuld' : 'Leeg'}</td>
-                      <td className="utrecht-table__cell">
-                        {t.version > 1
-                          ? formatDateTime(t.updatedAt)
-                          : 'Nooit (oorspronkelijke tekst)'}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableScroll>
+            <DataTable
+              caption={`${TEXT_KINDS[group.kind]?.plural ?? group.kind}: ${group.texts.length}`}
+              label={TEXT_KINDS[group.kind]?.plural ?? group.kind}
+              rows={group.texts}
+              rowKey={(t) => t.key}
+              columns={[
+                { key: 'titel', header: 'Titel', rowHeader: true, cell: (t) => <Link to={`/beheer/teksten/${group.kind}/${encodeURIComponent(t.key)}`}>{t.title}</Link> },
+                { key: 'sleutel', header: 'Sleutel', cell: (t) => <code>{t.key}</code> },
+                { key: 'tekst', header: 'Tekst', cell: (t) => (t.hasBody ? 'Ingevuld' : 'Leeg') },
+                { key: 'gewijzigd', header: 'Laatst gewijzigd', cell: (t) => (t.version > 1 ? formatDateTime(t.updatedAt) : 'Nooit (oorspronkelijke tekst)') },
+              ]}
+            />
           )}
         </section>
       ))}

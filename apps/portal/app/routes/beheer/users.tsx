@@ -3,7 +3,7 @@ import { Link } from 'react-router'
 import { ErrorPage } from '#app/components/error-page.tsx'
 import { pageMeta } from '#app/lib/format.ts'
 import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
-import { TableScroll } from '#app/components/ui/table-scroll.tsx'
+import { DataTable } from '#app/components/ui/data-table.tsx'
 import type { Route } from './+types/users'
 import { AdminBreadcrumb, describeGrants } from '#app/components/admin/shared.tsx'
 
@@ -47,47 +47,18 @@ export default function Users({ loaderData }: Route.ComponentProps) {
           Gebruiker toevoegen
         </Link>
       </Paragraph>
-      <TableScroll label="Gebruikers">
-        <table className="utrecht-table utrecht-table--html-table">
-          <caption className="utrecht-table__caption">{users.length} gebruikers, op naam</caption>
-          <thead className="utrecht-table__header">
-            <tr className="utrecht-table__row">
-              <th scope="col" className="utrecht-table__header-cell">
-                Naam
-              </th>
-              <th scope="col" className="utrecht-table__header-cell">
-                E-mailadres
-              </th>
-              <th scope="col" className="utrecht-table__header-cell">
-                Rol
-              </th>
-              <th scope="col" className="utrecht-table__header-cell">
-                Status
-              </th>
-            </tr>
-          </thead>
-          <tbody className="utrecht-table__body">
-            {users.map((u) => (
-              <tr key={u.id} className="utrecht-table__row">
-                <th scope="row" className="utrecht-table__header-cell">
-                  <Link to={`/beheer/gebruikers/${u.id}`}>{u.name}</Link>
-                </th>
-                <td className="utrecht-table__cell">{u.email}</td>
-                <td className="utrecht-table__cell">
-                  {u.roles.length === 0 ? 'Geen rol' : u.roles.map((r) => <div key={r}>{r}</div>)}
-                </td>
-                <td className="utrecht-table__cell">
-                  {!u.isActive
-                    ? 'Gedeactiveerd'
-                    : u.hasPassword
-                      ? 'Actief'
-                      : 'Uitgenodigd (nog geen wachtwoord)'}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+      <DataTable
+        caption={`${users.length} gebruikers, op naam`}
+        label="Gebruikers"
+        rows={users}
+        rowKey={(u) => u.id}
+        columns={[
+          { key: 'naam', header: 'Naam', rowHeader: true, cell: (u) => <Link to={`/beheer/gebruikers/${u.id}`}>{u.name}</Link> },
+          { key: 'email', header: 'E-mailadres', cell: (u) => u.email },
+          { key: 'rol', header: 'Rol', cell: (u) => (u.roles.length === 0 ? 'Geen rol' : u.roles.map((r) => <div key={r}>{r}</div>)) },
+          { key: 'status', header: 'Status', cell: (u) => (!u.isActive ? 'Gedeactiveerd' : u.hasPassword ? 'Actief' : 'Uitgenodigd (nog geen wachtwoord)') },
+        ]}
+      />
     </>
   )
 }

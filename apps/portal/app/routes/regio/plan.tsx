@@ -7,7 +7,7 @@ import { PlanPagesNav } from '#app/components/plan/plan-pages-nav.tsx'
 import { PlanStatus } from '#app/components/plan/plan-status.tsx'
 import { failureFor } from '#app/components/plan/posted.ts'
 import { Breadcrumb, regionCrumbs } from '#app/components/ui/breadcrumb.tsx'
-import { TableScroll } from '#app/components/ui/table-scroll.tsx'
+import { DataTable } from '#app/components/ui/data-table.tsx'
 import { pageMeta } from '#app/lib/format.ts'
 import type { FormFailure } from '#app/lib/forms.ts'
 import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
@@ -77,36 +77,28 @@ export default function RegionPlan({ loaderData, actionData }: Route.ComponentPr
           </strong>{' '}
           onderdelen gereed
         </p>
-        <TableScroll label="Onderdelen van het plan">
-          <table className="utrecht-table utrecht-table--html-table bt-plan-table">
-            <caption className="utrecht-table__caption">De zes onderdelen met hun status</caption>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th scope="col" className="utrecht-table__header-cell">Onderdeel</th>
-                <th scope="col" className="utrecht-table__header-cell">Status</th>
-                <th scope="col" className="utrecht-table__header-cell utrecht-table__header-cell--numeric">Afspraken</th>
-              </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
-              {PLAN_ELEMENTS.map((p) => {
-                const element = elements.find((e) => e.element === p.key)
-                return (
-                  <tr key={p.key} className="utrecht-table__row">
-                    <th scope="row" className="utrecht-table__header-cell bt-cell-text">
-                      <a href={`#onderdeel-${p.key}`}>
-                        {p.number}. {p.label}
-                      </a>
-                    </th>
-                    <td className="utrecht-table__cell">
-                      <PlanStatus status={element?.status ?? 'not_started'} />
-                    </td>
-                    <td className="utrecht-table__cell utrecht-table__cell--numeric">{element?.agreements.length ?? 0}</td>
-                  </tr>
-                )
-              })}
-            </tbody>
-          </table>
-        </TableScroll>
+        <DataTable
+          caption="De zes onderdelen met hun status"
+          label="Onderdelen van het plan"
+          className="bt-plan-table"
+          rows={PLAN_ELEMENTS}
+          rowKey={(p) => p.key}
+          columns={[
+            {
+              key: 'onderdeel',
+              header: 'Onderdeel',
+              rowHeader: true,
+              className: 'bt-cell-text',
+              cell: (p) => (
+                <a href={`#onderdeel-${p.key}`}>
+                  {p.number}. {p.label}
+                </a>
+              ),
+            },
+            { key: 'status', header: 'Status', cell: (p) => <PlanStatus status={elements.find((e) => e.element === p.key)?.status ?? 'not_started'} /> },
+            { key: 'afspraken', header: 'Afspraken', numeric: true, cell: (p) => elements.find((e) => e.element === p.key)?.agreements.length ?? 0 },
+          ]}
+        />
       </section>
       {PLAN_ELEMENTS.map((p) => {
         const element = elements.find((e) => e.element === p.key)
