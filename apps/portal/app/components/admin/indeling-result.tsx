@@ -1,7 +1,7 @@
 import type { RouterOutputs } from '@bt/api'
 import { Heading2, Paragraph } from '@utrecht/component-library-react'
 import { Link } from 'react-router'
-import { TableScroll } from '#app/components/ui/table-scroll.tsx'
+import { DataTable } from '#app/components/ui/data-table.tsx'
 import { formatIsoDate } from '#app/lib/format.ts'
 
 type Plan = RouterOutputs['admin']['indeling']['preview']
@@ -28,39 +28,17 @@ function Changes({
   return (
     <>
       {plan.moves.length > 0 ? (
-        <TableScroll label="Gemeenten die van regio wisselen">
-          <table className="utrecht-table utrecht-table--html-table">
-            <caption className="utrecht-table__caption">
-              Gemeenten die van regio wisselen per {formatIsoDate(plan.validFrom)}
-            </caption>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th scope="col" className="utrecht-table__header-cell">
-                  Gemeente
-                </th>
-                <th scope="col" className="utrecht-table__header-cell">
-                  Van
-                </th>
-                <th scope="col" className="utrecht-table__header-cell">
-                  Naar
-                </th>
-              </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
-              {plan.moves.map((m) => (
-                <tr key={m.municipalityCode} className="utrecht-table__row">
-                  <th scope="row" className="utrecht-table__header-cell">
-                    {m.municipalityName} ({m.municipalityCode})
-                  </th>
-                  <td className="utrecht-table__cell">{m.fromRegionName ?? 'Geen regio'}</td>
-                  <td className="utrecht-table__cell">
-                    {regionName(plan, regions, m.toRegionCode)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <DataTable
+          caption={`Gemeenten die van regio wisselen per ${formatIsoDate(plan.validFrom)}`}
+          label="Gemeenten die van regio wisselen"
+          rows={plan.moves}
+          rowKey={(m) => m.municipalityCode}
+          columns={[
+            { key: 'gemeente', header: 'Gemeente', rowHeader: true, cell: (m) => `${m.municipalityName} (${m.municipalityCode})` },
+            { key: 'van', header: 'Van', cell: (m) => m.fromRegionName ?? 'Geen regio' },
+            { key: 'naar', header: 'Naar', cell: (m) => regionName(plan, regions, m.toRegionCode) },
+          ]}
+        />
       ) : (
         <Paragraph>Geen enkele gemeente wisselt van regio.</Paragraph>
       )}

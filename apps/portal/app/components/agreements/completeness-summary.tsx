@@ -3,7 +3,7 @@ import { Heading2, Paragraph } from '@utrecht/component-library-react'
 import { Link } from 'react-router'
 import { formatDateTime, formatWholePercent } from '#app/lib/format.ts'
 import { MISSING_LABELS } from './labels.ts'
-import { TableScroll } from '#app/components/ui/table-scroll.tsx'
+import { DataTable } from '#app/components/ui/data-table.tsx'
 import type { RegionAgreements } from './types.ts'
 
 /** Completeness and freshness of a region's agreements: last change, share complete, what is missing. */
@@ -50,27 +50,16 @@ export function CompletenessSummary({
         ) : null}
       </Paragraph>
       {incomplete.length > 0 ? (
-        <TableScroll label="Onvolledige afspraken">
-          <table className="utrecht-table utrecht-table--html-table">
-            <caption className="utrecht-table__caption">Afspraken waarin nog iets ontbreekt</caption>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th scope="col" className="utrecht-table__header-cell">Afspraak</th>
-                <th scope="col" className="utrecht-table__header-cell">Ontbreekt</th>
-              </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
-              {incomplete.map((a) => (
-                <tr key={a.id} className="utrecht-table__row">
-                  <th scope="row" className="utrecht-table__header-cell bt-cell-text">
-                    <Link to={`/regio/${slug}/afspraken/${a.id}`}>{a.title}</Link>
-                  </th>
-                  <td className="utrecht-table__cell">{a.missing.map((m) => MISSING_LABELS[m] ?? m).join(', ')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <DataTable
+          caption="Afspraken waarin nog iets ontbreekt"
+          label="Onvolledige afspraken"
+          rows={incomplete}
+          rowKey={(a) => a.id}
+          columns={[
+            { key: 'afspraak', header: 'Afspraak', rowHeader: true, className: 'bt-cell-text', cell: (a) => <Link to={`/regio/${slug}/afspraken/${a.id}`}>{a.title}</Link> },
+            { key: 'ontbreekt', header: 'Ontbreekt', cell: (a) => a.missing.map((m) => MISSING_LABELS[m] ?? m).join(', ') },
+          ]}
+        />
       ) : null}
     </section>
   )

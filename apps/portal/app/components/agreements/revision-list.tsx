@@ -1,7 +1,7 @@
 import { Button, Heading2 } from '@utrecht/component-library-react'
 import { Form } from 'react-router'
 import { formatDateTime, formatShortDateTime } from '#app/lib/format.ts'
-import { TableScroll } from '#app/components/ui/table-scroll.tsx'
+import { DataTable } from '#app/components/ui/data-table.tsx'
 import { SelectFilter } from '#app/components/ui/select-filter.tsx'
 
 interface Revision {
@@ -43,31 +43,18 @@ export function RevisionList({ slug, id, revisions, publishedRevision }: { slug:
   return (
     <section aria-labelledby="versies" className="bt-section">
       <Heading2 id="versies">Versies</Heading2>
-      <TableScroll label="Versies">
-        <table className="utrecht-table utrecht-table--html-table">
-          <caption className="utrecht-table__caption">Elke opgeslagen versie, nieuwste eerst</caption>
-          <thead className="utrecht-table__header">
-            <tr className="utrecht-table__row">
-              <th scope="col" className="utrecht-table__header-cell">Versie</th>
-              <th scope="col" className="utrecht-table__header-cell">Opgeslagen</th>
-              <th scope="col" className="utrecht-table__header-cell">Door</th>
-              <th scope="col" className="utrecht-table__header-cell">Publicatie</th>
-            </tr>
-          </thead>
-          <tbody className="utrecht-table__body">
-            {revisions.map((r) => (
-              <tr key={r.revision} className="utrecht-table__row">
-                <th scope="row" className="utrecht-table__header-cell">
-                  {r.revision}
-                </th>
-                <td className="utrecht-table__cell">{formatDateTime(r.createdAt)}</td>
-                <td className="utrecht-table__cell">{r.authorLabel}</td>
-                <td className="utrecht-table__cell">{r.revision === publishedRevision ? 'Gepubliceerd' : ''}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+      <DataTable
+        caption="Elke opgeslagen versie, nieuwste eerst"
+        label="Versies"
+        rows={revisions}
+        rowKey={(r) => r.revision}
+        columns={[
+          { key: 'versie', header: 'Versie', rowHeader: true, cell: (r) => r.revision },
+          { key: 'opgeslagen', header: 'Opgeslagen', cell: (r) => formatDateTime(r.createdAt) },
+          { key: 'door', header: 'Door', cell: (r) => r.authorLabel },
+          { key: 'publicatie', header: 'Publicatie', cell: (r) => (r.revision === publishedRevision ? 'Gepubliceerd' : '') },
+        ]}
+      />
       {newest && previous ? (
         <>
           <h3 className="utrecht-heading-3">Twee versies vergelijken</h3>

@@ -1,6 +1,6 @@
 import { LIKELIHOOD_LABELS, RISK_BAND_LABELS, RISK_SCALE, SEVERITY_LABELS, riskBand, type RiskPoint } from '@bt/domain'
 import { Heading2 } from '@utrecht/component-library-react'
-import { TableScroll } from '#app/components/ui/table-scroll.tsx'
+import { DataTable } from '#app/components/ui/data-table.tsx'
 
 /** What the matrix needs of a bottleneck. */
 interface RiskItem {
@@ -51,35 +51,18 @@ export function RiskMatrix({ items, heading = 'Risicomatrix' }: { items: readonl
             ))}
           </figcaption>
         </figure>
-        <TableScroll label="Knelpunten per ernst en kans">
-          <table className="utrecht-table utrecht-table--html-table">
-            <caption className="utrecht-table__caption">Knelpunten per ernst en kans</caption>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th scope="col" className="utrecht-table__header-cell">Ernst</th>
-                <th scope="col" className="utrecht-table__header-cell">Kans</th>
-                <th scope="col" className="utrecht-table__header-cell">Risico</th>
-                <th scope="col" className="utrecht-table__header-cell utrecht-table__header-cell--numeric">Aantal</th>
-              </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
-              {cells.length === 0 ? (
-                <tr className="utrecht-table__row">
-                  <td colSpan={4} className="utrecht-table__cell">Geen knelpunten.</td>
-                </tr>
-              ) : (
-                cells.map((c) => (
-                  <tr key={`${c.s}-${c.l}`} className="utrecht-table__row">
-                    <td className="utrecht-table__cell">{c.s} – {SEVERITY_LABELS[c.s]}</td>
-                    <td className="utrecht-table__cell">{c.l} – {LIKELIHOOD_LABELS[c.l]}</td>
-                    <td className="utrecht-table__cell">{RISK_BAND_LABELS[riskBand(c.s, c.l)]}</td>
-                    <td className="utrecht-table__cell utrecht-table__cell--numeric">{c.n}</td>
-                  </tr>
-                ))
-              )}
-            </tbody>
-          </table>
-        </TableScroll>
+        <DataTable
+          caption="Knelpunten per ernst en kans"
+          rows={cells}
+          rowKey={(c) => `${c.s}-${c.l}`}
+          empty="Geen knelpunten."
+          columns={[
+            { key: 'ernst', header: 'Ernst', cell: (c) => `${c.s} – ${SEVERITY_LABELS[c.s]}` },
+            { key: 'kans', header: 'Kans', cell: (c) => `${c.l} – ${LIKELIHOOD_LABELS[c.l]}` },
+            { key: 'risico', header: 'Risico', cell: (c) => RISK_BAND_LABELS[riskBand(c.s, c.l)] },
+            { key: 'aantal', header: 'Aantal', numeric: true, cell: (c) => c.n },
+          ]}
+        />
       </div>
     </section>
   )

@@ -1,7 +1,7 @@
 import { CHANGE_KIND_LABELS, CHANGE_KINDS, type ChangeKind, type PictureChange } from '@bt/domain'
 import { Heading2, Paragraph } from '@utrecht/component-library-react'
 import { Link } from 'react-router'
-import { TableScroll } from '#app/components/ui/table-scroll.tsx'
+import { DataTable, type Column } from '#app/components/ui/data-table.tsx'
 
 /** What `edition.changes` returns (the parts this view reads). */
 export interface EditionChangesData {
@@ -62,33 +62,28 @@ function ChangesBody({ data, scope, showRegion }: { data: EditionChangesData; sc
               <li key={i}>{showRegion ? `${c.regionName}: ${c.text}` : c.text}</li>
             ))}
           </ul>
-          <TableScroll label="Veranderingen per onderdeel">
-            <table className="utrecht-table utrecht-table--html-table">
-              <caption className="utrecht-table__caption">Veranderingen per onderdeel {since}</caption>
-              <thead className="utrecht-table__header">
-                <tr className="utrecht-table__row">
-                  {showRegion ? <th scope="col" className="utrecht-table__header-cell">Regio</th> : null}
-                  <th scope="col" className="utrecht-table__header-cell">Soort</th>
-                  <th scope="col" className="utrecht-table__header-cell">Van</th>
-                  <th scope="col" className="utrecht-table__header-cell">Naar</th>
-                  <th scope="col" className="utrecht-table__header-cell">Toelichting</th>
-                </tr>
-              </thead>
-              <tbody className="utrecht-table__body">
-                {data.changes.map((c, i) => (
-                  <tr key={i} className="utrecht-table__row">
-                    {showRegion ? <td className="utrecht-table__cell">{c.regionName}</td> : null}
-                    <td className="utrecht-table__cell">{CHANGE_KIND_LABELS[c.kind]}</td>
-                    <td className="utrecht-table__cell">{c.from ?? '—'}</td>
-                    <td className="utrecht-table__cell">{c.to ?? '—'}</td>
-                    <td className="utrecht-table__cell bt-cell-text">{c.text}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+          <DataTable
+            caption={`Veranderingen per onderdeel ${since}`}
+            label="Veranderingen per onderdeel"
+            rows={data.changes.map((c, i) => ({ ...c, i }))}
+            rowKey={(c) => c.i}
+            columns={changeColumns(showRegion)}
+          />
         </>
       ) : null}
     </>
   )
+}
+
+type ChangeRow = PictureChange & { i: number }
+
+/** The changes table's columns; the region column only where several regions are shown. */
+function changeColumns(showRegion: boolean): Column<ChangeRow>[] {
+  const columns: Column<ChangeRow>[] = [
+    { key: 'soort', header: 'Soort', cell: (c) => CHANGE_KIND_LABELS[c.kind] },
+    { key: 'van', header: 'Van', cell: (c) => c.from ?? '—' },
+    { key: 'naar', header: 'Naar', cell: (c) => c.to ?? '—' },
+    { key: 'toelichting', header: 'Toelichting', className: 'bt-cell-text', cell: (c) => c.text },
+  ]
+  return showRegion ? [{ key: 'regio', header: 'Regio', cell: (c) => c.regionName }, ...columns] : columns
 }

@@ -1,5 +1,5 @@
 import { VALUE_STATE_LABELS, type IndicatorUnit, type ValueState } from '@bt/domain'
-import { TableScroll } from '#app/components/ui/table-scroll.tsx'
+import { DataTable } from '#app/components/ui/data-table.tsx'
 import { formatDateTime } from '#app/lib/format.ts'
 import { formatIndicatorValue } from './indicator-values.ts'
 
@@ -34,33 +34,20 @@ export function ValueHistory({ label, unit, current, history, open = false }: {
       {history.length > 0 ? (
         <details open={open}>
           <summary>Eerdere waarden van {label} ({history.length})</summary>
-          <TableScroll label={`Eerdere waarden van ${label}`}>
-            <table className="utrecht-table utrecht-table--html-table">
-              <caption className="utrecht-table__caption">Eerdere waarden van {label}, nieuwste eerst</caption>
-              <thead className="utrecht-table__header">
-                <tr className="utrecht-table__row">
-                  <th scope="col" className="utrecht-table__header-cell">Versie</th>
-                  <th scope="col" className="utrecht-table__header-cell">Waarde</th>
-                  <th scope="col" className="utrecht-table__header-cell">Ingevoerd door</th>
-                  <th scope="col" className="utrecht-table__header-cell">Ingevoerd op</th>
-                  <th scope="col" className="utrecht-table__header-cell">Vervangen op</th>
-                  <th scope="col" className="utrecht-table__header-cell">Bron</th>
-                </tr>
-              </thead>
-              <tbody className="utrecht-table__body">
-                {history.map((h) => (
-                  <tr key={h.version} className="utrecht-table__row">
-                    <td className="utrecht-table__cell">{h.version}</td>
-                    <td className="utrecht-table__cell">{shown(h)}</td>
-                    <td className="utrecht-table__cell">{h.enteredByLabel}</td>
-                    <td className="utrecht-table__cell">{formatDateTime(h.enteredAt)}</td>
-                    <td className="utrecht-table__cell">{formatDateTime(h.replacedAt)}</td>
-                    <td className="utrecht-table__cell">{h.source}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+          <DataTable
+            caption={`Eerdere waarden van ${label}, nieuwste eerst`}
+            label={`Eerdere waarden van ${label}`}
+            rows={history}
+            rowKey={(h) => h.version}
+            columns={[
+              { key: 'versie', header: 'Versie', cell: (h) => h.version },
+              { key: 'waarde', header: 'Waarde', cell: (h) => shown(h) },
+              { key: 'door', header: 'Ingevoerd door', cell: (h) => h.enteredByLabel },
+              { key: 'op', header: 'Ingevoerd op', cell: (h) => formatDateTime(h.enteredAt) },
+              { key: 'vervangen', header: 'Vervangen op', cell: (h) => formatDateTime(h.replacedAt) },
+              { key: 'bron', header: 'Bron', cell: (h) => h.source },
+            ]}
+          />
         </details>
       ) : null}
     </div>

@@ -49,6 +49,28 @@ describe('DataTable', () => {
     expect(link.getAttribute('href')).toBe('/regio?sorteer=regio&sorteer-volgorde=aflopend')
   })
 
+  it('says in one full-width row that there are no rows, names the table by a hidden caption and classes its cells', () => {
+    const withClass: Column<Region>[] = [...columns, { key: 'naam', header: 'Naam', className: 'bt-nowrap', cell: (r) => r.name }]
+    const Stub = createRoutesStub([
+      {
+        path: '/',
+        Component: () => (
+          <>
+            <DataTable caption="Geen regio's" hideCaption columns={columns} rows={[]} rowKey={(r) => r.code} empty="Geen regio's gevonden." />
+            <DataTable caption="Met klasse" columns={withClass} rows={regions.slice(0, 1)} rowKey={(r) => r.code} />
+          </>
+        ),
+      },
+    ])
+    render(<Stub initialEntries={['/']} />)
+    const empty = screen.getByRole('table', { name: "Geen regio's" })
+    expect(empty.querySelector('caption')?.className).toBe('bt-visually-hidden')
+    const cell = within(empty).getByRole('cell', { name: "Geen regio's gevonden." })
+    expect(cell.getAttribute('colspan')).toBe(String(columns.length))
+    const named = screen.getByRole('table', { name: 'Met klasse' })
+    expect(within(named).getAllByRole('cell').at(-1)?.className).toBe('utrecht-table__cell bt-nowrap')
+  })
+
   it('sorts names the Dutch way and keeps equal rows in their order', () => {
     const rows = [{ n: 'b', k: 1 }, { n: 'a', k: 2 }, { n: 'B', k: 3 }]
     expect(sortRows(rows, (r) => r.n, 'oplopend').map((r) => r.k)).toEqual([2, 1, 3])

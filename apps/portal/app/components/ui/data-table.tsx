@@ -40,6 +40,7 @@ export function DataTable<Row>({
   hideCaption = false,
   describedBy,
   className,
+  empty,
 }: {
   caption: string
   label?: string
@@ -49,6 +50,8 @@ export function DataTable<Row>({
   describedBy?: string
   /** Extra classes for the table (e.g. its column widths). */
   className?: string
+  /** What one full-width row says when there are no rows (without it, an empty body). */
+  empty?: ReactNode
   columns: readonly Column<Row>[]
   rows: readonly Row[]
   rowKey: (row: Row) => string | number
@@ -101,6 +104,13 @@ export function DataTable<Row>({
           </tr>
         </thead>
         <tbody className="utrecht-table__body">
+          {sorted.length === 0 && empty ? (
+            <tr className="utrecht-table__row">
+              <td colSpan={columns.length} className="utrecht-table__cell">
+                {empty}
+              </td>
+            </tr>
+          ) : null}
           {sorted.map((row) => (
             <tr key={rowKey(row)} className="utrecht-table__row">
               {columns.map((c) =>

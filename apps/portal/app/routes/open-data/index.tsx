@@ -3,7 +3,7 @@ import { Fragment } from 'react'
 import { Link } from 'react-router'
 import { ErrorPage } from '#app/components/error-page.tsx'
 import { Breadcrumb } from '#app/components/ui/breadcrumb.tsx'
-import { TableScroll } from '#app/components/ui/table-scroll.tsx'
+import { DataTable } from '#app/components/ui/data-table.tsx'
 import { formatIsoDate, pageMeta } from '#app/lib/format.ts'
 import { getApi, requestContext, toRouteError } from '#app/server/api.server.ts'
 import type { Route } from './+types/index'
@@ -112,44 +112,18 @@ function DatasetSection({ dataset }: { dataset: Dataset }) {
         <summary>Hoe de dataset is gemaakt, kolommen en definities</summary>
         <Paragraph>{dataset.method}</Paragraph>
         <Heading3>Kolommen</Heading3>
-        <TableScroll label={`Kolommen van ${dataset.title}`}>
-          <table className="utrecht-table">
-            <caption className="bt-visually-hidden">Kolommen van {dataset.title}</caption>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th scope="col" className="utrecht-table__header-cell">
-                  Kolom
-                </th>
-                <th scope="col" className="utrecht-table__header-cell">
-                  Sleutel (JSON)
-                </th>
-                <th scope="col" className="utrecht-table__header-cell">
-                  Soort
-                </th>
-                <th scope="col" className="utrecht-table__header-cell">
-                  Definitie
-                </th>
-              </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
-              {dataset.columns.map((c) => (
-                <tr key={c.key} className="utrecht-table__row">
-                  <th scope="row" className="utrecht-table__cell">
-                    {c.title}
-                  </th>
-                  <td className="utrecht-table__cell">
-                    <code>{c.key}</code>
-                  </td>
-                  <td className="utrecht-table__cell">
-                    {TYPE_LABELS[c.type]}
-                    {c.nullable ? ', kan leeg zijn' : ''}
-                  </td>
-                  <td className="utrecht-table__cell">{c.definition}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <DataTable
+          caption={`Kolommen van ${dataset.title}`}
+          hideCaption
+          rows={dataset.columns}
+          rowKey={(c) => c.key}
+          columns={[
+            { key: 'kolom', header: 'Kolom', rowHeader: true, cell: (c) => c.title },
+            { key: 'sleutel', header: 'Sleutel (JSON)', cell: (c) => <code>{c.key}</code> },
+            { key: 'soort', header: 'Soort', cell: (c) => `${TYPE_LABELS[c.type]}${c.nullable ? ', kan leeg zijn' : ''}` },
+            { key: 'definitie', header: 'Definitie', cell: (c) => c.definition },
+          ]}
+        />
         <Heading3>Statussen</Heading3>
         <dl className="bt-definitions">
           {Object.entries(dataset.states).map(([code, meaning]) => (

@@ -4,7 +4,7 @@ import { Link, redirect, type ShouldRevalidateFunction } from 'react-router'
 import { Breadcrumb, regionCrumbs } from '#app/components/ui/breadcrumb.tsx'
 import { levelLabel, nvoLabel } from '#app/components/agreements/labels.ts'
 import { LevelForm } from '#app/components/agreements/level-form.tsx'
-import { TableScroll } from '#app/components/ui/table-scroll.tsx'
+import { DataTable } from '#app/components/ui/data-table.tsx'
 import { ErrorPage } from '#app/components/error-page.tsx'
 import { formatDateTime, pageMeta } from '#app/lib/format.ts'
 import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
@@ -97,31 +97,19 @@ export default function RegionLevels({ loaderData, actionData }: Route.Component
       {history.length > 0 ? (
         <section aria-labelledby="geschiedenis" className="bt-section">
           <Heading2 id="geschiedenis">Geschiedenis</Heading2>
-          <TableScroll label="Geschiedenis van de niveaus">
-            <table className="utrecht-table utrecht-table--html-table">
-              <caption className="utrecht-table__caption">Elke wijziging van een niveau, nieuwste eerst</caption>
-              <thead className="utrecht-table__header">
-                <tr className="utrecht-table__row">
-                  <th scope="col" className="utrecht-table__header-cell">Moment</th>
-                  <th scope="col" className="utrecht-table__header-cell">NvO-afspraak</th>
-                  <th scope="col" className="utrecht-table__header-cell">Niveau</th>
-                  <th scope="col" className="utrecht-table__header-cell">Toelichting</th>
-                  <th scope="col" className="utrecht-table__header-cell">Door</th>
-                </tr>
-              </thead>
-              <tbody className="utrecht-table__body">
-                {history.map((h) => (
-                  <tr key={h.id} className="utrecht-table__row">
-                    <td className="utrecht-table__cell">{formatDateTime(h.changedAt)}</td>
-                    <td className="utrecht-table__cell">{nvoLabel(h.nvoAgreement)}</td>
-                    <td className="utrecht-table__cell">{levelLabel(h.level)}</td>
-                    <td className="utrecht-table__cell bt-cell-text">{h.explanation}</td>
-                    <td className="utrecht-table__cell">{h.changedByLabel}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+          <DataTable
+            caption="Elke wijziging van een niveau, nieuwste eerst"
+            label="Geschiedenis van de niveaus"
+            rows={history}
+            rowKey={(h) => h.id}
+            columns={[
+              { key: 'moment', header: 'Moment', cell: (h) => formatDateTime(h.changedAt) },
+              { key: 'afspraak', header: 'NvO-afspraak', cell: (h) => nvoLabel(h.nvoAgreement) },
+              { key: 'niveau', header: 'Niveau', cell: (h) => levelLabel(h.level) },
+              { key: 'toelichting', header: 'Toelichting', className: 'bt-cell-text', cell: (h) => h.explanation },
+              { key: 'door', header: 'Door', cell: (h) => h.changedByLabel },
+            ]}
+          />
         </section>
       ) : null}
       <Paragraph>

@@ -1,10 +1,10 @@
-import { BOTTLENECK_STATE_LABELS, DeskInputSchema, SIGNAL_KINDS } from '@bt/domain'
+import { BOTTLENECK_STATE_LABELS, DeskInputSchema, SIGNAL_KINDS, type SignalKind } from '@bt/domain'
 import { Heading1, Heading2, Paragraph } from '@utrecht/component-library-react'
 import { Form, Link } from 'react-router'
 import { describeEvent } from '#app/components/bottlenecks/history.tsx'
 import { CountsTable } from '#app/components/bottlenecks/counts-table.tsx'
 import { ErrorPage } from '#app/components/error-page.tsx'
-import { TableScroll } from '#app/components/ui/table-scroll.tsx'
+import { DataTable, type Column } from '#app/components/ui/data-table.tsx'
 import { blockLabel, signalKindLabel } from '#app/lib/bottlenecks.ts'
 import { formatDateTime, formatIsoDate, pageMeta } from '#app/lib/format.ts'
 import { getApi, requestContext, toRouteError } from '#app/server/api.server.ts'
@@ -56,7 +56,6 @@ export default function SteeringDesk({ loaderData }: Route.ComponentProps) {
 }
 
 function DeskView({ desk }: { desk: Desk }) {
-  const th = 'utrecht-table__header-cell'
   const kinds = SIGNAL_KINDS.filter((k) => desk.signalCounts.some((c) => c.kind === k))
   const blocks = [...new Set(desk.signalCounts.map((c) => c.buildingBlock))].sort()
   const count = (kind: string, block: string) => desk.signalCounts.find((c) => c.kind === kind && c.buildingBlock === block)?.count ?? 0
@@ -90,35 +89,15 @@ function DeskView({ desk }: { desk: Desk }) {
         {kinds.length === 0 ? (
           <Paragraph>Er zijn geen open signalen.</Paragraph>
         ) : (
-          <TableScroll label="Open signalen per soort en bouwsteen">
-            <table className="utrecht-table utrecht-table--html-table">
-              <caption className="utrecht-table__caption">Open signalen per soort en bouwsteen</caption>
-              <thead className="utrecht-table__header">
-                <tr className="utrecht-table__row">
-                  <th scope="col" className={th}>Soort</th>
-                  {blocks.map((b) => (
-                    <th key={b} scope="col" className={`${th} utrecht-table__header-cell--numeric`}>
-                      {blockLabel(b)}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody className="utrecht-table__body">
-                {kinds.map((k) => (
-                  <tr key={k} className="utrecht-table__row">
-                    <th scope="row" className={th}>
-                      <Link to={`/stuurgroep/signalen?soort=${k}`}>{signalKindLabel(k)}</Link>
-                    </th>
-                    {blocks.map((b) => (
-                      <td key={b} className="utrecht-table__cell utrecht-table__cell--numeric">
-                        {count(k, b)}
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+          <DataTable
+            caption="Open signalen per soort en bouwsteen"
+            rows={kinds}
+            rowKey={(k) => k}
+            columns={[
+              { key: 'soort', header: 'Soort', rowHeader: true, cell: (k) => <Link to={`/stuurgroep/signalen?soort=${k}`}>{signalKindLabel(k)}</Link> },
+              ...blocks.map((b): Column<SignalKind> => ({ key: b, header: blockLabel(b), numeric: true, cell: (k) => count(k, b) })),
+            ]}
+          />
         )}
       </section>
       <BottleneckList id="nieuw" title={`Nieuwe knelpunten sinds ${formatIsoDate(desk.since)}`} items={desk.newBottlenecks} empty="Geen nieuwe knelpunten." />

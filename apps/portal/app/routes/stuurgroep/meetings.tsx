@@ -4,7 +4,7 @@ import { Form, Link, redirect } from 'react-router'
 import { ErrorPage } from '#app/components/error-page.tsx'
 import { FormError, TextField } from '#app/components/form-field.tsx'
 import { Breadcrumb } from '#app/components/ui/breadcrumb.tsx'
-import { TableScroll } from '#app/components/ui/table-scroll.tsx'
+import { DataTable } from '#app/components/ui/data-table.tsx'
 import { formatIsoDate, pageMeta } from '#app/lib/format.ts'
 import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
 import { formAction, formDataToObject, parseValues } from '#app/server/forms.server.ts'
@@ -43,35 +43,21 @@ export default function Meetings({ loaderData, actionData }: Route.ComponentProp
       {meetings.length === 0 ? (
         <Paragraph>Er zijn nog geen overleggen.</Paragraph>
       ) : (
-        <TableScroll label="Overleggen">
-          <table className="utrecht-table bt-table">
-            <caption className="bt-visually-hidden">Overleggen, nieuwste eerst</caption>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th scope="col" className="utrecht-table__header-cell">Datum</th>
-                <th scope="col" className="utrecht-table__header-cell">Overleg</th>
-                <th scope="col" className="utrecht-table__header-cell">Soort</th>
-                <th scope="col" className="utrecht-table__header-cell">Agendapunten</th>
-                <th scope="col" className="utrecht-table__header-cell">Besluiten</th>
-                <th scope="col" className="utrecht-table__header-cell">Status</th>
-              </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
-              {meetings.map((m) => (
-                <tr key={m.id} className="utrecht-table__row">
-                  <td className="utrecht-table__cell">{formatIsoDate(m.meetingDate)}</td>
-                  <td className="utrecht-table__cell">
-                    <Link to={`/stuurgroep/vergaderingen/${m.id}`}>{m.title}</Link>
-                  </td>
-                  <td className="utrecht-table__cell">{m.kindLabel}</td>
-                  <td className="utrecht-table__cell">{m.itemCount}</td>
-                  <td className="utrecht-table__cell">{m.decisionCount}</td>
-                  <td className="utrecht-table__cell">{m.state === 'closed' ? 'Gesloten (notulen vastgelegd)' : 'Gepland'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <DataTable
+          caption="Overleggen, nieuwste eerst"
+          label="Overleggen"
+          hideCaption
+          rows={meetings}
+          rowKey={(m) => m.id}
+          columns={[
+            { key: 'datum', header: 'Datum', cell: (m) => formatIsoDate(m.meetingDate) },
+            { key: 'overleg', header: 'Overleg', cell: (m) => <Link to={`/stuurgroep/vergaderingen/${m.id}`}>{m.title}</Link> },
+            { key: 'soort', header: 'Soort', cell: (m) => m.kindLabel },
+            { key: 'agendapunten', header: 'Agendapunten', cell: (m) => m.itemCount },
+            { key: 'besluiten', header: 'Besluiten', cell: (m) => m.decisionCount },
+            { key: 'status', header: 'Status', cell: (m) => (m.state === 'closed' ? 'Gesloten (notulen vastgelegd)' : 'Gepland') },
+          ]}
+        />
       )}
       {canManage ? (
         <section aria-labelledby="nieuw-overleg" className="bt-section">
