@@ -5,7 +5,7 @@ import { Paragraph } from '@utrecht/component-library-react'
 import { Form, Link } from 'react-router'
 import { TextField } from '#app/components/form-field.tsx'
 import { SelectFilter } from '#app/components/ui/select-filter.tsx'
-import { TableScroll } from '#app/components/ui/table-scroll.tsx'
+import { DataTable } from '#app/components/ui/data-table.tsx'
 import { formatDateTime } from '#app/lib/format.ts'
 
 export interface LogbookEntryView {
@@ -77,45 +77,13 @@ export function Logbook({ path, values, problems, entries, olderBefore, regions 
       ) : entries.length === 0 ? (
         <Paragraph>{filtered ? 'Geen wijzigingen die aan het filter voldoen.' : 'Er zijn nog geen wijzigingen vastgelegd.'}</Paragraph>
       ) : (
-        <TableScroll label="Wijzigingen">
-          <table className="utrecht-table utrecht-table--html-table bt-logbook">
-            <caption className="utrecht-table__caption">Wijzigingen, nieuwste eerst</caption>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th scope="col" className="utrecht-table__header-cell">
-                  Moment
-                </th>
-                <th scope="col" className="utrecht-table__header-cell">
-                  Door
-                </th>
-                <th scope="col" className="utrecht-table__header-cell">
-                  Wijziging
-                </th>
-                <th scope="col" className="utrecht-table__header-cell">
-                  Betreft
-                </th>
-                <th scope="col" className="utrecht-table__header-cell">
-                  Voor en na
-                </th>
-              </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
-              {entries.map((e) => (
-                <tr key={e.id} className="utrecht-table__row">
-                  <td className="utrecht-table__cell">{formatDateTime(e.occurredAt)}</td>
-                  <td className="utrecht-table__cell">{e.actorLabel}</td>
-                  <td className="utrecht-table__cell">{e.actionLabel}</td>
-                  <td className="utrecht-table__cell">
-                    {e.subject.href ? <Link to={e.subject.href}>{e.subject.label}</Link> : e.subject.label}
-                  </td>
-                  <td className="utrecht-table__cell">
-                    <Changes changes={e.changes} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <DataTable caption="Wijzigingen, nieuwste eerst" label="Wijzigingen" className="bt-logbook" rows={entries} rowKey={(e) => e.id} columns={[
+          { key: 'moment', header: 'Moment', cell: (e) => formatDateTime(e.occurredAt) },
+          { key: 'door', header: 'Door', cell: (e) => e.actorLabel },
+          { key: 'wijziging', header: 'Wijziging', cell: (e) => e.actionLabel },
+          { key: 'betreft', header: 'Betreft', cell: (e) => (e.subject.href ? <Link to={e.subject.href}>{e.subject.label}</Link> : e.subject.label) },
+          { key: 'voor-en-na', header: 'Voor en na', cell: (e) => <Changes changes={e.changes} /> },
+        ]} />
       )}
       {older || newest ? (
         <nav aria-label="Bladeren door het logboek" className="bt-pager">

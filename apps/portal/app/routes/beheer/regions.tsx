@@ -7,7 +7,7 @@ import { formatInteger, pageMeta } from '#app/lib/format.ts'
 import { useValidatedForm, type FieldErrors } from '#app/lib/forms.ts'
 import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
 import { formAction, formDataToObject, parseValues } from '#app/server/forms.server.ts'
-import { TableScroll } from '#app/components/ui/table-scroll.tsx'
+import { DataTable } from '#app/components/ui/data-table.tsx'
 import { ConflictPanel } from '#app/components/ui/conflict-panel.tsx'
 import type { Route } from './+types/regions'
 import { AdminBreadcrumb, AdminConflictIntro, submitted } from '#app/components/admin/shared.tsx'
@@ -93,69 +93,29 @@ export default function Regions({ loaderData, actionData }: Route.ComponentProps
       {failure && !current && !failure.fieldErrors ? (
         <FormError message={failure.formError} />
       ) : null}
-      <TableScroll label="Regio's">
-        <table className="utrecht-table utrecht-table--html-table">
-          <caption className="utrecht-table__caption">
-            {regions.length} regio&apos;s, op naam
-          </caption>
-          <thead className="utrecht-table__header">
-            <tr className="utrecht-table__row">
-              <th scope="col" className="utrecht-table__header-cell">
-                Regio
-              </th>
-              <th scope="col" className="utrecht-table__header-cell">
-                Centrumgemeente
-              </th>
-              <th
-                scope="col"
-                className="utrecht-table__header-cell utrecht-table__header-cell--numeric"
-              >
-                Gemeenten
-              </th>
-              <th
-                scope="col"
-                className="utrecht-table__header-cell utrecht-table__header-cell--numeric"
-              >
-                Inwoners
-              </th>
-              <th scope="col" className="utrecht-table__header-cell">
-                Naam wijzigen
-              </th>
-            </tr>
-          </thead>
-          <tbody className="utrecht-table__body">
-            {regions.map((region) => {
-              const failed = region.code === failedCode
-              const version = failed && current ? current.version : region.version
-              return (
-                <tr key={region.code} className="utrecht-table__row">
-                  <th scope="row" className="utrecht-table__header-cell">
-                    <Link to={`/regio/${region.slug}`}>{region.name}</Link>
-                  </th>
-                  <td className="utrecht-table__cell">
-                    {region.centralMunicipalityName} ({region.code})
-                  </td>
-                  <td className="utrecht-table__cell utrecht-table__cell--numeric">
-                    {region.municipalityCount}
-                  </td>
-                  <td className="utrecht-table__cell utrecht-table__cell--numeric">
-                    {formatInteger(region.inhabitants)}
-                  </td>
-                  <td className="utrecht-table__cell">
-                    <RenameForm
-                      key={`${region.code}-${version}`}
-                      region={region}
-                      version={version}
-                      typedName={failed ? submitted(failure?.values, 'name') : undefined}
-                      serverErrors={failed ? failure?.fieldErrors : undefined}
-                    />
-                  </td>
-                </tr>
-              )
-            })}
-          </tbody>
-        </table>
-      </TableScroll>
+      <DataTable caption={`${regions.length} regio's, op naam`} label="Regio's" rows={regions} rowKey={(r) => r.code} columns={[
+        { key: 'regio', header: 'Regio', rowHeader: true, cell: (r) => <Link to={`/regio/${r.slug}`}>{r.name}</Link> },
+        { key: 'centrum', header: 'Centrumgemeente', cell: (r) => `${r.centralMunicipalityName} (${r.code})` },
+        { key: 'gemeenten', header: 'Gemeenten', numeric: true, cell: (r) => r.municipalityCount },
+        { key: 'inwoners', header: 'Inwoners', numeric: true, cell: (r) => formatInteger(r.inhabitants) },
+        {
+          key: 'naam',
+          header: 'Naam wijzigen',
+          cell: (r) => {
+            const failed = r.code === failedCode
+            const version = failed && current ? current.version : r.version
+            return (
+              <RenameForm
+                key={`${r.code}-${version}`}
+                region={r}
+                version={version}
+                typedName={failed ? submitted(failure?.values, 'name') : undefined}
+                serverErrors={failed ? failure?.fieldErrors : undefined}
+              />
+            )
+          },
+        },
+      ]} />
     </>
   )
 }

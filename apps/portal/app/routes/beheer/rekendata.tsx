@@ -13,7 +13,7 @@ import { formatCents, formatDateTime, formatInteger, pageMeta } from '#app/lib/f
 import { type FormFailure, useValidatedForm } from '#app/lib/forms.ts'
 import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
 import { formAction, parseValues } from '#app/server/forms.server.ts'
-import { TableScroll } from '#app/components/ui/table-scroll.tsx'
+import { DataTable } from '#app/components/ui/data-table.tsx'
 import type { Route } from './+types/rekendata'
 import { AdminBreadcrumb } from '#app/components/admin/shared.tsx'
 
@@ -189,59 +189,14 @@ export default function Rekendata({ loaderData, actionData }: Route.ComponentPro
       </Form>
 
       <Heading2>Gegevenssets</Heading2>
-      <TableScroll label="Tabel: gegevenssets">
-        <table className="utrecht-table utrecht-table--html-table">
-          <caption className="utrecht-table__caption">
-            Gegevenssets, nieuwste (in gebruik) eerst
-          </caption>
-          <thead className="utrecht-table__header">
-            <tr className="utrecht-table__row">
-              <th scope="col" className="utrecht-table__header-cell">
-                Naam
-              </th>
-              <th scope="col" className="utrecht-table__header-cell">
-                Soort
-              </th>
-              <th scope="col" className="utrecht-table__header-cell">
-                Begrotingsjaar
-              </th>
-              <th scope="col" className="utrecht-table__header-cell">
-                Macrobudget
-              </th>
-              <th scope="col" className="utrecht-table__header-cell">
-                Rijen
-              </th>
-              <th scope="col" className="utrecht-table__header-cell">
-                Toegevoegd
-              </th>
-            </tr>
-          </thead>
-          <tbody className="utrecht-table__body">
-            {datasets.map((d) => (
-              <tr key={d.id} className="utrecht-table__row">
-                <th scope="row" className="utrecht-table__header-cell">
-                  {d.label}
-                </th>
-                <td className="utrecht-table__cell">
-                  {d.kind === 'example' ? 'Voorbeeldbedragen (fictief)' : 'Geïmporteerd'}
-                </td>
-                <td className="utrecht-table__cell">{d.budgetYear}</td>
-                <td className="utrecht-table__cell utrecht-table__cell--numeric">
-                  {formatCents(d.macroBudgetCents)}
-                </td>
-                <td className="utrecht-table__cell">
-                  {formatInteger(d.rows.historical)} historisch, {formatInteger(d.rows.measures)}{' '}
-                  maatstaven, {formatInteger(d.rows.values)} waarden
-                </td>
-                <td className="utrecht-table__cell">
-                  {formatDateTime(d.createdAt)}
-                  {d.createdByName ? ` door ${d.createdByName}` : ''}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+      <DataTable caption="Gegevenssets, nieuwste (in gebruik) eerst" label="Tabel: gegevenssets" rows={datasets} rowKey={(d) => d.id} columns={[
+        { key: 'naam', header: 'Naam', rowHeader: true, cell: (d) => d.label },
+        { key: 'soort', header: 'Soort', cell: (d) => (d.kind === 'example' ? 'Voorbeeldbedragen (fictief)' : 'Geïmporteerd') },
+        { key: 'jaar', header: 'Begrotingsjaar', cell: (d) => d.budgetYear },
+        { key: 'macrobudget', header: 'Macrobudget', numeric: true, cell: (d) => formatCents(d.macroBudgetCents) },
+        { key: 'rijen', header: 'Rijen', cell: (d) => `${formatInteger(d.rows.historical)} historisch, ${formatInteger(d.rows.measures)} maatstaven, ${formatInteger(d.rows.values)} waarden` },
+        { key: 'toegevoegd', header: 'Toegevoegd', cell: (d) => `${formatDateTime(d.createdAt)}${d.createdByName ? ` door ${d.createdByName}` : ''}` },
+      ]} />
     </>
   )
 }
