@@ -2,130 +2,57 @@
 import { Heading2, Paragraph } from '@utrecht/component-library-react'
 import { CHART_COLORS, Chart } from '#app/components/ui/chart.tsx'
 import { formatCents, formatInteger } from '#app/lib/format.ts'
-import { TableScroll } from '#app/components/ui/table-scroll.tsx'
-import type { ScenarioResult } from './shared.tsx'
+import { DataTable, TotalRow } from '#app/components/ui/data-table.tsx'
+import { type ScenarioResult, yearColumns } from './shared.tsx'
 import { itemAt } from '@bt/domain'
 
-const th = 'utrecht-table__header-cell'
-const num = 'utrecht-table__cell utrecht-table__cell--numeric'
+type Municipality = ScenarioResult['municipalities'][number]
 
 function MunicipalitiesTable({ result }: { result: ScenarioResult }) {
   const year = result.pipeline.year
   return (
-    <TableScroll label="Tabel: bedragen per gemeente">
-      <table className="utrecht-table utrecht-table--html-table" id="tabel-gemeenten">
-        <caption className="utrecht-table__caption">
-          Bedragen per gemeente, begrotingsjaar {year}
-        </caption>
-        <thead className="utrecht-table__header">
-          <tr className="utrecht-table__row">
-            <th scope="col" className={th}>
-              Gemeente
-            </th>
-            <th scope="col" className={th}>
-              Inwoners
-            </th>
-            <th scope="col" className={th}>
-              Historisch
-            </th>
-            <th scope="col" className={th}>
-              Objectief
-            </th>
-            <th scope="col" className={th}>
-              Objectief per inwoner
-            </th>
-            <th scope="col" className={th}>
-              Wlz-uitname vooraf
-            </th>
-            <th scope="col" className={th}>
-              In {year}
-            </th>
-          </tr>
-        </thead>
-        <tbody className="utrecht-table__body">
-          {result.municipalities.map((m) => (
-            <tr key={m.code} className="utrecht-table__row">
-              <th scope="row" className={th}>
-                {m.name}
-                {m.isCentral ? <span className="bt-muted"> (centrumgemeente)</span> : null}
-              </th>
-              <td className={num}>{formatInteger(m.inhabitants)}</td>
-              <td className={num}>{formatCents(m.historicalCents)}</td>
-              <td className={num}>{formatCents(m.objectiveCents)}</td>
-              <td className={num}>
-                {m.perInhabitantCents === null ? '–' : formatCents(m.perInhabitantCents)}
-              </td>
-              <td className={num}>{formatCents(m.wlzWithdrawalCents)}</td>
-              <td className={num}>{formatCents(m.budgetYearCents)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroll>
+    <DataTable id="tabel-gemeenten" caption={`Bedragen per gemeente, begrotingsjaar ${year}`} label="Tabel: bedragen per gemeente" rows={result.municipalities} rowKey={(m) => m.code} columns={[
+      {
+        key: 'gemeente',
+        header: 'Gemeente',
+        rowHeader: true,
+        cell: (m) => (
+          <>
+            {m.name}
+            {m.isCentral ? <span className="bt-muted"> (centrumgemeente)</span> : null}
+          </>
+        ),
+      },
+      { key: 'inwoners', header: 'Inwoners', numeric: true, cell: (m) => formatInteger(m.inhabitants) },
+      { key: 'historisch', header: 'Historisch', numeric: true, cell: (m) => formatCents(m.historicalCents) },
+      { key: 'objectief', header: 'Objectief', numeric: true, cell: (m) => formatCents(m.objectiveCents) },
+      { key: 'per-inwoner', header: 'Objectief per inwoner', numeric: true, cell: (m) => (m.perInhabitantCents === null ? '–' : formatCents(m.perInhabitantCents)) },
+      { key: 'wlz', header: 'Wlz-uitname vooraf', numeric: true, cell: (m) => formatCents(m.wlzWithdrawalCents) },
+      { key: 'jaar', header: `In ${year}`, numeric: true, cell: (m) => formatCents(m.budgetYearCents) },
+    ]} />
   )
 }
 
 function MunicipalityPathTable({ result }: { result: ScenarioResult }) {
   const region = result.scope.kind === 'region' ? result.regions[0] : undefined
   return (
-    <TableScroll label="Tabel: bedrag per gemeente per jaar">
-      <table className="utrecht-table utrecht-table--html-table" id="tabel-gemeenten-jaren">
-        <caption className="utrecht-table__caption">
-          Bedrag per gemeente per jaar van het ingroeipad
-        </caption>
-        <thead className="utrecht-table__header">
-          <tr className="utrecht-table__row">
-            <th scope="col" className={th}>
-              Gemeente
-            </th>
-            {result.years.map((y) => (
-              <th key={y.year} scope="col" className={th}>
-                {y.year}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody className="utrecht-table__body">
-          {result.municipalities.map((m) => (
-            <tr key={m.code} className="utrecht-table__row">
-              <th scope="row" className={th}>
-                {m.name}
-              </th>
-              {m.amountsByYear.map((cents, k) => (
-                <td key={k} className={num}>
-                  {formatCents(cents)}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-        {region ? (
-          <tfoot className="utrecht-table__footer">
+    <DataTable
+      id="tabel-gemeenten-jaren"
+      caption="Bedrag per gemeente per jaar van het ingroeipad"
+      label="Tabel: bedrag per gemeente per jaar"
+      rows={result.municipalities}
+      rowKey={(m) => m.code}
+      columns={[{ key: 'gemeente', header: 'Gemeente', rowHeader: true, cell: (m) => m.name }, ...yearColumns(result.years, (m: Municipality) => m.amountsByYear, formatCents)]}
+      footer={
+        region ? (
+          <>
             {/* The members add up to the region to the cent each year: both rows show it. */}
-            <tr className="utrecht-table__row">
-              <th scope="row" className={th}>
-                Som van de gemeenten
-              </th>
-              {result.years.map((y, k) => (
-                <td key={y.year} className={num}>
-                  {formatCents(result.municipalities.reduce((s, m) => s + itemAt(m.amountsByYear, k), 0))}
-                </td>
-              ))}
-            </tr>
-            <tr className="utrecht-table__row">
-              <th scope="row" className={th}>
-                {region.name}
-              </th>
-              {region.amountsByYear.map((cents, k) => (
-                <td key={k} className={num}>
-                  {formatCents(cents)}
-                </td>
-              ))}
-            </tr>
-          </tfoot>
-        ) : null}
-      </table>
-    </TableScroll>
+            <TotalRow label="Som van de gemeenten" values={result.years.map((y, k) => formatCents(result.municipalities.reduce((s, m) => s + itemAt(m.amountsByYear, k), 0)))} />
+            <TotalRow label={region.name} values={region.amountsByYear.map(formatCents)} />
+          </>
+        ) : null
+      }
+    />
   )
 }
 

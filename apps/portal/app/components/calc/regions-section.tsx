@@ -3,57 +3,19 @@
 import { Heading2, Paragraph } from '@utrecht/component-library-react'
 import { CHART_COLORS, Chart } from '#app/components/ui/chart.tsx'
 import { formatBasisPoints, formatCents, formatSignedCents } from '#app/lib/format.ts'
-import { TableScroll } from '#app/components/ui/table-scroll.tsx'
+import { DataTable } from '#app/components/ui/data-table.tsx'
 import type { ScenarioResult } from './shared.tsx'
 
-const th = 'utrecht-table__header-cell'
-const num = 'utrecht-table__cell utrecht-table__cell--numeric'
 
 function RegionsTable({ result }: { result: ScenarioResult }) {
   return (
-    <TableScroll label="Tabel: regio's historisch en objectief">
-      <table className="utrecht-table utrecht-table--html-table" id="tabel-regios">
-        <caption className="utrecht-table__caption">Historisch en objectief per regio</caption>
-        <thead className="utrecht-table__header">
-          <tr className="utrecht-table__row">
-            <th scope="col" className={th}>
-              Regio
-            </th>
-            <th scope="col" className={th}>
-              Historisch
-            </th>
-            <th scope="col" className={th}>
-              Objectief
-            </th>
-            <th scope="col" className={th}>
-              Verschil
-            </th>
-            <th scope="col" className={th}>
-              Grootste daling
-            </th>
-          </tr>
-        </thead>
-        <tbody className="utrecht-table__body">
-          {result.regions.map((r) => (
-            <tr key={r.code} className="utrecht-table__row">
-              <th scope="row" className={th}>
-                {r.name}
-              </th>
-              <td className={num}>{formatCents(r.historicalCents)}</td>
-              <td className={num}>{formatCents(r.objectiveCents)}</td>
-              <td className={num}>
-                {formatSignedCents(r.changeCents)} ({formatBasisPoints(r.changeBasisPoints)})
-              </td>
-              <td className={num}>
-                {r.largestDecline
-                  ? `${formatSignedCents(r.largestDecline.changeCents)} in ${r.largestDecline.year}`
-                  : 'geen'}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroll>
+    <DataTable id="tabel-regios" caption="Historisch en objectief per regio" label="Tabel: regio's historisch en objectief" rows={result.regions} rowKey={(r) => r.code} columns={[
+      { key: 'regio', header: 'Regio', rowHeader: true, cell: (r) => r.name },
+      { key: 'historisch', header: 'Historisch', numeric: true, cell: (r) => formatCents(r.historicalCents) },
+      { key: 'objectief', header: 'Objectief', numeric: true, cell: (r) => formatCents(r.objectiveCents) },
+      { key: 'verschil', header: 'Verschil', numeric: true, cell: (r) => `${formatSignedCents(r.changeCents)} (${formatBasisPoints(r.changeBasisPoints)})` },
+      { key: 'daling', header: 'Grootste daling', numeric: true, cell: (r) => (r.largestDecline ? `${formatSignedCents(r.largestDecline.changeCents)} in ${r.largestDecline.year}` : 'geen') },
+    ]} />
   )
 }
 
@@ -76,35 +38,11 @@ function RegionChanges({ region }: { region: ScenarioResult['regions'][number] }
           },
         ]}
       />
-      <TableScroll label="Tabel: verandering per jaar">
-        <table className="utrecht-table utrecht-table--html-table" id="tabel-veranderingen">
-          <caption className="utrecht-table__caption">Verandering per jaar</caption>
-          <thead className="utrecht-table__header">
-            <tr className="utrecht-table__row">
-              <th scope="col" className={th}>
-                Jaar
-              </th>
-              <th scope="col" className={th}>
-                Verandering
-              </th>
-              <th scope="col" className={th}>
-                Procent
-              </th>
-            </tr>
-          </thead>
-          <tbody className="utrecht-table__body">
-            {changes.map((c) => (
-              <tr key={c.year} className="utrecht-table__row">
-                <th scope="row" className={th}>
-                  {c.year}
-                </th>
-                <td className={num}>{formatSignedCents(c.changeCents)}</td>
-                <td className={num}>{formatBasisPoints(c.changeBasisPoints)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+      <DataTable id="tabel-veranderingen" caption="Verandering per jaar" label="Tabel: verandering per jaar" rows={changes} rowKey={(c) => c.year} columns={[
+        { key: 'jaar', header: 'Jaar', rowHeader: true, cell: (c) => c.year },
+        { key: 'verandering', header: 'Verandering', numeric: true, cell: (c) => formatSignedCents(c.changeCents) },
+        { key: 'procent', header: 'Procent', numeric: true, cell: (c) => formatBasisPoints(c.changeBasisPoints) },
+      ]} />
     </div>
   )
 }

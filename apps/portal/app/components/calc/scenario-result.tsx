@@ -9,11 +9,9 @@ import { RegionsSection } from './regions-section.tsx'
 import { scopeLabel } from './scope-label.ts'
 import { SharingSection } from './sharing-section.tsx'
 import { WlzSection } from './wlz-section.tsx'
-import { TableScroll } from '#app/components/ui/table-scroll.tsx'
+import { DataTable } from '#app/components/ui/data-table.tsx'
 import type { ScenarioResult } from './shared.tsx'
 
-const th = 'utrecht-table__header-cell'
-const num = 'utrecht-table__cell utrecht-table__cell--numeric'
 
 export { scopeLabel }
 
@@ -135,43 +133,22 @@ function PathSection({ result }: { result: ScenarioResult }) {
             },
           ]}
         />
-        <TableScroll label="Tabel: budget per jaar">
-          <table className="utrecht-table utrecht-table--html-table" id="tabel-ingroeipad">
-            <caption className="utrecht-table__caption">Budget per jaar</caption>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th scope="col" className={th}>
-                  Jaar
-                </th>
-                <th scope="col" className={th}>
-                  Objectief
-                </th>
-                <th scope="col" className={th}>
-                  {central}
-                </th>
-                <th scope="col" className={th}>
-                  Overige gemeenten
-                </th>
-                <th scope="col" className={th}>
-                  Totaal
-                </th>
-              </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
-              {result.years.map((y) => (
-                <tr key={y.year} className="utrecht-table__row">
-                  <th scope="row" className={th}>
-                    {y.year} <span className="bt-muted">(stap {y.step})</span>
-                  </th>
-                  <td className={num}>{formatFraction(y.fraction)}</td>
-                  <td className={num}>{formatCents(y.centralCents)}</td>
-                  <td className={num}>{formatCents(y.otherCents)}</td>
-                  <td className={num}>{formatCents(y.totalCents)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <DataTable id="tabel-ingroeipad" caption="Budget per jaar" label="Tabel: budget per jaar" rows={result.years} rowKey={(y) => y.year} columns={[
+          {
+            key: 'jaar',
+            header: 'Jaar',
+            rowHeader: true,
+            cell: (y) => (
+              <>
+                {y.year} <span className="bt-muted">(stap {y.step})</span>
+              </>
+            ),
+          },
+          { key: 'objectief', header: 'Objectief', numeric: true, cell: (y) => formatFraction(y.fraction) },
+          { key: 'centrum', header: central, numeric: true, cell: (y) => formatCents(y.centralCents) },
+          { key: 'overige', header: 'Overige gemeenten', numeric: true, cell: (y) => formatCents(y.otherCents) },
+          { key: 'totaal', header: 'Totaal', numeric: true, cell: (y) => formatCents(y.totalCents) },
+        ]} />
       </div>
     </section>
   )

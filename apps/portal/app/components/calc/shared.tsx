@@ -3,7 +3,9 @@ import type { RouterOutputs } from '@bt/api'
 import { Alert, Paragraph } from '@utrecht/component-library-react'
 import { useEffect, useRef, type ReactNode } from 'react'
 import { Link } from 'react-router'
+import { itemAt } from '@bt/domain'
 import { Breadcrumb, CRUMBS } from '#app/components/ui/breadcrumb.tsx'
+import type { Column } from '#app/components/ui/data-table.tsx'
 
 /** A computed scenario as the API returns it. */
 export type ScenarioResult = RouterOutputs['calc']['run']
@@ -68,4 +70,9 @@ export function FocusHeading({
       {children}
     </h2>
   )
+}
+
+/** One numeric column per year of the path, each showing the row's amount of that year. */
+export function yearColumns<Row>(years: readonly { year: number }[], amountsOf: (row: Row) => readonly number[], format: (cents: number) => string): Column<Row>[] {
+  return years.map((y, k) => ({ key: String(y.year), header: String(y.year), numeric: true, cell: (row) => format(itemAt(amountsOf(row), k)) }))
 }

@@ -1,16 +1,46 @@
 // The region's sharing model: what each member pays, receives, bears and ends up with in the budget
 // year, and its result year by year (DOMAIN.md §6.6: municipalities only after sharing).
-import { TableScroll } from '#app/components/ui/table-scroll.tsx'
 import { itemAt, SHARING_MODEL_LABELS } from '@bt/domain'
 import { Heading2, Paragraph } from '@utrecht/component-library-react'
 import { CHART_COLORS, Chart } from '#app/components/ui/chart.tsx'
 import { formatBasisPoints, formatCents, formatSignedCents } from '#app/lib/format.ts'
-import { type ScenarioResult } from './shared.tsx'
+import { DataTable, type Column } from '#app/components/ui/data-table.tsx'
+import { type ScenarioResult, yearColumns } from './shared.tsx'
 
 type Sharing = NonNullable<ScenarioResult['sharing']>
+type Line = Sharing['lines'][number]
+type YearResult = Sharing['byYear'][number]
 
-const th = 'utrecht-table__header-cell'
-const num = 'utrecht-table__cell utrecht-table__cell--numeric'
+/** The sharing table's columns; a model's own column (appropriate share, local support) where it has one. */
+function sharingColumns(extra: 'share' | 'local' | null): Column<Line>[] {
+  const own: Column<Line>[] =
+    extra === 'share'
+      ? [{ key: 'aandeel', header: 'Passend aandeel', numeric: true, cell: (l) => formatBasisPoints(l.shareBasisPoints, { signed: false }) }]
+      : extra === 'local'
+        ? [
+            {
+              key: 'lokaal',
+              header: 'Lokale ondersteuning',
+              numeric: true,
+              cell: (l) => (
+                <>
+                  {formatCents(l.localSupportCents ?? 0)}
+                  {l.uncompensatedCents ? <span className="bt-muted"> ({formatCents(l.uncompensatedCents)} niet gecompenseerd)</span> : null}
+                </>
+              ),
+            },
+          ]
+        : []
+  return [
+    { key: 'gemeente', header: 'Gemeente', rowHeader: true, cell: (l) => l.name },
+    { key: 'eigen', header: 'Eigen bedrag', numeric: true, cell: (l) => formatCents(l.amountCents) },
+    ...own,
+    { key: 'betaalt', header: 'Betaalt', numeric: true, cell: (l) => formatCents(l.paysCents) },
+    { key: 'ontvangt', header: 'Ontvangt', numeric: true, cell: (l) => formatCents(l.receivesCents) },
+    { key: 'draagt', header: 'Draagt', numeric: true, cell: (l) => formatSignedCents(l.bearsCents) },
+    { key: 'resultaat', header: 'Resultaat', numeric: true, cell: (l) => formatSignedCents(l.resultCents) },
+  ]
+}
 
 /** Dutch names of the models' key figures (calc's field names), in the order shown. */
 const FIGURES: [key: string, label: string][] = [
@@ -34,7 +64,7 @@ const FIGURES: [key: string, label: string][] = [
 
 export function SharingSection({ result, sharing }: { result: ScenarioResult; sharing: Sharing }) {
   const year = result.pipeline.year
-  const extra = sharing.lines.some((l) => l.shareBasisPoints !== null)
+  const extra: 'share' | 'local' | null = sharing.lines.some((l) => l.shareBasisPoints !== null)
     ? 'share'
     : sharing.lines.some((l) => l.localSupportCents !== null)
       ? 'local'
@@ -60,73 +90,7 @@ export function SharingSection({ result, sharing }: { result: ScenarioResult; sh
           </div>
         ))}
       </dl>
-      <TableScroll label={`Tabel: verdeelmodel per gemeente in ${year}`}>
-        <table className="utrecht-table utrecht-table--html-table">
-          <caption className="utrecht-table__caption">Verdeelmodel per gemeente in {year}</caption>
-          <thead className="utrecht-table__header">
-            <tr className="utrecht-table__row">
-              <th scope="col" className={th}>
-                Gemeente
-              </th>
-              <th scope="col" className={th}>
-                Eigen bedrag
-              </th>
-              {extra === 'share' ? (
-                <th scope="col" className={th}>
-                  Passend aandeel
-                </th>
-              ) : null}
-              {extra === 'local' ? (
-                <th scope="col" className={th}>
-                  Lokale ondersteuning
-                </th>
-              ) : null}
-              <th scope="col" className={th}>
-                Betaalt
-              </th>
-              <th scope="col" className={th}>
-                Ontvangt
-              </th>
-              <th scope="col" className={th}>
-                Draagt
-              </th>
-              <th scope="col" className={th}>
-                Resultaat
-              </th>
-            </tr>
-          </thead>
-          <tbody className="utrecht-table__body">
-            {sharing.lines.map((l) => (
-              <tr key={l.code} className="utrecht-table__row">
-                <th scope="row" className={th}>
-                  {l.name}
-                </th>
-                <td className={num}>{formatCents(l.amountCents)}</td>
-                {extra === 'share' ? (
-                  <td className={num}>
-                    {formatBasisPoints(l.shareBasisPoints, { signed: false })}
-                  </td>
-                ) : null}
-                {extra === 'local' ? (
-                  <td className={num}>
-                    {formatCents(l.localSupportCents ?? 0)}
-                    {l.uncompensatedCents ? (
-                      <span className="bt-muted">
-                        {' '}
-                        ({formatCents(l.uncompensatedCents)} niet gecompenseerd)
-                      </span>
-                    ) : null}
-                  </td>
-                ) : null}
-                <td className={num}>{formatCents(l.paysCents)}</td>
-                <td className={num}>{formatCents(l.receivesCents)}</td>
-                <td className={num}>{formatSignedCents(l.bearsCents)}</td>
-                <td className={num}>{formatSignedCents(l.resultCents)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+      <DataTable caption={`Verdeelmodel per gemeente in ${year}`} label={`Tabel: verdeelmodel per gemeente in ${year}`} rows={sharing.lines} rowKey={(l) => l.code} columns={sharingColumns(extra)} />
       <div className="bt-chart-pair bt-chart-pair--stacked">
         <Chart
           type="line"
@@ -140,47 +104,18 @@ export function SharingSection({ result, sharing }: { result: ScenarioResult; sh
             color: itemAt(CHART_COLORS, i % CHART_COLORS.length),
           }))}
         />
-        <TableScroll label="Tabel: resultaat per gemeente per jaar">
-          <table className="utrecht-table utrecht-table--html-table" id="tabel-resultaat-jaren">
-            <caption className="utrecht-table__caption">
-              Resultaat per gemeente per jaar, met de grootste daling
-            </caption>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th scope="col" className={th}>
-                  Gemeente
-                </th>
-                {result.years.map((y) => (
-                  <th key={y.year} scope="col" className={th}>
-                    {y.year}
-                  </th>
-                ))}
-                <th scope="col" className={th}>
-                  Grootste daling
-                </th>
-              </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
-              {sharing.byYear.map((m) => (
-                <tr key={m.code} className="utrecht-table__row">
-                  <th scope="row" className={th}>
-                    {m.name}
-                  </th>
-                  {m.resultCentsByYear.map((cents, k) => (
-                    <td key={k} className={num}>
-                      {formatSignedCents(cents)}
-                    </td>
-                  ))}
-                  <td className={num}>
-                    {m.largestDecline
-                      ? `${formatSignedCents(m.largestDecline.changeCents)} in ${m.largestDecline.year}`
-                      : 'geen'}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <DataTable
+          id="tabel-resultaat-jaren"
+          caption="Resultaat per gemeente per jaar, met de grootste daling"
+          label="Tabel: resultaat per gemeente per jaar"
+          rows={sharing.byYear}
+          rowKey={(m) => m.code}
+          columns={[
+            { key: 'gemeente', header: 'Gemeente', rowHeader: true, cell: (m) => m.name },
+            ...yearColumns(result.years, (m: YearResult) => m.resultCentsByYear, formatSignedCents),
+            { key: 'daling', header: 'Grootste daling', numeric: true, cell: (m) => (m.largestDecline ? `${formatSignedCents(m.largestDecline.changeCents)} in ${m.largestDecline.year}` : 'geen') },
+          ]}
+        />
       </div>
     </section>
   )

@@ -41,6 +41,8 @@ export function DataTable<Row>({
   describedBy,
   className,
   empty,
+  id,
+  footer,
 }: {
   caption: string
   label?: string
@@ -52,6 +54,10 @@ export function DataTable<Row>({
   className?: string
   /** What one full-width row says when there are no rows (without it, an empty body). */
   empty?: ReactNode
+  /** The table's id (a chart beside it names it in aria-describedby). */
+  id?: string
+  /** Rows of a `<tfoot>` (e.g. totals). */
+  footer?: ReactNode
   columns: readonly Column<Row>[]
   rows: readonly Row[]
   rowKey: (row: Row) => string | number
@@ -72,7 +78,7 @@ export function DataTable<Row>({
 
   return (
     <TableScroll label={label}>
-      <table className={`utrecht-table utrecht-table--html-table${className ? ` ${className}` : ''}`} aria-describedby={describedBy}>
+      <table id={id} className={`utrecht-table utrecht-table--html-table${className ? ` ${className}` : ''}`} aria-describedby={describedBy}>
         <caption className={hideCaption ? 'bt-visually-hidden' : 'utrecht-table__caption'}>{caption}</caption>
         <thead className="utrecht-table__header">
           <tr className="utrecht-table__row">
@@ -127,8 +133,25 @@ export function DataTable<Row>({
             </tr>
           ))}
         </tbody>
+        {footer ? <tfoot className="utrecht-table__footer">{footer}</tfoot> : null}
       </table>
     </TableScroll>
+  )
+}
+
+/** A footer row: a row header and numeric cells (e.g. a total per year). */
+export function TotalRow({ label, values }: { label: ReactNode; values: readonly ReactNode[] }) {
+  return (
+    <tr className="utrecht-table__row">
+      <th scope="row" className="utrecht-table__header-cell">
+        {label}
+      </th>
+      {values.map((value, k) => (
+        <td key={k} className="utrecht-table__cell utrecht-table__cell--numeric">
+          {value}
+        </td>
+      ))}
+    </tr>
   )
 }
 
