@@ -1,8 +1,9 @@
-import type { BottleneckState } from '@bt/domain'
+import type { BottleneckState, SignalKind } from '@bt/domain'
 import type { ColumnType, Generated, JSONColumnType } from 'kysely'
 
 // The steering group's desk (issue 16): signals with their history, the thresholds, and the
-// bottleneck register. States are the closed union of @bt/domain; kinds are text here.
+// bottleneck register. States and signal kinds are the closed unions of @bt/domain (kinds are typed,
+// not checked in the database: each new kind would otherwise need a migration).
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>
@@ -12,7 +13,7 @@ type Json<T extends object | null> = JSONColumnType<T>
 /** A signal computed from the data; open while `closedAt` is null. */
 export interface SignalTable {
   id: Generated<number>
-  kind: string
+  kind: SignalKind
   dedupeKey: string
   regionCode: string | null
   buildingBlock: string

@@ -1,3 +1,4 @@
+import type { RoleKey } from '@bt/domain'
 import type { PlanTables } from './schema-plan.ts'
 import type { AgreementTables } from './schema-agreements.ts'
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely'
@@ -96,7 +97,8 @@ export interface AppUserTable {
 export interface RoleGrantTable {
   id: Generated<number>
   userId: string
-  role: string
+  /** One of the domain's roles (the table's check `role_grant_scope` admits no other). */
+  role: RoleKey
   regionCode: string | null
   municipalityCode: string | null
 }

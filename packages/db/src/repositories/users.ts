@@ -80,7 +80,7 @@ export interface NewUserRow {
 }
 
 export interface GrantRow {
-  role: string
+  role: RoleKey
   regionCode: string | null
   municipalityCode: string | null
 }

@@ -40,7 +40,7 @@ function signal(key: string, evidence: Record<string, unknown>): SignalInput {
 
 describe('signals', () => {
   it('opens new causes, records changed evidence, closes gone causes and keeps the history', async () => {
-    const kinds = ['agreement_overdue']
+    const kinds = ['agreement_overdue'] as const
     const day = (d: number) => new Date(Date.UTC(2026, 2, d))
     const first = await db.transaction().execute((trx) =>
       reconcileSignals(trx, { kinds, computed: [signal('a', { days: 1 }), signal('b', { days: 2 }), signal('a', { days: 9 })], now: day(1) }),

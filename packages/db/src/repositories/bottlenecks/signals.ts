@@ -1,4 +1,5 @@
 import { sql, type Kysely, type Transaction } from 'kysely'
+import type { SignalKind } from '@bt/domain'
 import type { DB } from '../../schema.ts'
 
 // Signals (issue 16): a recompute hands over every signal that holds now; this file reconciles them
@@ -7,7 +8,7 @@ import type { DB } from '../../schema.ts'
 
 /** A signal as computed, ready to store. */
 export interface SignalInput {
-  kind: string
+  kind: SignalKind
   dedupeKey: string
   regionCode: string | null
   buildingBlock: string
@@ -30,7 +31,7 @@ export interface SignalReconciliation {
  */
 export async function reconcileSignals(
   trx: Transaction<DB>,
-  params: { kinds: readonly string[]; computed: readonly SignalInput[]; now: Date },
+  params: { kinds: readonly SignalKind[]; computed: readonly SignalInput[]; now: Date },
 ): Promise<SignalReconciliation> {
   const seen = new Set<string>()
   const rows = params.computed.filter((s) => !seen.has(s.dedupeKey) && seen.add(s.dedupeKey))
@@ -70,12 +71,14 @@ export async function reconcileSignals(
     , logged as (insert into signal_event (signal_id, event, evidence, occurred_at) select id, 'opened', evidence, ${now} from fresh returning 1)
     select count(*)::int as n from logged`.execute(trx)
 
-  await trx
-    .updateTable('signal')
-    .set({ lastComputedAt: now })
-    .where('closedAt', 'is', null)
-    .where('kind', 'in', params.kinds.length > 0 ? [...params.kinds] : [''])
-    .execute()
+  if (params.kinds.length > 0) {
+    await trx
+      .updateTable('signal')
+      .set({ lastComputedAt: now })
+      .where('closedAt', 'is', null)
+      .where('kind', 'in', [...params.kinds])
+      .execute()
+  }
   const open = await trx
     .selectFrom('signal')
     .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -104,7 +107,7 @@ const SIGNAL_COLUMNS = [
 ] as const
 
 /** Signals, open or closed or both, optionally of one kind; newest first. */
-export async function listSignals(db: Kysely<DB>, params: { status: 'open' | 'closed' | 'all'; kind?: string; limit: number }) {
+export async function listSignals(db: Kysely<DB>, params: { status: 'open' | 'closed' | 'all'; kind?: SignalKind; limit: number }) {
   let query = db.selectFrom('signal').leftJoin('region', 'region.code', 'signal.regionCode').select([...SIGNAL_COLUMNS, 'region.name as regionName'])
   if (params.status === 'open') query = query.where('signal.closedAt', 'is', null)
   if (params.status === 'closed') query = query.where('signal.closedAt', 'is not', null)

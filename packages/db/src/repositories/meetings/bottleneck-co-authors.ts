@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from 'kysely'
+import type { RoleKey } from '@bt/domain'
 import type { DB } from '../../schema.ts'
 
 /** A bottleneck's co-authors by name. */
@@ -36,7 +37,7 @@ export async function replaceBottleneckCoAuthors(
  * Active users holding one of `nationalRoles`, or one of `regionRoles` for one of `regionCodes`: the
  * readers of a bottleneck as the register's visibility rule names them.
  */
-export async function listActiveUsersByGrant(db: Kysely<DB>, params: { nationalRoles: readonly string[]; regionRoles: readonly string[]; regionCodes: readonly string[] }) {
+export async function listActiveUsersByGrant(db: Kysely<DB>, params: { nationalRoles: readonly RoleKey[]; regionRoles: readonly RoleKey[]; regionCodes: readonly string[] }) {
   return db
     .selectFrom('appUser as u')
     .innerJoin('roleGrant as g', 'g.userId', 'u.id')
