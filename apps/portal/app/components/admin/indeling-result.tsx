@@ -28,17 +28,11 @@ function Changes({
   return (
     <>
       {plan.moves.length > 0 ? (
-        <DataTable
-          caption={`Gemeenten die van regio wisselen per ${formatIsoDate(plan.validFrom)}`}
-          label="Gemeenten die van regio wisselen"
-          rows={plan.moves}
-          rowKey={(m) => m.municipalityCode}
-          columns={[
+        <DataTable caption={`Gemeenten die van regio wisselen per ${formatIsoDate(plan.validFrom)}`} label="Gemeenten die van regio wisselen" rows={plan.moves} rowKey={(m) => m.municipalityCode} columns={[
             { key: 'gemeente', header: 'Gemeente', rowHeader: true, cell: (m) => `${m.municipalityName} (${m.municipalityCode})` },
             { key: 'van', header: 'Van', cell: (m) => m.fromRegionName ?? 'Geen regio' },
             { key: 'naar', header: 'Naar', cell: (m) => regionName(plan, regions, m.toRegionCode) },
-          ]}
-        />
+          ]} />
       ) : (
         <Paragraph>Geen enkele gemeente wisselt van regio.</Paragraph>
       )}

@@ -50,16 +50,10 @@ export function CompletenessSummary({
         ) : null}
       </Paragraph>
       {incomplete.length > 0 ? (
-        <DataTable
-          caption="Afspraken waarin nog iets ontbreekt"
-          label="Onvolledige afspraken"
-          rows={incomplete}
-          rowKey={(a) => a.id}
-          columns={[
+        <DataTable caption="Afspraken waarin nog iets ontbreekt" label="Onvolledige afspraken" rows={incomplete} rowKey={(a) => a.id} columns={[
             { key: 'afspraak', header: 'Afspraak', rowHeader: true, className: 'bt-cell-text', cell: (a) => <Link to={`/regio/${slug}/afspraken/${a.id}`}>{a.title}</Link> },
             { key: 'ontbreekt', header: 'Ontbreekt', cell: (a) => a.missing.map((m) => MISSING_LABELS[m] ?? m).join(', ') },
-          ]}
-        />
+          ]} />
       ) : null}
     </section>
   )

@@ -10,16 +10,11 @@ type Planned = Planning['overdue'][number]
 
 function DueTable({ slug, caption, agreements }: { slug: string; caption: string; agreements: Planned[] }) {
   return (
-    <DataTable
-      caption={caption}
-      rows={agreements}
-      rowKey={(a) => a.id}
-      columns={[
+    <DataTable caption={caption} rows={agreements} rowKey={(a) => a.id} columns={[
         { key: 'afspraak', header: 'Afspraak', rowHeader: true, className: 'bt-cell-text', cell: (a) => <Link to={`/regio/${slug}/afspraken/${a.id}`}>{a.title}</Link> },
         { key: 'streefdatum', header: 'Streefdatum', cell: (a) => `${a.dueDate ? formatIsoDate(a.dueDate) : 'geen'}${a.delays.length > 0 ? ' (vertraagd)' : ''}` },
         { key: 'stadium', header: 'Stadium', cell: (a) => stageLabel(a.stage) },
-      ]}
-    />
+      ]} />
   )
 }
 

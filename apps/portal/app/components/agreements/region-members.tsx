@@ -8,18 +8,12 @@ export function RegionMembers({ regionName, regionCode, members }: { regionName:
   return (
     <section aria-labelledby="gemeenten" className="bt-section">
       <Heading2 id="gemeenten">Gemeenten in de regio</Heading2>
-      <DataTable
-        caption={`Gemeenten van ${regionName} met hun inwonertal`}
-        label="Gemeenten in de regio"
-        rows={members}
-        rowKey={(m) => m.code}
-        columns={[
+      <DataTable caption={`Gemeenten van ${regionName} met hun inwonertal`} label="Gemeenten in de regio" rows={members} rowKey={(m) => m.code} columns={[
           { key: 'gemeente', header: 'Gemeente', rowHeader: true, cell: (m) => `${m.name}${m.code === regionCode ? ' (centrumgemeente)' : ''}` },
           { key: 'code', header: 'Gemeentecode', cell: (m) => m.code },
           { key: 'inwoners', header: 'Inwoners', numeric: true, cell: (m) => formatInteger(m.inhabitants) },
           { key: 'peiljaar', header: 'Peiljaar', cell: (m) => m.inhabitantsReferenceYear },
-        ]}
-      />
+        ]} />
       <Paragraph>Bron inwonertallen: openbare gemeentelijst (peildatum niet gedocumenteerd door de bron).</Paragraph>
     </section>
   )

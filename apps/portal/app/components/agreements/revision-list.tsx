@@ -43,18 +43,12 @@ export function RevisionList({ slug, id, revisions, publishedRevision }: { slug:
   return (
     <section aria-labelledby="versies" className="bt-section">
       <Heading2 id="versies">Versies</Heading2>
-      <DataTable
-        caption="Elke opgeslagen versie, nieuwste eerst"
-        label="Versies"
-        rows={revisions}
-        rowKey={(r) => r.revision}
-        columns={[
+      <DataTable caption="Elke opgeslagen versie, nieuwste eerst" label="Versies" rows={revisions} rowKey={(r) => r.revision} columns={[
           { key: 'versie', header: 'Versie', rowHeader: true, cell: (r) => r.revision },
           { key: 'opgeslagen', header: 'Opgeslagen', cell: (r) => formatDateTime(r.createdAt) },
           { key: 'door', header: 'Door', cell: (r) => r.authorLabel },
           { key: 'publicatie', header: 'Publicatie', cell: (r) => (r.revision === publishedRevision ? 'Gepubliceerd' : '') },
-        ]}
-      />
+        ]} />
       {newest && previous ? (
         <>
           <h3 className="utrecht-heading-3">Twee versies vergelijken</h3>

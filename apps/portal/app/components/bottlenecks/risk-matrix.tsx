@@ -51,18 +51,12 @@ export function RiskMatrix({ items, heading = 'Risicomatrix' }: { items: readonl
             ))}
           </figcaption>
         </figure>
-        <DataTable
-          caption="Knelpunten per ernst en kans"
-          rows={cells}
-          rowKey={(c) => `${c.s}-${c.l}`}
-          empty="Geen knelpunten."
-          columns={[
+        <DataTable caption="Knelpunten per ernst en kans" rows={cells} rowKey={(c) => `${c.s}-${c.l}`} empty="Geen knelpunten." columns={[
             { key: 'ernst', header: 'Ernst', cell: (c) => `${c.s} – ${SEVERITY_LABELS[c.s]}` },
             { key: 'kans', header: 'Kans', cell: (c) => `${c.l} – ${LIKELIHOOD_LABELS[c.l]}` },
             { key: 'risico', header: 'Risico', cell: (c) => RISK_BAND_LABELS[riskBand(c.s, c.l)] },
             { key: 'aantal', header: 'Aantal', numeric: true, cell: (c) => c.n },
-          ]}
-        />
+          ]} />
       </div>
     </section>
   )

@@ -104,18 +104,11 @@ export function SharingSection({ result, sharing }: { result: ScenarioResult; sh
             color: itemAt(CHART_COLORS, i % CHART_COLORS.length),
           }))}
         />
-        <DataTable
-          id="tabel-resultaat-jaren"
-          caption="Resultaat per gemeente per jaar, met de grootste daling"
-          label="Tabel: resultaat per gemeente per jaar"
-          rows={sharing.byYear}
-          rowKey={(m) => m.code}
-          columns={[
+        <DataTable id="tabel-resultaat-jaren" caption="Resultaat per gemeente per jaar, met de grootste daling" label="Tabel: resultaat per gemeente per jaar" rows={sharing.byYear} rowKey={(m) => m.code} columns={[
             { key: 'gemeente', header: 'Gemeente', rowHeader: true, cell: (m) => m.name },
             ...yearColumns(result.years, (m: YearResult) => m.resultCentsByYear, formatSignedCents),
             { key: 'daling', header: 'Grootste daling', numeric: true, cell: (m) => (m.largestDecline ? `${formatSignedCents(m.largestDecline.changeCents)} in ${m.largestDecline.year}` : 'geen') },
-          ]}
-        />
+          ]} />
       </div>
     </section>
   )

@@ -33,17 +33,11 @@ export function PictureHistory({
       {events.length > 0 ? (
         <section aria-labelledby="stappen" className="bt-section">
           <Heading2 id="stappen">Stappen</Heading2>
-          <DataTable
-            caption="Elke stap van het beeld in deze editie"
-            label="Stappen van het beeld"
-            rows={events}
-            rowKey={(e) => e.id}
-            columns={[
+          <DataTable caption="Elke stap van het beeld in deze editie" label="Stappen van het beeld" rows={events} rowKey={(e) => e.id} columns={[
               { key: 'moment', header: 'Moment', cell: (e) => formatDateTime(e.at) },
               { key: 'stap', header: 'Stap', cell: (e) => actionLabel(e.action) },
               { key: 'door', header: 'Door', cell: (e) => e.byLabel },
-            ]}
-          />
+            ]} />
         </section>
       ) : null}
     </>

@@ -34,20 +34,14 @@ export function ValueHistory({ label, unit, current, history, open = false }: {
       {history.length > 0 ? (
         <details open={open}>
           <summary>Eerdere waarden van {label} ({history.length})</summary>
-          <DataTable
-            caption={`Eerdere waarden van ${label}, nieuwste eerst`}
-            label={`Eerdere waarden van ${label}`}
-            rows={history}
-            rowKey={(h) => h.version}
-            columns={[
+          <DataTable caption={`Eerdere waarden van ${label}, nieuwste eerst`} label={`Eerdere waarden van ${label}`} rows={history} rowKey={(h) => h.version} columns={[
               { key: 'versie', header: 'Versie', cell: (h) => h.version },
               { key: 'waarde', header: 'Waarde', cell: (h) => shown(h) },
               { key: 'door', header: 'Ingevoerd door', cell: (h) => h.enteredByLabel },
               { key: 'op', header: 'Ingevoerd op', cell: (h) => formatDateTime(h.enteredAt) },
               { key: 'vervangen', header: 'Vervangen op', cell: (h) => formatDateTime(h.replacedAt) },
               { key: 'bron', header: 'Bron', cell: (h) => h.source },
-            ]}
-          />
+            ]} />
         </details>
       ) : null}
     </div>

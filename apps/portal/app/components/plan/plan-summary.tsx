@@ -25,12 +25,7 @@ export function PlanSummary({ slug, plan }: { slug: string; plan: Plan }) {
             {plan.adoptedCount} van {plan.councils.length} gemeenteraden hebben de huidige regiovisie (versie {current.number},{' '}
             {formatIsoDate(current.documentDate)}) vastgesteld. <Link to={`/regio/${slug}/regiovisie`}>Naar de regiovisie</Link>
           </Paragraph>
-          <DataTable
-            caption="Vaststelling van de regiovisie per gemeente"
-            label="Vaststelling van de regiovisie"
-            rows={plan.councils}
-            rowKey={(c) => c.municipalityCode}
-            columns={[
+          <DataTable caption="Vaststelling van de regiovisie per gemeente" label="Vaststelling van de regiovisie" rows={plan.councils} rowKey={(c) => c.municipalityCode} columns={[
               { key: 'gemeente', header: 'Gemeente', rowHeader: true, cell: (c) => c.municipalityName },
               {
                 key: 'versie',
@@ -38,8 +33,7 @@ export function PlanSummary({ slug, plan }: { slug: string; plan: Plan }) {
                 cell: (c) => (c.adoptions[0] ? `Versie ${c.adoptions[0].versionNumber}${c.adoptsCurrent ? ' (huidige)' : ' (eerdere versie)'}` : 'Nog niet vastgesteld'),
               },
               { key: 'datum', header: 'Datum raadsbesluit', cell: (c) => (c.adoptions[0] ? formatIsoDate(c.adoptions[0].decisionDate) : '—') },
-            ]}
-          />
+            ]} />
         </>
       ) : (
         <Paragraph>

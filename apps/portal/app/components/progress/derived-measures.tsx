@@ -18,16 +18,11 @@ const count = (n: number | null) => (n === null ? 'niet getoond' : formatInteger
 /** A table of bands: label and how many regions, with the regions behind each band in a details element. */
 function BandTable({ caption, bands, shows }: { caption: string; bands: readonly { key: string; label: string; count: number | null; regions: readonly string[] }[]; shows: boolean }) {
   return (
-    <DataTable
-      caption={caption}
-      rows={bands}
-      rowKey={(b) => b.key}
-      columns={[
+    <DataTable caption={caption} rows={bands} rowKey={(b) => b.key} columns={[
         { key: 'groep', header: 'Groep', rowHeader: true, cell: (b) => b.label },
         { key: 'regios', header: 'Regio\'s', numeric: true, cell: (b) => count(b.count) },
         { key: 'welke', header: 'Welke', cell: (b) => <Names names={b.regions} shows={shows} /> },
-      ]}
-    />
+      ]} />
   )
 }
 

@@ -38,11 +38,7 @@ export default function Outbox({ loaderData }: Route.ComponentProps) {
       {mails.length === 0 ? (
         <Paragraph>Er is nog geen mail.</Paragraph>
       ) : (
-        <DataTable
-          caption="Uitgaande mail"
-          rows={mails}
-          rowKey={(m) => m.id}
-          columns={[
+        <DataTable caption="Uitgaande mail" rows={mails} rowKey={(m) => m.id} columns={[
             { key: 'aangemaakt', header: 'Aangemaakt', className: 'bt-nowrap', cell: (m) => formatDateTime(m.createdAt) },
             { key: 'aan', header: 'Aan', cell: (m) => m.toAddress },
             {
@@ -66,8 +62,7 @@ export default function Outbox({ loaderData }: Route.ComponentProps) {
                 </>
               ),
             },
-          ]}
-        />
+          ]} />
       )}
     </>
   )

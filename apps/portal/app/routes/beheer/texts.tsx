@@ -46,18 +46,12 @@ export default function Texts({ loaderData }: Route.ComponentProps) {
           {group.texts.length === 0 ? (
             <Paragraph>Er zijn geen teksten van deze soort.</Paragraph>
           ) : (
-            <DataTable
-              caption={`${TEXT_KINDS[group.kind]?.plural ?? group.kind}: ${group.texts.length}`}
-              label={TEXT_KINDS[group.kind]?.plural ?? group.kind}
-              rows={group.texts}
-              rowKey={(t) => t.key}
-              columns={[
+            <DataTable caption={`${TEXT_KINDS[group.kind]?.plural ?? group.kind}: ${group.texts.length}`} label={TEXT_KINDS[group.kind]?.plural ?? group.kind} rows={group.texts} rowKey={(t) => t.key} columns={[
                 { key: 'titel', header: 'Titel', rowHeader: true, cell: (t) => <Link to={`/beheer/teksten/${group.kind}/${encodeURIComponent(t.key)}`}>{t.title}</Link> },
                 { key: 'sleutel', header: 'Sleutel', cell: (t) => <code>{t.key}</code> },
                 { key: 'tekst', header: 'Tekst', cell: (t) => (t.hasBody ? 'Ingevuld' : 'Leeg') },
                 { key: 'gewijzigd', header: 'Laatst gewijzigd', cell: (t) => (t.version > 1 ? formatDateTime(t.updatedAt) : 'Nooit (oorspronkelijke tekst)') },
-              ]}
-            />
+              ]} />
           )}
         </section>
       ))}

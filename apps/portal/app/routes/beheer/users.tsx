@@ -47,18 +47,12 @@ export default function Users({ loaderData }: Route.ComponentProps) {
           Gebruiker toevoegen
         </Link>
       </Paragraph>
-      <DataTable
-        caption={`${users.length} gebruikers, op naam`}
-        label="Gebruikers"
-        rows={users}
-        rowKey={(u) => u.id}
-        columns={[
+      <DataTable caption={`${users.length} gebruikers, op naam`} label="Gebruikers" rows={users} rowKey={(u) => u.id} columns={[
           { key: 'naam', header: 'Naam', rowHeader: true, cell: (u) => <Link to={`/beheer/gebruikers/${u.id}`}>{u.name}</Link> },
           { key: 'email', header: 'E-mailadres', cell: (u) => u.email },
           { key: 'rol', header: 'Rol', cell: (u) => (u.roles.length === 0 ? 'Geen rol' : u.roles.map((r) => <div key={r}>{r}</div>)) },
           { key: 'status', header: 'Status', cell: (u) => (!u.isActive ? 'Gedeactiveerd' : u.hasPassword ? 'Actief' : 'Uitgenodigd (nog geen wachtwoord)') },
-        ]}
-      />
+        ]} />
     </>
   )
 }

@@ -112,18 +112,12 @@ function DatasetSection({ dataset }: { dataset: Dataset }) {
         <summary>Hoe de dataset is gemaakt, kolommen en definities</summary>
         <Paragraph>{dataset.method}</Paragraph>
         <Heading3>Kolommen</Heading3>
-        <DataTable
-          caption={`Kolommen van ${dataset.title}`}
-          hideCaption
-          rows={dataset.columns}
-          rowKey={(c) => c.key}
-          columns={[
+        <DataTable caption={`Kolommen van ${dataset.title}`} hideCaption rows={dataset.columns} rowKey={(c) => c.key} columns={[
             { key: 'kolom', header: 'Kolom', rowHeader: true, cell: (c) => c.title },
             { key: 'sleutel', header: 'Sleutel (JSON)', cell: (c) => <code>{c.key}</code> },
             { key: 'soort', header: 'Soort', cell: (c) => `${TYPE_LABELS[c.type]}${c.nullable ? ', kan leeg zijn' : ''}` },
             { key: 'definitie', header: 'Definitie', cell: (c) => c.definition },
-          ]}
-        />
+          ]} />
         <Heading3>Statussen</Heading3>
         <dl className="bt-definitions">
           {Object.entries(dataset.states).map(([code, meaning]) => (

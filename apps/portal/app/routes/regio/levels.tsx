@@ -97,19 +97,13 @@ export default function RegionLevels({ loaderData, actionData }: Route.Component
       {history.length > 0 ? (
         <section aria-labelledby="geschiedenis" className="bt-section">
           <Heading2 id="geschiedenis">Geschiedenis</Heading2>
-          <DataTable
-            caption="Elke wijziging van een niveau, nieuwste eerst"
-            label="Geschiedenis van de niveaus"
-            rows={history}
-            rowKey={(h) => h.id}
-            columns={[
+          <DataTable caption="Elke wijziging van een niveau, nieuwste eerst" label="Geschiedenis van de niveaus" rows={history} rowKey={(h) => h.id} columns={[
               { key: 'moment', header: 'Moment', cell: (h) => formatDateTime(h.changedAt) },
               { key: 'afspraak', header: 'NvO-afspraak', cell: (h) => nvoLabel(h.nvoAgreement) },
               { key: 'niveau', header: 'Niveau', cell: (h) => levelLabel(h.level) },
               { key: 'toelichting', header: 'Toelichting', className: 'bt-cell-text', cell: (h) => h.explanation },
               { key: 'door', header: 'Door', cell: (h) => h.changedByLabel },
-            ]}
-          />
+            ]} />
         </section>
       ) : null}
       <Paragraph>

@@ -77,13 +77,7 @@ export default function RegionPlan({ loaderData, actionData }: Route.ComponentPr
           </strong>{' '}
           onderdelen gereed
         </p>
-        <DataTable
-          caption="De zes onderdelen met hun status"
-          label="Onderdelen van het plan"
-          className="bt-plan-table"
-          rows={PLAN_ELEMENTS}
-          rowKey={(p) => p.key}
-          columns={[
+        <DataTable caption="De zes onderdelen met hun status" label="Onderdelen van het plan" className="bt-plan-table" rows={PLAN_ELEMENTS} rowKey={(p) => p.key} columns={[
             {
               key: 'onderdeel',
               header: 'Onderdeel',
@@ -97,8 +91,7 @@ export default function RegionPlan({ loaderData, actionData }: Route.ComponentPr
             },
             { key: 'status', header: 'Status', cell: (p) => <PlanStatus status={elements.find((e) => e.element === p.key)?.status ?? 'not_started'} /> },
             { key: 'afspraken', header: 'Afspraken', numeric: true, cell: (p) => elements.find((e) => e.element === p.key)?.agreements.length ?? 0 },
-          ]}
-        />
+          ]} />
       </section>
       {PLAN_ELEMENTS.map((p) => {
         const element = elements.find((e) => e.element === p.key)

@@ -89,15 +89,10 @@ function DeskView({ desk }: { desk: Desk }) {
         {kinds.length === 0 ? (
           <Paragraph>Er zijn geen open signalen.</Paragraph>
         ) : (
-          <DataTable
-            caption="Open signalen per soort en bouwsteen"
-            rows={kinds}
-            rowKey={(k) => k}
-            columns={[
+          <DataTable caption="Open signalen per soort en bouwsteen" rows={kinds} rowKey={(k) => k} columns={[
               { key: 'soort', header: 'Soort', rowHeader: true, cell: (k) => <Link to={`/stuurgroep/signalen?soort=${k}`}>{signalKindLabel(k)}</Link> },
               ...blocks.map((b): Column<SignalKind> => ({ key: b, header: blockLabel(b), numeric: true, cell: (k) => count(k, b) })),
-            ]}
-          />
+            ]} />
         )}
       </section>
       <BottleneckList id="nieuw" title={`Nieuwe knelpunten sinds ${formatIsoDate(desk.since)}`} items={desk.newBottlenecks} empty="Geen nieuwe knelpunten." />

@@ -43,21 +43,14 @@ export default function Meetings({ loaderData, actionData }: Route.ComponentProp
       {meetings.length === 0 ? (
         <Paragraph>Er zijn nog geen overleggen.</Paragraph>
       ) : (
-        <DataTable
-          caption="Overleggen, nieuwste eerst"
-          label="Overleggen"
-          hideCaption
-          rows={meetings}
-          rowKey={(m) => m.id}
-          columns={[
+        <DataTable caption="Overleggen, nieuwste eerst" label="Overleggen" hideCaption rows={meetings} rowKey={(m) => m.id} columns={[
             { key: 'datum', header: 'Datum', cell: (m) => formatIsoDate(m.meetingDate) },
             { key: 'overleg', header: 'Overleg', cell: (m) => <Link to={`/stuurgroep/vergaderingen/${m.id}`}>{m.title}</Link> },
             { key: 'soort', header: 'Soort', cell: (m) => m.kindLabel },
             { key: 'agendapunten', header: 'Agendapunten', cell: (m) => m.itemCount },
             { key: 'besluiten', header: 'Besluiten', cell: (m) => m.decisionCount },
             { key: 'status', header: 'Status', cell: (m) => (m.state === 'closed' ? 'Gesloten (notulen vastgelegd)' : 'Gepland') },
-          ]}
-        />
+          ]} />
       )}
       {canManage ? (
         <section aria-labelledby="nieuw-overleg" className="bt-section">
