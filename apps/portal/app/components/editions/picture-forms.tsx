@@ -1,10 +1,9 @@
 import { ConfirmFieldsSchema, ReturnFieldsSchema, type ConsistencyFinding, type EditionPicture, type PictureItem } from '@bt/domain'
 import { Button, Heading2, Paragraph } from '@utrecht/component-library-react'
 import { Form, Link } from 'react-router'
-import { FieldShell, FormError } from '#app/components/form-field.tsx'
+import { FormError, TextAreaField } from '#app/components/form-field.tsx'
 import { useValidatedForm, type FormFailure } from '#app/lib/forms.ts'
 
-const textareaClass = (error?: string) => `utrecht-textarea utrecht-textarea--html-textarea bt-textarea${error ? ' utrecht-textarea--invalid' : ''}`
 const posted = (failure: FormFailure | undefined, name: string) => (typeof failure?.values[name] === 'string' ? String(failure.values[name]) : undefined)
 const fieldId = (prefix: string, key: string) => `${prefix}-${key.replace(/[^\w-]/g, '-')}`
 
@@ -38,11 +37,7 @@ export function FindingsForm({
           const error = mine?.fieldErrors?.[`explanations.${f.key}`]?.[0]
           const id = fieldId('toelichting', f.key)
           return (
-            <FieldShell key={f.key} id={id} label={f.message} hint="Toelichting (minstens 5 tekens) als u het gegeven niet aanpast." error={error}>
-              {(describedBy) => (
-                <textarea id={id} name={name} rows={3} className={textareaClass(error)} aria-describedby={describedBy} aria-invalid={error ? true : undefined} defaultValue={posted(mine, name) ?? preview.explanations[f.key] ?? ''} />
-              )}
-            </FieldShell>
+            <TextAreaField key={f.key} id={id} name={name} label={f.message} hint="Toelichting (minstens 5 tekens) als u het gegeven niet aanpast." error={error} rows={3} className="bt-textarea" defaultValue={posted(mine, name) ?? preview.explanations[f.key] ?? ''} />
           )
         })}
         <div className="bt-actions">
@@ -83,11 +78,7 @@ export function ReviewForms({ items, version, failure }: { items: PictureItem[];
             const name = `comment:${item.key}`
             const error = errorFor(name)
             return (
-              <FieldShell key={item.key} id={id} label={`Opmerking bij ${item.label}`} error={error}>
-                {(describedBy) => (
-                  <textarea id={id} rows={2} className={textareaClass(error)} aria-describedby={describedBy} aria-invalid={error ? true : undefined} defaultValue={posted(mine, name) ?? ''} {...form.register(name)} />
-                )}
-              </FieldShell>
+              <TextAreaField key={item.key} id={id} label={`Opmerking bij ${item.label}`} error={error} rows={2} className="bt-textarea" defaultValue={posted(mine, name) ?? ''} {...form.register(name)} />
             )
           })}
           <Button type="submit" name="intent" value="return" appearance="secondary-action-button">
@@ -127,11 +118,7 @@ export function ConfirmForm({ items, version, failure }: { items: PictureItem[];
                   Betwisten
                 </label>
               </div>
-              <FieldShell id={`${id}-reden`} label="Reden" error={reasonError}>
-                {(describedBy) => (
-                  <textarea id={`${id}-reden`} rows={2} className={textareaClass(reasonError)} aria-describedby={describedBy} aria-invalid={reasonError ? true : undefined} defaultValue={posted(mine, `reason:${item.key}`) ?? ''} {...form.register(`reason:${item.key}`)} />
-                )}
-              </FieldShell>
+              <TextAreaField id={`${id}-reden`} label="Reden" error={reasonError} rows={2} className="bt-textarea" defaultValue={posted(mine, `reason:${item.key}`) ?? ''} {...form.register(`reason:${item.key}`)} />
             </fieldset>
           )
         })}

@@ -20,24 +20,21 @@ import { Button } from '@utrecht/component-library-react'
 import { useForm } from 'react-hook-form'
 import { Form, useNavigation } from 'react-router'
 import { CheckboxGroup } from '#app/components/agreements/checkbox-group.tsx'
-import { FieldShell, FormError, TextField } from '#app/components/form-field.tsx'
+import { FormError, SelectField, TextAreaField, TextField } from '#app/components/form-field.tsx'
 import { submitted, submittedList } from '#app/components/admin/shared.tsx'
 import type { FieldErrors } from '#app/lib/forms.ts'
 
 type Values = Record<string, unknown> | undefined
 
-function SelectField({ id, label, hint, error, options, value }: { id: string; label: string; hint?: string; error?: string; options: readonly { value: string; label: string }[]; value: string }) {
+/** A catalogue choice: the shared SelectField with an empty "— kies —" first option. */
+function ChoiceField({ id, label, hint, error, options, value }: { id: string; label: string; hint?: string; error?: string; options: readonly { value: string; label: string }[]; value: string }) {
   return (
-    <FieldShell id={id} label={label} hint={hint} error={error}>
-      {(describedBy) => (
-        <select id={id} name={id} defaultValue={value} aria-describedby={describedBy} aria-invalid={error ? true : undefined} className="utrecht-select utrecht-select--html-select">
-          <option value="">— kies —</option>
-          {options.map((o) => (
-            <option key={o.value} value={o.value}>{o.label}</option>
-          ))}
-        </select>
-      )}
-    </FieldShell>
+    <SelectField id={id} name={id} label={label} hint={hint} error={error} defaultValue={value}>
+      <option value="">— kies —</option>
+      {options.map((o) => (
+        <option key={o.value} value={o.value}>{o.label}</option>
+      ))}
+    </SelectField>
   )
 }
 
@@ -69,16 +66,12 @@ export function CatalogueForm({ entry, blocks, values, errors, formError, submit
           <TextField id="key" name="key" label="Sleutel" hint="Kleine letters, cijfers en liggende streepjes; kan later niet meer veranderen." autoComplete="off" defaultValue={str('key', '')} error={err('key')} />
         )}
         <TextField id="label" name="label" label="Naam" autoComplete="off" defaultValue={str('label', entry?.label ?? '')} error={err('label')} />
-        <FieldShell id="definition" label="Definitie" hint="Wat de indicator precies meet." error={err('definition')}>
-          {(describedBy) => (
-            <textarea id="definition" name="definition" rows={4} aria-describedby={describedBy} aria-invalid={err('definition') ? true : undefined} className="utrecht-textarea utrecht-textarea--html-textarea bt-textarea" defaultValue={str('definition', entry?.definition ?? '')} />
-          )}
-        </FieldShell>
-        <SelectField id="unit" label="Eenheid" error={err('unit')} options={choices(INDICATOR_UNITS, INDICATOR_UNIT_LABELS)} value={str('unit', entry?.unit ?? '')} />
-        <SelectField id="nature" label="Aard" hint="Een stand neemt de waarde aan het eind van de periode; stromen tellen op; unieke personen nooit." error={err('nature')} options={choices(INDICATOR_NATURES, INDICATOR_NATURE_LABELS)} value={str('nature', entry?.nature ?? '')} />
-        <SelectField id="aggregation" label="Samenvoegen" hint="Percentages en verhoudingen worden nooit gemiddeld: teller en noemer tellen op." error={err('aggregation')} options={choices(AGGREGATION_RULES, AGGREGATION_RULE_LABELS)} value={str('aggregation', entry?.aggregation ?? '')} />
-        <SelectField id="direction" label="Richting" error={err('direction')} options={choices(INDICATOR_DIRECTIONS, INDICATOR_DIRECTION_LABELS)} value={str('direction', entry?.direction ?? '')} />
-        <SelectField id="origin" label="Herkomst" hint="Bepaalt wie cijfers per regio ziet: openbare statistiek iedereen, de rest na inloggen." error={err('origin')} options={choices(INDICATOR_ORIGINS, INDICATOR_ORIGIN_LABELS)} value={str('origin', entry?.origin ?? '')} />
+        <TextAreaField id="definition" name="definition" label="Definitie" hint="Wat de indicator precies meet." error={err('definition')} rows={4} className="bt-textarea" defaultValue={str('definition', entry?.definition ?? '')} />
+        <ChoiceField id="unit" label="Eenheid" error={err('unit')} options={choices(INDICATOR_UNITS, INDICATOR_UNIT_LABELS)} value={str('unit', entry?.unit ?? '')} />
+        <ChoiceField id="nature" label="Aard" hint="Een stand neemt de waarde aan het eind van de periode; stromen tellen op; unieke personen nooit." error={err('nature')} options={choices(INDICATOR_NATURES, INDICATOR_NATURE_LABELS)} value={str('nature', entry?.nature ?? '')} />
+        <ChoiceField id="aggregation" label="Samenvoegen" hint="Percentages en verhoudingen worden nooit gemiddeld: teller en noemer tellen op." error={err('aggregation')} options={choices(AGGREGATION_RULES, AGGREGATION_RULE_LABELS)} value={str('aggregation', entry?.aggregation ?? '')} />
+        <ChoiceField id="direction" label="Richting" error={err('direction')} options={choices(INDICATOR_DIRECTIONS, INDICATOR_DIRECTION_LABELS)} value={str('direction', entry?.direction ?? '')} />
+        <ChoiceField id="origin" label="Herkomst" hint="Bepaalt wie cijfers per regio ziet: openbare statistiek iedereen, de rest na inloggen." error={err('origin')} options={choices(INDICATOR_ORIGINS, INDICATOR_ORIGIN_LABELS)} value={str('origin', entry?.origin ?? '')} />
         <CheckboxGroup id="levels" legend="Niveaus" error={err('levels')} options={choices(AREA_LEVELS, AREA_LEVEL_LABELS)} checked={many('levels', entry?.levels ?? [])} register={() => register('levels')} />
         <CheckboxGroup id="periodKinds" legend="Soorten periode" error={err('periodKinds')} options={choices(PERIOD_KINDS, PERIOD_KIND_LABELS)} checked={many('periodKinds', entry?.periodKinds ?? [])} register={() => register('periodKinds')} />
         <CheckboxGroup id="buildingBlocks" legend="Bouwstenen" error={err('buildingBlocks')} options={blocks.map((b) => ({ value: String(b.number), label: `${b.number}. ${b.label}` }))} checked={many('buildingBlocks', (entry?.buildingBlocks ?? []).map(String))} register={() => register('buildingBlocks')} columns={false} />
@@ -88,11 +81,7 @@ export function CatalogueForm({ entry, blocks, values, errors, formError, submit
           <input type="checkbox" id="perThousand" name="perThousand" value="ja" defaultChecked={values ? submitted(values, 'perThousand') === 'ja' : (entry?.perThousand ?? false)} className="utrecht-checkbox utrecht-checkbox--html-input" />{' '}
           <label htmlFor="perThousand" className="utrecht-form-label utrecht-form-label--checkbox">Ook per 1.000 inwoners tonen (inwoners volgens CBS)</label>
         </div>
-        <FieldShell id="ordinalLevels" label="Niveaus van een niveau-indicator" hint="Eén per regel: getal = naam, bijvoorbeeld '1 = Geen samenwerking'. Alleen bij de eenheid niveau." error={err('ordinalLevels')}>
-          {(describedBy) => (
-            <textarea id="ordinalLevels" name="ordinalLevels" rows={4} aria-describedby={describedBy} aria-invalid={err('ordinalLevels') ? true : undefined} className="utrecht-textarea utrecht-textarea--html-textarea bt-textarea" defaultValue={str('ordinalLevels', ordinalLevelsToText(entry?.ordinalLevels ?? []))} />
-          )}
-        </FieldShell>
+        <TextAreaField id="ordinalLevels" name="ordinalLevels" label="Niveaus van een niveau-indicator" hint="Eén per regel: getal = naam, bijvoorbeeld '1 = Geen samenwerking'. Alleen bij de eenheid niveau." error={err('ordinalLevels')} rows={4} className="bt-textarea" defaultValue={str('ordinalLevels', ordinalLevelsToText(entry?.ordinalLevels ?? []))} />
         <TextField id="target-value" name="target.value" label="Doelwaarde (optioneel)" hint="In de eenheid van de indicator; een verhouding als percentage." inputMode="decimal" autoComplete="off" defaultValue={submitted(values, 'target', 'value') ?? (entry?.target ? String(entry.target.value).replace('.', ',') : '')} error={err('target.value')} />
         <TextField id="target-date" name="target.date" type="date" label="Doeldatum (optioneel)" defaultValue={submitted(values, 'target', 'date') ?? entry?.target?.date ?? ''} error={err('target.date')} />
         <Button type="submit" appearance="primary-action-button" disabled={busy}>{submitLabel}</Button>
