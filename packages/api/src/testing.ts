@@ -56,3 +56,8 @@ export async function refusal(call: Promise<unknown>): Promise<TRPCError> {
   }
   throw new Error('expected the call to be refused')
 }
+
+/** The code of the TRPCError a call is refused with (see `refusal`). */
+export async function refusalCode(call: Promise<unknown>): Promise<TRPCError['code']> {
+  return (await refusal(call)).code
+}

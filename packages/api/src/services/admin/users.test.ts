@@ -1,6 +1,6 @@
-import { TRPCError } from '@trpc/server'
+import type { TRPCError } from '@trpc/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createApiTest } from '../../testing.ts'
+import { createApiTest, refusalCode } from '../../testing.ts'
 
 let api: Awaited<ReturnType<typeof createApiTest>>
 beforeAll(async () => {
@@ -9,15 +9,6 @@ beforeAll(async () => {
 afterAll(() => api.close())
 
 const users = () => api.callerAs('admin').admin.users
-
-async function codeOf(promise: Promise<unknown>) {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  )
-  expect(error).toBeInstanceOf(TRPCError)
-  return (error as TRPCError).code
-}
 
 describe('user administration', () => {
   it('creates a user without a password and issues a one-time link, audited without secrets', async () => {
@@ -62,7 +53,7 @@ describe('user administration', () => {
     const { version } = await users().get({ userId })
     await users().update({ userId, version, name: 'Eerste bewerking', isActive: true, assignment: { role: 'steering_member', regionCodes: [] } })
     expect(
-      await codeOf(users().update({ userId, version, name: 'Tweede bewerking', isActive: true, assignment: { role: 'steering_member', regionCodes: [] } })),
+      await refusalCode(users().update({ userId, version, name: 'Tweede bewerking', isActive: true, assignment: { role: 'steering_member', regionCodes: [] } })),
     ).toBe('CONFLICT')
     expect((await users().get({ userId })).name).toBe('Eerste bewerking')
   })
@@ -88,8 +79,8 @@ describe('region names', () => {
     expect(renamed).toMatchObject({ name: 'Regio IJssel-Vecht', slug: 'ijssel-vecht' })
     const history = await api.callerAs('region_editor').region.history({ slug: 'ijssel-vecht' })
     expect(history.entries[0]).toMatchObject({ action: 'region.renamed', actorLabel: 'Bea Beheer <beheerder@demo.example>' })
-    expect(await codeOf(api.callerAs('other_region_editor').region.history({ slug: 'ijssel-vecht' }))).toBe('FORBIDDEN')
-    expect(await codeOf(api.callerAs('admin').admin.regions.rename({ code: 'GM0193', version, name: 'Regio Oud' }))).toBe('CONFLICT')
-    expect(await codeOf(api.callerAs('admin').admin.regions.rename({ code: 'GM0014', version: 1, name: 'Regio IJssel Vecht' }))).toBe('CONFLICT')
+    expect(await refusalCode(api.callerAs('other_region_editor').region.history({ slug: 'ijssel-vecht' }))).toBe('FORBIDDEN')
+    expect(await refusalCode(api.callerAs('admin').admin.regions.rename({ code: 'GM0193', version, name: 'Regio Oud' }))).toBe('CONFLICT')
+    expect(await refusalCode(api.callerAs('admin').admin.regions.rename({ code: 'GM0014', version: 1, name: 'Regio IJssel Vecht' }))).toBe('CONFLICT')
   })
 })

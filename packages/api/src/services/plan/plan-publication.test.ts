@@ -1,6 +1,5 @@
-import { TRPCError } from '@trpc/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createApiTest, type Who } from '../../testing.ts'
+import { createApiTest, type Who, refusalCode } from '../../testing.ts'
 
 // Issue 11 item 8: a region's plan-element texts follow the visibility table (DESIGN.md): the
 // region's own users read the draft, everyone else only what a region editor published (ADR 005).
@@ -17,15 +16,6 @@ async function visionAs(who: Who) {
   const plan = await api.callerAs(who).plan.get({ slug: 'zwolle' })
   const vision = plan.elements.find((e) => e.element === 'vision')
   return { status: vision?.status, body: vision?.body, done: plan.completeness.done }
-}
-
-async function codeOf(promise: Promise<unknown>) {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  )
-  expect(error).toBeInstanceOf(TRPCError)
-  return (error as TRPCError).code
 }
 
 describe('plan-element texts: draft and publication', () => {
@@ -48,13 +38,13 @@ describe('plan-element texts: draft and publication', () => {
     const mine = (await editor.get({ slug: 'zwolle' })).elements.find((e) => e.element === 'vision')
     expect(mine?.publication).toEqual({ publishedVersion: saved.version - 1, unpublishedChanges: true })
 
-    expect(await codeOf(editor.publishElement({ regionSlug: 'zwolle', element: 'vision', version: saved.version - 1 }))).toBe('CONFLICT')
+    expect(await refusalCode(editor.publishElement({ regionSlug: 'zwolle', element: 'vision', version: saved.version - 1 }))).toBe('CONFLICT')
     await editor.publishElement({ regionSlug: 'zwolle', element: 'vision', version: saved.version })
     expect(await visionAs('vng_analyst')).toEqual({ status: 'in_progress', body: 'Herziening.', done: 0 })
   })
 
   it('lets only the region’s editors publish, and only a saved element', async () => {
-    expect(await codeOf(api.callerAs('other_region_editor').plan.publishElement({ regionSlug: 'zwolle', element: 'vision', version: 1 }))).toBe('FORBIDDEN')
-    expect(await codeOf(api.callerAs('region_editor').plan.publishElement({ regionSlug: 'zwolle', element: 'transition', version: 1 }))).toBe('NOT_FOUND')
+    expect(await refusalCode(api.callerAs('other_region_editor').plan.publishElement({ regionSlug: 'zwolle', element: 'vision', version: 1 }))).toBe('FORBIDDEN')
+    expect(await refusalCode(api.callerAs('region_editor').plan.publishElement({ regionSlug: 'zwolle', element: 'transition', version: 1 }))).toBe('NOT_FOUND')
   })
 })

@@ -1,6 +1,6 @@
-import { TRPCError } from '@trpc/server'
+import type { TRPCError } from '@trpc/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createApiTest } from '../../testing.ts'
+import { createApiTest, refusalCode } from '../../testing.ts'
 
 let api: Awaited<ReturnType<typeof createApiTest>>
 beforeAll(async () => {
@@ -9,15 +9,6 @@ beforeAll(async () => {
 afterAll(() => api.close())
 
 const plan = () => api.callerAs('region_editor').plan
-
-async function codeOf(promise: Promise<unknown>) {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  )
-  expect(error).toBeInstanceOf(TRPCError)
-  return (error as TRPCError).code
-}
 
 describe('the regional plan', () => {
   it('has six elements, not started until written, each showing the agreements that fulfil it', async () => {
@@ -32,7 +23,7 @@ describe('the regional plan', () => {
     expect(before.elements.find((e) => e.element === 'vision')?.agreements.map((a) => a.title)).toEqual(['Visie per conditie'])
 
     const saved = await plan().saveElement({ regionSlug: 'zwolle', element: 'vision', status: 'done', body: 'De visie.', version: null })
-    expect(await codeOf(plan().saveElement({ regionSlug: 'zwolle', element: 'vision', status: 'in_progress', body: '', version: null }))).toBe('CONFLICT')
+    expect(await refusalCode(plan().saveElement({ regionSlug: 'zwolle', element: 'vision', status: 'in_progress', body: '', version: null }))).toBe('CONFLICT')
     await plan().saveElement({ regionSlug: 'zwolle', element: 'vision', status: 'done', body: 'De visie, aangevuld.', version: saved.version })
     const after = await plan().get({ slug: 'zwolle' })
     expect(after.completeness).toEqual({ done: 1, total: 6 })
@@ -57,18 +48,18 @@ describe('the regional plan', () => {
       decisionUrl: 'https://zwolle.example/raad/besluit-7',
     })
     expect(
-      await codeOf(
+      await refusalCode(
         plan().recordAdoption({ regionSlug: 'zwolle', municipalityCode: 'GM0166', visionVersionId: v1.id, decisionDate: '2026-02-12', decisionUrl: 'https://kampen.example/x' }),
       ),
     ).toBe('CONFLICT')
     expect(
-      await codeOf(
+      await refusalCode(
         plan().recordAdoption({ regionSlug: 'zwolle', municipalityCode: 'GM0014', visionVersionId: v1.id, decisionDate: '2026-02-12', decisionUrl: 'https://groningen.example/x' }),
       ),
     ).toBe('BAD_REQUEST')
 
     const zwolleAdoption = (await plan().get({ slug: 'zwolle' })).councils.find((c) => c.municipalityCode === 'GM0193')?.adoptions[0]
-    expect(await codeOf(api.callerAs('municipality_signatory').plan.confirmAdoption({ adoptionId: zwolleAdoption?.id ?? 0 }))).toBe('FORBIDDEN')
+    expect(await refusalCode(api.callerAs('municipality_signatory').plan.confirmAdoption({ adoptionId: zwolleAdoption?.id ?? 0 }))).toBe('FORBIDDEN')
     await api.callerAs('municipality_signatory').plan.confirmAdoption({ adoptionId: kampen.id })
 
     let view = await api.callerAs('region_viewer').plan.get({ slug: 'zwolle' })
