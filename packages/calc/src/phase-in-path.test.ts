@@ -11,6 +11,10 @@ const sumOf = (amounts: readonly MunicipalityAmount[]) =>
 const amountOf = (amounts: readonly MunicipalityAmount[], code: string) =>
   amounts.find((a) => a.code === code)?.amountCents ?? 0
 
+/** The linear path in `steps` steps between two distributions. */
+const linearPath = ({ historical, objective }: { historical: MunicipalityAmount[]; objective: MunicipalityAmount[] }, steps: number, startYear = 2022) =>
+  computePhaseInPath({ historical, objective, startYear, schedule: { kind: 'linear', steps } })
+
 /** Two distributions of one total over the same codes; the objective moves money between codes. */
 function distributionPair(multipleOf: number) {
   return municipalityCodes(20).chain((codes) =>
@@ -63,12 +67,7 @@ describe('computePhaseInPath', () => {
         distributionPair(1),
         fc.integer({ min: 1, max: 12 }),
         ({ historical, objective }, steps) => {
-          const path = computePhaseInPath({
-            historical,
-            objective,
-            startYear: 2026,
-            schedule: { kind: 'linear', steps },
-          })
+          const path = linearPath({ historical, objective }, steps, 2026)
           expect(path.years).toHaveLength(steps + 1)
           expect(path.years[0]!.amounts).toEqual(historical)
           expect(path.years.at(-1)!.amounts).toEqual(objective)
@@ -83,12 +82,7 @@ describe('computePhaseInPath', () => {
         distributionPair(1),
         fc.integer({ min: 1, max: 12 }),
         ({ historical, objective }, steps) => {
-          const path = computePhaseInPath({
-            historical,
-            objective,
-            startYear: 2022,
-            schedule: { kind: 'linear', steps },
-          })
+          const path = linearPath({ historical, objective }, steps)
           const total = sumOf(historical)
           for (const year of path.years) {
             expect(sumOf(year.amounts)).toBe(total)
@@ -114,12 +108,7 @@ describe('computePhaseInPath', () => {
           .integer({ min: 1, max: 12 })
           .chain((steps) => fc.tuple(fc.constant(steps), distributionPair(steps))),
         ([steps, { historical, objective }]) => {
-          const path = computePhaseInPath({
-            historical,
-            objective,
-            startYear: 2022,
-            schedule: { kind: 'linear', steps },
-          })
+          const path = linearPath({ historical, objective }, steps)
           historical.forEach((start, i) => {
             const rising = objective[i]!.amountCents >= start.amountCents
             for (let k = 1; k < path.years.length; k++) {
