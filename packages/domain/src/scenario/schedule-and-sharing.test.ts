@@ -5,54 +5,22 @@ import { ScenarioParametersSchema } from '../scenarios.ts'
 import { fieldErrors } from './field-errors.test-support.ts'
 
 describe('scenario parameters: schedule and sharing', () => {
+  // A regional scenario with `steps` steps and a schedule of the given kind, read from its form field.
+  const outflow = (steps: string, existingClients: string) => ScenarioParametersSchema.safeParse({ scope: 'GM0193', steps, scheduleKind: 'outflow', existingClients })
+  const custom = (steps: string, customFractions: string) => ScenarioParametersSchema.safeParse({ scope: 'GM0193', steps, scheduleKind: 'custom', customFractions })
+
   it('derives the outflow schedule and checks it falls to zero over N + 1 values', () => {
-    const ok = ScenarioParametersSchema.parse({
-      scope: 'GM0193',
-      steps: '4',
-      scheduleKind: 'outflow',
-      existingClients: '100; 80 50\n20;0',
-    })
-    expect(ok.schedule).toEqual({ kind: 'outflow', existingClientsByStep: [100, 80, 50, 20, 0] })
-    const short = ScenarioParametersSchema.safeParse({
-      scope: 'GM0193',
-      steps: '4',
-      scheduleKind: 'outflow',
-      existingClients: '100; 0',
-    })
-    expect(fieldErrors(short)).toEqual({
+    expect(outflow('4', '100; 80 50\n20;0').data?.schedule).toEqual({ kind: 'outflow', existingClientsByStep: [100, 80, 50, 20, 0] })
+    expect(fieldErrors(outflow('4', '100; 0'))).toEqual({
       existingClients: 'Vul 5 aantallen in (jaar nul en 4 stappen); u vulde er 2 in.',
     })
-    const rising = ScenarioParametersSchema.safeParse({
-      scope: 'GM0193',
-      steps: '2',
-      scheduleKind: 'outflow',
-      existingClients: '100; 120; 0',
-    })
-    expect(fieldErrors(rising).existingClients).toContain('stap 1 (120) is meer dan stap 0 (100)')
+    expect(fieldErrors(outflow('2', '100; 120; 0')).existingClients).toContain('stap 1 (120) is meer dan stap 0 (100)')
   })
 
   it('reads custom percentages as fractions that rise from 0 to 1', () => {
-    const ok = ScenarioParametersSchema.parse({
-      scope: 'GM0193',
-      steps: '3',
-      scheduleKind: 'custom',
-      customFractions: '0; 12,5; 60; 100',
-    })
-    expect(ok.schedule).toEqual({ kind: 'custom', fractions: [0, 0.125, 0.6, 1] })
-    const falling = ScenarioParametersSchema.safeParse({
-      scope: 'GM0193',
-      steps: '3',
-      scheduleKind: 'custom',
-      customFractions: '0; 50; 40; 100',
-    })
-    expect(fieldErrors(falling).customFractions).toContain('mag niet teruglopen')
-    const end = ScenarioParametersSchema.safeParse({
-      scope: 'GM0193',
-      steps: '2',
-      scheduleKind: 'custom',
-      customFractions: '0; 50; 90',
-    })
-    expect(fieldErrors(end).customFractions).toContain('de laatste waarde moet 100 zijn')
+    expect(custom('3', '0; 12,5; 60; 100').data?.schedule).toEqual({ kind: 'custom', fractions: [0, 0.125, 0.6, 1] })
+    expect(fieldErrors(custom('3', '0; 50; 40; 100')).customFractions).toContain('mag niet teruglopen')
+    expect(fieldErrors(custom('2', '0; 50; 90')).customFractions).toContain('de laatste waarde moet 100 zijn')
   })
 
   it('refuses a sharing model for the nation and deductions above the macrobudget', () => {
