@@ -1,12 +1,13 @@
 import utrechtCss from '@utrecht/component-library-css/dist/index.css?url'
 import themeCss from '@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css?url'
-import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from 'react-router'
+import { Links, Meta, Outlet, Scripts, ScrollRestoration, useMatches, useRouteLoaderData } from 'react-router'
 import type { Route } from './+types/root'
 import { ErrorPage } from './components/error-page.tsx'
 import { SiteFooter } from './components/site-footer.tsx'
 import { SiteHeader } from './components/site-header.tsx'
 import appCss from './app.css?url'
 import { DemoBanner } from './components/demo-banner.tsx'
+import { pageHydrates } from './lib/hydration.ts'
 import { apiMiddleware, getApi, requestContext, toRouteError } from './server/api.server.ts'
 
 export const middleware: Route.MiddlewareFunction[] = [apiMiddleware]
@@ -36,6 +37,8 @@ export async function loader({ context }: Route.LoaderArgs) {
 export function Layout({ children }: { children: React.ReactNode }) {
   // Absent when the root loader itself failed (e.g. database down): the error page still renders.
   const data = useRouteLoaderData<typeof loader>('root')
+  // A page whose route says `handle: NO_HYDRATION` ships no JavaScript (lib/hydration.ts).
+  const hydrate = pageHydrates(useMatches())
   return (
     <html lang="nl" className="utrecht-document voorbeeld-theme">
       <head>
@@ -54,8 +57,12 @@ export function Layout({ children }: { children: React.ReactNode }) {
           {children}
         </main>
         <SiteFooter />
-        <ScrollRestoration />
-        <Scripts />
+        {hydrate ? (
+          <>
+            <ScrollRestoration />
+            <Scripts />
+          </>
+        ) : null}
       </body>
     </html>
   )

@@ -2,8 +2,10 @@
 // its match from the root down, with their imports), gzip-compressed, against its budget in
 // js-budgets.json (issue 20). Fails the build when a route grows past its budget (a route without one
 // of its own has the default); `--write` prints the measured sizes as budgets to start from. The CSS
-// every page loads is reported beside it.
-import { readdirSync, readFileSync } from 'node:fs'
+// every page loads is reported beside it. A budget of 0 marks a page served without JavaScript: its
+// route module must say `handle = NO_HYDRATION` (app/lib/hydration.ts), and the root then leaves out
+// every script and modulepreload link (the e2e spec no-hydration.spec.ts checks the HTML).
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
@@ -29,8 +31,15 @@ function chain(id) {
   return route ? [...(route.parentId ? chain(route.parentId) : []), route] : []
 }
 
+/** Whether the route's own source declares it is never hydrated. */
+function declaresNoHydration(id) {
+  const source = join(portal, 'app', `${id}.tsx`)
+  return existsSync(source) && /export const handle = NO_HYDRATION\b/.test(readFileSync(source, 'utf8'))
+}
+
 /** The modules a page of this route loads, de-duplicated, with their total compressed size. */
 function weigh(id) {
+  if (declaresNoHydration(id)) return { js: 0 }
   const files = new Set([manifest.entry.module, ...manifest.entry.imports])
   for (const route of chain(id)) {
     for (const file of [route.module, ...(route.imports ?? [])]) files.add(file)
@@ -53,7 +62,8 @@ if (process.argv.includes('--write')) {
 
 const problems = []
 for (const row of rows) {
-  if (kB(row.js) > row.budget) problems.push(`${row.id}: ${kB(row.js)} kB gzip of JavaScript, over its budget of ${row.budget} kB`)
+  if (row.budget === 0 && !declaresNoHydration(row.id)) problems.push(`${row.id}: a budget of 0 kB, but its module does not say \`export const handle = NO_HYDRATION\``)
+  else if (kB(row.js) > row.budget) problems.push(`${row.id}: ${kB(row.js)} kB gzip of JavaScript, over its budget of ${row.budget} kB`)
 }
 const largest = rows[0]
 const smallest = rows[rows.length - 1]

@@ -2,8 +2,12 @@ import { Heading1, Heading2, Paragraph } from '@utrecht/component-library-react'
 import { Link } from 'react-router'
 import { ErrorPage } from '#app/components/error-page.tsx'
 import { pageMeta } from '#app/lib/format.ts'
+import { NO_HYDRATION } from '#app/lib/hydration.ts'
 import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
 import type { Route } from './+types/index'
+
+/** Nothing here needs JavaScript: served as plain HTML (lib/hydration.ts). */
+export const handle = NO_HYDRATION
 
 export const meta: Route.MetaFunction = () => [...pageMeta('Beheer', "Beheer van gebruikers, regio's, teksten en gegevens.")]
 

@@ -4,8 +4,12 @@ import { AdminBreadcrumb } from '#app/components/admin/shared.tsx'
 import { ErrorPage } from '#app/components/error-page.tsx'
 import { DataTable } from '#app/components/ui/data-table.tsx'
 import { formatIsoDate, pageMeta } from '#app/lib/format.ts'
+import { NO_HYDRATION } from '#app/lib/hydration.ts'
 import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
 import type { Route } from './+types/municipalities'
+
+/** Nothing here needs JavaScript: served as plain HTML (lib/hydration.ts). */
+export const handle = NO_HYDRATION
 
 export const meta: Route.MetaFunction = () => [...pageMeta('Gemeenten – Beheer', 'Van wanneer tot wanneer elke gemeentecode bestaat.')]
 

@@ -2,9 +2,13 @@ import { Heading1, Paragraph } from '@utrecht/component-library-react'
 import { ErrorPage } from '#app/components/error-page.tsx'
 import { DataTable } from '#app/components/ui/data-table.tsx'
 import { formatDateTime, pageMeta } from '#app/lib/format.ts'
+import { NO_HYDRATION } from '#app/lib/hydration.ts'
 import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
 import type { Route } from './+types/outbox'
 import { AdminBreadcrumb } from '#app/components/admin/shared.tsx'
+
+/** Nothing here needs JavaScript: served as plain HTML (lib/hydration.ts). */
+export const handle = NO_HYDRATION
 
 export const meta: Route.MetaFunction = () => [...pageMeta('Uitgaande mail – Beheer', 'De mails die het portaal verstuurt of nog moet versturen.')]
 

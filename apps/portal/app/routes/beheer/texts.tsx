@@ -3,10 +3,14 @@ import { Heading1, Heading2, Paragraph } from '@utrecht/component-library-react'
 import { Link } from 'react-router'
 import { ErrorPage } from '#app/components/error-page.tsx'
 import { formatDateTime, pageMeta } from '#app/lib/format.ts'
+import { NO_HYDRATION } from '#app/lib/hydration.ts'
 import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
 import { DataTable } from '#app/components/ui/data-table.tsx'
 import type { Route } from './+types/texts'
 import { AdminBreadcrumb, TEXT_KINDS } from '#app/components/admin/shared.tsx'
+
+/** Nothing here needs JavaScript: served as plain HTML (lib/hydration.ts). */
+export const handle = NO_HYDRATION
 
 export const meta: Route.MetaFunction = () => [...pageMeta('Teksten – Beheer', 'De teksten van de Norm voor Opdrachtgeverschap beheren.')]
 

@@ -2,10 +2,14 @@ import { Heading1, Paragraph } from '@utrecht/component-library-react'
 import { Link } from 'react-router'
 import { ErrorPage } from '#app/components/error-page.tsx'
 import { pageMeta } from '#app/lib/format.ts'
+import { NO_HYDRATION } from '#app/lib/hydration.ts'
 import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
 import { DataTable } from '#app/components/ui/data-table.tsx'
 import type { Route } from './+types/users'
 import { AdminBreadcrumb, describeGrants } from '#app/components/admin/shared.tsx'
+
+/** Nothing here needs JavaScript: served as plain HTML (lib/hydration.ts). */
+export const handle = NO_HYDRATION
 
 export const meta: Route.MetaFunction = () => [...pageMeta('Gebruikers – Beheer', 'Alle gebruikers met hun rollen.')]
 

@@ -1,6 +1,10 @@
 import { Heading1, Heading2, Paragraph } from '@utrecht/component-library-react'
 import { pageMeta } from '#app/lib/format.ts'
+import { NO_HYDRATION } from '#app/lib/hydration.ts'
 import type { Route } from './+types/privacy'
+
+/** Nothing here needs JavaScript: served as plain HTML (lib/hydration.ts). */
+export const handle = NO_HYDRATION
 
 export const meta: Route.MetaFunction = () => [...pageMeta('Privacy', 'Welke persoonsgegevens Beschermd Thuis verwerkt en waarom.')]
 

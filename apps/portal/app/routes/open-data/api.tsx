@@ -3,9 +3,13 @@ import { Link } from 'react-router'
 import { ErrorPage } from '#app/components/error-page.tsx'
 import { Breadcrumb } from '#app/components/ui/breadcrumb.tsx'
 import { pageMeta } from '#app/lib/format.ts'
+import { NO_HYDRATION } from '#app/lib/hydration.ts'
 import { getApi } from '#app/server/api.server.ts'
 import { loadApiPage } from '#app/server/open-data-api-page.server.ts'
 import type { Route } from './+types/api'
+
+/** Nothing here needs JavaScript: served as plain HTML (lib/hydration.ts). */
+export const handle = NO_HYDRATION
 
 export const meta: Route.MetaFunction = () => [
   ...pageMeta(

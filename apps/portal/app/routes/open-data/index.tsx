@@ -5,8 +5,12 @@ import { ErrorPage } from '#app/components/error-page.tsx'
 import { Breadcrumb } from '#app/components/ui/breadcrumb.tsx'
 import { DataTable } from '#app/components/ui/data-table.tsx'
 import { formatIsoDate, pageMeta } from '#app/lib/format.ts'
+import { NO_HYDRATION } from '#app/lib/hydration.ts'
 import { getApi, requestContext, toRouteError } from '#app/server/api.server.ts'
 import type { Route } from './+types/index'
+
+/** Nothing here needs JavaScript: served as plain HTML (lib/hydration.ts). */
+export const handle = NO_HYDRATION
 
 export const meta: Route.MetaFunction = () => [
   ...pageMeta(

@@ -4,8 +4,12 @@ import { ErrorPage } from '#app/components/error-page.tsx'
 import { DecisionTable } from '#app/components/meetings/decision-list.tsx'
 import { Breadcrumb } from '#app/components/ui/breadcrumb.tsx'
 import { pageMeta } from '#app/lib/format.ts'
+import { NO_HYDRATION } from '#app/lib/hydration.ts'
 import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
 import type { Route } from './+types/decisions'
+
+/** Nothing here needs JavaScript: served as plain HTML (lib/hydration.ts). */
+export const handle = NO_HYDRATION
 
 export const meta: Route.MetaFunction = () => [...pageMeta('Besluitenlijst', 'Alle besluiten van de stuurgroep en de Bestuurlijk Overleggen, met downloads.')]
 

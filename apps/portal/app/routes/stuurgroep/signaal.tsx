@@ -6,8 +6,12 @@ import { ErrorPage } from '#app/components/error-page.tsx'
 import { Breadcrumb } from '#app/components/ui/breadcrumb.tsx'
 import { blockLabel, signalKindLabel } from '#app/lib/bottlenecks.ts'
 import { formatDateTime, pageMeta } from '#app/lib/format.ts'
+import { NO_HYDRATION } from '#app/lib/hydration.ts'
 import { getApi, notFound, requireActor, toRouteError } from '#app/server/api.server.ts'
 import type { Route } from './+types/signaal'
+
+/** Nothing here needs JavaScript: served as plain HTML (lib/hydration.ts). */
+export const handle = NO_HYDRATION
 
 export const meta: Route.MetaFunction = ({ data }) => [...pageMeta(`${data?.signal.summary ?? 'Signaal'} – Stuurgroep`, 'Een signaal met zijn bewijs, de gegevens waaruit het komt en zijn geschiedenis.')]
 
