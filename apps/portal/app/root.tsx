@@ -1,4 +1,3 @@
-import utrechtCss from '@utrecht/component-library-css/dist/index.css?url'
 import themeCss from '@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css?url'
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, useMatches, useRouteLoaderData } from 'react-router'
 import type { Route } from './+types/root'
@@ -6,6 +5,8 @@ import { ErrorPage } from './components/error-page.tsx'
 import { SiteFooter } from './components/site-footer.tsx'
 import { SiteHeader } from './components/site-header.tsx'
 import appCss from './app.css?url'
+// Only the Utrecht components the portal uses (utrecht.css), not Utrecht's whole library.
+import utrechtCss from './utrecht.css?url'
 import { DemoBanner } from './components/demo-banner.tsx'
 import { pageHydrates } from './lib/hydration.ts'
 import { apiMiddleware, getApi, requestContext, toRouteError } from './server/api.server.ts'
