@@ -65,6 +65,10 @@ for (const row of rows) {
   if (row.budget === 0 && !declaresNoHydration(row.id)) problems.push(`${row.id}: a budget of 0 kB, but its module does not say \`export const handle = NO_HYDRATION\``)
   else if (kB(row.js) > row.budget) problems.push(`${row.id}: ${kB(row.js)} kB gzip of JavaScript, over its budget of ${row.budget} kB`)
 }
+// chart.js is a lazily loaded island (components/ui/chart.tsx imports chart-canvas.tsx after the page
+// hydrated): its chunk must stay out of every route's initial JavaScript.
+const eager = [manifest.entry, ...pageRoutes].filter((r) => [r.module, ...(r.imports ?? [])].some((f) => /\/chart-canvas-[^/]*\.js$/.test(f)))
+if (eager.length > 0) problems.push(`chart.js loads with the page instead of after it: ${eager.map((r) => r.id ?? 'entry').join(', ')}`)
 const largest = rows[0]
 const smallest = rows[rows.length - 1]
 const stylesheets = readdirSync(join(client, 'assets')).filter((name) => name.endsWith('.css'))
