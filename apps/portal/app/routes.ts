@@ -64,6 +64,7 @@ export default [
   route('beheer/gebruikers/:userId', 'routes/beheer/user-edit.tsx'),
   route('beheer/regios', 'routes/beheer/regions.tsx'),
   route('beheer/gemeenten', 'routes/beheer/municipalities.tsx'),
+  route('beheer/gemeenten/samenvoegen', 'routes/beheer/municipality-merger.tsx'),
   route('beheer/gemeenten/:code', 'routes/beheer/municipality-edit.tsx'),
   route('beheer/teksten', 'routes/beheer/texts.tsx'),
   route('beheer/teksten/:kind/:key', 'routes/beheer/text-edit.tsx'),

@@ -32,8 +32,8 @@ export const AddMunicipalityMergerSchema = z
     name: z.string().trim().min(2, 'Vul de naam van de nieuwe gemeente in.').max(80, 'De naam is hoogstens 80 tekens.'),
     province: z.string().trim().min(2, 'Vul de provincie in.').max(40, 'De provincie is hoogstens 40 tekens.'),
     validFrom: IsoDateSchema,
-    mergedCodes: z.array(MunicipalityCodeSchema).min(1, 'Kies minstens één gemeente die opgaat in de nieuwe.').max(20),
-    regionCode: MunicipalityCodeSchema,
+    mergedCodes: z.array(MunicipalityCodeSchema).min(1, 'Noem minstens één gemeente die opgaat in de nieuwe.').max(20, 'Hoogstens 20 gemeenten gaan samen op.'),
+    regionCode: z.string({ error: 'Kies de regio van de nieuwe gemeente.' }).trim().min(1, 'Kies de regio van de nieuwe gemeente.').pipe(MunicipalityCodeSchema),
   })
   .superRefine((v, ctx) => {
     if (v.mergedCodes.includes(v.code)) ctx.addIssue({ code: 'custom', path: ['code'], message: 'De nieuwe gemeente krijgt een nieuwe code, niet die van een opgaande gemeente.' })

@@ -33,6 +33,10 @@ export default function Municipalities({ loaderData }: Route.ComponentProps) {
         herindeling sluit u de oude codes af. De import van indicatorwaarden weigert een waarde voor een gemeente die in die
         periode niet bestond. {municipalities.length} gemeenten, waarvan {limited} met een begrensde periode.
       </Paragraph>
+      <Paragraph>
+        <Link to="/beheer/gemeenten/samenvoegen">Samenvoeging vastleggen</Link> (een nieuwe gemeente uit bestaande gemeenten,
+        met haar regio)
+      </Paragraph>
       <DataTable caption="Gemeenten en hun geldigheid" rows={municipalities} rowKey={(m) => m.code} columns={[
           { key: 'code', header: 'Code', cell: (m) => m.code },
           { key: 'gemeente', header: 'Gemeente', cell: (m) => <Link to={`/beheer/gemeenten/${m.code}`}>{m.name}</Link> },

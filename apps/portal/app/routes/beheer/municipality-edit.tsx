@@ -21,7 +21,8 @@ function codeOf(params: { code: string }) {
 export async function loader({ params, request, context }: Route.LoaderArgs) {
   requireActor(context, request)
   const municipality = await getApi(context).admin.municipalities.get({ code: codeOf(params) }).catch(toRouteError)
-  return { municipality, saved: new URL(request.url).searchParams.get('opgeslagen') === 'ja' }
+  const asked = new URL(request.url).searchParams
+  return { municipality, saved: asked.get('opgeslagen') === 'ja', merged: asked.get('samengevoegd') === 'ja' }
 }
 
 export async function action({ params, request, context }: Route.ActionArgs) {
@@ -42,7 +43,7 @@ interface Validity {
 const shown = (date: string | null) => (date ? formatIsoDate(date) : '(leeg)')
 
 export default function MunicipalityEdit({ loaderData, actionData }: Route.ComponentProps) {
-  const { municipality: m, saved } = loaderData
+  const { municipality: m, saved, merged } = loaderData
   const failure = actionData && 'values' in actionData ? actionData : undefined
   // The API sends the saved period with a stale edit (staleEdit in the municipalities service).
   const current = failure?.current as Validity | undefined
@@ -56,6 +57,14 @@ export default function MunicipalityEdit({ loaderData, actionData }: Route.Compo
       {saved && !actionData ? (
         <div className="utrecht-alert utrecht-alert--ok" role="status">
           <p className="utrecht-paragraph">De geldigheid is opgeslagen.</p>
+        </div>
+      ) : null}
+      {merged && !actionData ? (
+        <div className="utrecht-alert utrecht-alert--ok" role="status">
+          <p className="utrecht-paragraph">
+            De samenvoeging is vastgelegd: {m.name} bestaat vanaf {m.existsFrom ? formatIsoDate(m.existsFrom) : 'de ingangsdatum'}, de
+            opgegane gemeenten tot die dag. Het logboek vermeldt de samenvoeging.
+          </p>
         </div>
       ) : null}
       {m.valuesOutside > 0 ? (
