@@ -53,7 +53,9 @@ const isReported = (key: string, value: unknown) =>
   REGION_REPORTED_KEYS.test(key) ||
   (key === 'levels' && value !== null && typeof value === 'object' && !Array.isArray(value)) ||
   // A building block page's region comparison (values per region, tagged agreements) is for the signed in.
-  (key === 'comparison' && value !== null)
+  (key === 'comparison' && value !== null) ||
+  // The records behind a region's record indicator (councils, agreements) are region-identifiable.
+  (key === 'recordList' && value !== null)
 
 function reportedKeysIn(value: unknown, path = ''): string[] {
   if (Array.isArray(value)) return value.flatMap((v, i) => reportedKeysIn(v, `${path}[${i}]`))
@@ -95,6 +97,12 @@ describe('what an anonymous visitor can reach', () => {
     expect(JSON.stringify(page)).not.toContain(MARKER)
     // Region names appear only behind a count of a derived measure, and only for the signed in.
     expect(JSON.stringify(page.derived ?? {})).not.toMatch(/Regio [A-Z]/)
+  })
+
+  it.each(['regional_vision_adopted', 'nvo_agreements_met', 'conditions_covered', 'agreements_on_time'])('indicator %s asked for a region’s records returns none of them', async (key) => {
+    const page = await api.callerAs('anonymous').indicator.figures({ key, recordsOf: 'GM0193' })
+    expect(reportedKeysIn(page)).toEqual([])
+    expect(JSON.stringify(page)).not.toContain(MARKER)
   })
 
   it('refuses the national region table to an anonymous visitor', async () => {

@@ -226,7 +226,8 @@ export {
 } from './repositories/municipality-validity.ts'
 export { listIndicatorsWithStaleAggregates, listStoredAggregates, listStoredAggregatesOf, storeAggregates, type AggregateRegions, type AggregateToStore, type StoredAggregate } from './repositories/indicators/aggregates.ts'
 export { listIndicatorExplanations, saveIndicatorExplanation } from './repositories/indicators/explanations.ts'
-export { countRecordIndicators, type RecordShare } from './repositories/indicators/records.ts'
+export { countRecordIndicators, findNvoLevelsEdition, type RecordShare } from './repositories/indicators/records.ts'
+export { listRecordBasis, type RecordBasisRow } from './repositories/indicators/record-basis.ts'
 export type * from './schema-notifications.ts'
 export {
   countOwnNotifications,

@@ -28,8 +28,9 @@ import { procedure } from '../trpc.ts'
 const publicRead = procedure.meta({ allow: 'public' })
 const valuesIn = procedure.meta({ allow: ['vng_analyst', 'region_editor'] })
 const analyst = procedure.meta({ allow: ['vng_analyst'] })
-// historyOf: a municipality whose value history the page shows beside the municipality table.
-const FiguresSchema = IndicatorKeySchema.extend({ period: IndicatorPeriodSchema.optional(), historyOf: MunicipalityCodeSchema.optional() })
+// historyOf: a municipality whose value history the page shows beside the municipality table;
+// recordsOf: a region (its centrumgemeente's code) whose records behind a record indicator the page lists.
+const FiguresSchema = IndicatorKeySchema.extend({ period: IndicatorPeriodSchema.optional(), historyOf: MunicipalityCodeSchema.optional(), recordsOf: MunicipalityCodeSchema.optional() })
 
 export const indicatorRouter = {
   /** The catalogue with the building blocks to group it by. */

@@ -26,7 +26,15 @@ export interface RegionFigureRow {
  * figure, and a bar chart of the same numbers. For conversation, not a league table: the default order
  * is by name.
  */
-export function RegionComparison({ title, unit, period, rows, perThousand }: { title: string; unit: IndicatorUnit; period: string; rows: readonly RegionFigureRow[]; perThousand: boolean }) {
+export function RegionComparison({ title, unit, period, rows, perThousand, recordsHref }: {
+  title: string
+  unit: IndicatorUnit
+  period: string
+  rows: readonly RegionFigureRow[]
+  perThousand: boolean
+  /** For an indicator computed from the records: where a region's records behind its figure are listed. */
+  recordsHref?: (regionCode: string) => string
+}) {
   const byName = [...rows].sort((a, b) => a.name.localeCompare(b.name, 'nl'))
   const columns: Column<RegionFigureRow>[] = [
     { key: 'regio', header: 'Regio', rowHeader: true, sortValue: (r) => r.name, cell: (r) => (r.slug ? <Link to={`/regio/${r.slug}`}>{r.name}</Link> : r.name) },
@@ -43,6 +51,7 @@ export function RegionComparison({ title, unit, period, rows, perThousand }: { t
           .join('; '),
     },
     { key: 'toelichting', header: 'Toelichting van de regio', cell: (r) => r.explanation ?? '' },
+    ...(recordsHref ? [{ key: 'registraties', header: 'Registraties', cell: (r: RegionFigureRow) => <Link to={recordsHref(r.code)}>Registraties van {r.name}</Link> }] : []),
   ]
   return (
     <section aria-labelledby="regios">

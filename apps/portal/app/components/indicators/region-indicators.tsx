@@ -16,7 +16,7 @@ interface Section {
  * The "Indicatoren" section of a region's page: per indicator the region's recent series beside the
  * national value, with the region's own explanation next to it (never a figure without its context).
  */
-export function RegionIndicators({ regionName, slug, sections, note, canEnter }: { regionName: string; slug: string; sections: readonly Section[]; note: string | null; canEnter: boolean }) {
+export function RegionIndicators({ regionName, regionCode, slug, sections, note, canEnter }: { regionName: string; regionCode: string; slug: string; sections: readonly Section[]; note: string | null; canEnter: boolean }) {
   return (
     <section aria-labelledby="indicatoren" className="bt-section">
       <Heading2 id="indicatoren">Indicatoren</Heading2>
@@ -38,7 +38,12 @@ export function RegionIndicators({ regionName, slug, sections, note, canEnter }:
               <strong>Toelichting van de regio: </strong>
               {s.explanation?.body || 'geen toelichting gegeven.'}
             </Paragraph>
-            {s.asOf ? <Paragraph>Stand op {formatIsoDate(s.asOf)}, uit gepubliceerde registraties.</Paragraph> : null}
+            {s.asOf ? (
+              <Paragraph>
+                Stand op {formatIsoDate(s.asOf)}, uit gepubliceerde registraties:{' '}
+                <Link to={`/indicatoren/${s.indicator.key}?registraties=${regionCode}#registraties`}>welke registraties tellen mee</Link>.
+              </Paragraph>
+            ) : null}
             <ChartWithTable
               type="line"
               title={`${s.indicator.label}: ${regionName} en Nederland`}

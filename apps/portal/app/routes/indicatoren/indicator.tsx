@@ -5,6 +5,7 @@ import { MunicipalityTable } from '#app/components/indicators/municipality-table
 import { ValueHistory } from '#app/components/indicators/value-history.tsx'
 import { NationalSeries } from '#app/components/indicators/national-series.tsx'
 import { RegionComparison } from '#app/components/indicators/region-comparison.tsx'
+import { isRecordKey, RecordListSection } from '#app/components/indicators/record-list.tsx'
 import { formatIndicatorValue } from '#app/components/indicators/indicator-values.ts'
 import { Breadcrumb } from '#app/components/ui/breadcrumb.tsx'
 import { ErrorPage } from '#app/components/error-page.tsx'
@@ -23,13 +24,18 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
   const period = asked ? IndicatorPeriodSchema.safeParse(asked) : null
   if (period && !period.success) throw data({ message: period.error.issues[0]?.message ?? 'Onbekende periode.' }, { status: 400 })
   const historyOf = MunicipalityCodeSchema.safeParse(new URL(request.url).searchParams.get(HISTORY_PARAM))
-  const figures = await getApi(context).indicator.figures({ key: key.data.key, period: period?.data, historyOf: historyOf.success ? historyOf.data : undefined }).catch(toRouteError)
+  const recordsOf = MunicipalityCodeSchema.safeParse(new URL(request.url).searchParams.get(RECORDS_PARAM))
+  const figures = await getApi(context)
+    .indicator.figures({ key: key.data.key, period: period?.data, historyOf: historyOf.success ? historyOf.data : undefined, recordsOf: recordsOf.success ? recordsOf.data : undefined })
+    .catch(toRouteError)
   const { actor } = context.get(requestContext).scope
   return { ...figures, canEdit: actor?.grants.some((g) => g.role === 'vng_analyst') ?? false, saved: new URL(request.url).searchParams.get('opgeslagen') === 'ja' }
 }
 
 /** The query parameter naming the municipality whose earlier values the page shows. */
 const HISTORY_PARAM = 'waardegeschiedenis'
+/** The query parameter naming the region whose records behind a record indicator the page lists. */
+const RECORDS_PARAM = 'registraties'
 
 const TARGET_STATUS: Record<string, string> = {
   reached: 'doel bereikt',
@@ -40,7 +46,7 @@ const TARGET_STATUS: Record<string, string> = {
 }
 
 export default function IndicatorPage({ loaderData }: Route.ComponentProps) {
-  const { indicator: i, series, selectedPeriod, periods, regions, municipalities, municipalityHistory, perAreaNote, target, asOf, recordBasis, scenario, noReferenceScenario, canEdit, saved } = loaderData
+  const { indicator: i, series, selectedPeriod, periods, regions, municipalities, municipalityHistory, recordList, perAreaNote, target, asOf, recordBasis, scenario, noReferenceScenario, canEdit, saved } = loaderData
   const base = `/indicatoren/${i.key}`
   const query = selectedPeriod ? `?periode=${selectedPeriod}` : ''
   return (
@@ -117,7 +123,17 @@ export default function IndicatorPage({ loaderData }: Route.ComponentProps) {
           {perAreaNote} <Link to={`/inloggen?terug=${encodeURIComponent(base)}`}>Inloggen</Link>
         </Paragraph>
       ) : null}
-      {regions && selectedPeriod ? <RegionComparison title={i.label} unit={i.unit} period={selectedPeriod} rows={regions} perThousand={i.perThousand} /> : null}
+      {regions && selectedPeriod ? (
+        <RegionComparison
+          title={i.label}
+          unit={i.unit}
+          period={selectedPeriod}
+          rows={regions}
+          perThousand={i.perThousand}
+          recordsHref={asOf ? (code) => `${base}?${RECORDS_PARAM}=${code}#${RECORDS_PARAM}` : undefined}
+        />
+      ) : null}
+      {recordList && isRecordKey(i.key) ? <RecordListSection id={RECORDS_PARAM} indicatorKey={i.key} title={i.label} list={recordList} /> : null}
       {municipalities && selectedPeriod ? (
         <MunicipalityTable title={i.label} unit={i.unit} period={selectedPeriod} rows={municipalities} historyHref={(code) => `${base}?periode=${selectedPeriod}&${HISTORY_PARAM}=${code}#${HISTORY_PARAM}`} />
       ) : null}

@@ -224,7 +224,7 @@ export default function RegionPage({ loaderData, actionData }: Route.ComponentPr
       )}
       {decisions ? <DecisionsSection about={region.name} count={decisions.length} decisions={decisions} /> : null}
       {indicators ? (
-        <RegionIndicators regionName={region.name} slug={region.slug} sections={indicators.sections} note={indicators.note} canEnter={overview?.permissions.canEdit ?? false} />
+        <RegionIndicators regionName={region.name} regionCode={region.code} slug={region.slug} sections={indicators.sections} note={indicators.note} canEnter={overview?.permissions.canEdit ?? false} />
       ) : null}
       {editionChanges ? <EditionChanges data={editionChanges} scope={`voor ${region.name}`} showRegion={false} /> : null}
       <RegionMembers regionName={region.name} regionCode={region.code} members={region.members} />

@@ -7,7 +7,7 @@ import type { PeriodRollUp } from './series.ts'
 
 /** The indicators computed from the platform's records, never typed (INDICATORS.md). */
 const RECORD_INDICATORS = ['regional_vision_adopted', 'nvo_agreements_met', 'conditions_covered', 'agreements_on_time'] as const
-type RecordIndicatorKey = (typeof RECORD_INDICATORS)[number]
+export type RecordIndicatorKey = (typeof RECORD_INDICATORS)[number]
 
 /** Whether an indicator is computed from the records rather than stored as values. */
 export function isRecordIndicator(key: string): key is RecordIndicatorKey {

@@ -6,6 +6,7 @@ import { getCatalogueEntry, type CatalogueEntry } from './catalogue.ts'
 import { computeRecordIndicator, isRecordIndicator } from './computed.ts'
 import { computeScenarioIndicator, isScenarioIndicator } from './scenario-indicators.ts'
 import { headline, perThousandOf, rollUpPeriods, type PeriodRollUp } from './series.ts'
+import { listRecordsOfRegion } from './record-list.ts'
 import { mayShowPerArea, PER_AREA_SIGN_IN_NOTE } from './visibility.ts'
 
 /**
@@ -63,7 +64,7 @@ async function loadRollUps(db: Kysely<DB>, ctx: Pick<Context, 'today'>, indicato
  * and target score for everyone; the region comparison and municipality table only where the caller
  * may see figures per area. `period` picks the period of the comparison (default: the latest).
  */
-export async function getIndicatorFigures(db: Kysely<DB>, ctx: Pick<Context, 'actor' | 'today'>, input: { key: string; period?: string; historyOf?: string }) {
+export async function getIndicatorFigures(db: Kysely<DB>, ctx: Pick<Context, 'actor' | 'today'>, input: { key: string; period?: string; historyOf?: string; recordsOf?: string }) {
   const indicator = await getCatalogueEntry(db, input.key)
   const { rollUps, selected, scenario, recordBasis } = await loadRollUps(db, ctx, indicator, input.period)
   const perArea = mayShowPerArea(indicator, ctx.actor)
@@ -92,6 +93,8 @@ export async function getIndicatorFigures(db: Kysely<DB>, ctx: Pick<Context, 'ac
     municipalities,
     /** The asked municipality's value in the selected period with its earlier values (who, when, source). */
     municipalityHistory: municipalities && input.historyOf ? await municipalityHistory(db, municipalities, input.historyOf) : null,
+    /** For a record indicator, signed in: the asked region's records that made its figure (published only). */
+    recordList: perArea && input.recordsOf && isRecordIndicator(indicator.key) ? await listRecordsOfRegion(db, { key: indicator.key, regionCode: input.recordsOf, onDate: ctx.today }) : null,
   }
 }
 

@@ -25,13 +25,7 @@ export async function countRecordIndicators(db: Kysely<DB>, params: { onDate: st
       and exists (select 1 from vision_version v where v.id = a.vision_version_id and v.region_code = m.region_code)
     where m.valid_from <= ${onDate} and (m.valid_to is null or m.valid_to > ${onDate})
     group by m.region_code`.execute(db)
-  const edition = await db
-    .selectFrom('edition')
-    .select(['id', 'key', 'label'])
-    .where('state', '=', 'frozen')
-    .where(sql<boolean>`frozen_at::date <= ${onDate}::date`)
-    .orderBy('frozenAt', 'desc')
-    .executeTakeFirst()
+  const edition = await findNvoLevelsEdition(db, { onDate })
   const levels = edition
     ? await sql<RecordShare>`
         select er.region_code, (count(l.level) filter (where (l.level ->> 'level')::integer >= 3))::integer as numerator, 8 as denominator
@@ -63,4 +57,15 @@ export async function countRecordIndicators(db: Kysely<DB>, params: { onDate: st
     /** The frozen edition whose pictures gave the NvO levels; null: the regions' proposed levels. */
     nvoLevelsEdition: edition ? { key: edition.key, label: edition.label } : null,
   }
+}
+
+/** The latest edition frozen by a date: its pictures hold the NvO levels confirmed with VNG. */
+export async function findNvoLevelsEdition(db: Kysely<DB>, params: { onDate: string }) {
+  return db
+    .selectFrom('edition')
+    .select(['id', 'key', 'label'])
+    .where('state', '=', 'frozen')
+    .where(sql<boolean>`frozen_at::date <= ${params.onDate}::date`)
+    .orderBy('frozenAt', 'desc')
+    .executeTakeFirst()
 }
