@@ -1,13 +1,13 @@
 import type { Kysely, Transaction } from 'kysely'
 import type { DB } from '../schema.ts'
 
-/** Every municipality with its open membership (region code or null) and the region's name. */
+/** Every municipality with its validity, its open membership (region code or null) and the region's name. */
 export async function listMunicipalitiesWithOpenMembership(db: Kysely<DB>) {
   return db
     .selectFrom('municipality as m')
     .leftJoin('regionMembership as rm', (join) => join.onRef('rm.municipalityCode', '=', 'm.code').on('rm.validTo', 'is', null))
     .leftJoin('region as r', 'r.code', 'rm.regionCode')
-    .select(['m.code', 'm.name', 'rm.regionCode', 'rm.validFrom', 'r.name as regionName'])
+    .select(['m.code', 'm.name', 'm.existsFrom', 'm.existsUntil', 'rm.regionCode', 'rm.validFrom', 'r.name as regionName'])
     .orderBy('m.code')
     .execute()
 }

@@ -58,11 +58,22 @@ function parseFile(csv: string): { records: Record<string, string>[]; error?: In
  * after the indeling in force. Nothing is written.
  */
 export async function planIndelingImport(db: Kysely<DB>, input: Input): Promise<IndelingPlan> {
-  const [municipalities, regions, current] = await Promise.all([
+  const [everyMunicipality, regions, current] = await Promise.all([
     listMunicipalitiesWithOpenMembership(db),
     listRegionCodes(db),
     findCurrentIndeling(db, { onDate: '9999-12-31' }),
   ])
+  // Only the municipalities that exist on the date belong in the file: a merger ended the others.
+  const existsOn = (m: { existsFrom: string | null; existsUntil: string | null }) =>
+    (m.existsFrom === null || m.existsFrom <= input.validFrom) && (m.existsUntil === null || m.existsUntil > input.validFrom)
+  const municipalities = everyMunicipality.filter(existsOn)
+  const notThen = new Map(everyMunicipality.filter((m) => !existsOn(m)).map((m) => [m.code, m]))
+  const notThenMessage = (code: string, what: string) => {
+    const m = notThen.get(code)
+    if (!m) return `${what} ${code} is onbekend.`
+    const when = m.existsUntil && m.existsUntil <= input.validFrom ? `bestaat tot ${m.existsUntil}` : `bestaat vanaf ${m.existsFrom ?? ''}`
+    return `${what} ${code} (${m.name}) ${when} en hoort niet in een indeling van ${input.validFrom}.`
+  }
   const plan: IndelingPlan = { validFrom: input.validFrom, rowCount: 0, errors: [], moves: [], newRegions: [], emptiedRegions: [] }
   const { records, error } = parseFile(input.csv)
   if (error) return { ...plan, errors: [error] }
@@ -84,7 +95,7 @@ export async function planIndelingImport(db: Kysely<DB>, input: Input): Promise<
     if (!municipality.success) {
       plan.errors.push({ row, column: COLUMNS.municipality, message: municipality.error.issues[0]?.message ?? 'Ongeldige code.' })
     } else if (!known.has(municipality.data)) {
-      plan.errors.push({ row, column: COLUMNS.municipality, message: `Gemeente ${municipality.data} is onbekend.` })
+      plan.errors.push({ row, column: COLUMNS.municipality, message: notThenMessage(municipality.data, 'Gemeente') })
     } else if (target.has(municipality.data)) {
       plan.errors.push({
         row,
@@ -95,7 +106,7 @@ export async function planIndelingImport(db: Kysely<DB>, input: Input): Promise<
     if (!centre.success) {
       plan.errors.push({ row, column: COLUMNS.centre, message: centre.error.issues[0]?.message ?? 'Ongeldige code.' })
     } else if (!known.has(centre.data)) {
-      plan.errors.push({ row, column: COLUMNS.centre, message: `Centrumgemeente ${centre.data} is onbekend.` })
+      plan.errors.push({ row, column: COLUMNS.centre, message: notThenMessage(centre.data, 'Centrumgemeente') })
     }
     if (municipality.success && centre.success && !target.has(municipality.data)) {
       target.set(municipality.data, { centre: centre.data, row })

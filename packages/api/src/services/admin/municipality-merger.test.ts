@@ -38,6 +38,18 @@ describe('admin.municipalities.addMerger', () => {
     expect((await previewRow('GM0148', '2026-H2')).errors).toEqual([])
   })
 
+  it('then an indeling import from a later date wants the new code and refuses the merged ones, by name', async () => {
+    const open = await api.db.selectFrom('regionMembership').select(['municipalityCode', 'regionCode']).where('validTo', 'is', null).orderBy('municipalityCode').execute()
+    const csv = ['gemeentecode,centrumgemeentecode', ...open.map((r) => `${r.municipalityCode},${r.regionCode}`)].join('\n')
+    expect(csv).toContain('GM9001,GM0193')
+    const indeling = api.callerAs('admin').admin.indeling
+    const plan = await indeling.preview({ csv, validFrom: '2027-06-01' })
+    expect(plan.errors).toEqual([])
+    expect(plan.rowCount).toBe(341)
+    const withEnded = await indeling.preview({ csv: `${csv}\nGM0148,GM0193`, validFrom: '2027-06-01' })
+    expect(withEnded.errors).toEqual([{ row: 343, column: 'gemeentecode', message: 'Gemeente GM0148 (Dalfsen) bestaat tot 2027-01-01 en hoort niet in een indeling van 2027-06-01.' }])
+  })
+
   it('refuses a code that exists, and a merged code that had already ended, storing nothing', async () => {
     const admin = api.callerAs('admin').admin.municipalities
     await expect(admin.addMerger({ ...MERGER, code: 'GM0193', mergedCodes: ['GM0014'] })).rejects.toThrow(/GM0193 bestaat al/)
