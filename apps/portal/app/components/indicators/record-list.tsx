@@ -1,4 +1,4 @@
-import { AGREEMENT_STAGE_LABELS, isOneOf, labelOf } from '@bt/domain'
+import { isOneOf } from '@bt/domain'
 import { Heading2, Paragraph } from '@utrecht/component-library-react'
 import { Link } from 'react-router'
 import { TableScroll } from '#app/components/ui/table-scroll.tsx'
@@ -10,7 +10,7 @@ export interface RecordListRow {
   counts: boolean
   date: string | null
   level: number | null
-  stage: string | null
+  stageLabel: string | null
   delayCount: number | null
   agreements: readonly { id: number; title: string }[]
 }
@@ -53,7 +53,7 @@ const KINDS: Record<RecordKey, { record: string; counts: string; detail: (r: Rec
     record: 'Afspraak',
     counts: 'Op tijd gerealiseerd',
     detail: (r) =>
-      [r.date ? `gepland ${formatIsoDate(r.date)}` : '', r.stage ? labelOf(AGREEMENT_STAGE_LABELS, r.stage) : '', r.delayCount ? `${r.delayCount}× uitgesteld` : '']
+      [r.date ? `gepland ${formatIsoDate(r.date)}` : '', r.stageLabel ?? '', r.delayCount ? `${r.delayCount}× uitgesteld` : '']
         .filter(Boolean)
         .join(', '),
   },

@@ -1,13 +1,15 @@
 import { findNvoLevelsEdition, listMunicipalitiesByCode, listRecordBasis, listRegionCodes, type DB, type Kysely, type RecordBasisRow } from '@bt/db'
-import { CONDITIONS, NVO_AGREEMENTS } from '@bt/domain'
+import { AGREEMENT_STAGE_LABELS, CONDITIONS, labelOf, NVO_AGREEMENTS } from '@bt/domain'
 import type { RecordIndicatorKey } from './computed.ts'
 
 /** One record behind a region's figure, labelled: a council, an NvO agreement, a condition or an agreement. */
 export interface RecordListRow extends RecordBasisRow {
   label: string
+  /** An agreement's stage in Dutch (the page needs no label table of its own). */
+  stageLabel: string | null
 }
 
-const NONE = { counts: false, date: null, level: null, stage: null, delayCount: null, agreements: [] }
+const NONE = { counts: false, date: null, level: null, stage: null, stageLabel: null, delayCount: null, agreements: [] }
 
 /**
  * The records that made one region's figure of a record indicator on a date (issue 12 item 3), labelled
@@ -29,13 +31,13 @@ async function labelRows(db: Kysely<DB>, key: RecordIndicatorKey, rows: RecordBa
   switch (key) {
     case 'regional_vision_adopted': {
       const names = new Map((await listMunicipalitiesByCode(db, { codes: rows.map((r) => r.key) })).map((m) => [m.code, m.name]))
-      return rows.map((r) => ({ ...r, label: names.get(r.key) ?? r.key })).sort((a, b) => a.label.localeCompare(b.label, 'nl'))
+      return rows.map((r) => ({ ...r, label: names.get(r.key) ?? r.key, stageLabel: null })).sort((a, b) => a.label.localeCompare(b.label, 'nl'))
     }
     case 'nvo_agreements_met':
       return NVO_AGREEMENTS.map((a) => ({ ...NONE, ...found.get(a.key), key: a.key, label: `${a.number}. ${a.title}` }))
     case 'conditions_covered':
       return CONDITIONS.map((c) => ({ ...NONE, ...found.get(c.key), key: c.key, label: `${c.number}. ${c.label}` }))
     case 'agreements_on_time':
-      return rows.map((r) => ({ ...r, label: r.agreements[0]?.title ?? r.key }))
+      return rows.map((r) => ({ ...r, label: r.agreements[0]?.title ?? r.key, stageLabel: r.stage ? labelOf(AGREEMENT_STAGE_LABELS, r.stage) : null }))
   }
 }
