@@ -3,7 +3,7 @@ import { Button, Heading1, Paragraph } from '@utrecht/component-library-react'
 import { Form, redirect, useNavigation } from 'react-router'
 import { AdminBreadcrumb, submitted } from '#app/components/admin/shared.tsx'
 import { ErrorPage } from '#app/components/error-page.tsx'
-import { FieldShell, FormError, TextField } from '#app/components/form-field.tsx'
+import { FormError, SelectField, TextField } from '#app/components/form-field.tsx'
 import type { FieldErrors } from '#app/lib/forms.ts'
 import { pageMeta } from '#app/lib/format.ts'
 import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
@@ -56,7 +56,6 @@ export default function MunicipalityMerger({ loaderData, actionData }: Route.Com
   const values = failure?.values
   const busy = useNavigation().state === 'submitting'
   const err = (name: string) => failure?.fieldErrors?.[name]?.[0]
-  const regionError = err('regionCode')
   return (
     <>
       <AdminBreadcrumb trail={[{ to: '/beheer/gemeenten', label: 'Gemeenten' }, { label: 'Samenvoeging vastleggen' }]} />
@@ -83,23 +82,12 @@ export default function MunicipalityMerger({ loaderData, actionData }: Route.Com
           defaultValue={submitted(values, 'mergedCodes')}
           error={mergedCodesError(failure?.fieldErrors, submitted(values, 'mergedCodes'))}
         />
-        <FieldShell id="regionCode" label="Regio van de nieuwe gemeente" error={regionError}>
-          {(describedBy) => (
-            <select
-              id="regionCode"
-              name="regionCode"
-              className={`utrecht-select utrecht-select--html-select${regionError ? ' utrecht-select--invalid' : ''}`}
-              aria-invalid={regionError ? true : undefined}
-              aria-describedby={describedBy}
-              defaultValue={submitted(values, 'regionCode') ?? ''}
-            >
-              <option value="">Kies een regio</option>
-              {loaderData.regions.map((r) => (
-                <option key={r.code} value={r.code}>{r.name}</option>
-              ))}
-            </select>
-          )}
-        </FieldShell>
+        <SelectField id="regionCode" name="regionCode" label="Regio van de nieuwe gemeente" defaultValue={submitted(values, 'regionCode') ?? ''} error={err('regionCode')}>
+          <option value="">Kies een regio</option>
+          {loaderData.regions.map((r) => (
+            <option key={r.code} value={r.code}>{r.name}</option>
+          ))}
+        </SelectField>
         <Button type="submit" appearance="primary-action-button" disabled={busy}>Samenvoeging vastleggen</Button>
       </Form>
     </>
