@@ -3,8 +3,8 @@ import { DEMO, loginAs } from '../fixtures/login.ts'
 
 // Issue 12: an administrator records a municipal merger on its own page. Field-level Dutch errors
 // first (nothing stored), then the merger, which the municipality's page and the list show.
-// The merger starts in 2031 and merges two Wadden islands no other spec uses, so today's indeling
-// (and every later spec's region pages) stays as it was.
+// The merger starts in 2031 and merges two Wadden islands no other spec uses. It adds an indeling version,
+// so it runs last, after the indeling import (its own project in playwright.config.ts).
 test.describe.configure({ timeout: 90_000 })
 
 test('an administrator records a merger: errors per field, then the new municipality from its date', async ({ page }) => {
