@@ -69,7 +69,7 @@ test('the editor fills in the main choices, links a scenario of the region and s
   await expectNoA11yViolations(page)
 })
 
-test('the editor places two municipalities in the strategy quadrant', async ({ page }) => {
+test('the editor places two municipalities in the strategy quadrant, and opens a task agreement from the shortcut', async ({ page }) => {
   await loginAs(page, DEMO.region_editor)
   await page.goto(PAGE)
   const form = await openForm(page, 'Plaats van de gemeenten')
@@ -84,6 +84,12 @@ test('the editor places two municipalities in the strategy quadrant', async ({ p
   await expect(table.getByRole('row').filter({ hasText: 'Dalfsen' })).toContainText('Vernieuwend')
   await expect(page.getByRole('img', { name: /Assenkruis invoeringsstrategie met 2 gemeenten/ })).toBeVisible()
   await expectNoA11yViolations(page)
+
+  // The task division's shortcut opens a new agreement with plan element 3 already ticked.
+  await page.getByRole('link', { name: 'Nieuwe afspraak bij planonderdeel 3 vastleggen' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Nieuwe afspraak' })).toBeVisible()
+  await expect(page.getByRole('checkbox', { name: /Verdeling van budget en financiële risico's/ })).toBeChecked()
+  await expect(page.getByRole('checkbox', { name: /Inhoudelijke visie/ })).not.toBeChecked()
 })
 
 test('the editor adds a risk of the region’s own to the register; one without a name is refused on its field', async ({ page }) => {

@@ -64,7 +64,8 @@ export function TasksSection({ slug, tasks, members, canEdit }: { slug: string; 
       )}
       {canEdit ? (
         <Paragraph>
-          <Link to={`/regio/${slug}/afspraken/nieuw`}>Nieuwe afspraak vastleggen</Link> en bij “Planonderdelen” onderdeel 3 aanvinken.
+          <Link to={`/regio/${slug}/afspraken/nieuw?planonderdeel=budget_and_risks`}>Nieuwe afspraak bij planonderdeel 3 vastleggen</Link> (het
+          planonderdeel staat dan al aangevinkt).
         </Paragraph>
       ) : null}
     </section>

@@ -1,4 +1,4 @@
-import { CreateAgreementSchema } from '@bt/domain'
+import { CreateAgreementSchema, isOneOf, PLAN_ELEMENT_KEYS } from '@bt/domain'
 import { Heading1, Paragraph } from '@utrecht/component-library-react'
 import { redirect } from 'react-router'
 import { AgreementForm } from '#app/components/agreements/agreement-form.tsx'
@@ -20,7 +20,9 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
   const api = getApi(context)
   const overview = await api.region.agreements({ slug }).catch(toRouteError)
   if (!overview.permissions.canEdit) forbidden('Alleen redacteuren van deze regio kunnen afspraken toevoegen.')
-  return null
+  // A link from a plan element (e.g. the financial agreement's task division) ticks that element.
+  const element = new URL(request.url).searchParams.get('planonderdeel')
+  return { planElements: isOneOf(PLAN_ELEMENT_KEYS, element) ? [element] : [] }
 }
 
 export async function action({ params, request, context }: Route.ActionArgs) {
@@ -36,9 +38,9 @@ export async function action({ params, request, context }: Route.ActionArgs) {
   })
 }
 
-export default function NewAgreement({ actionData }: Route.ComponentProps) {
+export default function NewAgreement({ loaderData, actionData }: Route.ComponentProps) {
   const region = useRegion()
-  const values = submittedAgreementFields(actionData?.values) ?? emptyAgreementFields()
+  const values = submittedAgreementFields(actionData?.values) ?? { ...emptyAgreementFields(), planElements: loaderData.planElements }
   return (
     <>
       <Breadcrumb items={[...regionCrumbs(region), { label: 'Nieuwe afspraak' }]} />
