@@ -34,6 +34,9 @@ function ChangesBody({ data, scope, showRegion }: { data: EditionChangesData; sc
   const since = data.previous ? `sinds ${data.previous.label} (${data.previous.key})` : 'zonder eerder bevroren beeld om mee te vergelijken'
   const total = Object.values(data.counts ?? {}).reduce((a, b) => a + b, 0)
   const others = data.otherBaselines ?? []
+  // The short list leads with the regions' disputes: a contested picture is what its reader must not
+  // miss among the first twelve (the table below has every change in order).
+  const listed = [...(data.changes ?? [])].sort((a, b) => Number(b.kind === 'disputed') - Number(a.kind === 'disputed')).slice(0, 12)
   return (
     <>
       <Paragraph>
@@ -58,7 +61,7 @@ function ChangesBody({ data, scope, showRegion }: { data: EditionChangesData; sc
       {data.changes && data.changes.length > 0 ? (
         <>
           <ul className="bt-edition-changes__list">
-            {data.changes.slice(0, 12).map((c, i) => (
+            {listed.map((c, i) => (
               <li key={i}>{showRegion ? `${c.regionName}: ${c.text}` : c.text}</li>
             ))}
           </ul>
