@@ -35,12 +35,9 @@ function sources(dir: string): string[] {
 const packages = [...readFileSync(join(app, 'utrecht.css'), 'utf8').matchAll(/@import '([^']+)'/g)].map((m) => m[1] ?? '')
 const classesOf = (css: string) => new Set([...css.matchAll(/\.(utrecht-[a-z0-9_-]+)/g)].map((m) => m[1] ?? ''))
 const shipped = new Map(packages.map((spec) => [spec, classesOf(readFileSync(require.resolve(spec), 'utf8'))]))
-/** Utrecht classes the app writes that no Utrecht package styles (nor did the whole bundle): markers only. */
-const UNSTYLED = ['utrecht-textbox--readonly', 'utrecht-table__header-cell--numeric']
 const defined = new Set([
   ...[...shipped.values()].flatMap((set) => [...set]),
   ...classesOf(readFileSync(join(app, 'app.css'), 'utf8')),
-  ...UNSTYLED,
 ])
 
 const texts = sources(app).map((file) => readFileSync(file, 'utf8'))

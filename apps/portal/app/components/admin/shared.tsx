@@ -82,7 +82,7 @@ export function OneTimeLinkPanel({
         <div className="utrecht-form-field__input">
           <input
             id="eenmalige-link-adres"
-            className="utrecht-textbox utrecht-textbox--html-input utrecht-textbox--readonly bt-link-panel__url"
+            className="utrecht-textbox utrecht-textbox--html-input utrecht-textbox--read-only bt-link-panel__url"
             readOnly
             value={url}
             onFocus={(event) => event.currentTarget.select()}

@@ -118,7 +118,7 @@ export function CoverageMatrix({ slug, matrix, levels }: Pick<RegionAgreements, 
                   <span className="bt-visually-hidden">. {c.label}</span>
                 </th>
               ))}
-              <th scope="col" className="utrecht-table__header-cell utrecht-table__header-cell--numeric">
+              <th scope="col" className="utrecht-table__header-cell utrecht-table__header-cell--numeric-column">
                 Totaal
               </th>
             </tr>
@@ -141,7 +141,7 @@ export function CoverageMatrix({ slug, matrix, levels }: Pick<RegionAgreements, 
                   {row.cells.map((cell) => (
                     <MatrixCell key={cell.condition} slug={slug} row={row} cell={cell} />
                   ))}
-                  <td className="utrecht-table__cell utrecht-table__cell--numeric">{row.total}</td>
+                  <td className="utrecht-table__cell utrecht-table__cell--numeric-column utrecht-table__cell--numeric-data">{row.total}</td>
                 </tr>
               ))}
             </tbody>

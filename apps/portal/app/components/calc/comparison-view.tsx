@@ -15,7 +15,7 @@ import {
 type Compared = RouterOutputs['calc']['compare']['scenarios'][number]
 
 const th = 'utrecht-table__header-cell'
-const td = 'utrecht-table__cell utrecht-table__cell--numeric'
+const td = 'utrecht-table__cell utrecht-table__cell--numeric-column utrecht-table__cell--numeric-data'
 
 function scopeOf(s: Compared): string {
   return s.scope.kind === 'region' ? s.scope.name : 'Landelijk (centrumgemeenten)'

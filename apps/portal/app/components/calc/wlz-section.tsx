@@ -5,7 +5,7 @@ import { TableScroll } from '#app/components/ui/table-scroll.tsx'
 import type { ScenarioResult } from './shared.tsx'
 
 const th = 'utrecht-table__header-cell'
-const num = 'utrecht-table__cell utrecht-table__cell--numeric'
+const num = 'utrecht-table__cell utrecht-table__cell--numeric-column utrecht-table__cell--numeric-data'
 
 export function WlzSection({ result }: { result: ScenarioResult }) {
   const wlz = result.wlz

@@ -142,7 +142,7 @@ function ScenarioAmounts({ scenario }: { scenario: LinkedScenario }) {
     )
   }
   const th = 'utrecht-table__header-cell'
-  const num = 'utrecht-table__cell utrecht-table__cell--numeric'
+  const num = 'utrecht-table__cell utrecht-table__cell--numeric-column utrecht-table__cell--numeric-data'
   return (
     <>
       <Heading3>
@@ -158,9 +158,9 @@ function ScenarioAmounts({ scenario }: { scenario: LinkedScenario }) {
           <thead className="utrecht-table__header">
             <tr className="utrecht-table__row">
               <th scope="col" className={th}>Gemeente</th>
-              <th scope="col" className={`${th} utrecht-table__header-cell--numeric`}>Betaalt</th>
-              <th scope="col" className={`${th} utrecht-table__header-cell--numeric`}>Ontvangt</th>
-              <th scope="col" className={`${th} utrecht-table__header-cell--numeric`}>Resultaat</th>
+              <th scope="col" className={`${th} utrecht-table__header-cell--numeric-column`}>Betaalt</th>
+              <th scope="col" className={`${th} utrecht-table__header-cell--numeric-column`}>Ontvangt</th>
+              <th scope="col" className={`${th} utrecht-table__header-cell--numeric-column`}>Resultaat</th>
             </tr>
           </thead>
           <tbody className="utrecht-table__body">

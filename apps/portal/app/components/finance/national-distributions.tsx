@@ -48,7 +48,7 @@ export function NationalFinanceSection({ data }: { data: NationalFinance }) {
 
 function DistributionTable({ distribution, regionsTotal, signedIn, minimum }: { distribution: Distribution; regionsTotal: number; signedIn: boolean; minimum: number }) {
   const th = 'utrecht-table__header-cell'
-  const num = 'utrecht-table__cell utrecht-table__cell--numeric'
+  const num = 'utrecht-table__cell utrecht-table__cell--numeric-column utrecht-table__cell--numeric-data'
   if (distribution.withheld) {
     return (
       <Paragraph>
@@ -63,7 +63,7 @@ function DistributionTable({ distribution, regionsTotal, signedIn, minimum }: { 
         <thead className="utrecht-table__header">
           <tr className="utrecht-table__row">
             <th scope="col" className={th}>Optie</th>
-            <th scope="col" className={`${th} utrecht-table__header-cell--numeric`}>Regio&apos;s</th>
+            <th scope="col" className={`${th} utrecht-table__header-cell--numeric-column`}>Regio&apos;s</th>
             {signedIn ? <th scope="col" className={th}>Welke regio&apos;s</th> : null}
           </tr>
         </thead>

@@ -49,9 +49,9 @@ export function FinancePrintSection({ number, finance }: { number: number; finan
             {s.lines.map((l) => (
               <tr key={l.code} className="utrecht-table__row">
                 <th scope="row" className={th}>{l.name}</th>
-                <td className={`${td} utrecht-table__cell--numeric`}>{formatCents(l.paysCents)}</td>
-                <td className={`${td} utrecht-table__cell--numeric`}>{formatCents(l.receivesCents)}</td>
-                <td className={`${td} utrecht-table__cell--numeric`}>{formatSignedCents(l.resultCents)}</td>
+                <td className={`${td} utrecht-table__cell--numeric-column utrecht-table__cell--numeric-data`}>{formatCents(l.paysCents)}</td>
+                <td className={`${td} utrecht-table__cell--numeric-column utrecht-table__cell--numeric-data`}>{formatCents(l.receivesCents)}</td>
+                <td className={`${td} utrecht-table__cell--numeric-column utrecht-table__cell--numeric-data`}>{formatSignedCents(l.resultCents)}</td>
               </tr>
             ))}
           </PrintTable>

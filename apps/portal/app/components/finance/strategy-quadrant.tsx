@@ -71,8 +71,8 @@ export function StrategyQuadrant({ places }: { places: readonly StrategyPlace[] 
             <tr className="utrecht-table__row">
               <th scope="col" className="utrecht-table__header-cell">Nr.</th>
               <th scope="col" className="utrecht-table__header-cell">Gemeente</th>
-              <th scope="col" className="utrecht-table__header-cell utrecht-table__header-cell--numeric">{change.label}</th>
-              <th scope="col" className="utrecht-table__header-cell utrecht-table__header-cell--numeric">{focus.label}</th>
+              <th scope="col" className="utrecht-table__header-cell utrecht-table__header-cell--numeric-column">{change.label}</th>
+              <th scope="col" className="utrecht-table__header-cell utrecht-table__header-cell--numeric-column">{focus.label}</th>
               <th scope="col" className="utrecht-table__header-cell">Strategie</th>
             </tr>
           </thead>
@@ -83,8 +83,8 @@ export function StrategyQuadrant({ places }: { places: readonly StrategyPlace[] 
                 <tr key={d.code} className="utrecht-table__row">
                   <td className="utrecht-table__cell">{d.number}</td>
                   <th scope="row" className="utrecht-table__header-cell">{d.name}</th>
-                  <td className="utrecht-table__cell utrecht-table__cell--numeric">{d.change}</td>
-                  <td className="utrecht-table__cell utrecht-table__cell--numeric">{d.focus}</td>
+                  <td className="utrecht-table__cell utrecht-table__cell--numeric-column utrecht-table__cell--numeric-data">{d.change}</td>
+                  <td className="utrecht-table__cell utrecht-table__cell--numeric-column utrecht-table__cell--numeric-data">{d.focus}</td>
                   <td className="utrecht-table__cell">{strategy ? quadrant(strategy) : 'Op een as (tussen twee strategieën)'}</td>
                 </tr>
               )

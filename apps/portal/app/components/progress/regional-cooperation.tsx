@@ -82,11 +82,11 @@ export function RegionalCooperationMeasures({ measures }: { measures: Cooperatio
             <tr className="utrecht-table__row">
               <th className="utrecht-table__header-cell" scope="col">NvO-afspraak</th>
               {levels.map((level) => (
-                <th key={String(level)} className="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">
+                <th key={String(level)} className="utrecht-table__header-cell utrecht-table__header-cell--numeric-column" scope="col">
                   {levelLabel(level)}
                 </th>
               ))}
-              <th className="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">Vastgesteld of verder</th>
+              <th className="utrecht-table__header-cell utrecht-table__header-cell--numeric-column" scope="col">Vastgesteld of verder</th>
             </tr>
           </thead>
           <tbody className="utrecht-table__body">
@@ -94,9 +94,9 @@ export function RegionalCooperationMeasures({ measures }: { measures: Cooperatio
               <tr key={d.nvoAgreement} className="utrecht-table__row">
                 <th className="utrecht-table__header-cell" scope="row">{agreementTitle(d.nvoAgreement)}</th>
                 {d.counts.map((c) => (
-                  <td key={String(c.level)} className="utrecht-table__cell utrecht-table__cell--numeric">{c.count}</td>
+                  <td key={String(c.level)} className="utrecht-table__cell utrecht-table__cell--numeric-column utrecht-table__cell--numeric-data">{c.count}</td>
                 ))}
-                <td className="utrecht-table__cell utrecht-table__cell--numeric">{d.atLeastAdopted}</td>
+                <td className="utrecht-table__cell utrecht-table__cell--numeric-column utrecht-table__cell--numeric-data">{d.atLeastAdopted}</td>
               </tr>
             ))}
           </tbody>

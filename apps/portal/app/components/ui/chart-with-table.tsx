@@ -57,7 +57,7 @@ export function ChartWithTable({ title, categoryLabel, categories, series, unit,
                 {categoryLabel}
               </th>
               {series.map((s) => (
-                <th key={s.label} scope="col" className="utrecht-table__header-cell utrecht-table__header-cell--numeric">
+                <th key={s.label} scope="col" className="utrecht-table__header-cell utrecht-table__header-cell--numeric-column">
                   {s.label}
                 </th>
               ))}
@@ -72,7 +72,7 @@ export function ChartWithTable({ title, categoryLabel, categories, series, unit,
                 {series.map((s) => {
                   const value = s.values[row]
                   return (
-                    <td key={s.label} className="utrecht-table__cell utrecht-table__cell--numeric">
+                    <td key={s.label} className="utrecht-table__cell utrecht-table__cell--numeric-column utrecht-table__cell--numeric-data">
                       {value === null || value === undefined ? '–' : formatChartValue(unit, value)}
                     </td>
                   )

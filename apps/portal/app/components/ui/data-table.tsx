@@ -88,7 +88,7 @@ export function DataTable<Row>({
                 <th
                   key={c.key}
                   scope="col"
-                  className={`utrecht-table__header-cell${c.numeric ? ' utrecht-table__header-cell--numeric' : ''}`}
+                  className={`utrecht-table__header-cell${c.numeric ? ' utrecht-table__header-cell--numeric-column' : ''}`}
                   aria-sort={active ? (direction === 'oplopend' ? 'ascending' : 'descending') : c.sortValue ? 'none' : undefined}
                 >
                   {c.sortValue ? (
@@ -125,7 +125,7 @@ export function DataTable<Row>({
                     {c.cell(row)}
                   </th>
                 ) : (
-                  <td key={c.key} className={cellClass(`utrecht-table__cell${c.numeric ? ' utrecht-table__cell--numeric' : ''}`, c)}>
+                  <td key={c.key} className={cellClass(`utrecht-table__cell${c.numeric ? ' utrecht-table__cell--numeric-column utrecht-table__cell--numeric-data' : ''}`, c)}>
                     {c.cell(row)}
                   </td>
                 ),
@@ -147,7 +147,7 @@ export function TotalRow({ label, values }: { label: ReactNode; values: readonly
         {label}
       </th>
       {values.map((value, k) => (
-        <td key={k} className="utrecht-table__cell utrecht-table__cell--numeric">
+        <td key={k} className="utrecht-table__cell utrecht-table__cell--numeric-column utrecht-table__cell--numeric-data">
           {value}
         </td>
       ))}

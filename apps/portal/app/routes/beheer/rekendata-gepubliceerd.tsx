@@ -64,7 +64,7 @@ const moText = (cents: number | null) => (cents === null ? 'niet opgegeven' : fo
 
 function RegionTable({ regions }: { regions: readonly PublishedRegion[] }) {
   const th = 'utrecht-table__header-cell'
-  const td = 'utrecht-table__cell utrecht-table__cell--numeric'
+  const td = 'utrecht-table__cell utrecht-table__cell--numeric-column utrecht-table__cell--numeric-data'
   return (
     <TableScroll label="Tabel: regio's in het bestand">
       <table className="utrecht-table utrecht-table--html-table">
@@ -74,16 +74,16 @@ function RegionTable({ regions }: { regions: readonly PublishedRegion[] }) {
             <th scope="col" className={th}>
               Regio (centrumgemeente)
             </th>
-            <th scope="col" className={`${th} utrecht-table__header-cell--numeric`}>
+            <th scope="col" className={`${th} utrecht-table__header-cell--numeric-column`}>
               Historisch
             </th>
-            <th scope="col" className={`${th} utrecht-table__header-cell--numeric`}>
+            <th scope="col" className={`${th} utrecht-table__header-cell--numeric-column`}>
               Objectief
             </th>
-            <th scope="col" className={`${th} utrecht-table__header-cell--numeric`}>
+            <th scope="col" className={`${th} utrecht-table__header-cell--numeric-column`}>
               Waarvan MO historisch
             </th>
-            <th scope="col" className={`${th} utrecht-table__header-cell--numeric`}>
+            <th scope="col" className={`${th} utrecht-table__header-cell--numeric-column`}>
               Waarvan MO objectief
             </th>
           </tr>
