@@ -101,7 +101,8 @@ export function createImportRowChecker(
   areas: ImportAreas,
 ): (cells: Readonly<Record<string, string>>) => ImportRowCheck {
   const periods = new Map<string, PeriodParse>()
-  const areaProblems = new Map<string, string | null>()
+  // Keyed level → period → area code: lookups on strings the row already holds, so no key is built per row.
+  const areaProblems = new Map<AreaLevel, Map<string, Map<string, string | null>>>()
   const context: RowContext = {
     period: (text) => {
       let parsed = periods.get(text)
@@ -109,9 +110,12 @@ export function createImportRowChecker(
       return parsed
     },
     area: (level, code, period) => {
-      const key = `${level}|${code}|${period.key}`
-      let problem = areaProblems.get(key)
-      if (problem === undefined) areaProblems.set(key, (problem = checkArea(level, code, period, areas)))
+      let ofLevel = areaProblems.get(level)
+      if (!ofLevel) areaProblems.set(level, (ofLevel = new Map<string, Map<string, string | null>>()))
+      let ofPeriod = ofLevel.get(period.key)
+      if (!ofPeriod) ofLevel.set(period.key, (ofPeriod = new Map<string, string | null>()))
+      let problem = ofPeriod.get(code)
+      if (problem === undefined) ofPeriod.set(code, (problem = checkArea(level, code, period, areas)))
       return problem
     },
   }
@@ -166,7 +170,10 @@ function checkRow(cells: Readonly<Record<string, string>>, catalogue: ReadonlyMa
   return {
     ok: true,
     row: {
-      ...checked.value,
+      state: checked.value.state,
+      value: checked.value.value,
+      numerator: checked.value.numerator,
+      denominator: checked.value.denominator,
       indicatorKey: indicator.key,
       level,
       areaCode,

@@ -43,9 +43,12 @@ export type ValueField = 'value' | 'numerator' | 'denominator' | 'state'
 export type ValueCheck = { ok: true; value: CheckedValue } | { ok: false; errors: { field: ValueField; message: string }[] }
 
 const NUMBER = /^-?\d+(?:[.,]\d+)?$/
+const WHOLE_NUMBER = /^-?\d+$/
 
 /** Read a number typed the Dutch or the English way ('12,5' or '12.5'); null when blank, NaN when not a number. */
 export function readNumber(text: string): number | null {
+  // Most cells are plain whole numbers: read those without copying the text (an import reads 100,000).
+  if (WHOLE_NUMBER.test(text)) return Number(text)
   const t = text.trim().replace(/\s/g, '')
   if (t === '') return null
   if (!NUMBER.test(t)) return Number.NaN
@@ -90,10 +93,12 @@ export function checkValue(indicator: IndicatorDefinition, raw: RawValue): Value
   const value = readNumber(raw.value)
   const numerator = readNumber(raw.numerator)
   const denominator = readNumber(raw.denominator)
-  for (const [field, n, text] of [['value', value, raw.value], ['numerator', numerator, raw.numerator], ['denominator', denominator, raw.denominator]] as const) {
-    if (n !== null && Number.isNaN(n)) errors.push({ field, message: `'${text.trim()}' is geen getal. Gebruik cijfers met hoogstens één decimaalteken, zonder scheidingstekens voor duizendtallen.` })
+  if (Number.isNaN(value) || Number.isNaN(numerator) || Number.isNaN(denominator)) {
+    for (const [field, n, text] of [['value', value, raw.value], ['numerator', numerator, raw.numerator], ['denominator', denominator, raw.denominator]] as const) {
+      if (n !== null && Number.isNaN(n)) errors.push({ field, message: `'${text.trim()}' is geen getal. Gebruik cijfers met hoogstens één decimaalteken, zonder scheidingstekens voor duizendtallen.` })
+    }
+    return { ok: false, errors }
   }
-  if (errors.length) return { ok: false, errors }
 
   if (!hasNumber(raw.state)) {
     if (value !== null || numerator !== null || denominator !== null) {

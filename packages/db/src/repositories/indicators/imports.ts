@@ -7,7 +7,9 @@ export type StagedRow = Omit<IndicatorImportRowTable, 'importId'>
 
 /**
  * Rows per staging statement: each batch travels as one JSON parameter and is inserted set-based
- * (json_to_recordset: parsed once per row), its own short statement (PGlite blocks every other query during a transaction).
+ * (json_to_recordset: parsed once per row), its own short statement (PGlite blocks every other query
+ * during a transaction). The batches go out together: on PostgreSQL the server inserts one while the
+ * next is serialised here (PGlite runs them one by one).
  */
 const STAGE_BATCH = 25_000
 
@@ -32,16 +34,22 @@ export async function findIndicatorImport(db: Kysely<DB>, params: { importId: nu
 
 /** Stage checked rows in batches, outside any transaction, and count them on the import. */
 export async function stageImportRows(db: Kysely<DB>, params: { importId: number; rows: readonly StagedRow[]; errorCount: number }) {
+  const inserts: Promise<unknown>[] = []
   for (let i = 0; i < params.rows.length; i += STAGE_BATCH) {
     const batch = JSON.stringify(
       params.rows.slice(i, i + STAGE_BATCH).map((r) => ({ n: r.rowNumber, k: r.indicatorKey, l: r.areaLevel, c: r.areaCode, p: r.period, e: r.periodEnd, s: r.state, v: r.value, nu: r.numerator, de: r.denominator, src: r.source })),
     )
-    await sql`
-      insert into indicator_import_row (import_id, row_number, indicator_key, area_level, area_code, period, period_end, state, value, numerator, denominator, source)
-      select ${params.importId}::integer, n, k, l, c, p, e, s, v, nu, de, src
-      from json_to_recordset(${batch}::json) as r(n integer, k text, l text, c text, p text, e date, s text, v numeric, nu numeric, de numeric, src text)
-    `.execute(db)
+    inserts.push(
+      sql`
+        insert into indicator_import_row (import_id, row_number, indicator_key, area_level, area_code, period, period_end, state, value, numerator, denominator, source)
+        select ${params.importId}::integer, n, k, l, c, p, e, s, v, nu, de, src
+        from json_to_recordset(${batch}::json) as r(n integer, k text, l text, c text, p text, e date, s text, v numeric, nu numeric, de numeric, src text)
+      `.execute(db),
+    )
   }
+  // allSettled: when one insert fails, none is left running unobserved.
+  const failed = (await Promise.allSettled(inserts)).find((r) => r.status === 'rejected')
+  if (failed) throw failed.reason
   await db
     .updateTable('indicatorImport')
     .set((eb) => ({
