@@ -156,13 +156,9 @@ export {
   type NewScenarioRow,
 } from './repositories/calc/scenarios.ts'
 export {
-  confirmCouncilAdoption,
   countCurrentVisionAdoptions,
-  findCouncilAdoption,
   findVisionVersion,
-  insertCouncilAdoption,
   insertVisionVersion,
-  listCouncilAdoptions,
   findPlanElement,
   listPlanElements,
   publishPlanElement,
@@ -176,14 +172,11 @@ export {
   saveFinancialAgreement,
 } from './repositories/plan/financial-agreement.ts'
 export {
-  confirmPlanAdoption,
   findCurrentPlanRevision,
-  findPlanAdoption,
   findPlanRevision,
-  insertPlanAdoption,
   insertPlanRevision,
-  listPlanAdoptions,
 } from './repositories/plan/plan-adoptions.ts'
+export { confirmAdoption, findAdoption, insertAdoption, listAdoptions, type AdoptedKind } from './repositories/plan/council-adoptions.ts'
 export type { PlanRevisionElement } from './schema-plan.ts'
 export { MATCH_END, MATCH_START, searchAgreements, type SearchHit } from './repositories/agreements/search.ts'
 export { listSimilarPublishedAgreements, type SimilarAgreement, type SimilarityProbe } from './repositories/agreements/similar.ts'

@@ -1,20 +1,23 @@
 import { may } from '@bt/auth'
 import {
-  confirmPlanAdoption as writeConfirmation,
+  confirmAdoption as writeConfirmation,
+  findAdoption,
   findCurrentPlanRevision,
-  findPlanAdoption,
   findPlanRevision,
-  insertPlanAdoption,
+  findVisionVersion,
+  insertAdoption,
   isUniqueViolation,
-  listPlanAdoptions,
+  listAdoptions,
   listRegionMembers,
+  type AdoptedKind,
   type DB,
   type Kysely,
   type Transaction,
 } from '@bt/db'
-import { DomainError, type ConfirmPlanAdoptionSchema, type RecordPlanAdoptionSchema } from '@bt/domain'
+import { DomainError, type AuditAction, type ConfirmPlanAdoptionSchema, type RecordAdoptionSchema, type RecordPlanAdoptionSchema } from '@bt/domain'
 import type { z } from 'zod'
 import type { Context } from '../../context.ts'
+import { notifyAdoptionConfirmed } from '../../notifications/events.ts'
 import { readOnce } from '../../request-reads.ts'
 import { audit } from '../audit.ts'
 import { requireActor, requirePermission } from '../guards.ts'
@@ -22,13 +25,59 @@ import { getRegion } from '../regions/region.ts'
 
 type Ctx = Pick<Context, 'actor' | 'requestId' | 'now' | 'today'>
 
+// A council's adoption of a regiovisie version or of a plan revision (issue 19 item 8, ADR 034): the
+// same rules for both, with their own words, audit actions and (for the regiovisie) notifications.
+
+/** What differs between adopting a regiovisie version and a plan revision. */
+interface Adopted {
+  find: (db: Kysely<DB>, params: { id: number }) => Promise<{ id: number; regionCode: string; number: number } | undefined>
+  /** The input field that names what is adopted, and the name of its number in the audit log. */
+  field: string
+  numberKey: string
+  /** The refusal of what belongs to another region: message and field message. */
+  foreign: [string, string]
+  duplicate: (n: number) => [string, string]
+  missing: (id: number) => string
+  entityType: string
+  recorded: AuditAction
+  confirmed: AuditAction
+}
+
+const ADOPTED: Record<AdoptedKind, Adopted> = {
+  vision: {
+    find: findVisionVersion,
+    field: 'visionVersionId',
+    numberKey: 'versionNumber',
+    foreign: ['Deze versie van de regiovisie hoort niet bij deze regio.', 'Kies een versie van de regiovisie van deze regio.'],
+    duplicate: (n: number) => [`De vaststelling van versie ${n} door deze gemeente is al vastgelegd.`, 'Deze gemeente heeft deze versie al vastgesteld.'],
+    missing: (id: number) => `Vaststelling ${id} bestaat niet.`,
+    entityType: 'council_adoption',
+    recorded: 'vision.adoption_recorded',
+    confirmed: 'vision.adoption_confirmed',
+  },
+  plan: {
+    find: findPlanRevision,
+    field: 'planRevisionId',
+    numberKey: 'revisionNumber',
+    foreign: ['Deze stand van het uitvoeringsplan hoort niet bij deze regio.', 'Kies een gepubliceerde stand van het uitvoeringsplan van deze regio.'],
+    duplicate: (n: number) => [
+      `De vaststelling van revisie ${n} van het uitvoeringsplan door deze gemeente is al vastgelegd.`,
+      'Deze gemeente heeft deze stand van het plan al vastgesteld.',
+    ],
+    missing: (id: number) => `Vaststelling ${id} van het uitvoeringsplan bestaat niet.`,
+    entityType: 'plan_adoption',
+    recorded: 'plan.adoption_recorded',
+    confirmed: 'plan.adoption_confirmed',
+  },
+}
+
 /**
  * Who may record a council's adoption (DESIGN.md roles, issue 19 item 8): the region's editors for any
  * member council, a municipality's signatory for their own council only. Returns the label that
  * confirms the adoption at once (the signatory's own recording), or null (an editor's recording waits
  * for the signatory). Checked before anything else, so a refusal says nothing about the records.
  */
-export function requireAdoptionRecorder(ctx: Ctx, params: { regionCode: string; municipalityCode: string }): string | null {
+function requireAdoptionRecorder(ctx: Ctx, params: { regionCode: string; municipalityCode: string }): string | null {
   const actor = requireActor(ctx)
   if (may(actor, { action: 'record_adoption', municipalityCode: params.municipalityCode })) return actor.name
   if (may(actor, { action: 'edit', regionCode: params.regionCode })) return null
@@ -38,14 +87,26 @@ export function requireAdoptionRecorder(ctx: Ctx, params: { regionCode: string; 
 }
 
 /** Refuse a municipality that is not a member of the region today. */
-export async function requireMember(db: Kysely<DB>, ctx: Ctx, params: { regionCode: string; municipalityCode: string }) {
+async function requireMember(db: Kysely<DB>, ctx: Ctx, params: { regionCode: string; municipalityCode: string }) {
   const members = await listRegionMembers(db, { regionCode: params.regionCode, onDate: ctx.today })
   if (!members.some((m) => m.code === params.municipalityCode)) {
     throw new DomainError('INVALID', `Gemeente ${params.municipalityCode} hoort niet bij deze regio.`, {
       fieldErrors: { municipalityCode: [`Gemeente ${params.municipalityCode} hoort niet bij deze regio.`] },
     })
   }
-  return members
+}
+
+/** Per member council its adoptions and whether one of them is of the current version or revision (an adoption counts for what it names). */
+export function councilsWithAdoptions<A extends { municipalityCode: string }>(
+  members: readonly { code: string; name: string }[],
+  adoptions: readonly A[],
+  adoptsCurrent: (adoption: A) => boolean,
+) {
+  const councils = members.map((m) => {
+    const own = adoptions.filter((a) => a.municipalityCode === m.code)
+    return { municipalityCode: m.code, municipalityName: m.name, adoptsCurrent: own.some(adoptsCurrent), adoptions: own }
+  })
+  return { councils, adoptedCount: councils.filter((c) => c.adoptsCurrent).length }
 }
 
 /**
@@ -55,40 +116,39 @@ export async function requireMember(db: Kysely<DB>, ctx: Ctx, params: { regionCo
 export async function getPlanAdoptions(db: Kysely<DB>, ctx: Ctx, params: { regionCode: string }) {
   const [current, adoptions, members] = await Promise.all([
     findCurrentPlanRevision(db, { regionCode: params.regionCode }),
-    listPlanAdoptions(db, { regionCode: params.regionCode }),
+    listAdoptions(db, 'plan', { regionCode: params.regionCode }),
     // The region page's other parts read the same members in this request: once (request-reads.ts).
     readOnce(db, listRegionMembers, { regionCode: params.regionCode, onDate: ctx.today }),
   ])
-  const councils = members.map((m) => {
-    const own = adoptions.filter((a) => a.municipalityCode === m.code)
-    return {
-      municipalityCode: m.code,
-      municipalityName: m.name,
-      adoptsCurrent: current !== undefined && own.some((a) => a.planRevisionId === current.id),
-      adoptions: own,
-    }
-  })
   return {
     currentRevision: current ? { id: current.id, number: current.number, publishedAt: current.publishedAt, publishedByLabel: current.publishedByLabel } : null,
-    councils,
-    adoptedCount: councils.filter((c) => c.adoptsCurrent).length,
+    ...councilsWithAdoptions(members, adoptions, (a) => a.planRevisionId === current?.id),
   }
 }
 
-/** Record a council's adoption of a plan revision (editor: any member; signatory: their own, confirmed at once). Audited. */
-export async function recordPlanAdoption(trx: Transaction<DB>, ctx: Ctx, input: z.output<typeof RecordPlanAdoptionSchema>) {
+/**
+ * Record a member council's adoption of one regiovisie version or plan revision, with the decision's
+ * link: region editors for any member council, a municipality's signatory for their own (confirmed at
+ * once). Audited.
+ */
+async function recordCouncilAdoption(
+  trx: Transaction<DB>,
+  ctx: Ctx,
+  kind: AdoptedKind,
+  input: { regionSlug: string; municipalityCode: string; decisionDate: string; decisionUrl: string },
+  adoptedId: number,
+) {
+  const of = ADOPTED[kind]
   const region = await getRegion(trx, input.regionSlug)
   const confirmedByLabel = requireAdoptionRecorder(ctx, { regionCode: region.code, municipalityCode: input.municipalityCode })
   await requireMember(trx, ctx, { regionCode: region.code, municipalityCode: input.municipalityCode })
-  const revision = await findPlanRevision(trx, { id: input.planRevisionId })
-  if (!revision || revision.regionCode !== region.code) {
-    throw new DomainError('INVALID', 'Deze stand van het uitvoeringsplan hoort niet bij deze regio.', {
-      fieldErrors: { planRevisionId: ['Kies een gepubliceerde stand van het uitvoeringsplan van deze regio.'] },
-    })
+  const adopted = await of.find(trx, { id: adoptedId })
+  if (!adopted || adopted.regionCode !== region.code) {
+    throw new DomainError('INVALID', of.foreign[0], { fieldErrors: { [of.field]: [of.foreign[1]] } })
   }
-  const id = await insertPlanAdoption(trx, {
+  const id = await insertAdoption(trx, kind, {
     municipalityCode: input.municipalityCode,
-    planRevisionId: revision.id,
+    adoptedId: adopted.id,
     decisionDate: input.decisionDate,
     decisionUrl: input.decisionUrl,
     authorLabel: requireActor(ctx).name,
@@ -96,32 +156,56 @@ export async function recordPlanAdoption(trx: Transaction<DB>, ctx: Ctx, input: 
     now: ctx.now,
   }).catch((error: unknown) => {
     if (!isUniqueViolation(error)) throw error
-    throw new DomainError('CONFLICT', `De vaststelling van revisie ${revision.number} van het uitvoeringsplan door deze gemeente is al vastgelegd.`, {
-      fieldErrors: { municipalityCode: ['Deze gemeente heeft deze stand van het plan al vastgesteld.'] },
-    })
+    const [message, fieldMessage] = of.duplicate(adopted.number)
+    throw new DomainError('CONFLICT', message, { fieldErrors: { municipalityCode: [fieldMessage] } })
   })
   await audit(trx, ctx, {
-    action: 'plan.adoption_recorded',
-    entityType: 'plan_adoption',
+    action: of.recorded,
+    entityType: of.entityType,
     entityId: String(id),
     regionCode: region.code,
-    after: { ...input, revisionNumber: revision.number, confirmed: confirmedByLabel !== null },
+    after: { ...input, [of.field]: adoptedId, [of.numberKey]: adopted.number, confirmed: confirmedByLabel !== null },
   })
+  // The signatory's own recording of a regiovisie adoption is their confirmation: the region's editors hear of it as of one.
+  if (kind === 'vision' && confirmedByLabel !== null) await notifyConfirmed(trx, ctx, id)
   return { id, confirmed: confirmedByLabel !== null }
 }
 
-/** The municipality's signatory confirms the plan adoption an editor recorded for their council. Audited. */
-export async function confirmPlanAdoption(trx: Transaction<DB>, ctx: Ctx, input: z.output<typeof ConfirmPlanAdoptionSchema>) {
-  const adoption = await findPlanAdoption(trx, { id: input.adoptionId })
-  if (!adoption) throw new DomainError('NOT_FOUND', `Vaststelling ${input.adoptionId} van het uitvoeringsplan bestaat niet.`)
+/** The municipality's signatory confirms the adoption an editor recorded for their council. Audited. */
+async function confirmCouncilAdoption(trx: Transaction<DB>, ctx: Ctx, kind: AdoptedKind, adoptionId: number) {
+  const of = ADOPTED[kind]
+  const adoption = await findAdoption(trx, kind, { id: adoptionId })
+  if (!adoption) throw new DomainError('NOT_FOUND', of.missing(adoptionId))
   requirePermission(ctx, { action: 'record_adoption', municipalityCode: adoption.municipalityCode })
   if (adoption.confirmedAt) throw new DomainError('CONFLICT', 'Deze vaststelling is al bevestigd.')
-  await writeConfirmation(trx, { id: adoption.id, authorLabel: requireActor(ctx).name, now: ctx.now })
-  await audit(trx, ctx, {
-    action: 'plan.adoption_confirmed',
-    entityType: 'plan_adoption',
-    entityId: String(adoption.id),
-    regionCode: adoption.regionCode,
-  })
+  await writeConfirmation(trx, kind, { id: adoption.id, authorLabel: requireActor(ctx).name, now: ctx.now })
+  await audit(trx, ctx, { action: of.confirmed, entityType: of.entityType, entityId: String(adoption.id), regionCode: adoption.regionCode })
+  if (kind === 'vision') await notifyConfirmed(trx, ctx, adoption.id)
   return { id: adoption.id }
+}
+
+/** Tell the region's editors that a council's adoption of the regiovisie is confirmed. */
+async function notifyConfirmed(trx: Transaction<DB>, ctx: Ctx, id: number) {
+  const adoption = await findAdoption(trx, 'vision', { id })
+  if (adoption) await notifyAdoptionConfirmed(trx, { ...ctx, actor: requireActor(ctx) }, { adoption })
+}
+
+/** A council adopted a regiovisie version. */
+export function recordAdoption(trx: Transaction<DB>, ctx: Ctx, input: z.output<typeof RecordAdoptionSchema>) {
+  return recordCouncilAdoption(trx, ctx, 'vision', input, input.visionVersionId)
+}
+
+/** A council adopted a plan revision. */
+export function recordPlanAdoption(trx: Transaction<DB>, ctx: Ctx, input: z.output<typeof RecordPlanAdoptionSchema>) {
+  return recordCouncilAdoption(trx, ctx, 'plan', input, input.planRevisionId)
+}
+
+/** The signatory confirms a regiovisie adoption. */
+export function confirmAdoption(trx: Transaction<DB>, ctx: Ctx, input: { adoptionId: number }) {
+  return confirmCouncilAdoption(trx, ctx, 'vision', input.adoptionId)
+}
+
+/** The signatory confirms a plan adoption. */
+export function confirmPlanAdoption(trx: Transaction<DB>, ctx: Ctx, input: z.output<typeof ConfirmPlanAdoptionSchema>) {
+  return confirmCouncilAdoption(trx, ctx, 'plan', input.adoptionId)
 }

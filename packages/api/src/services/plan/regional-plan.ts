@@ -1,12 +1,7 @@
 import { may } from '@bt/auth'
 import {
-  confirmCouncilAdoption,
-  findCouncilAdoption,
-  findVisionVersion,
-  insertCouncilAdoption,
   insertVisionVersion,
-  isUniqueViolation,
-  listCouncilAdoptions,
+  listAdoptions,
   listPlanElements,
   listRegionMembers,
   listVisibleAgreements,
@@ -16,22 +11,14 @@ import {
   type Kysely,
   type Transaction,
 } from '@bt/db'
-import {
-  DomainError,
-  PLAN_ELEMENT_KEYS,
-  type AddVisionVersionSchema,
-  type ConfirmAdoptionSchema,
-  type RecordAdoptionSchema,
-  type SavePlanElementSchema,
-} from '@bt/domain'
+import { PLAN_ELEMENT_KEYS, type AddVisionVersionSchema, type SavePlanElementSchema } from '@bt/domain'
 import type { z } from 'zod'
 import type { Context } from '../../context.ts'
-import { notifyAdoptionConfirmed } from '../../notifications/events.ts'
 import { readOnce } from '../../request-reads.ts'
 import { getRegion, viewFor } from '../regions/region.ts'
 import { audit } from '../audit.ts'
 import { requireActor, requirePermission, staleEdit } from '../guards.ts'
-import { getPlanAdoptions, requireAdoptionRecorder, requireMember } from './plan-adoptions.ts'
+import { councilsWithAdoptions, getPlanAdoptions } from './plan-adoptions.ts'
 import { visiblePlanElement } from './plan-publication.ts'
 
 type Ctx = Pick<Context, 'actor' | 'requestId' | 'now' | 'today'>
@@ -48,7 +35,7 @@ export async function getRegionalPlan(db: Kysely<DB>, ctx: Ctx, input: { slug: s
     listPlanElements(db, { regionCode: region.code }),
     readOnce(db, listVisibleAgreements, { regionCode: region.code, view }),
     listVisionVersions(db, { regionCode: region.code }),
-    listCouncilAdoptions(db, { regionCode: region.code }),
+    listAdoptions(db, 'vision', { regionCode: region.code }),
     readOnce(db, listRegionMembers, { regionCode: region.code, onDate: ctx.today }),
     getPlanAdoptions(db, ctx, { regionCode: region.code }),
   ])
@@ -70,23 +57,13 @@ export async function getRegionalPlan(db: Kysely<DB>, ctx: Ctx, input: { slug: s
         .map((a) => ({ id: a.id, title: a.title, stage: a.stage })),
     }
   })
-  const councils = members.map((m) => {
-    const own = adoptions.filter((a) => a.municipalityCode === m.code)
-    return {
-      municipalityCode: m.code,
-      municipalityName: m.name,
-      adoptsCurrent: current !== null && own.some((a) => a.visionVersionId === current.id),
-      adoptions: own,
-    }
-  })
   return {
     region: { code: region.code, name: region.name, slug: region.slug },
     elements,
     completeness: { done: elements.filter((e) => e.status === 'done').length, total: elements.length },
     versions,
     currentVersion: current,
-    councils,
-    adoptedCount: councils.filter((c) => c.adoptsCurrent).length,
+    ...councilsWithAdoptions(members, adoptions, (a) => a.visionVersionId === current?.id),
     planAdoption,
     permissions: {
       canEdit,
@@ -144,63 +121,4 @@ export async function addVisionVersion(trx: Transaction<DB>, ctx: Ctx, input: z.
     after: { number: version.number, title: input.title, documentDate: input.documentDate },
   })
   return version
-}
-
-/**
- * Record a member council's adoption of one regiovisie version, with the decision's link: region
- * editors for any member council, a municipality's signatory for their own (confirmed at once).
- */
-export async function recordAdoption(trx: Transaction<DB>, ctx: Ctx, input: z.output<typeof RecordAdoptionSchema>) {
-  const region = await getRegion(trx, input.regionSlug)
-  const confirmedByLabel = requireAdoptionRecorder(ctx, { regionCode: region.code, municipalityCode: input.municipalityCode })
-  const version = await findVisionVersion(trx, { id: input.visionVersionId })
-  if (!version || version.regionCode !== region.code) {
-    throw new DomainError('INVALID', 'Deze versie van de regiovisie hoort niet bij deze regio.', {
-      fieldErrors: { visionVersionId: ['Kies een versie van de regiovisie van deze regio.'] },
-    })
-  }
-  await requireMember(trx, ctx, { regionCode: region.code, municipalityCode: input.municipalityCode })
-  const id = await insertCouncilAdoption(trx, {
-    municipalityCode: input.municipalityCode,
-    visionVersionId: input.visionVersionId,
-    decisionDate: input.decisionDate,
-    decisionUrl: input.decisionUrl,
-    authorLabel: requireActor(ctx).name,
-    confirmedByLabel,
-    now: ctx.now,
-  }).catch((error: unknown) => {
-    if (!isUniqueViolation(error)) throw error
-    throw new DomainError('CONFLICT', `De vaststelling van versie ${version.number} door deze gemeente is al vastgelegd.`, {
-      fieldErrors: { municipalityCode: ['Deze gemeente heeft deze versie al vastgesteld.'] },
-    })
-  })
-  await audit(trx, ctx, {
-    action: 'vision.adoption_recorded',
-    entityType: 'council_adoption',
-    entityId: String(id),
-    regionCode: region.code,
-    after: { ...input, versionNumber: version.number, confirmed: confirmedByLabel !== null },
-  })
-  // The signatory's own recording is their confirmation: the region's editors hear of it as of one.
-  const adoption = confirmedByLabel === null ? undefined : await findCouncilAdoption(trx, { id })
-  if (adoption) await notifyAdoptionConfirmed(trx, { ...ctx, actor: requireActor(ctx) }, { adoption })
-  return { id, confirmed: confirmedByLabel !== null }
-}
-
-/** The municipality's signatory confirms its council's recorded adoption. */
-export async function confirmAdoption(trx: Transaction<DB>, ctx: Ctx, input: z.output<typeof ConfirmAdoptionSchema>) {
-  const adoption = await findCouncilAdoption(trx, { id: input.adoptionId })
-  if (!adoption) throw new DomainError('NOT_FOUND', `Vaststelling ${input.adoptionId} bestaat niet.`)
-  requirePermission(ctx, { action: 'record_adoption', municipalityCode: adoption.municipalityCode })
-  if (adoption.confirmedAt) throw new DomainError('CONFLICT', 'Deze vaststelling is al bevestigd.')
-  const actor = requireActor(ctx)
-  await confirmCouncilAdoption(trx, { id: adoption.id, authorLabel: actor.name, now: ctx.now })
-  await audit(trx, ctx, {
-    action: 'vision.adoption_confirmed',
-    entityType: 'council_adoption',
-    entityId: String(adoption.id),
-    regionCode: adoption.regionCode,
-  })
-  await notifyAdoptionConfirmed(trx, { ...ctx, actor }, { adoption })
-  return { id: adoption.id }
 }

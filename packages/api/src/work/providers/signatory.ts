@@ -1,4 +1,4 @@
-import { findCurrentPlanRevision, findRegionByCode, listCouncilAdoptions, listPlanAdoptions, listVisionVersions } from '@bt/db'
+import { findCurrentPlanRevision, findRegionByCode, listAdoptions, listVisionVersions } from '@bt/db'
 import type { TaskProvider, WorkItem, WorkSection } from '../types.ts'
 
 /**
@@ -13,9 +13,9 @@ export const signatoryTasks: TaskProvider = async ({ db, actor }) => {
     const region = await findRegionByCode(db, { code: grant.regionCode })
     if (!region) continue
     const [adoptions, versions, planAdoptions, planRevision] = await Promise.all([
-      listCouncilAdoptions(db, { regionCode: region.code }),
+      listAdoptions(db, 'vision', { regionCode: region.code }),
       listVisionVersions(db, { regionCode: region.code }),
-      listPlanAdoptions(db, { regionCode: region.code }),
+      listAdoptions(db, 'plan', { regionCode: region.code }),
       findCurrentPlanRevision(db, { regionCode: region.code }),
     ])
     const own = adoptions.filter((a) => a.municipalityCode === grant.municipalityCode)

@@ -1,7 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely'
 import type { DB } from '../../schema.ts'
-import type { AgreementContent, AgreementStage } from '@bt/domain'
-import type { Delay, Partner } from '../../schema-agreements.ts'
+import type { AgreementContent, AgreementListField } from '@bt/domain'
 
 /** Which copy of an agreement a reader sees: the working draft, or the published revision. */
 export type AgreementView = 'draft' | 'published'
@@ -123,21 +122,10 @@ export async function markAgreementPublished(trx: Transaction<DB>, params: { id:
 }
 
 /** The fields a list, matrix or planning view needs, in the form `view` shows them. */
-export interface VisibleAgreement {
+export interface VisibleAgreement
+  extends Pick<AgreementContent, 'title' | 'stage' | AgreementListField | 'partners' | 'delays' | 'plannedDate' | 'dueDate'> {
   id: number
   regionCode: string
-  title: string
-  stage: AgreementStage
-  nvoAgreements: string[]
-  themes: string[]
-  conditions: string[]
-  buildingBlocks: string[]
-  planElements: string[]
-  municipalities: string[]
-  partners: Partner[]
-  delays: Delay[]
-  plannedDate: string | null
-  dueDate: string | null
   updatedAt: Date
   /** The draft's version (draft view) or the published revision's (published view). */
   version: number

@@ -1,8 +1,8 @@
 import { sql, type Kysely, type Transaction } from 'kysely'
 import type { DB } from '../../schema.ts'
 
-// Plan revisions (the whole published uitvoeringsplan after each publication) and the councils'
-// adoptions of one revision (issue 19 item 8, ADR 034).
+// Plan revisions: the whole published uitvoeringsplan after each publication, what councils adopt
+// (issue 19 item 8, ADR 034; the adoptions themselves are in council-adoptions.ts).
 
 /**
  * Store the region's published plan elements as its next plan revision; returns its id and number.
@@ -42,80 +42,3 @@ export async function findPlanRevision(db: Kysely<DB>, params: { id: number }) {
   return db.selectFrom('planRevision').select(['id', 'regionCode', 'number', 'publishedAt']).where('id', '=', params.id).executeTakeFirst()
 }
 
-/** Every council adoption of any revision of a region's plan, with municipality and revision. */
-export async function listPlanAdoptions(db: Kysely<DB>, params: { regionCode: string }) {
-  return db
-    .selectFrom('planAdoption as a')
-    .innerJoin('planRevision as r', 'r.id', 'a.planRevisionId')
-    .innerJoin('municipality as m', 'm.code', 'a.municipalityCode')
-    .select([
-      'a.id',
-      'a.municipalityCode',
-      'm.name as municipalityName',
-      'a.planRevisionId',
-      'r.number as revisionNumber',
-      'r.publishedAt as revisionPublishedAt',
-      'a.decisionDate',
-      'a.decisionUrl',
-      'a.recordedAt',
-      'a.recordedByLabel',
-      'a.confirmedAt',
-      'a.confirmedByLabel',
-    ])
-    .where('r.regionCode', '=', params.regionCode)
-    .orderBy('m.name')
-    .orderBy('r.number', 'desc')
-    .execute()
-}
-
-/** Record a council's adoption of a plan revision (confirmed at once when `confirmedByLabel` is given); returns its id. */
-export async function insertPlanAdoption(
-  trx: Transaction<DB>,
-  params: {
-    municipalityCode: string
-    planRevisionId: number
-    decisionDate: string
-    decisionUrl: string
-    authorLabel: string
-    confirmedByLabel: string | null
-    now: Date
-  },
-) {
-  const row = await trx
-    .insertInto('planAdoption')
-    .values({
-      municipalityCode: params.municipalityCode,
-      planRevisionId: params.planRevisionId,
-      decisionDate: params.decisionDate,
-      decisionUrl: params.decisionUrl,
-      recordedByLabel: params.authorLabel,
-      recordedAt: params.now,
-      confirmedAt: params.confirmedByLabel === null ? null : params.now,
-      confirmedByLabel: params.confirmedByLabel,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow()
-  return row.id
-}
-
-/** One plan adoption with the region of its revision, or undefined. */
-export async function findPlanAdoption(db: Kysely<DB>, params: { id: number }) {
-  return db
-    .selectFrom('planAdoption as a')
-    .innerJoin('planRevision as p', 'p.id', 'a.planRevisionId')
-    .innerJoin('region as r', 'r.code', 'p.regionCode')
-    .innerJoin('municipality as m', 'm.code', 'a.municipalityCode')
-    .select(['a.id', 'a.municipalityCode', 'm.name as municipalityName', 'a.confirmedAt', 'p.regionCode', 'r.slug as regionSlug', 'p.number as revisionNumber'])
-    .where('a.id', '=', params.id)
-    .executeTakeFirst()
-}
-
-/** Mark a plan adoption confirmed by the municipality's signatory (once). */
-export async function confirmPlanAdoption(trx: Transaction<DB>, params: { id: number; authorLabel: string; now: Date }) {
-  await trx
-    .updateTable('planAdoption')
-    .set({ confirmedAt: params.now, confirmedByLabel: params.authorLabel })
-    .where('id', '=', params.id)
-    .where('confirmedAt', 'is', null)
-    .execute()
-}
