@@ -23,15 +23,13 @@ export interface Delay {
   recordedBy: string
 }
 
-export interface AgreementContent {
+/** The content's lists of keys (NvO agreements, themes, …), in the order the form and the conflict panel show them. */
+export const AGREEMENT_LIST_FIELDS = ['nvoAgreements', 'themes', 'conditions', 'buildingBlocks', 'planElements', 'municipalities'] as const
+export type AgreementListField = (typeof AGREEMENT_LIST_FIELDS)[number]
+
+export interface AgreementContent extends Record<AgreementListField, string[]> {
   title: string
   body: string
-  nvoAgreements: string[]
-  themes: string[]
-  conditions: string[]
-  buildingBlocks: string[]
-  planElements: string[]
-  municipalities: string[]
   partners: Partner[]
   milestones: Milestone[]
   delays: Delay[]

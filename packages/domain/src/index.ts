@@ -316,7 +316,7 @@ export {
   type TimelineProblem,
 } from './agreement-sheet-timeline.ts'
 export { hasFilled, isList, isOneOf, itemAt, labelOf, lastItem, mapValue, postedChoices, postedList, present, recordFor } from './checked.ts'
-export type { AgreementContent, Delay, Milestone, Partner } from './agreement-content.ts'
+export { AGREEMENT_LIST_FIELDS, type AgreementContent, type AgreementListField, type Delay, type Milestone, type Partner } from './agreement-content.ts'
 export * from './indicators/index.ts'
 export * from './editions/index.ts'
 export {

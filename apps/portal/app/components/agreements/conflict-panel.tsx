@@ -1,3 +1,4 @@
+import { AGREEMENT_LIST_FIELDS, type AgreementListField } from '@bt/domain'
 import { Paragraph } from '@utrecht/component-library-react'
 import { ConflictPanel } from '#app/components/ui/conflict-panel.tsx'
 import type { AgreementFormFields } from './form-values.ts'
@@ -6,22 +7,9 @@ import { FIELD_LABELS, listItemLabel, partnerKindLabel, stageLabel } from './lab
 import { formatIsoDate } from '#app/lib/format.ts'
 
 /** The saved agreement as a conflict (409) carries it: its content and version. */
-export interface SavedAgreement {
+export interface SavedAgreement extends Omit<AgreementFormFields, 'plannedDate'> {
   version: number
-  title: string
-  body: string
-  nvoAgreements: string[]
-  themes: string[]
-  conditions: string[]
-  buildingBlocks: string[]
-  planElements: string[]
-  municipalities: string[]
-  partners: { name: string; kind: string }[]
-  milestones: { date: string; label: string }[]
   plannedDate: string | null
-  stage: string
-  stageReason: string
-  explanation: string
 }
 
 /** True when a 409's `current` looks like an agreement (it comes back as unknown action data). */
@@ -29,15 +17,13 @@ export function isSavedAgreement(value: unknown): value is SavedAgreement {
   return typeof value === 'object' && value !== null && 'version' in value && 'title' in value && 'themes' in value
 }
 
-const LIST_FIELDS = ['nvoAgreements', 'themes', 'conditions', 'buildingBlocks', 'planElements', 'municipalities'] as const
-
 function dateText(iso: string): string {
   return /^\d{4}-\d{2}-\d{2}$/.test(iso) ? formatIsoDate(iso) : iso
 }
 
 /** One field of both versions, each as readable text ('' when empty). */
 function rowsOf(saved: SavedAgreement, yours: AgreementFormFields, names: ReadonlyMap<string, string>) {
-  const list = (field: (typeof LIST_FIELDS)[number], keys: readonly string[]) =>
+  const list = (field: AgreementListField, keys: readonly string[]) =>
     [...keys].map((k) => listItemLabel(field, k, names)).sort((a, b) => a.localeCompare(b, 'nl')).join('\n')
   const partners = (rows: readonly { name: string; kind: string }[]) =>
     rows.filter(isFilledRow).map((p) => `${p.name.trim()} (${p.kind ? partnerKindLabel(p.kind) : 'soort niet gekozen'})`).join('\n')
@@ -48,7 +34,7 @@ function rowsOf(saved: SavedAgreement, yours: AgreementFormFields, names: Readon
     { field: 'body', saved: saved.body, yours: yours.body.trim() },
     { field: 'stage', saved: stageLabel(saved.stage), yours: stageLabel(yours.stage) },
     { field: 'stageReason', saved: saved.stageReason, yours: yours.stageReason.trim() },
-    ...LIST_FIELDS.map((field) => ({ field, saved: list(field, saved[field]), yours: list(field, yours[field]) })),
+    ...AGREEMENT_LIST_FIELDS.map((field) => ({ field, saved: list(field, saved[field]), yours: list(field, yours[field]) })),
     { field: 'partners', saved: partners(saved.partners), yours: partners(yours.partners) },
     { field: 'plannedDate', saved: saved.plannedDate ? dateText(saved.plannedDate) : '', yours: yours.plannedDate ? dateText(yours.plannedDate) : '' },
     { field: 'milestones', saved: milestones(saved.milestones), yours: milestones(yours.milestones) },

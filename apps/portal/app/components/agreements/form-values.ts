@@ -1,21 +1,11 @@
+import { AGREEMENT_LIST_FIELDS, recordFor, type AgreementListField } from '@bt/domain'
 import type { AgreementContent } from './types.ts'
 
 /** An agreement form's values as the inputs hold them (strings and lists of strings). */
-export interface AgreementFormFields {
-  title: string
-  body: string
-  nvoAgreements: string[]
-  themes: string[]
-  conditions: string[]
-  buildingBlocks: string[]
-  planElements: string[]
-  municipalities: string[]
-  partners: { name: string; kind: string }[]
+export interface AgreementFormFields
+  extends Pick<AgreementContent, 'title' | 'body' | AgreementListField | 'partners' | 'milestones' | 'stageReason' | 'explanation'> {
   plannedDate: string
-  milestones: { date: string; label: string }[]
   stage: string
-  stageReason: string
-  explanation: string
 }
 
 const text = (v: unknown): string => (typeof v === 'string' ? v : '')
@@ -37,12 +27,7 @@ export function emptyAgreementFields(): AgreementFormFields {
   return {
     title: '',
     body: '',
-    nvoAgreements: [],
-    themes: [],
-    conditions: [],
-    buildingBlocks: [],
-    planElements: [],
-    municipalities: [],
+    ...recordFor(AGREEMENT_LIST_FIELDS, (): string[] => []),
     partners: [],
     plannedDate: '',
     milestones: [],
@@ -57,12 +42,7 @@ export function agreementFieldsOf(content: AgreementContent): AgreementFormField
   return {
     title: content.title,
     body: content.body,
-    nvoAgreements: [...content.nvoAgreements],
-    themes: [...content.themes],
-    conditions: [...content.conditions],
-    buildingBlocks: [...content.buildingBlocks],
-    planElements: [...content.planElements],
-    municipalities: [...content.municipalities],
+    ...recordFor(AGREEMENT_LIST_FIELDS, (field) => [...content[field]]),
     partners: content.partners.map((p) => ({ name: p.name, kind: p.kind })),
     plannedDate: content.plannedDate ?? '',
     milestones: content.milestones.map((m) => ({ date: m.date, label: m.label })),
@@ -81,12 +61,7 @@ export function submittedAgreementFields(values: Record<string, unknown> | undef
   return {
     title: text(f.title),
     body: text(f.body),
-    nvoAgreements: texts(f.nvoAgreements),
-    themes: texts(f.themes),
-    conditions: texts(f.conditions),
-    buildingBlocks: texts(f.buildingBlocks),
-    planElements: texts(f.planElements),
-    municipalities: texts(f.municipalities),
+    ...recordFor(AGREEMENT_LIST_FIELDS, (field) => texts(f[field])),
     // Rows keep their positions, so error paths (which count filled rows only) still line up.
     partners: rows(f.partners, ['name', 'kind'] as const),
     plannedDate: text(f.plannedDate),

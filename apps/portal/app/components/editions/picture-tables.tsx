@@ -16,6 +16,7 @@ import {
 import { Heading3 } from '@utrecht/component-library-react'
 import type { ReactNode } from 'react'
 import { levelLabel, nvoLabel, planElementLabel, stageLabel } from '#app/components/agreements/labels.ts'
+import { optionLabel } from '#app/components/finance/types.ts'
 import { TableScroll } from '#app/components/ui/table-scroll.tsx'
 import { formatDecimal, formatIsoDate } from '#app/lib/format.ts'
 
@@ -51,11 +52,10 @@ function PartTable({ caption, head, rows }: { caption: string; head: string[]; r
 }
 
 const planStatus = (s: string) => labelOf(PLAN_ELEMENT_STATUS_LABELS, s)
-const keyLabel = (items: readonly { key: string; label: string }[], key: string | null) => (key === null ? '—' : (items.find((i) => i.key === key)?.label ?? key))
 const signed = (n: number) => (n > 0 ? `+${n}` : String(n))
 const strategyName = (change: number, focus: number) => {
   const key = strategyOf(change, focus)
-  return key === null ? 'Op een as' : keyLabel(STRATEGIES, key)
+  return key === null ? 'Op een as' : optionLabel(STRATEGIES, key, key)
 }
 
 /** The published financial agreement as the picture holds it (issue 21). */
@@ -86,7 +86,7 @@ function FinancialPart({ part }: { part: PictureFinancialAgreement | null | unde
       <PartTable
         caption="Financiële risico’s met eigenaar, maatregel en status"
         head={['Risico', 'Inschatting', 'Eigenaar', 'Maatregel', 'Status']}
-        rows={part.risks.map((r) => [r.label, keyLabel(RISK_LEVELS, r.level), r.owner || '—', r.measure || '—', keyLabel(RISK_STATUSES, r.status)])}
+        rows={part.risks.map((r) => [r.label, optionLabel(RISK_LEVELS, r.level, r.level ?? '—'), r.owner || '—', r.measure || '—', optionLabel(RISK_STATUSES, r.status, r.status)])}
       />
     </>
   )

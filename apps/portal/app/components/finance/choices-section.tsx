@@ -7,7 +7,7 @@ import { TableScroll } from '#app/components/ui/table-scroll.tsx'
 import { formatCents, formatSignedCents } from '#app/lib/format.ts'
 import type { FormFailure } from '#app/lib/forms.ts'
 import { ChoiceOptions, SectionForm } from './section-form.tsx'
-import { errorAt, labelOf, postedAt, type AgreementView } from './types.ts'
+import { errorAt, optionLabel, postedAt, type AgreementView } from './types.ts'
 
 type FinancialAgreementPage = RouterOutputs['financialAgreement']['get']
 
@@ -60,7 +60,7 @@ export function ChoicesSection({
               return (
                 <tr key={c.key} className="utrecht-table__row">
                   <th scope="row" className={th}>{c.label}</th>
-                  <td className="utrecht-table__cell">{labelOf(c.options, pick?.option)}</td>
+                  <td className="utrecht-table__cell">{optionLabel(c.options, pick?.option)}</td>
                   <td className="utrecht-table__cell">{pick?.reasoning || '—'}</td>
                   <td className="utrecht-table__cell">{scenarioName(pick?.scenarioId) ?? '—'}</td>
                 </tr>
@@ -83,8 +83,8 @@ export function ChoicesSection({
               const savedPick = saved.content.choices.find((p) => p.choice === c.key)
               return {
                 label: c.label,
-                current: `${labelOf(c.options, savedPick?.option)}${savedPick?.reasoning ? `: ${savedPick.reasoning}` : ''}`,
-                yours: `${labelOf(c.options, postedAt(failure, `choices.${c.key}.option`))}: ${postedAt(failure, `choices.${c.key}.reasoning`) ?? ''}`,
+                current: `${optionLabel(c.options, savedPick?.option)}${savedPick?.reasoning ? `: ${savedPick.reasoning}` : ''}`,
+                yours: `${optionLabel(c.options, postedAt(failure, `choices.${c.key}.option`))}: ${postedAt(failure, `choices.${c.key}.reasoning`) ?? ''}`,
               }
             })
           }

@@ -4,7 +4,7 @@ import { SelectField, TextAreaField } from '#app/components/form-field.tsx'
 import { TableScroll } from '#app/components/ui/table-scroll.tsx'
 import type { FormFailure } from '#app/lib/forms.ts'
 import { ChoiceOptions, SectionForm } from './section-form.tsx'
-import { errorAt, labelOf, postedAt, type AgreementView } from './types.ts'
+import { errorAt, optionLabel, postedAt, type AgreementView } from './types.ts'
 
 /** The matrix as the API gives it: each option's effects from the administrator's reference texts. */
 export interface MatrixRow {
@@ -81,8 +81,8 @@ export function MatrixSection({ agreement, matrix, failure }: { agreement: Agree
               const savedPick = saved.content.matrix.find((m) => m.row === row.key)
               return {
                 label: row.label,
-                current: `${labelOf(row.options, savedPick?.option)}${savedPick?.reasoning ? `: ${savedPick.reasoning}` : ''}`,
-                yours: `${labelOf(row.options, postedAt(failure, `rows.${row.key}.option`))}: ${postedAt(failure, `rows.${row.key}.reasoning`) ?? ''}`,
+                current: `${optionLabel(row.options, savedPick?.option)}${savedPick?.reasoning ? `: ${savedPick.reasoning}` : ''}`,
+                yours: `${optionLabel(row.options, postedAt(failure, `rows.${row.key}.option`))}: ${postedAt(failure, `rows.${row.key}.reasoning`) ?? ''}`,
               }
             })
           }

@@ -6,7 +6,7 @@ import type { LinkedScenario } from './choices-section.tsx'
 import type { MatrixRow } from './matrix-section.tsx'
 import { StrategyQuadrant } from './strategy-quadrant.tsx'
 import type { TaskAgreement } from './tasks-section.tsx'
-import { labelOf } from './types.ts'
+import { optionLabel } from './types.ts'
 
 // The financial agreement in the print of the uitvoeringsplan (issue 21): the region's choices and
 // the amounts per municipality, compact, in tables that never split a row.
@@ -37,7 +37,7 @@ export function FinancePrintSection({ number, finance }: { number: number; finan
           return (
             <tr key={c.key} className="utrecht-table__row">
               <th scope="row" className={th}>{c.label}</th>
-              <td className={td}>{labelOf(c.options, pick?.option)}</td>
+              <td className={td}>{optionLabel(c.options, pick?.option)}</td>
               <td className={td}>{pick?.reasoning || '—'}</td>
             </tr>
           )
@@ -68,7 +68,7 @@ export function FinancePrintSection({ number, finance }: { number: number; finan
           return (
             <tr key={row.key} className="utrecht-table__row">
               <th scope="row" className={th}>{row.label}</th>
-              <td className={td}>{labelOf(row.options, pick?.option)}</td>
+              <td className={td}>{optionLabel(row.options, pick?.option)}</td>
               <td className={td}>{pick?.reasoning || '—'}</td>
             </tr>
           )
@@ -83,7 +83,7 @@ export function FinancePrintSection({ number, finance }: { number: number; finan
         <PrintTable caption="Huidige situatie" captionHidden head={['Vraag', 'Antwoord', 'Datum en auteur']}>
           {content.situation.map((a) => (
             <tr key={a.question} className="utrecht-table__row">
-              <th scope="row" className={th}>{labelOf(SITUATION_QUESTIONS, a.question)}</th>
+              <th scope="row" className={th}>{optionLabel(SITUATION_QUESTIONS, a.question)}</th>
               <td className={td}>{a.answer}</td>
               <td className={td}>
                 {formatIsoDate(a.answeredOn)}, {a.author}
@@ -113,10 +113,10 @@ export function FinancePrintSection({ number, finance }: { number: number; finan
         {riskRegister(content).map((risk) => (
           <tr key={risk.key} className="utrecht-table__row">
             <th scope="row" className={th}>{risk.label}</th>
-            <td className={td}>{risk.level ? labelOf(RISK_LEVELS, risk.level) : 'Niet ingeschat'}</td>
+            <td className={td}>{risk.level ? optionLabel(RISK_LEVELS, risk.level) : 'Niet ingeschat'}</td>
             <td className={td}>{risk.owner || '—'}</td>
             <td className={td}>{risk.measure || '—'}</td>
-            <td className={td}>{labelOf(RISK_STATUSES, risk.status)}</td>
+            <td className={td}>{optionLabel(RISK_STATUSES, risk.status)}</td>
           </tr>
         ))}
       </PrintTable>

@@ -4,7 +4,7 @@ import { SelectField, TextAreaField, TextField } from '#app/components/form-fiel
 import { TableScroll } from '#app/components/ui/table-scroll.tsx'
 import type { FormFailure } from '#app/lib/forms.ts'
 import { ChoiceOptions, SectionForm } from './section-form.tsx'
-import { errorAt, labelOf, postedAt, type AgreementView } from './types.ts'
+import { errorAt, optionLabel, postedAt, type AgreementView } from './types.ts'
 
 /**
  * Item 6: the handreiking's risks start the region's register, and the region adds its own; a high
@@ -44,10 +44,10 @@ export function RisksSection({ agreement, failure }: { agreement: AgreementView;
                   {risk.label}
                   {risk.own ? ' (eigen risico van de regio)' : null}
                 </th>
-                <td className="utrecht-table__cell">{risk.level ? labelOf(RISK_LEVELS, risk.level) : 'Niet ingeschat'}</td>
+                <td className="utrecht-table__cell">{risk.level ? optionLabel(RISK_LEVELS, risk.level) : 'Niet ingeschat'}</td>
                 <td className="utrecht-table__cell">{risk.owner || '—'}</td>
                 <td className="utrecht-table__cell">{risk.measure || (isUnmeasuredHighRisk(risk) ? 'Geen maatregel (hoog risico)' : '—')}</td>
-                <td className="utrecht-table__cell">{labelOf(RISK_STATUSES, risk.status)}</td>
+                <td className="utrecht-table__cell">{optionLabel(RISK_STATUSES, risk.status)}</td>
               </tr>
             ))}
           </tbody>
@@ -64,8 +64,8 @@ export function RisksSection({ agreement, failure }: { agreement: AgreementView;
               const base = s.own ? `ownRisks.${s.key}` : `risks.${s.key}`
               return {
                 label: s.label,
-                current: `${s.level ? labelOf(RISK_LEVELS, s.level) : 'Niet ingeschat'}; ${s.measure || 'geen maatregel'}`,
-                yours: `${labelOf(RISK_LEVELS, postedAt(failure, `${base}.level`))}; ${postedAt(failure, `${base}.measure`) || 'geen maatregel'}`,
+                current: `${s.level ? optionLabel(RISK_LEVELS, s.level) : 'Niet ingeschat'}; ${s.measure || 'geen maatregel'}`,
+                yours: `${optionLabel(RISK_LEVELS, postedAt(failure, `${base}.level`))}; ${postedAt(failure, `${base}.measure`) || 'geen maatregel'}`,
               }
             })
           }

@@ -42,6 +42,7 @@ export function errorAt(failure: FormFailure | undefined, path: string): string 
   return failure?.fieldErrors?.[path]?.[0]
 }
 
-export function labelOf(options: readonly { key: string; label: string }[], key: string | null | undefined): string {
-  return options.find((o) => o.key === key)?.label ?? 'Geen keuze'
+/** The label of the option with this key; `missing` when there is no such option (no choice made). */
+export function optionLabel(options: readonly { key: string; label: string }[], key: string | null | undefined, missing = 'Geen keuze'): string {
+  return options.find((o) => o.key === key)?.label ?? missing
 }

@@ -27,28 +27,36 @@ export interface CouncilRow {
   adoptions: readonly AdoptionRow[]
 }
 
+/** What a council adopts: the regiovisie or the uitvoeringsplan. */
+export type AdoptedDocument = 'vision' | 'plan'
+
+/** The table's words per document: caption, the scroll region's name and the current column's header. */
+const WORDS = {
+  vision: { caption: 'Vaststelling van de regiovisie per gemeente', label: 'Vaststelling per gemeenteraad', currentColumn: 'Huidige versie' },
+  plan: {
+    caption: 'Vaststelling van het uitvoeringsplan per gemeente',
+    label: 'Vaststelling van het uitvoeringsplan per gemeenteraad',
+    currentColumn: 'Huidige stand',
+  },
+} satisfies Record<AdoptedDocument, { caption: string; label: string; currentColumn: string }>
+
 /**
  * Per member council whether it adopted the current version of a document, with every adoption, its
  * decision and its confirmation; the municipality's signatory confirms an editor's recording here.
  */
 export function CouncilAdoptionsTable({
-  caption,
-  label,
-  currentColumn,
+  of,
   current,
   councils,
   confirmable,
 }: {
-  caption: string
-  /** The scroll region's name. */
-  label: string
-  /** "Huidige versie" or "Huidige stand". */
-  currentColumn: string
+  of: AdoptedDocument
   /** "versie 4" or "revisie 2": what counts now, or null when there is none. */
   current: string | null
   councils: readonly CouncilRow[]
   confirmable: ReadonlySet<string>
 }) {
+  const { caption, label, currentColumn } = WORDS[of]
   return (
     <TableScroll label={label}>
       <table className="utrecht-table utrecht-table--html-table bt-councils">

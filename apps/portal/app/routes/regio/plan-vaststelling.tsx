@@ -1,11 +1,10 @@
 import { ConfirmPlanAdoptionSchema, RecordPlanAdoptionSchema } from '@bt/domain'
-import { Heading1, Heading2, Paragraph } from '@utrecht/component-library-react'
+import { Heading1, Paragraph } from '@utrecht/component-library-react'
 import { data, redirect, useLocation } from 'react-router'
 import { z } from 'zod'
 import { ErrorPage } from '#app/components/error-page.tsx'
-import { FormError } from '#app/components/form-field.tsx'
 import { PlanAdoptionForm } from '#app/components/plan/adoption/plan-adoption-form.tsx'
-import { PlanAdoptionTable } from '#app/components/plan/adoption/plan-adoption-table.tsx'
+import { CouncilsSection } from '#app/components/plan/councils-section.tsx'
 import { PlanPagesNav } from '#app/components/plan/plan-pages-nav.tsx'
 import { failureFor } from '#app/components/plan/posted.ts'
 import { Breadcrumb, regionCrumbs } from '#app/components/ui/breadcrumb.tsx'
@@ -79,25 +78,33 @@ export default function PlanVaststelling({ loaderData, actionData }: Route.Compo
           <p className="utrecht-paragraph">{noticeText}</p>
         </div>
       ) : null}
-      <section aria-labelledby="raden" className="bt-section">
-        <Heading2 id="raden">Vaststelling door de gemeenteraden</Heading2>
-        {currentRevision ? (
-          <p className="utrecht-paragraph bt-plan-progress">
-            <strong>
-              {adoptedCount} van {councils.length}
-            </strong>{' '}
-            gemeenteraden hebben de huidige stand vastgesteld: revisie {currentRevision.number}, gepubliceerd op{' '}
-            {formatDateTime(currentRevision.publishedAt)} door {currentRevision.publishedByLabel}.
-          </p>
-        ) : (
-          <Paragraph>Er is nog geen onderdeel van het uitvoeringsplan gepubliceerd, dus nog niets om vast te stellen.</Paragraph>
-        )}
-        <PlanAdoptionTable councils={councils} current={currentRevision} confirmable={new Set(permissions.confirmableMunicipalities)} />
-        <FormError message={failureFor(failure, 'bevestigen')?.formError} />
-        {currentRevision && recordable.length > 0 ? (
-          <PlanAdoptionForm key={formKey} councils={recordable} current={currentRevision} failure={failureFor(failure, 'vaststelling')} />
-        ) : null}
-      </section>
+      <CouncilsSection
+        of="plan"
+        current={currentRevision ? `revisie ${currentRevision.number}` : null}
+        adopted={
+          currentRevision
+            ? `de huidige stand vastgesteld: revisie ${currentRevision.number}, gepubliceerd op ${formatDateTime(currentRevision.publishedAt)} door ${currentRevision.publishedByLabel}.`
+            : null
+        }
+        empty="Er is nog geen onderdeel van het uitvoeringsplan gepubliceerd, dus nog niets om vast te stellen."
+        councils={councils.map((c) => ({
+          ...c,
+          adoptions: c.adoptions.map((a) => ({
+            ...a,
+            what: `Revisie ${a.revisionNumber}`,
+            whatDetail: `(gepubliceerd ${formatDateTime(a.revisionPublishedAt)})`,
+            counts: a.planRevisionId === currentRevision?.id,
+          })),
+        }))}
+        adoptedCount={adoptedCount}
+        confirmable={new Set(permissions.confirmableMunicipalities)}
+        confirmError={failureFor(failure, 'bevestigen')?.formError}
+        form={
+          currentRevision && recordable.length > 0 ? (
+            <PlanAdoptionForm key={formKey} councils={recordable} current={currentRevision} failure={failureFor(failure, 'vaststelling')} />
+          ) : null
+        }
+      />
     </>
   )
 }

@@ -4,11 +4,10 @@ import { data, redirect, useLocation } from 'react-router'
 import { z } from 'zod'
 import { NO_FILE_MESSAGE } from '#app/components/attachments.tsx'
 import { ErrorPage } from '#app/components/error-page.tsx'
-import { FormError } from '#app/components/form-field.tsx'
+import { CouncilsSection } from '#app/components/plan/councils-section.tsx'
 import { PlanPagesNav } from '#app/components/plan/plan-pages-nav.tsx'
 import { failureFor } from '#app/components/plan/posted.ts'
 import { AdoptionForm } from '#app/components/plan/vision/adoption-form.tsx'
-import { CouncilTable } from '#app/components/plan/vision/council-table.tsx'
 import { VersionArticle } from '#app/components/plan/vision/version-article.tsx'
 import { UploadForm, VersionForm, VersionIdSchema } from '#app/components/plan/vision/version-forms.tsx'
 import { Breadcrumb, regionCrumbs } from '#app/components/ui/breadcrumb.tsx'
@@ -126,24 +125,24 @@ export default function Regiovisie({ loaderData, actionData }: Route.ComponentPr
         </div>
       ) : null}
 
-      <section aria-labelledby="raden" className="bt-section">
-        <Heading2 id="raden">Vaststelling door de gemeenteraden</Heading2>
-        {currentVersion ? (
-          <p className="utrecht-paragraph bt-plan-progress">
-            <strong>
-              {adoptedCount} van {councils.length}
-            </strong>{' '}
-            gemeenteraden hebben de huidige versie (versie {currentVersion.number}) vastgesteld.
-          </p>
-        ) : (
-          <Paragraph>Er is nog geen versie van de regiovisie, dus ook nog geen vaststelling.</Paragraph>
-        )}
-        <CouncilTable councils={councils} currentVersion={currentVersion} confirmable={confirmable} />
-        {recordable.length > 0 && versions.length > 0 ? (
-          <AdoptionForm key={`adoption-${formKey}`} councils={recordable} versions={versions} failure={failureFor(failure, 'vaststelling')} />
-        ) : null}
-        <FormError message={failureFor(failure, 'bevestigen')?.formError} />
-      </section>
+      <CouncilsSection
+        of="vision"
+        current={currentVersion ? `versie ${currentVersion.number}` : null}
+        adopted={`de huidige versie (versie ${currentVersion?.number ?? ''}) vastgesteld.`}
+        empty="Er is nog geen versie van de regiovisie, dus ook nog geen vaststelling."
+        councils={councils.map((c) => ({
+          ...c,
+          adoptions: c.adoptions.map((a) => ({ ...a, what: `Versie ${a.versionNumber}`, counts: a.visionVersionId === currentVersion?.id })),
+        }))}
+        adoptedCount={adoptedCount}
+        confirmable={confirmable}
+        confirmError={failureFor(failure, 'bevestigen')?.formError}
+        form={
+          recordable.length > 0 && versions.length > 0 ? (
+            <AdoptionForm key={`adoption-${formKey}`} councils={recordable} versions={versions} failure={failureFor(failure, 'vaststelling')} />
+          ) : null
+        }
+      />
 
       <section aria-labelledby="versies" className="bt-section">
         <Heading2 id="versies">Versies</Heading2>

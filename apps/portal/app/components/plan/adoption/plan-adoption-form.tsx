@@ -1,3 +1,4 @@
+import type { RouterOutputs } from '@bt/api'
 import { RecordPlanAdoptionSchema } from '@bt/domain'
 import { Button, Heading3, Paragraph } from '@utrecht/component-library-react'
 import { Form, useNavigation } from 'react-router'
@@ -6,7 +7,12 @@ import { DecisionFields, MunicipalityChoice } from '#app/components/plan/adoptio
 import { postedText } from '#app/components/plan/posted.ts'
 import { formatDateTime } from '#app/lib/format.ts'
 import { type FormFailure, useValidatedForm } from '#app/lib/forms.ts'
-import type { CurrentPlanRevision, PlanCouncil } from './plan-adoption-table.tsx'
+
+type PlanAdoption = RouterOutputs['plan']['get']['planAdoption']
+/** A member council with its adoptions of the uitvoeringsplan. */
+export type PlanCouncil = PlanAdoption['councils'][number]
+/** The plan revision councils adopt now. */
+export type CurrentPlanRevision = NonNullable<PlanAdoption['currentRevision']>
 
 /** The form in the browser: the domain schema without the region (that comes from the URL). */
 const PlanAdoptionFormSchema = RecordPlanAdoptionSchema.omit({ regionSlug: true })
