@@ -2,8 +2,7 @@ import { listAgreementContents, listAgreementVersions, type DB, type Transaction
 import { AGREEMENT_STAGE_LABELS, type AgreementFields, type BulkPublishSchema, type BulkStageSchema, canChangeStage, DomainError, mapValue } from '@bt/domain'
 import type { z } from 'zod'
 import type { Context } from '../../context.ts'
-import { requirePermission } from '../guards.ts'
-import { getRegion } from '../regions/region.ts'
+import { getEditableRegion } from '../regions/region.ts'
 import { publishAgreement, updateAgreement } from './agreements.ts'
 import type { SheetError } from './agreement-sheet.ts'
 
@@ -11,8 +10,7 @@ type Ctx = Pick<Context, 'actor' | 'requestId' | 'now' | 'today'>
 
 /** Move a selection of a region's agreements to one stage, all or nothing (each saved as a revision). */
 export async function changeStages(trx: Transaction<DB>, ctx: Ctx, input: z.output<typeof BulkStageSchema>) {
-  const region = await getRegion(trx, input.regionSlug)
-  requirePermission(ctx, { action: 'edit', regionCode: region.code })
+  const region = await getEditableRegion(trx, ctx, input.regionSlug)
   const byId = new Map((await listAgreementContents(trx, { regionCode: region.code })).map((a) => [a.id, a]))
   const errors: SheetError[] = []
   for (const id of input.ids) {
@@ -47,8 +45,7 @@ export async function changeStages(trx: Transaction<DB>, ctx: Ctx, input: z.outp
  * (revision marked public, audited, co-authors told). Ones already public at that version are left alone.
  */
 export async function publishAgreements(trx: Transaction<DB>, ctx: Ctx, input: z.output<typeof BulkPublishSchema>) {
-  const region = await getRegion(trx, input.regionSlug)
-  requirePermission(ctx, { action: 'edit', regionCode: region.code })
+  const region = await getEditableRegion(trx, ctx, input.regionSlug)
   const byId = new Map((await listAgreementVersions(trx, { regionCode: region.code })).map((a) => [a.id, a]))
   const errors: SheetError[] = []
   for (const { id, version } of input.items) {

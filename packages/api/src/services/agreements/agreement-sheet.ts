@@ -20,7 +20,7 @@ import {
 } from '@bt/domain'
 import type { z } from 'zod'
 import type { Context } from '../../context.ts'
-import { getRegion } from '../regions/region.ts'
+import { getEditableRegion, getRegion } from '../regions/region.ts'
 import { createAgreement, recordDelay, updateAgreement } from './agreements.ts'
 import { requirePermission } from '../guards.ts'
 
@@ -106,8 +106,7 @@ function indexOfSheet(rows: readonly Record<string, string>[], byId: ReadonlyMap
  * exported at. Without a milestone or delay sheet, milestones and delays stay as they are.
  */
 export async function planSheetImport(db: Kysely<DB>, ctx: Ctx, input: z.output<typeof ImportSheetSchema>): Promise<SheetPlan> {
-  const region = await getRegion(db, input.regionSlug)
-  requirePermission(ctx, { action: 'edit', regionCode: region.code })
+  const region = await getEditableRegion(db, ctx, input.regionSlug)
   const [stored, members] = await Promise.all([
     listAgreementContents(db, { regionCode: region.code }),
     listRegionMembers(db, { regionCode: region.code, onDate: ctx.today }),

@@ -29,7 +29,7 @@ import type { z } from 'zod'
 import type { Context } from '../../context.ts'
 import { audit } from '../audit.ts'
 import { requireActor, requirePermission, staleEdit } from '../guards.ts'
-import { getRegion, viewFor } from '../regions/region.ts'
+import { getEditableRegion, viewFor } from '../regions/region.ts'
 import { notifyAgreementCoAuthors } from './co-authors.ts'
 import { diffRevisions } from './revision-diff.ts'
 
@@ -102,8 +102,7 @@ async function saveRevision(trx: Transaction<DB>, ctx: Ctx, agreementId: number,
 
 /** Create a draft agreement in a region (region editors of that region). Revision 1; audited. */
 export async function createAgreement(trx: Transaction<DB>, ctx: Ctx, input: z.output<typeof CreateAgreementSchema>) {
-  const region = await getRegion(trx, input.regionSlug)
-  requirePermission(ctx, { action: 'edit', regionCode: region.code })
+  const region = await getEditableRegion(trx, ctx, input.regionSlug)
   if (!canChangeStage('concept', input.fields.stage)) {
     throw invalid('stage', `Een nieuwe afspraak kan niet meteen "${AGREEMENT_STAGE_LABELS[input.fields.stage]}" zijn.`)
   }

@@ -11,8 +11,8 @@ import {
 import { DomainError, type CommitSheetSchema, type StageSheetSchema } from '@bt/domain'
 import type { z } from 'zod'
 import type { Context } from '../../context.ts'
-import { requireActor, requirePermission } from '../guards.ts'
-import { getRegion } from '../regions/region.ts'
+import { requireActor } from '../guards.ts'
+import { getEditableRegion } from '../regions/region.ts'
 import { applySheetPlan, planSheetImport, sheetRefused, type SheetError, type SheetPlan } from './agreement-sheet.ts'
 
 type Ctx = Pick<Context, 'actor' | 'requestId' | 'now' | 'today'>
@@ -75,8 +75,7 @@ function changesSince(checked: readonly [number, number][], now: Awaited<ReturnT
  */
 export async function commitSheetImport(trx: Transaction<DB>, ctx: Ctx, input: z.output<typeof CommitSheetSchema>) {
   const actor = requireActor(ctx)
-  const region = await getRegion(trx, input.regionSlug)
-  requirePermission(ctx, { action: 'edit', regionCode: region.code })
+  const region = await getEditableRegion(trx, ctx, input.regionSlug)
   const staged = await findAgreementSheetImport(trx, { id: input.importId })
   if (!staged || staged.regionCode !== region.code || staged.createdBy !== actor.userId) {
     throw new DomainError('NOT_FOUND', 'Deze controle bestaat niet (meer). Kies het bestand opnieuw.')
@@ -112,8 +111,7 @@ export async function commitSheetImport(trx: Transaction<DB>, ctx: Ctx, input: z
 /** Check a staged sheet again against the agreements as they are now (after a conflict): a new plan, a new base. */
 export async function recheckSheetImport(db: Kysely<DB>, ctx: Ctx, input: z.output<typeof CommitSheetSchema>) {
   const actor = requireActor(ctx)
-  const region = await getRegion(db, input.regionSlug)
-  requirePermission(ctx, { action: 'edit', regionCode: region.code })
+  const region = await getEditableRegion(db, ctx, input.regionSlug)
   const staged = await findAgreementSheetImport(db, { id: input.importId })
   if (!staged || staged.regionCode !== region.code || staged.createdBy !== actor.userId || staged.status !== 'staged') {
     throw new DomainError('NOT_FOUND', 'Deze controle bestaat niet (meer). Kies het bestand opnieuw.')

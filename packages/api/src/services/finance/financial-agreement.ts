@@ -25,8 +25,8 @@ import {
 } from '@bt/domain'
 import type { Context } from '../../context.ts'
 import { audit } from '../audit.ts'
-import { requireActor, requirePermission, staleEdit } from '../guards.ts'
-import { getRegion, viewFor } from '../regions/region.ts'
+import { requireActor, staleEdit } from '../guards.ts'
+import { getEditableRegion, getRegion, viewFor } from '../regions/region.ts'
 import { checkLinkedScenarios, linkedScenarios } from './linked-scenarios.ts'
 import { applySection, sectionOf } from './sections.ts'
 
@@ -102,8 +102,7 @@ export async function getFinancialAgreement(db: Kysely<DB>, ctx: Ctx, input: { s
 
 /** Save one section on the version the editor saw; a stale version is a CONFLICT with the saved document. Audited. */
 export async function saveFinancialAgreement(trx: Transaction<DB>, ctx: Ctx, input: SaveFinancialAgreement) {
-  const region = await getRegion(trx, input.regionSlug)
-  requirePermission(ctx, { action: 'edit', regionCode: region.code })
+  const region = await getEditableRegion(trx, ctx, input.regionSlug)
   const actor = requireActor(ctx)
   const row = await findFinancialAgreement(trx, { regionCode: region.code })
   const current = readFinancialAgreement(row?.content)
@@ -146,8 +145,7 @@ export async function saveFinancialAgreement(trx: Transaction<DB>, ctx: Ctx, inp
 
 /** Publish the working copy (region editors): readers outside the region and the national view see it. Audited. */
 export async function publishFinancialAgreement(trx: Transaction<DB>, ctx: Ctx, input: { regionSlug: string; version: number }) {
-  const region = await getRegion(trx, input.regionSlug)
-  requirePermission(ctx, { action: 'edit', regionCode: region.code })
+  const region = await getEditableRegion(trx, ctx, input.regionSlug)
   const actor = requireActor(ctx)
   const published = await writePublication(trx, { regionCode: region.code, version: input.version, authorLabel: actor.name, now: ctx.now })
   if (!published) {

@@ -3,8 +3,8 @@ import { DomainError, type PublishPlanElementSchema } from '@bt/domain'
 import type { z } from 'zod'
 import type { Context } from '../../context.ts'
 import { audit } from '../audit.ts'
-import { requireActor, requirePermission, staleEdit } from '../guards.ts'
-import { getRegion } from '../regions/region.ts'
+import { requireActor, staleEdit } from '../guards.ts'
+import { getEditableRegion } from '../regions/region.ts'
 
 type Ctx = Pick<Context, 'actor' | 'requestId' | 'now' | 'today'>
 
@@ -52,8 +52,7 @@ export function visiblePlanElement(saved: SavedPlanElement | undefined, view: Ag
 
 /** Publish the working copy of one plan element (region editors); a stale version is a CONFLICT. Audited. */
 export async function publishPlanElement(trx: Transaction<DB>, ctx: Ctx, input: z.output<typeof PublishPlanElementSchema>) {
-  const region = await getRegion(trx, input.regionSlug)
-  requirePermission(ctx, { action: 'edit', regionCode: region.code })
+  const region = await getEditableRegion(trx, ctx, input.regionSlug)
   const published = await writePublication(trx, {
     regionCode: region.code,
     element: input.element,

@@ -15,9 +15,9 @@ import { PLAN_ELEMENT_KEYS, type AddVisionVersionSchema, type SavePlanElementSch
 import type { z } from 'zod'
 import type { Context } from '../../context.ts'
 import { readOnce } from '../../request-reads.ts'
-import { getRegion, viewFor } from '../regions/region.ts'
+import { getEditableRegion, getRegion, viewFor } from '../regions/region.ts'
 import { audit } from '../audit.ts'
-import { requireActor, requirePermission, staleEdit } from '../guards.ts'
+import { requireActor, staleEdit } from '../guards.ts'
 import { councilsWithAdoptions, getPlanAdoptions } from './plan-adoptions.ts'
 import { visiblePlanElement } from './plan-publication.ts'
 
@@ -76,8 +76,7 @@ export async function getRegionalPlan(db: Kysely<DB>, ctx: Ctx, input: { slug: s
 
 /** Write one plan element's status and text (region editors); a stale version is a CONFLICT. */
 export async function savePlanElement(trx: Transaction<DB>, ctx: Ctx, input: z.output<typeof SavePlanElementSchema>) {
-  const region = await getRegion(trx, input.regionSlug)
-  requirePermission(ctx, { action: 'edit', regionCode: region.code })
+  const region = await getEditableRegion(trx, ctx, input.regionSlug)
   const saved = await writePlanElement(trx, {
     regionCode: region.code,
     element: input.element,
@@ -103,8 +102,7 @@ export async function savePlanElement(trx: Transaction<DB>, ctx: Ctx, input: z.o
 
 /** Add the next regiovisie version (region editors). Audited. */
 export async function addVisionVersion(trx: Transaction<DB>, ctx: Ctx, input: z.output<typeof AddVisionVersionSchema>) {
-  const region = await getRegion(trx, input.regionSlug)
-  requirePermission(ctx, { action: 'edit', regionCode: region.code })
+  const region = await getEditableRegion(trx, ctx, input.regionSlug)
   const version = await insertVisionVersion(trx, {
     regionCode: region.code,
     title: input.title,
