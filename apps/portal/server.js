@@ -60,7 +60,10 @@ app.use((req, res, next) => {
 })
 
 app.use('/assets', express.static('build/client/assets', { immutable: true, maxAge: '1y' }))
-app.use(express.static('build/client', { maxAge: '1h' }))
+// Every file in build/client has an extension (favicon.svg): a page's path is never looked up on disk
+// (a failed stat, with an error and its stack, on every page view: issue 20).
+const clientFiles = express.static('build/client', { maxAge: '1h' })
+app.use((req, res, next) => (/\.[^/]*$/.test(req.path) ? clientFiles(req, res, next) : next()))
 app.all('*', createRequestHandler({ build, mode: process.env.NODE_ENV }))
 
 // Open and migrate the database and start the background jobs before listening, so /healthz and the

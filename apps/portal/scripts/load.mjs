@@ -1,20 +1,26 @@
 // A bounded load on signed-in pages (issue 20): 10 connections for DURATION seconds per page against
 // the built portal, and against a bare node:http server answering the very same bytes (the static
-// baseline) in the same run. Reports requests per second, the client's p50, and the p50 of the server
-// time the portal itself logs per request. Run after `pnpm exec turbo run build --filter=@bt/portal`:
+// baseline) in the same run. Reports requests per second and the client's p50/p95 under that load,
+// the p50/p95 of the server time the portal itself logs per request (under load that includes the
+// wait behind the other nine connections), and the server p50 of SEQUENTIAL requests one at a time
+// (the time one page view costs). The default pages end with /privacy, a 3.5 kB text page: its figures are the
+// fixed work of every signed-in request (session, root loader, shell, headers), the rest of a page's
+// time is its own. Run after `pnpm exec turbo run build --filter=@bt/portal`:
 //   node apps/portal/scripts/load.mjs                  (embedded PGlite with the demo data)
 //   bash scripts/with-postgres.sh sh -c 'DATABASE_URL=$TEST_DATABASE_URL node apps/portal/scripts/load.mjs'
-// PAGES (comma-separated paths), DURATION (s, default 10), PORT (default 4160; PORT+1 for the baseline).
+// PAGES (comma-separated paths), DURATION (s, default 10), SEQUENTIAL (requests, default 50),
+// PORT (default 4160; PORT+1 for the baseline).
 import { spawn } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { request as httpRequest, Agent } from 'node:http'
-import { tmpdir } from 'node:os'
+import { loadavg, tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const portal = dirname(dirname(fileURLToPath(import.meta.url)))
 const port = Number(process.env.PORT ?? 4160)
-const pages = (process.env.PAGES ?? '/regio/zwolle,/rekenen').split(',')
+const pages = (process.env.PAGES ?? '/regio/zwolle,/rekenen,/privacy').split(',')
+const sequential = Number(process.env.SEQUENTIAL ?? 50)
 const seconds = Number(process.env.DURATION ?? 10)
 const CONNECTIONS = 10
 const USER = { email: 'redacteur.zwolle@demo.example', password: 'welkom-bij-de-demo' }
@@ -50,10 +56,11 @@ async function load(targetPort, path, cookie) {
   await Promise.all(Array.from({ length: CONNECTIONS }, loop))
   const elapsed = (performance.now() - started) / 1000
   agent.destroy()
-  return { perSecond: times.length / elapsed, p50: median(times) }
+  return { perSecond: times.length / elapsed, p50: median(times), p95: quantile(times, 0.95) }
 }
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN
+const quantile = (values, q) => [...values].sort((a, b) => a - b)[Math.floor(values.length * q)] ?? NaN
+const median = (values) => quantile(values, 0.5)
 
 async function waitFor(url) {
   for (let i = 0; i < 3000; i++) {
@@ -111,7 +118,14 @@ try {
     agent.destroy()
     server.serverTimes.set(path, [])
     const measured = await load(port, path, cookie)
-    const serverP50 = median(server.serverTimes.get(path) ?? [])
+    const underLoad = server.serverTimes.get(path) ?? []
+    // One request at a time: what a page view costs the server when nothing waits beside it.
+    server.serverTimes.set(path, [])
+    const alone = new Agent({ keepAlive: true })
+    for (let i = 0; i < sequential; i++) await get(alone, port, path, cookie)
+    alone.destroy()
+    await new Promise((resolve) => setTimeout(resolve, 100)) // the last log line
+    const aloneP50 = median(server.serverTimes.get(path) ?? [])
     const staticServer = startStatic(body)
     await waitFor(`http://127.0.0.1:${port + 1}/`)
     const baseline = await load(port + 1, path)
@@ -120,12 +134,16 @@ try {
       page: `${path} (${Math.round(body.length / 1024)} kB)`,
       'req/s': Math.round(measured.perSecond),
       'p50 client (ms)': Math.round(measured.p50),
-      'p50 server (ms)': Number(serverP50.toFixed(1)),
+      'p95 client (ms)': Math.round(measured.p95),
+      'p50/p95 server (ms)': `${median(underLoad).toFixed(1)}/${quantile(underLoad, 0.95).toFixed(1)}`,
+      'p50 server alone (ms)': Number(aloneP50.toFixed(1)),
       'static req/s': Math.round(baseline.perSecond),
+      'static p50/p95 (ms)': `${baseline.p50.toFixed(1)}/${baseline.p95.toFixed(1)}`,
       'share of static': `${((100 * measured.perSecond) / baseline.perSecond).toFixed(1)}%`,
+      load: loadavg()[0]?.toFixed(1),
     })
   }
-  console.log(`${CONNECTIONS} connections, ${seconds} s per page, ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}`)
+  console.log(`${CONNECTIONS} connections, ${seconds} s per page, ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`)
   console.table(rows)
 } finally {
   await server.stop()

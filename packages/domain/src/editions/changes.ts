@@ -138,6 +138,9 @@ export function sinceOf(previous: ChangeBaseline['edition'], baselines: readonly
   return { previous, otherBaselines: baselines.filter((b) => b.edition?.key !== previous?.key) }
 }
 
+// One formatter for the module: creating an Intl.NumberFormat costs ~40 µs, formatting with one ~1 µs.
+const NUMBER = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 })
+
 function formatNumber(value: number): string {
-  return new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 }).format(value)
+  return NUMBER.format(value)
 }

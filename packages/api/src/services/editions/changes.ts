@@ -24,7 +24,7 @@ async function editionFor(db: Kysely<DB>, key: string | undefined) {
 export async function getEditionChanges(db: Kysely<DB>, ctx: Ctx, input: { editionKey?: string; regionSlug?: string; buildingBlock?: string }) {
   const edition = await editionFor(db, input.editionKey)
   const previous = await findPreviousFrozenEdition(db, { beforeKey: edition.key })
-  const rows = (await listEditionRegions(db, { editionId: edition.id })).filter((r) => input.regionSlug === undefined || r.regionSlug === input.regionSlug)
+  const rows = await listEditionRegions(db, { editionId: edition.id, regionSlug: input.regionSlug })
   const disputes = await listDisputes(db, { editionId: edition.id })
   const changes: PictureChange[] = []
   const baselines: ChangeBaseline[] = []

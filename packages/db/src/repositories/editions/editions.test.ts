@@ -10,6 +10,7 @@ import {
   insertReviewComments,
   isFrozenEditionError,
   listDisputes,
+  listEditionRegions,
   updateEditionRegionIfVersion,
 } from './editions.ts'
 import { takeRegionPicture } from './picture.ts'
@@ -84,6 +85,11 @@ describe('editions in the database', () => {
     expect(row?.state).toBe('submitted')
     expect(row?.picture?.regionName).toBe(picture.regionName)
     expect(await listDisputes(t.db, { editionId: id })).toHaveLength(1)
+    // Every region's row, or one region's alone (a region page reads only its own picture).
+    expect((await listEditionRegions(t.db, { editionId: id })).map((r) => r.regionCode).sort()).toEqual([first, second].sort())
+    const slug = (await t.db.selectFrom('region').select('slug').where('code', '=', first).executeTakeFirstOrThrow()).slug
+    const own = await listEditionRegions(t.db, { editionId: id, regionSlug: slug })
+    expect(own.map((r) => [r.regionCode, r.picture?.regionName])).toEqual([[first, picture.regionName]])
   })
 
   it('keeps a stale update out and allows one open edition at a time', async () => {

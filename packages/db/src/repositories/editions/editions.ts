@@ -115,13 +115,18 @@ function withExplanations<R extends { explanations: ExplanationEntry[] }>(row: R
   return { ...row, explanations: Object.fromEntries(entries.map((e) => [e.findingKey, e.text])) }
 }
 
-/** Every region's row in an edition, by region name. */
-export async function listEditionRegions(db: Kysely<DB>, params: { editionId: number }) {
+/**
+ * Every region's row in an edition, by region name; with `regionSlug` only that region's row (a region
+ * page reads one picture, not every region's: issue 20).
+ */
+export async function listEditionRegions(db: Kysely<DB>, params: { editionId: number; regionSlug?: string }) {
+  const { regionSlug } = params
   const rows = await db
     .selectFrom('editionRegion as er')
     .innerJoin('region as r', 'r.code', 'er.regionCode')
     .select(PICTURE_COLUMNS)
     .where('er.editionId', '=', params.editionId)
+    .$if(regionSlug !== undefined, (qb) => qb.where('r.slug', '=', regionSlug ?? ''))
     .orderBy('r.name')
     .execute()
   return rows.map(withExplanations)
