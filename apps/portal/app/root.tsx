@@ -10,6 +10,7 @@ import utrechtCss from './utrecht.css?url'
 import { DemoBanner } from './components/demo-banner.tsx'
 import { pageHydrates } from './lib/hydration.ts'
 import { apiMiddleware, getApi, requestContext, toRouteError } from './server/api.server.ts'
+import { siteUserOf } from './server/site-user.server.ts'
 
 export const middleware: Route.MiddlewareFunction[] = [apiMiddleware]
 
@@ -28,11 +29,8 @@ export const links: Route.LinksFunction = () => [
 
 /** What every page shows: who is signed in, and whether demo data is present. */
 export async function loader({ context }: Route.LoaderArgs) {
-  const api = getApi(context)
-  const signedIn = context.get(requestContext).scope.actor !== null
-  const [site, me] = await Promise.all([api.site.info(), signedIn ? api.account.me() : null]).catch(toRouteError)
-  const user = me ? { name: me.name, roles: [...new Set(me.grants.map((g) => g.roleLabel))], isAdmin: me.grants.some((g) => g.role === 'admin') } : null
-  return { hasDemoData: site.hasDemoData, user }
+  const site = await getApi(context).site.info().catch(toRouteError)
+  return { hasDemoData: site.hasDemoData, user: siteUserOf(context.get(requestContext).scope.actor) }
 }
 
 export function Layout({ children }: { children: React.ReactNode }) {
