@@ -54,6 +54,11 @@ const kB = (bytes) => Math.round(bytes / 100) / 10
 const rows = pageRoutes.map((route) => ({ id: route.id, ...weigh(route.id), budget: budgets.routes[route.id] ?? budgets.default }))
 rows.sort((a, b) => b.js - a.js)
 
+if (process.argv.includes('--list')) {
+  for (const row of rows) console.log(`${String(kB(row.js)).padStart(6)} kB  (budget ${row.budget})  ${row.id}`)
+  process.exit(0)
+}
+
 if (process.argv.includes('--write')) {
   const proposed = Object.fromEntries(rows.map((r) => [r.id, Math.ceil(kB(r.js) + 5)]))
   console.log(JSON.stringify(proposed, null, 2))
@@ -69,6 +74,14 @@ for (const row of rows) {
 // hydrated): its chunk must stay out of every route's initial JavaScript.
 const eager = [manifest.entry, ...pageRoutes].filter((r) => [r.module, ...(r.imports ?? [])].some((f) => /\/chart-canvas-[^/]*\.js$/.test(f)))
 if (eager.length > 0) problems.push(`chart.js loads with the page instead of after it: ${eager.map((r) => r.id ?? 'entry').join(', ')}`)
+// zod stays on the server: route actions check the forms (ADR 040). A client chunk with a zod module
+// means a schema reached the browser (build/bundle-stats.json, written by vite-plugins.ts).
+const statsFile = join(portal, 'build', 'bundle-stats.json')
+if (existsSync(statsFile)) {
+  const stats = JSON.parse(readFileSync(statsFile, 'utf8'))
+  const withZod = Object.keys(stats).filter((chunk) => Object.keys(stats[chunk]).some((id) => /[\\/]node_modules[\\/].*[\\/]zod[\\/]/.test(id)))
+  if (withZod.length > 0) problems.push(`zod reached the browser (a schema the client uses; check forms on the server): ${withZod.join(', ')}`)
+}
 const largest = rows[0]
 const smallest = rows[rows.length - 1]
 const stylesheets = readdirSync(join(client, 'assets')).filter((name) => name.endsWith('.css'))

@@ -1,5 +1,4 @@
-import { ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES } from '@bt/domain'
-import { z } from 'zod'
+import { ATTACHMENT_TYPES } from '@bt/domain'
 import { formatDay, formatFileSize } from '#app/lib/format.ts'
 
 import { NO_FILE_MESSAGE, TOO_LARGE_MESSAGE } from '#app/lib/attachment-messages.ts'
@@ -12,16 +11,6 @@ export const ATTACHMENT_ACCEPT = '.pdf,.docx,.xlsx,.pptx,.odt,.ods,.odp,.doc,.xl
 /** A hint for an attachment field. */
 export const ATTACHMENT_HINT =
   'Een pdf, Office- of ODF-document of een afbeelding (PNG, JPEG, GIF, WebP) van hoogstens 10 MB. De naam moet passen bij de inhoud.'
-
-/**
- * The browser's check of a file input (react-hook-form gives a FileList): one file, at most 10 MB.
- * Without JavaScript the server's streaming parser enforces the same limit.
- */
-export const AttachmentFileSchema = z.unknown().superRefine((value, ctx) => {
-  const file = typeof FileList !== 'undefined' && value instanceof FileList ? value[0] : undefined
-  if (!file) ctx.addIssue({ code: 'custom', message: NO_FILE_MESSAGE })
-  else if (file.size > MAX_ATTACHMENT_BYTES) ctx.addIssue({ code: 'custom', message: TOO_LARGE_MESSAGE })
-})
 
 /** An attachment as `attachment.list` gives it (without its content). */
 export interface AttachmentItem {

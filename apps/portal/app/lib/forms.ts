@@ -1,7 +1,5 @@
-import { zodResolver } from '@hookform/resolvers/zod'
-import { get, useForm, type DefaultValues, type FieldValues } from 'react-hook-form'
+import { useForm, type DefaultValues, type FieldValues } from 'react-hook-form'
 import { useSubmit } from 'react-router'
-import type { z } from 'zod'
 import type { Conflict, FieldErrors as DomainFieldErrors } from '@bt/domain'
 import type { RowError } from '#app/components/ui/row-errors.tsx'
 
@@ -27,33 +25,22 @@ export interface FormFailure<TCurrent = unknown, TValues = Record<string, unknow
 }
 
 /**
- * react-hook-form with the domain schema as resolver, on top of a plain `<Form method="post">`: with
- * JavaScript the fields are checked in the browser first; without it the route action checks the
- * same schema (STYLE.md §9-10). `errorFor(name)` gives the browser's or the server's message.
+ * react-hook-form on top of a plain `<Form method="post">`, checked by the server only: the route
+ * action parses the posted form with the domain schema (`formAction`, server/forms.server.ts) and
+ * answers field errors, with JavaScript and without it alike. The schemas and zod stay out of the
+ * browser's JavaScript (issue 20, ADR 040). `errorFor(name)` gives the server's message for a field.
  */
-export function useValidatedForm<S extends z.ZodType<FieldValues, FieldValues>>(
-  schema: S,
-  options: { defaultValues?: DefaultValues<FieldValues>; serverErrors?: FieldErrors | null } = {},
-) {
+export function useValidatedForm(options: { defaultValues?: DefaultValues<FieldValues>; serverErrors?: FieldErrors | null } = {}) {
   // The form holds what the user typed (plain strings and lists, any names, including names built
-  // at run time like 'fields.partners.0.name') until zod checks it into the schema's output.
-  const checked: z.ZodType<FieldValues, FieldValues> = schema
-  const form = useForm<FieldValues>({
-    resolver: zodResolver(checked),
-    defaultValues: options.defaultValues,
-    mode: 'onTouched',
-  })
+  // at run time like 'fields.partners.0.name'); the server checks it into the schema's output.
+  const form = useForm<FieldValues>({ defaultValues: options.defaultValues })
   const submit = useSubmit()
   const onSubmit = (event: React.FormEvent<HTMLFormElement>) => {
     // React's synthetic submit event wraps a native SubmitEvent (it carries the clicked button).
     const target = (event.nativeEvent as SubmitEvent).submitter ?? event.currentTarget
     void form.handleSubmit(() => submit(target as HTMLFormElement))(event)
   }
-  const errorFor = (name: string): string | undefined => {
-    const error: unknown = get(form.formState.errors, name)
-    const message = typeof error === 'object' && error !== null && 'message' in error ? error.message : undefined
-    return (typeof message === 'string' ? message : undefined) ?? options.serverErrors?.[name]?.[0]
-  }
+  const errorFor = (name: string): string | undefined => options.serverErrors?.[name]?.[0]
   return { form, onSubmit, errorFor }
 }
 

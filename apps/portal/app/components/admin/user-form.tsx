@@ -1,4 +1,4 @@
-import { isOneOf, ROLE_KEYS, type RoleKey, ROLES, UpdateUserSchema } from '@bt/domain'
+import { isOneOf, ROLE_KEYS, type RoleKey, ROLES } from '@bt/domain'
 import { Button } from '@utrecht/component-library-react'
 import { FormProvider } from 'react-hook-form'
 import { Form } from 'react-router'
@@ -49,7 +49,7 @@ export function UserForm({
   formError: string | undefined
   busy: boolean
 }) {
-  const { form, onSubmit, errorFor } = useValidatedForm(UpdateUserSchema, { serverErrors })
+  const { form, onSubmit, errorFor } = useValidatedForm({ serverErrors })
   const saved = assignmentOf(user.grants)
   const assignment: AssignmentDefaults = values
     ? {

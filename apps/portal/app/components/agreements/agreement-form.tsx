@@ -1,7 +1,6 @@
 import {
   AGREEMENT_BODY_MAX,
   AGREEMENT_STAGES,
-  AgreementFieldsSchema,
   type AgreementStage,
   BUILDING_BLOCKS,
   CONDITIONS,
@@ -15,7 +14,6 @@ import {
 import { Button, Heading2 } from '@utrecht/component-library-react'
 import type { ReactNode } from 'react'
 import { Form, Link, useNavigation } from 'react-router'
-import { z } from 'zod'
 import { SelectField, TextAreaField, TextField } from '#app/components/form-field.tsx'
 import { useValidatedForm, type FieldErrors } from '#app/lib/forms.ts'
 import { AgreementErrorSummary } from './agreement-error-summary.tsx'
@@ -25,9 +23,6 @@ import { withSpareRow, type AgreementFormFields } from './form-values.ts'
 import { buildingBlockLabel, conditionLabel, nvoLabel, planElementLabel, stageLabel } from './labels.ts'
 import { nvoThemesHint, ThemeSuggestion } from './theme-suggestion.tsx'
 import type { RegionMember } from './types.ts'
-
-/** The form's schema: the agreement's fields under `fields`, as the API's create and update take them. */
-export const AgreementFormSchema = z.object({ fields: AgreementFieldsSchema })
 
 function isStage(value: string): value is AgreementStage {
   return isOneOf(AGREEMENT_STAGES, value)
@@ -67,7 +62,7 @@ export function AgreementForm({ submitLabel, cancelTo, members, values: given, c
     partners: withSpareRow(given.partners, { name: '', kind: '' }),
     milestones: withSpareRow(given.milestones, { date: '', label: '' }),
   }
-  const { form, onSubmit, errorFor } = useValidatedForm(AgreementFormSchema, {
+  const { form, onSubmit, errorFor } = useValidatedForm({
     // Lists as arrays, so a group with a single box still yields a list.
     defaultValues: { fields: values },
     serverErrors,

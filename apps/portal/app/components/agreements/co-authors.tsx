@@ -1,12 +1,9 @@
-import { SetCoAuthorsSchema } from '@bt/domain'
 import { Button, Heading2, Paragraph } from '@utrecht/component-library-react'
 import { Form, useNavigation } from 'react-router'
 import { FormError } from '#app/components/form-field.tsx'
 import { useValidatedForm } from '#app/lib/forms.ts'
 import { CheckboxGroup } from './checkbox-group.tsx'
 import type { PostedFailure } from './types.ts'
-
-const CoAuthorFieldsSchema = SetCoAuthorsSchema.pick({ userIds: true })
 
 const AGREEMENT_TEXTS = {
   none: 'Deze afspraak heeft geen mede-auteurs.',
@@ -37,7 +34,7 @@ export function CoAuthors({
   texts?: { none: string; hint: string }
 }) {
   const mine = failure?.intent === 'mede-auteurs' ? failure : undefined
-  const { form, onSubmit, errorFor } = useValidatedForm(CoAuthorFieldsSchema, { serverErrors: mine?.fieldErrors })
+  const { form, onSubmit, errorFor } = useValidatedForm({ serverErrors: mine?.fieldErrors })
   const busy = useNavigation().state === 'submitting'
   const chosen = coAuthors.map((c) => c.userId)
   return (

@@ -1,4 +1,3 @@
-import { AddCommentSchema } from '@bt/domain'
 import { Button, Heading2, Paragraph } from '@utrecht/component-library-react'
 import { Form, useNavigation } from 'react-router'
 import { FieldShell, FormError } from '#app/components/form-field.tsx'
@@ -15,8 +14,6 @@ interface Comment {
   createdAt: Date | string
 }
 
-const CommentFieldsSchema = AddCommentSchema.pick({ body: true })
-
 /** Someone who may be mentioned in the comments. */
 export interface Mentionable {
   id: string
@@ -28,7 +25,7 @@ const MENTION_HINT = 'Typ @ en een naam om een collega te noemen die deze afspra
 function CommentForm({ parentId, failure, people }: { parentId: number | null; failure?: PostedFailure; people: readonly Mentionable[] }) {
   const posted = failure?.intent === 'reactie' && textOf(failure.values.parentId) === String(parentId ?? '')
   const mine = posted ? failure : undefined
-  const { form, onSubmit, errorFor } = useValidatedForm(CommentFieldsSchema, { serverErrors: mine?.fieldErrors })
+  const { form, onSubmit, errorFor } = useValidatedForm({ serverErrors: mine?.fieldErrors })
   const busy = useNavigation().state === 'submitting'
   const id = parentId === null ? 'comment-body' : `reply-${parentId}-body`
   const error = errorFor('body')

@@ -1,4 +1,3 @@
-import { RecordDelaySchema } from '@bt/domain'
 import { Button, Heading2, Paragraph } from '@utrecht/component-library-react'
 import { Form, useNavigation } from 'react-router'
 import { FormError, TextAreaField, TextField } from '#app/components/form-field.tsx'
@@ -6,15 +5,12 @@ import { formatIsoDate } from '#app/lib/format.ts'
 import { useValidatedForm } from '#app/lib/forms.ts'
 import type { PostedFailure } from './types.ts'
 
-// The browser checks what the user types; id and version travel as hidden fields and the action checks them.
-const DelayFieldsSchema = RecordDelaySchema.pick({ reason: true, newDate: true })
-
 const text = (v: unknown) => (typeof v === 'string' ? v : '')
 
 /** "Vertraging melden": a reason and a new date, both required; the earlier date stays on record. */
 export function DelayForm({ version, dueDate, failure }: { version: number; dueDate: string | null; failure?: PostedFailure }) {
   const mine = failure?.intent === 'vertraging' ? failure : undefined
-  const { form, onSubmit, errorFor } = useValidatedForm(DelayFieldsSchema, { serverErrors: mine?.fieldErrors })
+  const { form, onSubmit, errorFor } = useValidatedForm({ serverErrors: mine?.fieldErrors })
   const busy = useNavigation().state === 'submitting'
   const reasonError = errorFor('reason')
   return (

@@ -1,15 +1,9 @@
-import { NVO_LEVELS, NVO_LEVEL_DETAILS, SetNvoLevelSchema } from '@bt/domain'
+import { NVO_LEVELS, NVO_LEVEL_DETAILS } from '@bt/domain'
 import { Button } from '@utrecht/component-library-react'
 import { Form, useNavigation } from 'react-router'
-import { z } from 'zod'
 import { FormError, TextAreaField } from '#app/components/form-field.tsx'
 import { useValidatedForm } from '#app/lib/forms.ts'
 import type { PostedFailure } from './types.ts'
-
-// The browser checks level and explanation; an unchosen radio group is null there, which must not count as level 0.
-const LevelFieldsSchema = SetNvoLevelSchema.pick({ explanation: true }).extend({
-  level: z.preprocess((v) => (v === null || v === '' ? undefined : v), SetNvoLevelSchema.shape.level),
-})
 
 /** The level form of one NvO agreement: every level as a radio button with its label and definition. */
 export function LevelForm({
@@ -24,7 +18,7 @@ export function LevelForm({
   failure?: PostedFailure
 }) {
   const mine = failure?.values.nvoAgreement === nvoAgreement ? failure : undefined
-  const { form, onSubmit, errorFor } = useValidatedForm(LevelFieldsSchema, { serverErrors: mine?.fieldErrors })
+  const { form, onSubmit, errorFor } = useValidatedForm({ serverErrors: mine?.fieldErrors })
   const busy = useNavigation().state === 'submitting'
   const postedLevel = typeof mine?.values.level === 'string' ? Number(mine.values.level) : undefined
   const checkedLevel = postedLevel ?? current?.level

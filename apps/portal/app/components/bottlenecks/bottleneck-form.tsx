@@ -1,4 +1,4 @@
-import { BUILDING_BLOCKS, BottleneckFieldsSchema, LIKELIHOOD_LABELS, RISK_SCALE, SEVERITY_LABELS } from '@bt/domain'
+import { BUILDING_BLOCKS, LIKELIHOOD_LABELS, RISK_SCALE, SEVERITY_LABELS } from '@bt/domain'
 import { Button } from '@utrecht/component-library-react'
 import { Form, useNavigation } from 'react-router'
 import { CheckboxGroup } from '#app/components/agreements/checkbox-group.tsx'
@@ -56,7 +56,7 @@ export function BottleneckForm({
   formError: string | undefined
   submitLabel: string
 }) {
-  const { form, onSubmit, errorFor } = useValidatedForm(BottleneckFieldsSchema, { serverErrors })
+  const { form, onSubmit, errorFor } = useValidatedForm({ serverErrors })
   const busy = useNavigation().state === 'submitting'
   const descriptionError = errorFor('description')
   const select = 'utrecht-select utrecht-select--html-select'

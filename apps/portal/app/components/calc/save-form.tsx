@@ -2,7 +2,6 @@
 // parameters along as hidden fields: the server computes again and never trusts a posted result.
 import {
   SCENARIO_VISIBILITIES,
-  SaveScenarioFieldsSchema,
   type ScenarioVisibility,
 } from '@bt/domain'
 import { Button, Heading2, Paragraph } from '@utrecht/component-library-react'
@@ -67,7 +66,7 @@ export function SaveScenarioForm({
     name: submitted?.name ?? '',
     visibility: submitted?.visibility || (canShareWithRegion ? 'region' : 'private'),
   }
-  const { form, onSubmit, errorFor } = useValidatedForm(SaveScenarioFieldsSchema, {
+  const { form, onSubmit, errorFor } = useValidatedForm({
     defaultValues: defaults,
     serverErrors: failure?.fieldErrors,
   })

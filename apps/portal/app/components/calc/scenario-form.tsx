@@ -3,7 +3,6 @@
 import {
   SCHEDULE_KINDS,
   SCHEDULE_KIND_LABELS,
-  ScenarioParametersSchema,
   type ScenarioFormValues,
 } from '@bt/domain'
 import { Button } from '@utrecht/component-library-react'
@@ -33,7 +32,7 @@ export function ScenarioForm({
   moMacroHint,
   hasWmoIntegrationPayment,
 }: Props) {
-  const { form, onSubmit, errorFor } = useValidatedForm(ScenarioParametersSchema, {
+  const { form, onSubmit, errorFor } = useValidatedForm({
     defaultValues: defaults,
     serverErrors,
   })

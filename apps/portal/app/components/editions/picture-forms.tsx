@@ -1,4 +1,4 @@
-import { ConfirmFieldsSchema, ReturnFieldsSchema, type ConsistencyFinding, type EditionPicture, type PictureItem } from '@bt/domain'
+import { type ConsistencyFinding, type EditionPicture, type PictureItem } from '@bt/domain'
 import { Button, Heading2, Paragraph } from '@utrecht/component-library-react'
 import { Form, Link } from 'react-router'
 import { FormError, TextAreaField } from '#app/components/form-field.tsx'
@@ -56,8 +56,8 @@ export function FindingsForm({
 /** The adviser's review: a comment per item to return the picture, or approve it. */
 export function ReviewForms({ items, version, failure }: { items: PictureItem[]; version: number; failure?: FormFailure }) {
   const mine = failure?.intent === 'return' || failure?.intent === 'approve' ? failure : undefined
-  // The browser checks the comments with the schema the route action uses (works without JavaScript too).
-  const { form, onSubmit, errorFor } = useValidatedForm(ReturnFieldsSchema, { serverErrors: mine?.intent === 'return' ? mine.fieldErrors : undefined })
+  // The route action checks the comments and answers field errors (ADR 040).
+  const { form, onSubmit, errorFor } = useValidatedForm({ serverErrors: mine?.intent === 'return' ? mine.fieldErrors : undefined })
   const commentsError = errorFor('comments')
   return (
     <section aria-labelledby="beoordelen" className="bt-section">
@@ -94,8 +94,8 @@ export function ReviewForms({ items, version, failure }: { items: PictureItem[];
 export function ConfirmForm({ items, version, failure }: { items: PictureItem[]; version: number; failure?: FormFailure }) {
   const mine = failure?.intent === 'confirm' ? failure : undefined
   const disputed = new Set([mine?.values.dispute ?? []].flat())
-  // The browser asks a reason at each ticked item with the schema the route action uses.
-  const { form, onSubmit, errorFor } = useValidatedForm(ConfirmFieldsSchema, { serverErrors: mine?.fieldErrors })
+  // The route action asks a reason at each ticked item (field errors per item).
+  const { form, onSubmit, errorFor } = useValidatedForm({ serverErrors: mine?.fieldErrors })
   return (
     <section aria-labelledby="bevestigen" className="bt-section">
       <Heading2 id="bevestigen">Bevestigen of betwisten</Heading2>

@@ -1,4 +1,4 @@
-import { isOneOf, PLAN_ELEMENT_STATUSES, SavePlanElementSchema } from '@bt/domain'
+import { isOneOf, PLAN_ELEMENT_STATUSES } from '@bt/domain'
 import { Button } from '@utrecht/component-library-react'
 import { Form, useNavigation } from 'react-router'
 import { FormError, SelectField, TextAreaField } from '#app/components/form-field.tsx'
@@ -8,16 +8,13 @@ import type { PlanElementView } from './element-types.ts'
 import { planStatusLabel } from './labels.ts'
 import { postedText } from './posted.ts'
 
-/** The form in the browser: the same schema as the action, without the region (that comes from the URL). */
-const ElementFormSchema = SavePlanElementSchema.omit({ regionSlug: true })
-
 /** The edit form of one plan element: status and text, with the conflict view after a stale save. */
 export function ElementForm({ element, label, failure }: { element: PlanElementView; label: string; failure: FormFailure | undefined }) {
   const key = element.element
   const conflict = failure && isSavedElement(failure.current) ? failure.current : undefined
   const status = postedText(failure?.values, 'status') ?? element.status
   const body = postedText(failure?.values, 'body') ?? element.body
-  const { form, onSubmit, errorFor } = useValidatedForm(ElementFormSchema, {
+  const { form, onSubmit, errorFor } = useValidatedForm({
     // The select offers PLAN_ELEMENT_STATUSES only: a posted value outside it starts from the saved status.
     defaultValues: { element: key, status: isOneOf(PLAN_ELEMENT_STATUSES, status) ? status : element.status, body, version: element.version ?? '' },
     serverErrors: failure?.fieldErrors,

@@ -32,7 +32,7 @@ export function action({ request, context }: Route.ActionArgs) {
 }
 
 export default function Login({ loaderData, actionData }: Route.ComponentProps) {
-  const { form, onSubmit, errorFor } = useValidatedForm(LoginSchema, { serverErrors: actionData?.fieldErrors })
+  const { form, onSubmit, errorFor } = useValidatedForm({ serverErrors: actionData?.fieldErrors })
   const busy = useNavigation().state === 'submitting'
   return (
     <div className="bt-narrow">

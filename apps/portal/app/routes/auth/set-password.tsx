@@ -1,4 +1,4 @@
-import { NewPasswordSchema, PASSWORD_MIN_LENGTH, SetPasswordSchema } from '@bt/domain'
+import { PASSWORD_MIN_LENGTH, SetPasswordSchema } from '@bt/domain'
 import { Button, Heading1, Paragraph } from '@utrecht/component-library-react'
 import { Form, redirect } from 'react-router'
 import { FormError, TextField } from '#app/components/form-field.tsx'
@@ -25,7 +25,7 @@ export function action({ request, params, context }: Route.ActionArgs) {
 }
 
 export default function SetPassword({ loaderData, actionData }: Route.ComponentProps) {
-  const { form, onSubmit, errorFor } = useValidatedForm(NewPasswordSchema, { serverErrors: actionData?.fieldErrors })
+  const { form, onSubmit, errorFor } = useValidatedForm({ serverErrors: actionData?.fieldErrors })
   const { user } = loaderData
   return (
     <div className="bt-narrow">

@@ -18,32 +18,9 @@ export const meta: Route.MetaFunction = () => [
 ]
 
 const TOO_LARGE = 'Het bestand is te groot (hoogstens 1 MB).'
-const NO_CSV = 'Kies een CSV-bestand of plak de inhoud.'
 
 /** "Controleren" shows what would change; "Importeren" imports all-or-nothing. */
 const IntentSchema = z.enum(['controleren', 'importeren'])
-
-function selectedFile(value: unknown): File | undefined {
-  if (typeof FileList !== 'undefined' && value instanceof FileList) return value[0] ?? undefined
-  return undefined
-}
-
-/**
- * The form in the browser: a file OR pasted text, and the date. The action reads the file and
- * checks the result with the domain's `IndelingImportSchema`, which the API checks again.
- */
-const IndelingFormSchema = z
-  .object({
-    validFrom: IndelingImportSchema.shape.validFrom,
-    csv: z.string().max(MAX_INDELING_CSV_LENGTH, { error: TOO_LARGE }).optional(),
-    file: z.unknown().optional(),
-  })
-  .superRefine((v, ctx) => {
-    const file = selectedFile(v.file)
-    if (file && file.size > MAX_INDELING_CSV_LENGTH)
-      ctx.addIssue({ code: 'custom', path: ['file'], message: TOO_LARGE })
-    if (!file && !v.csv?.trim()) ctx.addIssue({ code: 'custom', path: ['csv'], message: NO_CSV })
-  })
 
 // Multipart framing and the other fields need a little room beside the file itself.
 const MAX_REQUEST_BYTES = MAX_INDELING_CSV_LENGTH + 64_000
@@ -105,7 +82,7 @@ export default function Indeling({ loaderData, actionData }: Route.ComponentProp
   const { regions, isExampleIndeling } = loaderData
   const result = actionData && 'plan' in actionData ? actionData : undefined
   const failure = actionData && 'values' in actionData ? actionData : undefined
-  const { form, onSubmit, errorFor } = useValidatedForm(IndelingFormSchema, {
+  const { form, onSubmit, errorFor } = useValidatedForm({
     serverErrors: failure?.fieldErrors,
   })
   const navigation = useNavigation()

@@ -132,7 +132,7 @@ function RenameForm({
   typedName: string | undefined
   serverErrors: FieldErrors | undefined
 }) {
-  const { form, onSubmit, errorFor } = useValidatedForm(RenameRegionSchema, { serverErrors })
+  const { form, onSubmit, errorFor } = useValidatedForm({ serverErrors })
   const navigation = useNavigation()
   const busy = navigation.state === 'submitting' && navigation.formData?.get('code') === region.code
   const id = `naam-${region.code}`

@@ -29,13 +29,6 @@ const TOO_LARGE = 'Het bestand is te groot (hoogstens 2 MB).'
 // Three files and the other fields need room beside each other.
 const MAX_REQUEST_BYTES = 3 * MAX_CALC_CSV_LENGTH + 64_000
 
-/** In the browser a file OR pasted text per table; the action reads the files, the API checks again. */
-const RekendataFormSchema = CalcDatasetImportSchema.pick({
-  label: true,
-  budgetYear: true,
-  macroBudgetEuros: true,
-})
-
 export async function loader({ request, context }: Route.LoaderArgs) {
   requireActor(context, request)
   const datasets = await getApi(context).calc.datasets().catch(toRouteError)
@@ -83,7 +76,7 @@ export default function Rekendata({ loaderData, actionData }: Route.ComponentPro
   const imported = actionData && 'imported' in actionData ? actionData.imported : undefined
   const failure = actionData && 'values' in actionData ? actionData : undefined
   const values = (failure?.values ?? {})
-  const { form, onSubmit, errorFor } = useValidatedForm(RekendataFormSchema, {
+  const { form, onSubmit, errorFor } = useValidatedForm({
     defaultValues: values,
     serverErrors: failure && 'fieldErrors' in failure ? failure.fieldErrors : undefined,
   })

@@ -112,7 +112,7 @@ function TextForm({
   serverErrors: FieldErrors | undefined
   formError: string | undefined
 }) {
-  const { form, onSubmit, errorFor } = useValidatedForm(UpdateReferenceTextSchema, { serverErrors })
+  const { form, onSubmit, errorFor } = useValidatedForm({ serverErrors })
   const busy = useNavigation().state === 'submitting'
   const bodyError = errorFor('body')
   return (

@@ -42,7 +42,7 @@ export async function action({ request, context }: Route.ActionArgs) {
 export default function NewUser({ loaderData, actionData }: Route.ComponentProps) {
   const created = actionData && 'created' in actionData ? actionData.created : undefined
   const failure = actionData && 'values' in actionData ? actionData : undefined
-  const { form, onSubmit, errorFor } = useValidatedForm(CreateUserSchema, {
+  const { form, onSubmit, errorFor } = useValidatedForm({
     serverErrors: failure?.fieldErrors,
   })
   const busy = useNavigation().state === 'submitting'

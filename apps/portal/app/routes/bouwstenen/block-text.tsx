@@ -120,7 +120,7 @@ function TextArea({ id, label, hint, error, defaultValue, register }: { id: stri
 }
 
 function TextForm({ buildingBlock, version, explanation, implementation, note, momentId, moments, serverErrors, formError }: TextFormProps) {
-  const { form, onSubmit, errorFor } = useValidatedForm(SetBlockTextSchema, { serverErrors })
+  const { form, onSubmit, errorFor } = useValidatedForm({ serverErrors })
   const busy = useNavigation().state === 'submitting'
   return (
     <section aria-labelledby="form-heading">

@@ -61,7 +61,7 @@ export default function Moments({ loaderData, actionData }: Route.ComponentProps
 }
 
 function MomentForm({ values, serverErrors, formError }: { values?: Record<string, unknown>; serverErrors?: FieldErrors; formError?: string }) {
-  const { form, onSubmit, errorFor } = useValidatedForm(AddDecisionMomentSchema, { serverErrors })
+  const { form, onSubmit, errorFor } = useValidatedForm({ serverErrors })
   const busy = useNavigation().state === 'submitting'
   const text = (name: string) => (typeof values?.[name] === 'string' ? values[name] : undefined)
   return (

@@ -78,7 +78,7 @@ interface StatusFormProps {
 }
 
 function StatusForm({ subLine, moments, values, serverErrors, formError }: StatusFormProps) {
-  const { form, onSubmit, errorFor } = useValidatedForm(SetSubLineStatusSchema, { serverErrors })
+  const { form, onSubmit, errorFor } = useValidatedForm({ serverErrors })
   const busy = useNavigation().state === 'submitting'
   const text = (name: string) => (typeof values?.[name] === 'string' ? values[name] : undefined)
   const noteError = errorFor('note')

@@ -78,9 +78,9 @@ export default function Editions({ loaderData, actionData }: Route.ComponentProp
   )
 }
 
-/** The analyst opens the next edition; the browser checks the fields with the schema the action uses. */
+/** The analyst opens the next edition; the action checks the fields. */
 function OpenEditionForm({ failure }: { failure: FormFailure | undefined }) {
-  const { form, onSubmit, errorFor } = useValidatedForm(OpenEditionSchema, { serverErrors: failure?.fieldErrors })
+  const { form, onSubmit, errorFor } = useValidatedForm({ serverErrors: failure?.fieldErrors })
   const posted = (name: string) => (typeof failure?.values[name] === 'string' ? String(failure.values[name]) : undefined)
   return (
     <section aria-labelledby="openen" className="bt-section">

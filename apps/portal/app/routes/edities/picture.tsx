@@ -59,7 +59,7 @@ export async function action({ params, request, context }: Route.ActionArgs) {
         await api.edition.approve(parseValues(ref, SavePictureSchema.pick({ editionKey: true, regionSlug: true, version: true })))
         return done('goedgekeurd')
       case 'confirm': {
-        // The same fields schema the browser checks: a missing reason is named at its own item.
+        // The fields schema: a missing reason is named at its own item.
         const disputes = disputesFromFields(parseValues(values, ConfirmFieldsSchema))
         await api.edition.confirm(parseValues({ ...ref, disputes }, ConfirmPictureSchema))
         return done('bevestigd')

@@ -129,7 +129,7 @@ export default function Woonplaats({ loaderData, actionData }: Route.ComponentPr
   const failure = actionData && 'fieldErrors' in actionData ? actionData : undefined
   // The values the form posted, echoed back (plain object).
   const values = (actionData?.values ?? {}) as Record<string, unknown>
-  const { form, onSubmit, errorFor } = useValidatedForm(ResidenceCheckSchema, {
+  const { form, onSubmit, errorFor } = useValidatedForm({
     defaultValues: values,
     serverErrors: failure?.fieldErrors,
   })

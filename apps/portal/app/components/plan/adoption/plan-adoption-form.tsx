@@ -1,5 +1,4 @@
 import type { RouterOutputs } from '@bt/api'
-import { RecordPlanAdoptionSchema } from '@bt/domain'
 import { Button, Heading3, Paragraph } from '@utrecht/component-library-react'
 import { Form, useNavigation } from 'react-router'
 import { FormError } from '#app/components/form-field.tsx'
@@ -14,9 +13,6 @@ export type PlanCouncil = PlanAdoption['councils'][number]
 /** The plan revision councils adopt now. */
 export type CurrentPlanRevision = NonNullable<PlanAdoption['currentRevision']>
 
-/** The form in the browser: the domain schema without the region (that comes from the URL). */
-const PlanAdoptionFormSchema = RecordPlanAdoptionSchema.omit({ regionSlug: true })
-
 /**
  * Record a council's adoption of the current plan revision. `councils` are the ones this reader may
  * record for: every member council for a region editor, their own for a municipality's signatory.
@@ -24,7 +20,7 @@ const PlanAdoptionFormSchema = RecordPlanAdoptionSchema.omit({ regionSlug: true 
 export function PlanAdoptionForm({ councils, current, failure }: { councils: readonly PlanCouncil[]; current: CurrentPlanRevision; failure?: FormFailure }) {
   const values = failure?.values
   const only = councils.length === 1 ? councils[0] : undefined
-  const { form, onSubmit, errorFor } = useValidatedForm(PlanAdoptionFormSchema, {
+  const { form, onSubmit, errorFor } = useValidatedForm({
     defaultValues: {
       municipalityCode: postedText(values, 'municipalityCode') ?? only?.municipalityCode ?? '',
       planRevisionId: String(current.id),

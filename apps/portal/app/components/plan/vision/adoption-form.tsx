@@ -1,4 +1,3 @@
-import { RecordAdoptionSchema } from '@bt/domain'
 import { Button, Heading3, Paragraph } from '@utrecht/component-library-react'
 import { Form, useNavigation } from 'react-router'
 import { FormError, SelectField } from '#app/components/form-field.tsx'
@@ -6,9 +5,6 @@ import { DecisionFields, MunicipalityChoice } from '#app/components/plan/adoptio
 import { postedText } from '#app/components/plan/posted.ts'
 import { type FormFailure, useValidatedForm } from '#app/lib/forms.ts'
 import type { Council, VisionVersion } from './types.ts'
-
-/** The adoption form in the browser: the domain schema without the region (that comes from the URL). */
-const AdoptionFormSchema = RecordAdoptionSchema.omit({ regionSlug: true })
 
 /**
  * Record a council's adoption of a regiovisie version. `councils` are the ones this reader may record
@@ -18,7 +14,7 @@ const AdoptionFormSchema = RecordAdoptionSchema.omit({ regionSlug: true })
 export function AdoptionForm({ councils, versions, failure }: { councils: Council[]; versions: VisionVersion[]; failure?: FormFailure }) {
   const values = failure?.values
   const only = councils.length === 1 ? councils[0] : undefined
-  const { form, onSubmit, errorFor } = useValidatedForm(AdoptionFormSchema, {
+  const { form, onSubmit, errorFor } = useValidatedForm({
     defaultValues: {
       municipalityCode: postedText(values, 'municipalityCode') ?? only?.municipalityCode ?? '',
       visionVersionId: postedText(values, 'visionVersionId') ?? String(versions[0]?.id ?? ''),

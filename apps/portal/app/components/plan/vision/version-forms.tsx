@@ -1,8 +1,7 @@
-import { AddVisionVersionSchema } from '@bt/domain'
 import { Button, Heading3, Paragraph } from '@utrecht/component-library-react'
 import { Form, useNavigation } from 'react-router'
 import { z } from 'zod'
-import { ATTACHMENT_ACCEPT, ATTACHMENT_HINT, AttachmentFileSchema } from '#app/components/attachments.tsx'
+import { ATTACHMENT_ACCEPT, ATTACHMENT_HINT } from '#app/components/attachments.tsx'
 import { FieldShell, FormError, SelectField, TextAreaField, TextField } from '#app/components/form-field.tsx'
 import { postedText } from '#app/components/plan/posted.ts'
 import { type FormFailure, useValidatedForm } from '#app/lib/forms.ts'
@@ -11,12 +10,9 @@ import type { VisionVersion } from './types.ts'
 /** The version an upload belongs to, as the form posts it. */
 export const VersionIdSchema = z.coerce.number({ error: 'Kies de versie.' }).int().positive({ error: 'Kies de versie.' })
 
-/** The new-version form in the browser: the domain schema without the region. */
-const VersionFormSchema = AddVisionVersionSchema.omit({ regionSlug: true })
-
 export function VersionForm({ failure }: { failure?: FormFailure }) {
   const values = failure?.values
-  const { form, onSubmit, errorFor } = useValidatedForm(VersionFormSchema, {
+  const { form, onSubmit, errorFor } = useValidatedForm({
     defaultValues: {
       title: postedText(values, 'title') ?? '',
       documentDate: postedText(values, 'documentDate') ?? '',
@@ -56,11 +52,8 @@ export function VersionForm({ failure }: { failure?: FormFailure }) {
   )
 }
 
-/** The upload form in the browser: a version and one file of at most 10 MB (the server checks again, by content). */
-const UploadFormSchema = z.object({ versionId: VersionIdSchema, file: AttachmentFileSchema })
-
 export function UploadForm({ versions, failure }: { versions: VisionVersion[]; failure?: FormFailure }) {
-  const { form, onSubmit, errorFor } = useValidatedForm(UploadFormSchema, {
+  const { form, onSubmit, errorFor } = useValidatedForm({
     defaultValues: { versionId: postedText(failure?.values, 'versionId') ?? String(versions[0]?.id ?? '') },
     serverErrors: failure?.fieldErrors,
   })
