@@ -38,7 +38,7 @@ export async function getRegionIndicators(db: Kysely<DB>, ctx: Pick<Context, 'ac
   // Every stored indicator's aggregates in one statement, then the indicators side by side (the
   // reads they share are made once per request: request-reads.ts).
   const storedKeys = visible.filter((i) => !isRecordIndicator(i.key) && !isScenarioIndicator(i.key)).map((i) => i.key)
-  const stored = await listStoredAggregatesOf(db, { indicatorKeys: storedKeys, regions: { regionCode: region.code } })
+  const stored = await listStoredAggregatesOf(db, { indicatorKeys: storedKeys, regions: { regionCode: region.code }, recent: RECENT_PERIODS })
   const rollUpsOf = await Promise.all(visible.map((indicator) => regionRollUps(db, ctx, indicator, region.code, stored)))
   const sections = []
   for (const [index, indicator] of visible.entries()) {

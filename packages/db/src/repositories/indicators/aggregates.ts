@@ -30,21 +30,42 @@ export async function listStoredAggregates(
 
 /**
  * The maintained aggregates of several indicators in one statement (a region's page shows them all),
- * by indicator key, each oldest period first; an indicator without rows is absent.
+ * by indicator key, each oldest period first; an indicator without rows is absent. With `recent`, only
+ * the rows that can be among each indicator's last `recent` periods with figures: a row is left out
+ * when `recent` fresh rows with figures follow it. Stale rows are kept (only recomputing says whether
+ * they have figures), so the caller still takes the last `recent` periods it rolls up.
  */
 export async function listStoredAggregatesOf(
   db: Kysely<DB>,
-  params: { indicatorKeys: readonly string[]; regions: AggregateRegions },
+  params: { indicatorKeys: readonly string[]; regions: AggregateRegions; recent?: number },
 ): Promise<Map<string, StoredAggregate[]>> {
   const byKey = new Map<string, StoredAggregate[]>()
   if (params.indicatorKeys.length === 0) return byKey
-  const rows = await readAggregates(db, sql`indicator_key in (${sql.join(params.indicatorKeys)})`, params.regions)
+  const keys = sql`indicator_key in (${sql.join(params.indicatorKeys)})`
+  const where = params.recent === undefined ? keys : sql`${keys} and (indicator_key, period) in (${recentPeriods(keys, params.recent)})`
+  const rows = await readAggregates(db, where, params.regions)
   for (const { indicatorKey, ...row } of rows) byKey.set(indicatorKey, [...(byKey.get(indicatorKey) ?? []), row])
   return byKey
 }
 
+const FRESH = sql<boolean>`computed_stamp is not distinct from stamp`
+
+/** Per indicator the periods followed by fewer than `recent` fresh periods with figures (newest first). */
+function recentPeriods(keys: RawBuilder<unknown>, recent: number) {
+  return sql`
+    select indicator_key, period from (
+      select indicator_key, period,
+        count(*) filter (where ${FRESH} and nation is not null and nation <> 'null'::jsonb)
+          over (partition by indicator_key order by period_end desc, period desc rows between unbounded preceding and 1 preceding) as later_with_figures
+      from indicator_aggregate
+      where ${keys}
+    ) numbered
+    where later_with_figures < ${recent}
+  `
+}
+
 async function readAggregates(db: Kysely<DB>, where: RawBuilder<unknown>, regionsOf: AggregateRegions) {
-  const fresh = sql<boolean>`computed_stamp is not distinct from stamp`
+  const fresh = FRESH
   const regions =
     regionsOf === 'all'
       ? sql`case when ${fresh} then regions end`
