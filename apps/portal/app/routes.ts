@@ -109,6 +109,7 @@ export default [
   route('edities/:key/:slug', 'routes/edities/picture.tsx'),
   route('indicatoren', 'routes/indicatoren/index.tsx'),
   route('indicatoren/importeren', 'routes/indicatoren/import.tsx'),
+  route('indicatoren/importeren/controle', 'routes/indicatoren/import-check.ts'),
   route('indicatoren/nieuw', 'routes/indicatoren/edit.tsx', { id: 'routes/indicatoren/new' }),
   route('indicatoren/:key/bewerken', 'routes/indicatoren/edit.tsx'),
   route('indicatoren/sjabloon.csv', 'routes/indicatoren/template.ts'),

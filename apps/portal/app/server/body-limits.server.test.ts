@@ -3,7 +3,7 @@ import { bodyLimitFor, SMALL_BODY_BYTES } from './body-limits.server.ts'
 
 describe('bodyLimitFor', () => {
   it('gives the indicator import its own 16 MB limit, its .data request too', () => {
-    for (const path of ['/indicatoren/importeren', '/indicatoren/importeren.data', '/indicatoren/importeren/']) {
+    for (const path of ['/indicatoren/importeren', '/indicatoren/importeren.data', '/indicatoren/importeren/', '/indicatoren/importeren/controle']) {
       expect(bodyLimitFor(path)).toMatchObject({ kind: 'import', label: '16 MB' })
       expect(bodyLimitFor(path).bytes).toBeGreaterThan(16 * 1024 * 1024)
     }

@@ -32,7 +32,7 @@ const LIMITS: readonly { path: RegExp; limit: BodyLimit }[] = [
   },
   {
     // Indicator values: a CBS table for every municipality over ten years (100,000 rows is about 6 MB).
-    path: /^\/indicatoren\/importeren$/,
+    path: /^\/indicatoren\/importeren(\/controle)?$/,
     limit: { kind: 'import', bytes: MAX_INDICATOR_IMPORT_BYTES + FIELDS_ALLOWANCE, label: '16 MB' },
   },
   {

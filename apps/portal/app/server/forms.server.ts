@@ -111,7 +111,8 @@ export function formFailure<TCurrent = unknown, TValues extends Record<string, u
   return data<FormFailure<TCurrent, TValues>>({ ...failure, ...intent, values }, { status })
 }
 
-function toFormFailure(error: unknown): { body: FormProblem; status: number } {
+/** What a form shows for an error its work threw (400/409/429 from the API); other errors are rethrown as route errors. */
+export function toFormFailure(error: unknown): { body: FormProblem; status: number } {
   if (error instanceof FormInputError) return { body: { fieldErrors: error.fieldErrors }, status: 400 }
   const cause = error instanceof TRPCError ? error.cause : error
   if (cause instanceof ZodError) return { body: { fieldErrors: fieldErrorsFromZod(cause) }, status: 400 }

@@ -168,15 +168,24 @@ export const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x
  * An uploaded sheet's rows, each with its own row number under SHEET_ROW_NUMBER (so an import's
  * errors name the row the editor sees), or the Dutch reason it cannot be read.
  */
-export async function readSheetFile(file: { filename: string; content: Uint8Array }): Promise<{ ok: true; rows: Row[] } | { ok: false; message: string }> {
-  const read = await readNumberedSheetFile(file)
+export async function readSheetFile(file: { filename: string; content: Uint8Array }, limit?: FileLimit): Promise<{ ok: true; rows: Row[] } | { ok: false; message: string }> {
+  const read = await readNumberedSheetFile(file, limit)
   if (!read.ok) return read
   return { ok: true, rows: read.rows.map(({ row, cells }) => ({ ...cells, [SHEET_ROW_NUMBER]: String(row) })) }
 }
 
+/** A file size limit other than 2 MB, with the Dutch message that names it. */
+export interface FileLimit {
+  maxBytes: number
+  tooLarge: string
+}
+
 /** An uploaded sheet's rows with their own row numbers, or the Dutch reason it cannot be read. XLSX is recognised by content. */
-export async function readNumberedSheetFile(file: { filename: string; content: Uint8Array }): Promise<{ ok: true; rows: NumberedRow[] } | { ok: false; message: string }> {
-  if (file.content.byteLength > MAX_SHEET_FILE_BYTES) return { ok: false, message: SHEET_TOO_LARGE }
+export async function readNumberedSheetFile(
+  file: { filename: string; content: Uint8Array },
+  { maxBytes, tooLarge }: FileLimit = { maxBytes: MAX_SHEET_FILE_BYTES, tooLarge: SHEET_TOO_LARGE },
+): Promise<{ ok: true; rows: NumberedRow[] } | { ok: false; message: string }> {
+  if (file.content.byteLength > maxBytes) return { ok: false, message: tooLarge }
   try {
     let rows: NumberedRow[]
     if (isZip(file.content)) rows = await readNumberedXlsx(file.content)

@@ -46,6 +46,11 @@ export const PreviewIndicatorImportSchema = z.object({
   importId: z.number().int().positive().max(INT4_MAX).nullable().default(null),
   /** Row number of the first row in this batch (header is row 1), so errors name the file's rows. */
   firstRowNumber: z.number().int().min(2).max(INT4_MAX).default(2),
+  /**
+   * Check the rows and stage nothing: for the batches after one that was refused, so every error in
+   * the file is named (the refused import is gone; importId is ignored).
+   */
+  checkOnly: z.boolean().optional(),
 })
 export type PreviewIndicatorImportInput = z.input<typeof PreviewIndicatorImportSchema>
 

@@ -5,7 +5,6 @@ import { z } from 'zod'
 import { AdminBreadcrumb } from '#app/components/admin/shared.tsx'
 import { ErrorPage } from '#app/components/error-page.tsx'
 import { RowErrors } from '#app/components/ui/row-errors.tsx'
-import { SheetUploadForm } from '#app/components/ui/sheet-upload-form.tsx'
 import { TableScroll } from '#app/components/ui/table-scroll.tsx'
 import { formatCents, pageMeta } from '#app/lib/format.ts'
 import type { FormProblem } from '#app/lib/forms.ts'
@@ -13,7 +12,7 @@ import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
 import { formAction } from '#app/server/forms.server.ts'
 import { readNumberedSheetFile, readSheetUpload, SHEET_NO_FILE } from '#app/server/sheets.server.ts'
 import type { Route } from './+types/rekendata-gepubliceerd'
-import { ImportRefusal } from '#app/components/ui/spreadsheet-import.tsx'
+import { ImportRefusal, SheetUploadForm } from '#app/components/ui/spreadsheet-import.tsx'
 
 // /beheer/rekendata/gepubliceerd (issue 18 item 5): an administrator imports the rekenbestand's
 // published amounts per municipality and the Wmo-integratie-uitkering from a CSV or XLSX sheet into

@@ -1,18 +1,19 @@
-import { AREA_LEVEL_LABELS, INDICATOR_IMPORT_COLUMNS, MAX_INDICATOR_IMPORT_BYTES, VALUE_STATES, VALUE_STATE_LABELS } from '@bt/domain'
+import { AREA_LEVEL_LABELS, INDICATOR_IMPORT_COLUMNS, VALUE_STATES, VALUE_STATE_LABELS } from '@bt/domain'
 import { Button, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react'
+import { useEffect } from 'react'
 import { data, Form, Link, useNavigation } from 'react-router'
 import { z } from 'zod'
 import { ErrorPage } from '#app/components/error-page.tsx'
 import { FormError } from '#app/components/form-field.tsx'
 import { Breadcrumb } from '#app/components/ui/breadcrumb.tsx'
 import { RowErrors } from '#app/components/ui/row-errors.tsx'
+import { SheetUploadForm, useStreamedCheck } from '#app/components/ui/spreadsheet-import.tsx'
 import { formatInteger, pageMeta } from '#app/lib/format.ts'
 import type { FormProblem } from '#app/lib/forms.ts'
 import { getApi, requireActor } from '#app/server/api.server.ts'
 import { formAction } from '#app/server/forms.server.ts'
-import { readSheetFile, readSheetUpload, SHEET_NO_FILE } from '#app/server/sheets.server.ts'
+import { checkInBatches, readIndicatorFile, readIndicatorUpload } from '#app/server/indicator-import.server.ts'
 import type { Route } from './+types/import'
-import { SpreadsheetFileField } from '#app/components/ui/spreadsheet-import.tsx'
 
 export const meta: Route.MetaFunction = () => [
   ...pageMeta('Indicatorwaarden importeren', 'Indicatorwaarden uit een CSV- of Excelbestand controleren en importeren.'),
@@ -27,15 +28,12 @@ export function loader({ request, context }: Route.LoaderArgs) {
   return { isAnalyst: roles.has('vng_analyst') }
 }
 
-/** Indicator files are larger than other imports (ADR 030); server.js checks the same limit first. */
-const UPLOAD_LIMIT = { maxFileBytes: MAX_INDICATOR_IMPORT_BYTES, tooLarge: 'Het bestand is groter dan 16 MB. Splits het, bijvoorbeeld per indicator of per jaar.' }
-
 const IntentSchema = z.enum(['controleren', 'importeren'])
 const CommitSchema = z.object({ importId: z.coerce.number().int().positive() })
 
 export async function action({ request, context }: Route.ActionArgs) {
   requireActor(context, request)
-  const upload = await readSheetUpload(request, UPLOAD_LIMIT)
+  const upload = await readIndicatorUpload(request)
   if (!upload.ok) return data<FormProblem>({ fieldErrors: { file: [upload.message] } }, { status: upload.status })
   const intent = IntentSchema.safeParse(upload.values.intent)
   if (!intent.success) throw data({ message: 'Dit formulier kennen we niet.' }, { status: 400 })
@@ -45,19 +43,27 @@ export async function action({ request, context }: Route.ActionArgs) {
     if (!commit.success) throw data({ message: 'Kies eerst een bestand en controleer het.' }, { status: 400 })
     return formAction(async () => ({ intent: 'importeren' as const, ...(await api.indicator.commitImport(commit.data)) }))
   }
-  if (!upload.file) return data<FormProblem>({ fieldErrors: { file: [SHEET_NO_FILE] } }, { status: 400 })
-  const sheet = await readSheetFile(upload.file)
-  if (!sheet.ok) return data<FormProblem>({ fieldErrors: { file: [sheet.message] } }, { status: 400 })
-  const filename = upload.file.filename
-  return formAction(async () => ({ intent: 'controleren' as const, filename, ...(await api.indicator.previewImport({ filename, rows: sheet.rows })) }))
+  const file = await readIndicatorFile(upload)
+  if (!file.ok) return data<FormProblem>(file.problem, { status: file.status })
+  // Without JavaScript the whole file is one batch; with it, import-check.ts streams the same check in batches.
+  const { filename, rows } = file
+  return formAction(async () => ({ intent: 'controleren' as const, filename, ...(await checkInBatches((input) => api.indicator.previewImport(input), { filename, rows })) }))
 }
+
+/** Where the page's check goes with JavaScript, to show its progress (routes/indicatoren/import-check.ts). */
+const STREAMED_CHECK = '/indicatoren/importeren/controle'
 
 export default function ImportIndicatorValues({ loaderData, actionData }: Route.ComponentProps) {
   const navigation = useNavigation()
   const busy = navigation.state === 'submitting' ? navigation.formData?.get('intent') : null
-  const result = actionData && 'intent' in actionData ? actionData : undefined
+  const check = useStreamedCheck<NonNullable<typeof actionData>>(STREAMED_CHECK)
+  const { reset } = check
+  // A newer answer of the action (the commit) replaces a streamed check's result.
+  useEffect(() => reset(), [actionData, reset])
+  const answer = check.result ?? actionData
+  const result = answer && 'intent' in answer ? answer : undefined
   // The action returns either a result (with intent) or a FormProblem.
-  const failure = actionData && !result ? (actionData as FormProblem) : undefined
+  const failure = answer && !result ? (answer as FormProblem) : undefined
   const preview = result?.intent === 'controleren' ? result : undefined
   const committed = result?.intent === 'importeren' ? result : undefined
   const fileError = failure?.fieldErrors?.file?.[0]
@@ -105,7 +111,7 @@ export default function ImportIndicatorValues({ loaderData, actionData }: Route.
           </Paragraph>
           <Form method="post" encType="multipart/form-data" aria-label="Import opslaan">
             <input type="hidden" name="importId" value={preview.importId} />
-            <Button type="submit" name="intent" value="importeren" appearance="primary-action-button" disabled={busy != null}>
+            <Button type="submit" name="intent" value="importeren" appearance="primary-action-button" disabled={busy != null || check.running}>
               Importeren
             </Button>
           </Form>
@@ -114,20 +120,14 @@ export default function ImportIndicatorValues({ loaderData, actionData }: Route.
       {failure?.formError ? <FormError message={failure.formError} /> : null}
 
       <Heading2>Bestand kiezen</Heading2>
-      <Form method="post" encType="multipart/form-data" className="bt-form" aria-label="Bestand controleren">
-        <SpreadsheetFileField error={fileError} hint="Een CSV-bestand of een Excel-bestand (.xlsx) van hoogstens 16 MB en 200.000 regels." />
-        <div className="utrecht-button-group bt-button-row">
-          <Button type="submit" name="intent" value="controleren" appearance={preview?.importId ? 'secondary-action-button' : 'primary-action-button'} disabled={busy != null}>
-            Controleren
-          </Button>
-        </div>
-      </Form>
-      {busy ? (
-        <div className="bt-progress" role="status">
-          <progress aria-label={busy === 'importeren' ? 'Bezig met opslaan' : 'Bezig met controleren'} />
-          <p className="utrecht-paragraph">{busy === 'importeren' ? 'De waarden worden opgeslagen…' : 'Het bestand wordt gecontroleerd…'} Bij een groot bestand kan dit even duren.</p>
-        </div>
-      ) : null}
+      <SheetUploadForm
+        label="Bestand controleren"
+        error={fileError}
+        hint="Een CSV-bestand of een Excel-bestand (.xlsx) van hoogstens 16 MB en 200.000 regels."
+        intents={['controleren']}
+        primary={preview?.importId ? null : 'controleren'}
+        check={check}
+      />
     </>
   )
 }

@@ -18,7 +18,18 @@ import {
   type Kysely,
   type StagedRow,
 } from '@bt/db'
-import { createImportRowChecker, type CommitIndicatorImportSchema, DomainError, type ImportAreas, itemAt, lastItem, mapValue, missingImportHeaders, type PreviewIndicatorImportSchema } from '@bt/domain'
+import {
+  createImportRowChecker,
+  type CommitIndicatorImportSchema,
+  DomainError,
+  type ImportAreas,
+  itemAt,
+  lastItem,
+  mapValue,
+  missingImportHeaders,
+  type PreviewIndicatorImportSchema,
+  SHEET_ROW_NUMBER,
+} from '@bt/domain'
 import { indelingOn } from '@bt/indicators'
 import type { z } from 'zod'
 import type { Context } from '../../context.ts'
@@ -78,11 +89,13 @@ function areaProblem(actor: Actor, row: StagedRow, memberships: Awaited<ReturnTy
  * Check a file's rows (cells keyed by header, as read from CSV or XLSX) and stage them when all are
  * valid. Errors name row and column and list the valid choices; nothing is stored when there is one.
  * Large files come in batches: pass the importId the first batch returned and its first row number.
+ * A row that carries its own number in the file (SHEET_ROW_NUMBER, as readSheetFile gives it: blank
+ * rows are skipped) is named by it; `checkOnly` checks and stages nothing.
  */
 export async function previewIndicatorImport(ctx: Ctx, input: z.output<typeof PreviewIndicatorImportSchema>) {
   const actor = requireActor(ctx)
   const rows = withNormalisedHeaders(input.rows)
-  const existing = input.importId ? await findOwnStagedImport(ctx, input.importId) : null
+  const existing = input.importId && !input.checkOnly ? await findOwnStagedImport(ctx, input.importId) : null
   const missing = rows.length ? missingImportHeaders(Object.keys(itemAt(rows, 0))) : ['indicator', 'niveau', 'gebiedscode', 'periode']
   if (missing.length) {
     const errors = missing.map((column) => ({ row: 1, column, message: `De kolom ${column} ontbreekt in de kopregel (of het bestand is leeg).` }))
@@ -100,7 +113,7 @@ export async function previewIndicatorImport(ctx: Ctx, input: z.output<typeof Pr
     if (errors.length < MAX_LISTED_ERRORS) errors.push(e)
   }
   rows.forEach((cells, i) => {
-    const rowNumber = input.firstRowNumber + i
+    const rowNumber = ownRowNumber(cells) ?? input.firstRowNumber + i
     const checked = checkRow(cells)
     if (!checked.ok) return checked.errors.forEach((e) => note({ row: rowNumber, ...e }))
     const r = checked.row
@@ -116,6 +129,7 @@ export async function previewIndicatorImport(ctx: Ctx, input: z.output<typeof Pr
     staged.push(stagedRow)
   })
   if (errorCount > 0) return refuse(ctx, existing?.id ?? null, rows.length, errors, errorCount)
+  if (input.checkOnly) return { importId: null, rowCount: rows.length, errors, errorCount: 0, counts: null }
   const importId = existing?.id ?? (await insertIndicatorImport(ctx.db, { createdBy: actor.userId, createdByLabel: actor.name, filename: input.filename }))
   await stageImportRows(ctx.db, { importId, rows: staged, errorCount: 0 })
   // Fresh statistics let the classification and the commit hash-join the staged rows (instead of one index probe per row).
@@ -151,6 +165,12 @@ function child<V>(map: Map<string, Map<string, V>>, key: string): Map<string, V>
   let found = map.get(key)
   if (!found) map.set(key, (found = new Map<string, V>()))
   return found
+}
+
+/** The row's own number in the file when the reader gave it (a positive whole number), else undefined. */
+function ownRowNumber(cells: Readonly<Record<string, string>>): number | undefined {
+  const row = Number(cells[SHEET_ROW_NUMBER])
+  return Number.isInteger(row) && row >= 2 ? row : undefined
 }
 
 const isNormalisedHeader = (h: string) => h === h.trim().toLowerCase()
