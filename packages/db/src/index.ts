@@ -198,6 +198,7 @@ export {
 } from './repositories/indicators/values.ts'
 export {
   analyzeStagedRows,
+  classifyStagedBatch,
   classifyStagedRows,
   clearStagedRows,
   commitStagedImport,
@@ -207,6 +208,7 @@ export {
   listStagedAreas,
   refuseIndicatorImport,
   stageImportRows,
+  type StagedBatch,
   type StagedRow,
 } from './repositories/indicators/imports.ts'
 export {

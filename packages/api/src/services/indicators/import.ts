@@ -1,5 +1,6 @@
 import { may } from '@bt/auth'
 import {
+  classifyStagedBatch,
   classifyStagedRows,
   clearStagedRows,
   analyzeIndicatorValues,
@@ -131,18 +132,26 @@ export async function previewIndicatorImport(ctx: Ctx, input: z.output<typeof Pr
   if (errorCount > 0) return refuse(ctx, existing?.id ?? null, rows.length, errors, errorCount)
   if (input.checkOnly) return { importId: null, rowCount: rows.length, errors, errorCount: 0, counts: null }
   const importId = existing?.id ?? (await insertIndicatorImport(ctx.db, { createdBy: actor.userId, createdByLabel: actor.name, filename: input.filename }))
-  await stageImportRows(ctx.db, { importId, rows: staged, errorCount: 0 })
-  // Fresh statistics let the classification and the commit hash-join the staged rows (instead of one index probe per row).
-  if (staged.length >= ANALYZE_AFTER_ROWS) await analyzeStagedRows(ctx.db)
+  const stagedSoFar = await stageImportRows(ctx.db, { importId, rows: staged, errorCount: 0 })
+  // Fresh statistics let the classification and the commit hash-join the staged rows (instead of one
+  // index probe per row); a file in batches refreshes them each time its staged rows double.
+  if (statisticsOutdated(stagedSoFar - staged.length, stagedSoFar)) await analyzeStagedRows(ctx.db)
+  const batch = { importId, from: staged.reduce((min, r) => Math.min(min, r.rowNumber), Infinity), to: staged.reduce((max, r) => Math.max(max, r.rowNumber), 0) }
   // Within one request the rows were compared above; only a later batch can repeat an earlier batch's cell.
-  const duplicates = existing ? await findDuplicateStagedCells(ctx.db, { importId }) : []
+  const duplicates = existing && staged.length ? await findDuplicateStagedCells(ctx.db, { importId, batch }) : []
   if (duplicates.length) {
     const listed = duplicates.map((rowsOfCell) => ({ row: lastItem(rowsOfCell), column: 'gebiedscode', message: `Regels ${rowsOfCell.join(', ')} gaan over dezelfde cel: elke cel één keer.` }))
     return refuse(ctx, importId, rows.length, listed, listed.length)
   }
-  const counts = await classifyStagedRows(ctx.db, { importId })
+  const counts = staged.length ? await classifyStagedBatch(ctx.db, batch) : await classifyStagedRows(ctx.db, { importId })
   const noErrors: ImportRowError[] = []
   return { importId, rowCount: rows.length, errors: noErrors, errorCount: 0, counts }
+}
+
+/** Whether staging took an import from `before` to `after` rows across ANALYZE_AFTER_ROWS or a doubling above it. */
+function statisticsOutdated(before: number, after: number): boolean {
+  if (after < ANALYZE_AFTER_ROWS) return false
+  return before < ANALYZE_AFTER_ROWS || Math.floor(Math.log2(after / ANALYZE_AFTER_ROWS)) > Math.floor(Math.log2(before / ANALYZE_AFTER_ROWS))
 }
 
 /**

@@ -62,6 +62,19 @@ describe('importing indicator values', () => {
     expect((await errorOf(analyst.commitImport({ importId: again.importId! }))).code).toBe('CONFLICT')
   })
 
+  it('checks a file in batches: the counts add up over the batches, a cell an earlier batch named is refused with both rows', async () => {
+    const analyst = api.callerAs('vng_analyst').indicator
+    const changed = GOOD.map((r) => (r.gebiedscode === 'GM0166' ? { ...r, waarde: '3300' } : r))
+    const first = await analyst.previewImport({ filename: 'wmo.csv', rows: changed.slice(0, 2) })
+    expect(first.counts).toEqual({ added: 0, changed: 1, unchanged: 1 })
+    const second = await analyst.previewImport({ filename: 'wmo.csv', rows: changed.slice(2), importId: first.importId, firstRowNumber: 4 })
+    expect(second).toMatchObject({ importId: first.importId, errors: [], counts: { added: 0, changed: 1, unchanged: 3 } })
+
+    const repeated = await analyst.previewImport({ filename: 'wmo.csv', rows: GOOD.slice(0, 2) })
+    const refused = await analyst.previewImport({ filename: 'wmo.csv', rows: GOOD.slice(1, 2), importId: repeated.importId, firstRowNumber: 4 })
+    expect(refused).toMatchObject({ importId: null, errors: [{ row: 4, column: 'gebiedscode', message: 'Regels 3, 4 gaan over dezelfde cel: elke cel één keer.' }] })
+  })
+
   it('shows the imported values per municipality and the region as partial, the suppressed cell never a zero', async () => {
     const figures = await api.callerAs('anonymous').indicator.figures({ key: 'wmo_clients', period: '2025-H1' })
     const zwolle = figures.regions?.find((r) => r.code === 'GM0193')

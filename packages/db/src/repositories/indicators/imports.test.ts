@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestDb, type TestDb } from '../../testing/index.ts'
-import { classifyStagedRows, commitStagedImport, findDuplicateStagedCells, insertIndicatorImport, stageImportRows, type StagedRow } from './imports.ts'
+import { classifyStagedBatch, classifyStagedRows, commitStagedImport, findDuplicateStagedCells, insertIndicatorImport, stageImportRows, type StagedRow } from './imports.ts'
 import { listIndicatorValues, listInhabitants, listValueHistory, sumMunicipalValuesByRegion } from './values.ts'
 
 let t: TestDb
@@ -68,6 +68,16 @@ describe('staged indicator imports', () => {
     const importId = await insertIndicatorImport(t.db, { createdBy: null, createdByLabel: 'Test', filename: 'dubbel.csv' })
     await stageImportRows(t.db, { importId, rows: [row(2, 'GM0014', 1), row(7, 'GM0014', 2)], errorCount: 0 })
     expect(await findDuplicateStagedCells(t.db, { importId })).toEqual([[2, 7]])
+  })
+
+  it('checks a file staged in batches batch by batch: cells an earlier batch named, counts added up', async () => {
+    const importId = await insertIndicatorImport(t.db, { createdBy: null, createdByLabel: 'Test', filename: 'batches.csv' })
+    expect(await stageImportRows(t.db, { importId, rows: [row(2, 'GM0193', 6150, 'provisional'), row(3, 'GM0014', 5)], errorCount: 0 })).toBe(2)
+    expect(await classifyStagedBatch(t.db, { importId, from: 2, to: 3 })).toEqual({ added: 1, changed: 0, unchanged: 1 })
+    expect(await stageImportRows(t.db, { importId, rows: [row(4, 'GM0148', 1406), row(5, 'GM0014', 6)], errorCount: 0 })).toBe(4)
+    expect(await classifyStagedBatch(t.db, { importId, from: 4, to: 5 })).toEqual({ added: 2, changed: 1, unchanged: 1 })
+    expect(await findDuplicateStagedCells(t.db, { importId, batch: { from: 4, to: 5 } })).toEqual([[3, 5]])
+    expect(await findDuplicateStagedCells(t.db, { importId, batch: { from: 2, to: 2 } })).toEqual([])
   })
 
   it('sums municipal cells per region under the indeling, suppressed cells counted apart', async () => {

@@ -32,7 +32,7 @@ export async function findIndicatorImport(db: Kysely<DB>, params: { importId: nu
     .executeTakeFirst()
 }
 
-/** Stage checked rows in batches, outside any transaction, and count them on the import. */
+/** Stage checked rows in batches, outside any transaction, and count them on the import; returns the import's staged rows so far. */
 export async function stageImportRows(db: Kysely<DB>, params: { importId: number; rows: readonly StagedRow[]; errorCount: number }) {
   const inserts: Promise<unknown>[] = []
   for (let i = 0; i < params.rows.length; i += STAGE_BATCH) {
@@ -50,14 +50,16 @@ export async function stageImportRows(db: Kysely<DB>, params: { importId: number
   // allSettled: when one insert fails, none is left running unobserved.
   const failed = (await Promise.allSettled(inserts)).find((r) => r.status === 'rejected')
   if (failed) throw failed.reason
-  await db
+  const counted = await db
     .updateTable('indicatorImport')
     .set((eb) => ({
       rowCount: eb('rowCount', '+', params.rows.length),
       errorCount: eb('errorCount', '+', params.errorCount),
     }))
     .where('id', '=', params.importId)
-    .execute()
+    .returning('rowCount')
+    .executeTakeFirst()
+  return counted?.rowCount ?? 0
 }
 
 /** Refresh the planner's statistics of the staged rows (PGlite has no autovacuum; a large batch changes the picture). */
@@ -65,11 +67,25 @@ export async function analyzeStagedRows(db: Kysely<DB>) {
   await sql`analyze indicator_import_row`.execute(db)
 }
 
-/** Cells that appear on more than one row of the staged import, with their row numbers. */
-export async function findDuplicateStagedCells(db: Kysely<DB>, params: { importId: number }) {
+/** Staged rows from row `from` to row `to` of a file: one batch of a file checked in batches. */
+export interface StagedBatch {
+  importId: number
+  from: number
+  to: number
+}
+
+/**
+ * Cells that appear on more than one row of the staged import, with their row numbers; with `batch`,
+ * only the cells its rows name (the earlier batches were checked when they came).
+ */
+export async function findDuplicateStagedCells(db: Kysely<DB>, params: { importId: number; batch?: Omit<StagedBatch, 'importId'> }) {
+  const ofBatch = params.batch
+    ? sql`and (indicator_key, area_level, area_code, period) in (select indicator_key, area_level, area_code, period from indicator_import_row
+        where import_id = ${params.importId} and row_number between ${params.batch.from} and ${params.batch.to})`
+    : sql``
   const result = await sql<{ rowNumbers: number[] }>`
     select array_agg(row_number order by row_number) as row_numbers from indicator_import_row
-    where import_id = ${params.importId}
+    where import_id = ${params.importId} ${ofBatch}
     group by indicator_key, area_level, area_code, period having count(*) > 1
     order by min(row_number) limit 20
   `.execute(db)
@@ -89,6 +105,33 @@ export async function classifyStagedRows(db: Kysely<DB>, params: { importId: num
     from indicator_import_row s
     left join indicator_value v using (indicator_key, area_level, area_code, period)
     where s.import_id = ${params.importId}
+  `.execute(db)
+  return result.rows[0] ?? { added: 0, changed: 0, unchanged: 0 }
+}
+
+/**
+ * classifyStagedRows for one batch, added to the counts of the import's earlier batches: each batch's
+ * rows meet the stored cells once (a file in 20 batches no longer compares its first rows 20 times).
+ * While an import is staged its summary holds these counts; the commit replaces them with its own.
+ */
+export async function classifyStagedBatch(db: Kysely<DB>, batch: StagedBatch) {
+  const result = await sql<{ added: number; changed: number; unchanged: number }>`
+    with counted as (
+      select
+        (count(*) filter (where v.id is null))::integer as added,
+        (count(*) filter (where v.id is not null and not ${SAME_VALUE('v', 's')}))::integer as changed,
+        (count(*) filter (where v.id is not null and ${SAME_VALUE('v', 's')}))::integer as unchanged
+      from indicator_import_row s
+      left join indicator_value v using (indicator_key, area_level, area_code, period)
+      where s.import_id = ${batch.importId} and s.row_number between ${batch.from} and ${batch.to}
+    )
+    update indicator_import i set summary = jsonb_build_object(
+      'added', coalesce((i.summary ->> 'added')::integer, 0) + c.added,
+      'changed', coalesce((i.summary ->> 'changed')::integer, 0) + c.changed,
+      'unchanged', coalesce((i.summary ->> 'unchanged')::integer, 0) + c.unchanged)
+    from counted c
+    where i.id = ${batch.importId}
+    returning (i.summary ->> 'added')::integer as added, (i.summary ->> 'changed')::integer as changed, (i.summary ->> 'unchanged')::integer as unchanged
   `.execute(db)
   return result.rows[0] ?? { added: 0, changed: 0, unchanged: 0 }
 }
