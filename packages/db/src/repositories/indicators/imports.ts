@@ -113,27 +113,29 @@ export async function classifyStagedRows(db: Kysely<DB>, params: { importId: num
  * classifyStagedRows for one batch, added to the counts of the import's earlier batches: each batch's
  * rows meet the stored cells once (a file in 20 batches no longer compares its first rows 20 times).
  * While an import is staged its summary holds these counts; the commit replaces them with its own.
+ * Two statements: the comparison may then run in parallel on PostgreSQL (a data-modifying statement
+ * never does: as one UPDATE it took 0.8 s for 100,000 rows instead of 0.13 s).
  */
 export async function classifyStagedBatch(db: Kysely<DB>, batch: StagedBatch) {
-  const result = await sql<{ added: number; changed: number; unchanged: number }>`
-    with counted as (
-      select
-        (count(*) filter (where v.id is null))::integer as added,
-        (count(*) filter (where v.id is not null and not ${SAME_VALUE('v', 's')}))::integer as changed,
-        (count(*) filter (where v.id is not null and ${SAME_VALUE('v', 's')}))::integer as unchanged
-      from indicator_import_row s
-      left join indicator_value v using (indicator_key, area_level, area_code, period)
-      where s.import_id = ${batch.importId} and s.row_number between ${batch.from} and ${batch.to}
-    )
-    update indicator_import i set summary = jsonb_build_object(
-      'added', coalesce((i.summary ->> 'added')::integer, 0) + c.added,
-      'changed', coalesce((i.summary ->> 'changed')::integer, 0) + c.changed,
-      'unchanged', coalesce((i.summary ->> 'unchanged')::integer, 0) + c.unchanged)
-    from counted c
-    where i.id = ${batch.importId}
-    returning (i.summary ->> 'added')::integer as added, (i.summary ->> 'changed')::integer as changed, (i.summary ->> 'unchanged')::integer as unchanged
+  const counted = await sql<{ added: number; changed: number; unchanged: number }>`
+    select
+      (count(*) filter (where v.id is null))::integer as added,
+      (count(*) filter (where v.id is not null and not ${SAME_VALUE('v', 's')}))::integer as changed,
+      (count(*) filter (where v.id is not null and ${SAME_VALUE('v', 's')}))::integer as unchanged
+    from indicator_import_row s
+    left join indicator_value v using (indicator_key, area_level, area_code, period)
+    where s.import_id = ${batch.importId} and s.row_number between ${batch.from} and ${batch.to}
   `.execute(db)
-  return result.rows[0] ?? { added: 0, changed: 0, unchanged: 0 }
+  const c = counted.rows[0] ?? { added: 0, changed: 0, unchanged: 0 }
+  const result = await sql<{ added: number; changed: number; unchanged: number }>`
+    update indicator_import set summary = jsonb_build_object(
+      'added', coalesce((summary ->> 'added')::integer, 0) + ${c.added}::integer,
+      'changed', coalesce((summary ->> 'changed')::integer, 0) + ${c.changed}::integer,
+      'unchanged', coalesce((summary ->> 'unchanged')::integer, 0) + ${c.unchanged}::integer)
+    where id = ${batch.importId}
+    returning (summary ->> 'added')::integer as added, (summary ->> 'changed')::integer as changed, (summary ->> 'unchanged')::integer as unchanged
+  `.execute(db)
+  return result.rows[0] ?? c
 }
 
 /** The distinct areas (level and code) of a staged import, for the tenancy check. */
