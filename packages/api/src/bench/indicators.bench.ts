@@ -2,7 +2,7 @@
 // stored catalogue indicator for 40 quarters. Each aggregate is measured against the same aggregate as one
 // plain SQL query in the same run. The pages read the maintained aggregates (ADR 017); the "after a
 // write" cases make every period stale first, so they measure the recomputation a write costs the next
-// reader.
+// reader. Figures with their baselines and the load: docs/decisions/039-import-throughput-and-aggregate-figures.md.
 import { sql } from 'kysely'
 import { bench, describe } from 'vitest'
 import type { Actor } from '../context.ts'
