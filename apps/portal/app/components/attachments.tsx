@@ -1,4 +1,6 @@
 import { ATTACHMENT_TYPES } from '@bt/domain'
+import type { InputHTMLAttributes, Ref } from 'react'
+import { FieldShell } from '#app/components/form-field.tsx'
 import { formatDay, formatFileSize } from '#app/lib/format.ts'
 
 import { NO_FILE_MESSAGE, TOO_LARGE_MESSAGE } from '#app/lib/attachment-messages.ts'
@@ -7,6 +9,30 @@ export { NO_FILE_MESSAGE, TOO_LARGE_MESSAGE }
 
 /** What a file input accepts; the server recognises the type by content, whatever the name says. */
 export const ATTACHMENT_ACCEPT = '.pdf,.docx,.xlsx,.pptx,.odt,.ods,.odp,.doc,.xls,.ppt,.png,.jpg,.jpeg,.gif,.webp'
+
+/** The file input of an attachment upload (`file`), with its hint and error; `input` adds the form's own props. */
+export function AttachmentFileField({
+  hint,
+  error,
+  ...input
+}: { hint: string; error: string | undefined; ref?: Ref<HTMLInputElement> } & InputHTMLAttributes<HTMLInputElement>) {
+  return (
+    <FieldShell id="file" label="Bestand" hint={hint} error={error}>
+      {(describedBy) => (
+        <input
+          id="file"
+          name="file"
+          type="file"
+          className="bt-file"
+          accept={ATTACHMENT_ACCEPT}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy}
+          {...input}
+        />
+      )}
+    </FieldShell>
+  )
+}
 
 /** A hint for an attachment field. */
 export const ATTACHMENT_HINT =

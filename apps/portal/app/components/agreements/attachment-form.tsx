@@ -1,7 +1,7 @@
 import { Heading2 } from '@utrecht/component-library-react'
 import { Form, useNavigation } from 'react-router'
-import { ATTACHMENT_ACCEPT, AttachmentList, NO_FILE_MESSAGE, TOO_LARGE_MESSAGE, type AttachmentItem } from '#app/components/attachments.tsx'
-import { FieldShell, FormError } from '#app/components/form-field.tsx'
+import { AttachmentFileField, AttachmentList, NO_FILE_MESSAGE, TOO_LARGE_MESSAGE, type AttachmentItem } from '#app/components/attachments.tsx'
+import { FormError } from '#app/components/form-field.tsx'
 import type { FormFailure } from '#app/lib/forms.ts'
 
 /** The hint of the agreement's file field. */
@@ -49,19 +49,7 @@ export function AgreementAttachments({
           <FormError message={failure && !failure.fieldErrors ? failure.formError : undefined} />
           <Form method="post" encType="multipart/form-data" preventScrollReset onSubmit={onSubmit} className="bt-form" aria-labelledby="bijlage-toevoegen">
             <input type="hidden" name="intent" value="bijlage" />
-            <FieldShell id="file" label="Bestand" hint={AGREEMENT_ATTACHMENT_HINT} error={fileError}>
-              {(describedBy) => (
-                <input
-                  id="file"
-                  name="file"
-                  type="file"
-                  className="bt-file"
-                  accept={ATTACHMENT_ACCEPT}
-                  aria-invalid={fileError ? true : undefined}
-                  aria-describedby={describedBy}
-                />
-              )}
-            </FieldShell>
+            <AttachmentFileField hint={AGREEMENT_ATTACHMENT_HINT} error={fileError} />
             <button type="submit" className="utrecht-button utrecht-button--secondary-action" disabled={busy}>
               Bijlage toevoegen
             </button>

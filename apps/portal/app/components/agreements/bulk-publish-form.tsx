@@ -2,7 +2,7 @@ import { useNavigation } from 'react-router'
 import { FormError } from '#app/components/form-field.tsx'
 import type { FormFailure } from '#app/lib/forms.ts'
 import type { RowError } from '#app/components/ui/row-errors.tsx'
-import { BULK_STAGE_FORM_ID } from './bulk-stage-form.tsx'
+import { BULK_STAGE_FORM_ID, BulkRowErrors } from './bulk-stage-form.tsx'
 
 /** What the region page's action answers to the bulk publish button. */
 export type BulkPublishResult =
@@ -36,16 +36,7 @@ export function BulkPublishForm({ result, titles }: { result?: BulkPublishResult
         </div>
       ) : null}
       {failure && rowErrors.length > 0 ? (
-        <div className="utrecht-alert utrecht-alert--error" role="alert">
-          <p className="utrecht-paragraph">{failure.formError ?? 'Er is niets gepubliceerd.'}</p>
-          <ul className="utrecht-unordered-list">
-            {rowErrors.map((e, i) => (
-              <li key={i}>
-                {titles.get(e.row) ?? `Afspraak ${e.row}`}: {e.message}
-              </li>
-            ))}
-          </ul>
-        </div>
+        <BulkRowErrors message={failure.formError ?? 'Er is niets gepubliceerd.'} rowErrors={rowErrors} titles={titles} />
       ) : null}
       {failure && rowErrors.length === 0 ? <FormError message={idsError ?? failure.formError} /> : null}
       <p className="utrecht-paragraph">

@@ -44,16 +44,7 @@ export function BulkStageForm({ result, titles }: { result?: BulkStageResult; ti
         </div>
       ) : null}
       {failure && rowErrors.length > 0 ? (
-        <div className="utrecht-alert utrecht-alert--error" role="alert">
-          <p className="utrecht-paragraph">{failure.formError ?? 'Het stadium is niet gewijzigd.'} Er is niets gewijzigd.</p>
-          <ul className="utrecht-unordered-list">
-            {rowErrors.map((e, i) => (
-              <li key={i}>
-                {titles.get(e.row) ?? `Afspraak ${e.row}`}: {e.message}
-              </li>
-            ))}
-          </ul>
-        </div>
+        <BulkRowErrors message={`${failure.formError ?? 'Het stadium is niet gewijzigd.'} Er is niets gewijzigd.`} rowErrors={rowErrors} titles={titles} />
       ) : null}
       {failure && !failure.fieldErrors && rowErrors.length === 0 ? <FormError message={failure.formError} /> : null}
       <p className="utrecht-paragraph">Vink in de tabel hieronder de afspraken aan en kies het nieuwe stadium.</p>
@@ -91,5 +82,21 @@ export function BulkStageForm({ result, titles }: { result?: BulkStageResult; ti
         ) : null}
       </Form>
     </section>
+  )
+}
+
+/** A bulk action refused for some of the chosen agreements: what happened, and per agreement why. */
+export function BulkRowErrors({ message, rowErrors, titles }: { message: string; rowErrors: readonly RowError[]; titles: ReadonlyMap<number, string> }) {
+  return (
+    <div className="utrecht-alert utrecht-alert--error" role="alert">
+      <p className="utrecht-paragraph">{message}</p>
+      <ul className="utrecht-unordered-list">
+        {rowErrors.map((e, i) => (
+          <li key={i}>
+            {titles.get(e.row) ?? `Afspraak ${e.row}`}: {e.message}
+          </li>
+        ))}
+      </ul>
+    </div>
   )
 }

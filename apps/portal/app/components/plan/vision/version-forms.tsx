@@ -1,8 +1,8 @@
 import { Button, Heading3, Paragraph } from '@utrecht/component-library-react'
 import { Form, useNavigation } from 'react-router'
 import { z } from 'zod'
-import { ATTACHMENT_ACCEPT, ATTACHMENT_HINT } from '#app/components/attachments.tsx'
-import { FieldShell, FormError, SelectField, TextAreaField, TextField } from '#app/components/form-field.tsx'
+import { AttachmentFileField, ATTACHMENT_HINT } from '#app/components/attachments.tsx'
+import { FormError, SelectField, TextAreaField, TextField } from '#app/components/form-field.tsx'
 import { postedText } from '#app/components/plan/posted.ts'
 import { type FormFailure, useValidatedForm } from '#app/lib/forms.ts'
 import type { VisionVersion } from './types.ts'
@@ -74,24 +74,7 @@ export function UploadForm({ versions, failure }: { versions: VisionVersion[]; f
             </option>
           ))}
         </SelectField>
-        <FieldShell
-          id="file"
-          label="Bestand"
-          hint={ATTACHMENT_HINT}
-          error={fileError}
-        >
-          {(describedBy) => (
-            <input
-              id="file"
-              type="file"
-              className="bt-file"
-              accept={ATTACHMENT_ACCEPT}
-              aria-invalid={fileError ? true : undefined}
-              aria-describedby={describedBy}
-              {...form.register('file')}
-            />
-          )}
-        </FieldShell>
+        <AttachmentFileField hint={ATTACHMENT_HINT} error={fileError} {...form.register('file')} />
         <Button type="submit" appearance="primary-action-button" disabled={busy}>
           Document toevoegen
         </Button>
