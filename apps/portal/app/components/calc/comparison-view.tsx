@@ -4,7 +4,7 @@ import type { RouterOutputs } from '@bt/api'
 import { Paragraph } from '@utrecht/component-library-react'
 import type { ReactNode } from 'react'
 import { ChartWithTable } from '#app/components/ui/chart-with-table.tsx'
-import { TableScroll } from '#app/components/ui/table-scroll.tsx'
+import { DataTable } from '#app/components/ui/data-table.tsx'
 import {
   formatBasisPoints,
   formatCents,
@@ -14,14 +14,17 @@ import {
 
 type Compared = RouterOutputs['calc']['compare']['scenarios'][number]
 
-const th = 'utrecht-table__header-cell'
-const td = 'utrecht-table__cell utrecht-table__cell--numeric-column utrecht-table__cell--numeric-data'
-
 function scopeOf(s: Compared): string {
   return s.scope.kind === 'region' ? s.scope.name : 'Landelijk (centrumgemeenten)'
 }
 
-const ROWS: { label: string; value: (s: Compared) => ReactNode }[] = [
+/** One key figure: a row of the table, with a value per scenario. */
+interface KeyFigure {
+  label: string
+  value: (s: Compared) => ReactNode
+}
+
+const ROWS: KeyFigure[] = [
   { label: 'Voor', value: scopeOf },
   { label: 'Macrobudget BW', value: (s) => formatCents(s.macroBudgetCents) },
   {
@@ -84,37 +87,17 @@ export function ComparisonView({ scenarios }: { scenarios: readonly Compared[] }
         }))}
         unit="cents"
       />
-      <TableScroll label="Tabel: kerncijfers per scenario">
-        <table className="utrecht-table utrecht-table--html-table bt-comparison-table">
-          <caption className="utrecht-table__caption">Kerncijfers per scenario</caption>
-          <thead className="utrecht-table__header">
-            <tr className="utrecht-table__row">
-              <th scope="col" className={th}>
-                Kerncijfer
-              </th>
-              {scenarios.map((s) => (
-                <th key={s.label} scope="col" className={th}>
-                  {s.label}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody className="utrecht-table__body">
-            {ROWS.map((row) => (
-              <tr key={row.label} className="utrecht-table__row">
-                <th scope="row" className={th}>
-                  {row.label}
-                </th>
-                {scenarios.map((s) => (
-                  <td key={s.label} className={td}>
-                    {row.value(s)}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+      <DataTable
+        caption="Kerncijfers per scenario"
+        label="Tabel: kerncijfers per scenario"
+        className="bt-comparison-table"
+        columns={[
+          { key: 'kerncijfer', header: 'Kerncijfer', rowHeader: true, cell: (row: KeyFigure) => row.label },
+          ...scenarios.map((s, i) => ({ key: `scenario-${i}`, header: s.label, numeric: true, cell: (row: KeyFigure) => row.value(s) })),
+        ]}
+        rows={ROWS}
+        rowKey={(row) => row.label}
+      />
     </>
   )
 }

@@ -1,13 +1,30 @@
 // The saved scenarios the user may read.
-import { TableScroll } from '#app/components/ui/table-scroll.tsx'
+import { DataTable, type Column } from '#app/components/ui/data-table.tsx'
 import type { RouterOutputs } from '@bt/api'
 import { SCENARIO_VISIBILITY_LABELS } from '@bt/domain'
 import { Heading2, Paragraph } from '@utrecht/component-library-react'
 import { Link } from 'react-router'
 import { formatDateTime } from '#app/lib/format.ts'
 
-const th = 'utrecht-table__header-cell'
-const td = 'utrecht-table__cell'
+type Scenario = RouterOutputs['calc']['list'][number]
+
+const COLUMNS: Column<Scenario>[] = [
+  {
+    key: 'naam',
+    header: 'Naam',
+    rowHeader: true,
+    cell: (s) => (
+      <>
+        <Link to={`/rekenen/scenario/${s.id}`}>{s.name}</Link>
+        {s.isRegionChoice ? <span className="bt-badge">Keuze van de regio</span> : null}
+      </>
+    ),
+  },
+  { key: 'voor', header: 'Voor', cell: (s) => s.regionName ?? 'Landelijk' },
+  { key: 'zichtbaar', header: 'Zichtbaar voor', cell: (s) => SCENARIO_VISIBILITY_LABELS[s.visibility] },
+  { key: 'door', header: 'Door', cell: (s) => (s.isOwn ? 'Uzelf' : s.ownerName) },
+  { key: 'opgeslagen', header: 'Opgeslagen', cell: (s) => formatDateTime(s.createdAt) },
+]
 
 export function ScenarioList({ scenarios }: { scenarios: RouterOutputs['calc']['list'] }) {
   return (
@@ -19,46 +36,13 @@ export function ScenarioList({ scenarios }: { scenarios: RouterOutputs['calc']['
           het op.
         </Paragraph>
       ) : (
-        <TableScroll label="Tabel: opgeslagen scenario's">
-          <table className="utrecht-table utrecht-table--html-table">
-            <caption className="utrecht-table__caption">
-              Scenario&apos;s van uzelf, uw regio en gedeeld met iedereen, nieuwste eerst
-            </caption>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th scope="col" className={th}>
-                  Naam
-                </th>
-                <th scope="col" className={th}>
-                  Voor
-                </th>
-                <th scope="col" className={th}>
-                  Zichtbaar voor
-                </th>
-                <th scope="col" className={th}>
-                  Door
-                </th>
-                <th scope="col" className={th}>
-                  Opgeslagen
-                </th>
-              </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
-              {scenarios.map((s) => (
-                <tr key={s.id} className="utrecht-table__row">
-                  <th scope="row" className={th}>
-                    <Link to={`/rekenen/scenario/${s.id}`}>{s.name}</Link>
-                    {s.isRegionChoice ? <span className="bt-badge">Keuze van de regio</span> : null}
-                  </th>
-                  <td className={td}>{s.regionName ?? 'Landelijk'}</td>
-                  <td className={td}>{SCENARIO_VISIBILITY_LABELS[s.visibility]}</td>
-                  <td className={td}>{s.isOwn ? 'Uzelf' : s.ownerName}</td>
-                  <td className={td}>{formatDateTime(s.createdAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <DataTable
+          caption="Scenario's van uzelf, uw regio en gedeeld met iedereen, nieuwste eerst"
+          label="Tabel: opgeslagen scenario's"
+          columns={COLUMNS}
+          rows={scenarios}
+          rowKey={(s) => s.id}
+        />
       )}
     </section>
   )

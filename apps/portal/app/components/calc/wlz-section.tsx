@@ -1,11 +1,29 @@
 // The Wlz ex-post settlement of a computed scenario (DOMAIN.md §6.3), as a table.
 import { Heading2, Paragraph } from '@utrecht/component-library-react'
 import { formatCents, formatInteger, formatSignedCents } from '#app/lib/format.ts'
-import { TableScroll } from '#app/components/ui/table-scroll.tsx'
+import { DataTable, type Column } from '#app/components/ui/data-table.tsx'
 import type { ScenarioResult } from './shared.tsx'
 
-const th = 'utrecht-table__header-cell'
-const num = 'utrecht-table__cell utrecht-table__cell--numeric-column utrecht-table__cell--numeric-data'
+type WlzLine = NonNullable<ScenarioResult['wlz']>['lines'][number]
+
+const COLUMNS: Column<WlzLine>[] = [
+  { key: 'centrumgemeente', header: 'Centrumgemeente', rowHeader: true, cell: (l) => l.name },
+  { key: 'clienten', header: 'Cliënten meegeteld', numeric: true, cell: (l) => formatInteger(l.countedClients) },
+  { key: 'verdwijnend', header: 'Verdwijnende kosten', numeric: true, cell: (l) => formatCents(l.disappearingCostsCents) },
+  { key: 'bijdragen', header: 'Gemiste eigen bijdragen', numeric: true, cell: (l) => formatCents(l.lostOwnContributionsCents) },
+  { key: 'werkelijk', header: 'Werkelijk', numeric: true, cell: (l) => formatCents(l.actualCents) },
+  { key: 'vooraf', header: 'Uitname vooraf', numeric: true, cell: (l) => formatCents(l.exAnteCents) },
+  {
+    key: 'verrekening',
+    header: 'Verrekening',
+    numeric: true,
+    cell: (l) => (
+      <>
+        {formatSignedCents(l.settlementCents)} <span className="bt-muted">({l.direction === 'owes' ? 'betaalt bij' : l.direction === 'receives' ? 'krijgt terug' : 'verrekend'})</span>
+      </>
+    ),
+  },
+]
 
 export function WlzSection({ result }: { result: ScenarioResult }) {
   const wlz = result.wlz
@@ -25,64 +43,13 @@ export function WlzSection({ result }: { result: ScenarioResult }) {
             . Positief: de centrumgemeente betaalt bij (meer uitstroom dan geraamd); negatief: zij
             krijgt geld terug. Totaal: {formatSignedCents(wlz.totalSettlementCents)}.
           </Paragraph>
-          <TableScroll label="Tabel: Wlz-verrekening per centrumgemeente">
-            <table className="utrecht-table utrecht-table--html-table">
-              <caption className="utrecht-table__caption">
-                Wlz-verrekening per centrumgemeente
-              </caption>
-              <thead className="utrecht-table__header">
-                <tr className="utrecht-table__row">
-                  <th scope="col" className={th}>
-                    Centrumgemeente
-                  </th>
-                  <th scope="col" className={th}>
-                    Cliënten meegeteld
-                  </th>
-                  <th scope="col" className={th}>
-                    Verdwijnende kosten
-                  </th>
-                  <th scope="col" className={th}>
-                    Gemiste eigen bijdragen
-                  </th>
-                  <th scope="col" className={th}>
-                    Werkelijk
-                  </th>
-                  <th scope="col" className={th}>
-                    Uitname vooraf
-                  </th>
-                  <th scope="col" className={th}>
-                    Verrekening
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="utrecht-table__body">
-                {wlz.lines.map((l) => (
-                  <tr key={l.code} className="utrecht-table__row">
-                    <th scope="row" className={th}>
-                      {l.name}
-                    </th>
-                    <td className={num}>{formatInteger(l.countedClients)}</td>
-                    <td className={num}>{formatCents(l.disappearingCostsCents)}</td>
-                    <td className={num}>{formatCents(l.lostOwnContributionsCents)}</td>
-                    <td className={num}>{formatCents(l.actualCents)}</td>
-                    <td className={num}>{formatCents(l.exAnteCents)}</td>
-                    <td className={num}>
-                      {formatSignedCents(l.settlementCents)}{' '}
-                      <span className="bt-muted">
-                        (
-                        {l.direction === 'owes'
-                          ? 'betaalt bij'
-                          : l.direction === 'receives'
-                            ? 'krijgt terug'
-                            : 'verrekend'}
-                        )
-                      </span>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+          <DataTable
+            caption="Wlz-verrekening per centrumgemeente"
+            label="Tabel: Wlz-verrekening per centrumgemeente"
+            columns={COLUMNS}
+            rows={wlz.lines}
+            rowKey={(l) => l.code}
+          />
         </>
       )}
     </section>

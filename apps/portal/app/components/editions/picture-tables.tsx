@@ -17,37 +17,18 @@ import { Heading3 } from '@utrecht/component-library-react'
 import type { ReactNode } from 'react'
 import { levelLabel, nvoLabel, planElementLabel, stageLabel } from '#app/components/agreements/labels.ts'
 import { optionLabel } from '#app/components/finance/types.ts'
-import { TableScroll } from '#app/components/ui/table-scroll.tsx'
+import { DataTable } from '#app/components/ui/data-table.tsx'
 import { formatDecimal, formatIsoDate } from '#app/lib/format.ts'
 
 /** A small captioned table of a picture's part. */
 function PartTable({ caption, head, rows }: { caption: string; head: string[]; rows: ReactNode[][] }) {
   return (
-    <TableScroll label={caption}>
-      <table className="utrecht-table utrecht-table--html-table">
-        <caption className="utrecht-table__caption">{caption}</caption>
-        <thead className="utrecht-table__header">
-          <tr className="utrecht-table__row">
-            {head.map((h) => (
-              <th key={h} scope="col" className="utrecht-table__header-cell">
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody className="utrecht-table__body">
-          {rows.map((cells, i) => (
-            <tr key={i} className="utrecht-table__row">
-              {cells.map((cell, j) => (
-                <td key={j} className="utrecht-table__cell bt-cell-text">
-                  {cell}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroll>
+    <DataTable
+      caption={caption}
+      columns={head.map((header, j) => ({ key: String(j), header, className: 'bt-cell-text', cell: (row: { cells: ReactNode[] }) => row.cells[j] }))}
+      rows={rows.map((cells, i) => ({ i, cells }))}
+      rowKey={(row) => row.i}
+    />
   )
 }
 
