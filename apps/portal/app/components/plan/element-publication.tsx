@@ -1,6 +1,7 @@
 import { Button } from '@utrecht/component-library-react'
 import { Form, useNavigation } from 'react-router'
 import { FormError } from '#app/components/form-field.tsx'
+import { Notice } from '#app/components/ui/notice.tsx'
 
 /** The publication facts the region's own readers get (outside the region: null, they see the published copy only). */
 export interface ElementPublication {
@@ -39,11 +40,7 @@ export function ElementPublicationPanel({
         : 'Gepubliceerd: andere regio’s en VNG zien deze tekst.'
   return (
     <div className="bt-plan-publication">
-      {published && !error ? (
-        <div className="utrecht-alert utrecht-alert--ok" role="status">
-          <p className="utrecht-paragraph">De tekst is gepubliceerd.</p>
-        </div>
-      ) : null}
+      {published && !error ? <Notice>De tekst is gepubliceerd.</Notice> : null}
       <p className="utrecht-paragraph">
         <strong>Publicatie:</strong> {state}
       </p>

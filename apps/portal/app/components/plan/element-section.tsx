@@ -8,6 +8,7 @@ import { ElementPublicationPanel } from './element-publication.tsx'
 import type { PlanElementView } from './element-types.ts'
 import { agreementStageLabel } from './labels.ts'
 import { PlanStatus } from './plan-status.tsx'
+import { Notice } from '#app/components/ui/notice.tsx'
 
 /** One plan element on the plan page: status, publication, the region's text, its agreements and the edit form. */
 export function PlanElementSection({
@@ -41,11 +42,7 @@ export function PlanElementSection({
           Uitgewerkt volgens de VNG-handreiking: <Link to={`/regio/${slug}/financiele-afspraak`}>de financiële afspraak van de regio</Link>.
         </Paragraph>
       ) : null}
-      {saved && !failure ? (
-        <div className="utrecht-alert utrecht-alert--ok" role="status">
-          <p className="utrecht-paragraph">Onderdeel {info.number} is opgeslagen.</p>
-        </div>
-      ) : null}
+      {saved && !failure ? <Notice>Onderdeel {info.number} is opgeslagen.</Notice> : null}
       <dl className="bt-facts">
         <div>
           <dt>Status</dt>

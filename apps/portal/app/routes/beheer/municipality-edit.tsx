@@ -9,6 +9,7 @@ import { formatIsoDate, pageMeta } from '#app/lib/format.ts'
 import { getApi, notFound, requireActor, toRouteError } from '#app/server/api.server.ts'
 import { formAction, formDataToObject, parseValues } from '#app/server/forms.server.ts'
 import type { Route } from './+types/municipality-edit'
+import { Notice } from '#app/components/ui/notice.tsx'
 
 export const meta: Route.MetaFunction = ({ data }) => [...pageMeta(`${data?.municipality.name ?? 'Gemeente'} – Beheer`, 'Van wanneer tot wanneer een gemeentecode bestaat.')]
 
@@ -54,11 +55,7 @@ export default function MunicipalityEdit({ loaderData, actionData }: Route.Compo
     <>
       <AdminBreadcrumb trail={[{ to: '/beheer/gemeenten', label: 'Gemeenten' }, { label: m.name }]} />
       <Heading1>{m.name} ({m.code})</Heading1>
-      {saved && !actionData ? (
-        <div className="utrecht-alert utrecht-alert--ok" role="status">
-          <p className="utrecht-paragraph">De geldigheid is opgeslagen.</p>
-        </div>
-      ) : null}
+      {saved && !actionData ? <Notice>De geldigheid is opgeslagen.</Notice> : null}
       {merged && !actionData ? (
         <div className="utrecht-alert utrecht-alert--ok" role="status">
           <p className="utrecht-paragraph">

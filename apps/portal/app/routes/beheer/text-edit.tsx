@@ -10,6 +10,7 @@ import { formAction, formDataToObject, parseValues } from '#app/server/forms.ser
 import { ConflictPanel } from '#app/components/ui/conflict-panel.tsx'
 import type { Route } from './+types/text-edit'
 import { AdminBreadcrumb, AdminConflictIntro, submitted, TEXT_KINDS } from '#app/components/admin/shared.tsx'
+import { Notice } from '#app/components/ui/notice.tsx'
 
 export const meta: Route.MetaFunction = ({ data }) => [
   ...pageMeta(`${data?.text.title ?? 'Tekst'} – Beheer`, 'Een tekst van de Norm voor Opdrachtgeverschap bewerken.'),
@@ -67,11 +68,7 @@ export default function EditText({ loaderData, actionData }: Route.ComponentProp
         {kind?.label ?? text.kind} <code>{text.key}</code>. Wat u hier opslaat, ziet iedereen in het
         portaal; de vorige tekst blijft in het logboek bewaard.
       </Paragraph>
-      {saved && !actionData ? (
-        <div className="utrecht-alert utrecht-alert--ok" role="status">
-          <p className="utrecht-paragraph">De tekst is opgeslagen.</p>
-        </div>
-      ) : null}
+      {saved && !actionData ? <Notice>De tekst is opgeslagen.</Notice> : null}
       {current ? (
         <ConflictPanel
           intro={<AdminConflictIntro message={failure?.formError} />}

@@ -19,6 +19,7 @@ import { assignmentInput, oneTimeLink } from '#app/server/admin-forms.server.ts'
 import { getApi, notFound, requireActor, toRouteError } from '#app/server/api.server.ts'
 import { formAction, formDataToObject, NO_STORE, parseValues } from '#app/server/forms.server.ts'
 import type { Route } from './+types/user-edit'
+import { Notice } from '#app/components/ui/notice.tsx'
 
 export const meta: Route.MetaFunction = ({ data }) => [
   ...pageMeta(`${data?.user.name ?? 'Gebruiker'} – Beheer`, 'Een gebruiker en diens rollen bewerken.'),
@@ -93,11 +94,7 @@ export default function EditUser({ loaderData, actionData }: Route.ComponentProp
         trail={[{ to: '/beheer/gebruikers', label: 'Gebruikers' }, { label: base.name }]}
       />
       <Heading1>{base.name}</Heading1>
-      {saved && !actionData ? (
-        <div className="utrecht-alert utrecht-alert--ok" role="status">
-          <p className="utrecht-paragraph">{SAVED_MESSAGES[saved]}</p>
-        </div>
-      ) : null}
+      {saved && !actionData ? <Notice>{SAVED_MESSAGES[saved]}</Notice> : null}
       <dl className="bt-facts">
         <div>
           <dt>E-mailadres</dt>

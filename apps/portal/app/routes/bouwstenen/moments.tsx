@@ -9,6 +9,7 @@ import { useValidatedForm, type FieldErrors } from '#app/lib/forms.ts'
 import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
 import { formAction, formDataToObject, parseValues } from '#app/server/forms.server.ts'
 import type { Route } from './+types/moments'
+import { Notice } from '#app/components/ui/notice.tsx'
 
 export const meta: Route.MetaFunction = () => [
   ...pageMeta('Besluitmomenten', 'De besluitmomenten waarop de status van de bouwstenen wordt vastgelegd, en een nieuw moment toevoegen.'),
@@ -40,11 +41,7 @@ export default function Moments({ loaderData, actionData }: Route.ComponentProps
         Statussen van bouwstenen veranderen op een besluitmoment: een Bestuurlijk Overleg (BO) van Rijk en VNG. Een status
         voor een besluitmoment in de toekomst blijft onzichtbaar voor anderen tot die datum.
       </Paragraph>
-      {added && !actionData ? (
-        <div className="utrecht-alert utrecht-alert--ok" role="status">
-          <p className="utrecht-paragraph">Het besluitmoment is toegevoegd.</p>
-        </div>
-      ) : null}
+      {added && !actionData ? <Notice>Het besluitmoment is toegevoegd.</Notice> : null}
       <ul>
         {moments.map((m) => (
           <li key={m.id}>

@@ -12,6 +12,7 @@ import { formatDateTime, formatIsoDate, pageMeta } from '#app/lib/format.ts'
 import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
 import { formAction, formDataToObject, parseValues } from '#app/server/forms.server.ts'
 import type { Route } from './+types/picture'
+import { Notice } from '#app/components/ui/notice.tsx'
 
 export const meta: Route.MetaFunction = ({ data }) => [
   ...pageMeta(
@@ -88,11 +89,7 @@ export default function EditionPicture({ loaderData, actionData }: Route.Compone
       <Heading1>
         {region.name} in editie {edition.key}
       </Heading1>
-      {notice && NOTICES[notice] && !failure ? (
-        <div className="utrecht-alert utrecht-alert--ok" role="status">
-          <p className="utrecht-paragraph">{NOTICES[notice]}</p>
-        </div>
-      ) : null}
+      {notice && NOTICES[notice] && !failure ? <Notice>{NOTICES[notice]}</Notice> : null}
       <dl className="bt-facts">
         <div>
           <dt>Stand</dt>

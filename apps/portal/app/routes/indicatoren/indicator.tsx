@@ -12,6 +12,7 @@ import { ErrorPage } from '#app/components/error-page.tsx'
 import { formatDateTime, formatIsoDate, pageMeta } from '#app/lib/format.ts'
 import { getApi, requestContext, toRouteError } from '#app/server/api.server.ts'
 import type { Route } from './+types/indicator'
+import { Notice } from '#app/components/ui/notice.tsx'
 
 export const meta: Route.MetaFunction = ({ data }) => [
   ...pageMeta(data?.indicator.label ?? 'Indicator', 'De waarden van één monitoringsindicator per regio en periode, als grafiek en tabel.'),
@@ -53,11 +54,7 @@ export default function IndicatorPage({ loaderData }: Route.ComponentProps) {
     <>
       <Breadcrumb items={[{ to: '/indicatoren', label: 'Indicatoren' }, { label: i.label }]} />
       <Heading1>{i.label}</Heading1>
-      {saved ? (
-        <div className="utrecht-alert utrecht-alert--ok" role="status">
-          <p className="utrecht-paragraph">De indicator is opgeslagen.</p>
-        </div>
-      ) : null}
+      {saved ? <Notice>De indicator is opgeslagen.</Notice> : null}
       <Paragraph lead>{i.definition}</Paragraph>
       {canEdit ? (
         <Paragraph>

@@ -8,6 +8,7 @@ import { pageMeta } from '#app/lib/format.ts'
 import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
 import { formAction } from '#app/server/forms.server.ts'
 import type { Route } from './+types/settings'
+import { Notice } from '#app/components/ui/notice.tsx'
 
 export const meta: Route.MetaFunction = () => [...pageMeta('Meldingen per mail', 'Kiezen welke meldingen u per mail ontvangt.')]
 
@@ -49,11 +50,7 @@ export default function MailSettings({ loaderData, actionData }: Route.Component
         Elke melding staat in Mijn werk. Kies per soort of u er ook een mail over krijgt op {settings.email}: direct, in één
         overzicht per dag (vanaf 7.00 uur), of niet.
       </Paragraph>
-      {saved ? (
-        <div className="utrecht-alert utrecht-alert--ok" role="status">
-          <p className="utrecht-paragraph">Uw keuzes zijn opgeslagen.</p>
-        </div>
-      ) : null}
+      {saved ? <Notice>Uw keuzes zijn opgeslagen.</Notice> : null}
       {errors.length > 0 || formError ? (
         <div role="alert" className="bt-form-error">
           <p>Uw keuzes zijn niet opgeslagen:</p>

@@ -18,6 +18,7 @@ import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
 import { formAction, formDataToObject, parseValues } from '#app/server/forms.server.ts'
 import { planRegionSlug } from '#app/server/plan-forms.server.ts'
 import type { Route } from './+types/financiele-afspraak'
+import { Notice } from '#app/components/ui/notice.tsx'
 
 // A region's financial agreement (issue 21), worked out the way VNG's handreiking lays it out: six
 // sections, each saved on its own through one action; the page reads one procedure.
@@ -83,11 +84,7 @@ export default function FinancialAgreementPage({ loaderData, actionData }: Route
       {agreement.view === 'published' ? (
         <Paragraph className="bt-muted">U ziet de gepubliceerde versie; de regio werkt mogelijk aan een nieuwere.</Paragraph>
       ) : null}
-      {savedLabel && !failure ? (
-        <div className="utrecht-alert utrecht-alert--ok" role="status">
-          <p className="utrecht-paragraph">Het onderdeel is opgeslagen.</p>
-        </div>
-      ) : null}
+      {savedLabel && !failure ? <Notice>Het onderdeel is opgeslagen.</Notice> : null}
       {agreement.publication ? (
         <PublicationPanel publication={agreement.publication} version={agreement.version} canEdit={agreement.canEdit} published={published} failure={failureOf(failure, 'publish')} />
       ) : null}
@@ -123,11 +120,7 @@ function PublicationPanel({
       : `Gepubliceerd${publication.publishedAt ? ` op ${formatDateTime(publication.publishedAt)}` : ''}${publication.unpublishedChanges ? '; er zijn wijzigingen die nog niet zijn gepubliceerd' : ''}.`
   return (
     <section aria-label="Publicatie" className="bt-publication">
-      {published && !failure ? (
-        <div className="utrecht-alert utrecht-alert--ok" role="status">
-          <p className="utrecht-paragraph">De financiële afspraak is gepubliceerd.</p>
-        </div>
-      ) : null}
+      {published && !failure ? <Notice>De financiële afspraak is gepubliceerd.</Notice> : null}
       <FormError message={failure?.formError} />
       <Paragraph>{state}</Paragraph>
       {canEdit && publication.unpublishedChanges ? (

@@ -13,6 +13,7 @@ import type { FormFailure } from '#app/lib/forms.ts'
 import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
 import { formAction, formDataToObject, parseValues } from '#app/server/forms.server.ts'
 import type { Route } from './+types/indicatoren'
+import { Notice } from '#app/components/ui/notice.tsx'
 
 export const meta: Route.MetaFunction = ({ data }) => [
   ...pageMeta(`Indicatoren invoeren – ${data?.region.name ?? 'regio'}`, 'De waarden van de monitoringsindicatoren voor de regio invoeren.'),
@@ -76,11 +77,7 @@ export default function EnterIndicatorValues({ loaderData, actionData }: Route.C
         <Button type="submit" appearance="secondary-action-button">Kies periode</Button>
         <span id="periode-hint" className="bt-muted"> bijvoorbeeld 2025-H2 of 2025-Q4</span>
       </Form>
-      {saved ? (
-        <div className="utrecht-alert utrecht-alert--ok" role="status">
-          <p className="utrecht-paragraph">{saved === 'toelichting' ? 'De toelichting is opgeslagen.' : `Opgeslagen: ${saved} waarden nieuw of gewijzigd.`}</p>
-        </div>
-      ) : null}
+      {saved ? <Notice>{saved === 'toelichting' ? 'De toelichting is opgeslagen.' : `Opgeslagen: ${saved} waarden nieuw of gewijzigd.`}</Notice> : null}
       {failure?.formError ? <FormError message={failure.formError} /> : null}
       {rows.length === 0 ? (
         <Paragraph>Voor deze periode meldt de regio geen indicatoren. Kies een halfjaar (2025-H2) of een kwartaal (2025-Q4).</Paragraph>

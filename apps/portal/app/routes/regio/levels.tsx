@@ -11,6 +11,7 @@ import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
 import { formAction, parseValues } from '#app/server/forms.server.ts'
 import type { Route } from './+types/levels'
 import { readForm, regionSlugOf } from '#app/server/agreement-forms.server.ts'
+import { Notice } from '#app/components/ui/notice.tsx'
 
 export const meta: Route.MetaFunction = ({ data }) => [...pageMeta(`NvO-niveaus – ${data?.levels.region.name ?? 'regio'}`, 'De niveaus van de regio op de afspraken uit de Norm voor Opdrachtgeverschap, met hun geschiedenis.')]
 
@@ -49,11 +50,7 @@ export default function RegionLevels({ loaderData, actionData }: Route.Component
         regio stelt het niveau voor; de VNG-regioadviseur bevestigt het in de halfjaarlijkse editie. Niveaus worden nooit
         gemiddeld.
       </Paragraph>
-      {saved && !failure ? (
-        <div className="utrecht-alert utrecht-alert--ok" role="status">
-          <p className="utrecht-paragraph">Het niveau is opgeslagen.</p>
-        </div>
-      ) : null}
+      {saved && !failure ? <Notice>Het niveau is opgeslagen.</Notice> : null}
       {NVO_AGREEMENTS.map((n) => {
         const current = byAgreement.get(n.key)
         return (

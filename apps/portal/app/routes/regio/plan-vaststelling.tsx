@@ -14,6 +14,7 @@ import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
 import { formAction, formDataToObject, parseValues } from '#app/server/forms.server.ts'
 import { planRegionSlug } from '#app/server/plan-forms.server.ts'
 import type { Route } from './+types/plan-vaststelling'
+import { Notice } from '#app/components/ui/notice.tsx'
 
 export const meta: Route.MetaFunction = ({ data }) => [
   ...pageMeta(`Vaststelling uitvoeringsplan ${data?.region.name ?? 'regio'}`, 'Welke gemeenteraden het uitvoeringsplan van de regio hebben vastgesteld, en welke stand.'),
@@ -73,11 +74,7 @@ export default function PlanVaststelling({ loaderData, actionData }: Route.Compo
         gepubliceerd: elke publicatie van een onderdeel is een nieuwe revisie. Een vaststelling telt voor de revisie die de
         raad heeft vastgesteld; na een nieuwe revisie blijven eerdere vaststellingen zichtbaar.
       </Paragraph>
-      {noticeText ? (
-        <div className="utrecht-alert utrecht-alert--ok" role="status">
-          <p className="utrecht-paragraph">{noticeText}</p>
-        </div>
-      ) : null}
+      {noticeText ? <Notice>{noticeText}</Notice> : null}
       <CouncilsSection
         of="plan"
         current={currentRevision ? `revisie ${currentRevision.number}` : null}

@@ -19,6 +19,7 @@ import { renderMarkdown } from '#app/server/markdown.server.ts'
 import { planRegionSlug } from '#app/server/plan-forms.server.ts'
 import { readUploadForm, uploadAttachment, ATTACHMENT_FIELD } from '#app/server/uploads.server.ts'
 import type { Route } from './+types/regiovisie'
+import { Notice } from '#app/components/ui/notice.tsx'
 
 export const meta: Route.MetaFunction = ({ data }) => [...pageMeta(`Regiovisie ${data?.region.name ?? 'regio'}`, 'De versies van de regiovisie en de vaststelling door elke gemeenteraad.')]
 
@@ -119,11 +120,7 @@ export default function Regiovisie({ loaderData, actionData }: Route.ComponentPr
         Norm voor Opdrachtgeverschap). Een vaststelling geldt voor de versie die de raad heeft vastgesteld: na een nieuwe
         versie blijven eerdere vaststellingen zichtbaar, maar tellen ze niet meer voor de huidige versie.
       </Paragraph>
-      {noticeText ? (
-        <div className="utrecht-alert utrecht-alert--ok" role="status">
-          <p className="utrecht-paragraph">{noticeText}</p>
-        </div>
-      ) : null}
+      {noticeText ? <Notice>{noticeText}</Notice> : null}
 
       <CouncilsSection
         of="vision"

@@ -9,6 +9,7 @@ import { formatDateTime, formatIsoDate, pageMeta } from '#app/lib/format.ts'
 import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
 import { formAction, formDataToObject, parseValues } from '#app/server/forms.server.ts'
 import type { Route } from './+types/drempels'
+import { Notice } from '#app/components/ui/notice.tsx'
 
 export const meta: Route.MetaFunction = () => [...pageMeta('Drempels voor signalen – Stuurgroep', 'De drempels waarmee signalen worden berekend; een VNG-analist stelt ze in.')]
 
@@ -51,11 +52,7 @@ export default function Thresholds({ loaderData, actionData }: Route.ComponentPr
         {current.updatedAt ? `Laatst gewijzigd op ${formatDateTime(current.updatedAt)} door ${current.updatedByLabel ?? ''}.` : 'Nog niet gewijzigd: dit zijn de standaardwaarden.'} Elke wijziging staat in het
         logboek; de volgende berekening gebruikt de nieuwe drempels.
       </Paragraph>
-      {saved && !actionData ? (
-        <div className="utrecht-alert utrecht-alert--ok" role="status">
-          <p className="utrecht-paragraph">De drempels zijn opgeslagen.</p>
-        </div>
-      ) : null}
+      {saved && !actionData ? <Notice>De drempels zijn opgeslagen.</Notice> : null}
       {stale ? (
         <ConflictPanel
           intro={<Paragraph>{failure?.formError}</Paragraph>}

@@ -14,6 +14,7 @@ import { formatDateTime, formatIsoDate, pageMeta } from '#app/lib/format.ts'
 import { getApi, notFound, requireActor, toRouteError } from '#app/server/api.server.ts'
 import { formAction, formDataToObject, parseValues } from '#app/server/forms.server.ts'
 import type { Route } from './+types/knelpunt'
+import { Notice } from '#app/components/ui/notice.tsx'
 
 export const meta: Route.MetaFunction = ({ data }) => [
   ...pageMeta(`${data?.detail.bottleneck.title ?? 'Knelpunt'} – Stuurgroep`, 'Een knelpunt uit het register: status, risico, bewijs, geschiedenis en reacties.'),
@@ -75,11 +76,7 @@ export default function Bottleneck({ loaderData, actionData }: Route.ComponentPr
     <>
       <Breadcrumb items={[{ to: '/stuurgroep', label: 'Stuurgroep' }, { to: '/stuurgroep/knelpunten', label: 'Knelpunten' }, { label: b.title }]} />
       <Heading1>{b.title}</Heading1>
-      {notice && !actionData ? (
-        <div className="utrecht-alert utrecht-alert--ok" role="status">
-          <p className="utrecht-paragraph">{notice}</p>
-        </div>
-      ) : null}
+      {notice && !actionData ? <Notice>{notice}</Notice> : null}
       <dl className="bt-facts">
         <div>
           <dt>Status</dt>

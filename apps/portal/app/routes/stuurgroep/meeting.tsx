@@ -10,6 +10,7 @@ import { getApi, notFound, requireActor, toRouteError } from '#app/server/api.se
 import { formAction, formDataToObject } from '#app/server/forms.server.ts'
 import { runMeetingIntent } from '#app/server/meeting-actions.server.ts'
 import type { Route } from './+types/meeting'
+import { Notice } from '#app/components/ui/notice.tsx'
 
 export const meta: Route.MetaFunction = ({ data }) => [
   ...pageMeta(data ? data.meeting.title : 'Overleg', 'Een overleg van de stuurgroep: deelnemers, agenda, besluiten en actiepunten.'),
@@ -56,11 +57,7 @@ export default function MeetingPage({ loaderData, actionData }: Route.ComponentP
     <>
       <Breadcrumb items={[{ to: '/stuurgroep/vergaderingen', label: 'Overleggen' }, { label: meeting.title }]} />
       <Heading1>{meeting.title}</Heading1>
-      {notice && !failure ? (
-        <div className="utrecht-alert utrecht-alert--ok" role="status">
-          <p className="utrecht-paragraph">{notice}</p>
-        </div>
-      ) : null}
+      {notice && !failure ? <Notice>{notice}</Notice> : null}
       {failure?.fieldErrors?.intent ? <FormError message={failure.fieldErrors.intent[0]} /> : null}
       {failure && ['omhoog', 'omlaag', 'verwijderen', 'afgerond'].includes(failure.intent ?? '') ? <FormError message={failure.formError} /> : null}
       <dl className="bt-facts">

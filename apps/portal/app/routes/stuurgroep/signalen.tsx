@@ -10,6 +10,7 @@ import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
 import { formAction } from '#app/server/forms.server.ts'
 import type { Route } from './+types/signalen'
 import { SelectFilter } from '#app/components/ui/select-filter.tsx'
+import { Notice } from '#app/components/ui/notice.tsx'
 
 export const meta: Route.MetaFunction = () => [...pageMeta('Signalen – Stuurgroep', 'Signalen die uit de gepubliceerde gegevens van de regio’s zijn berekend, met hun bewijs.')]
 
@@ -58,11 +59,7 @@ export default function Signals({ loaderData }: Route.ComponentProps) {
         Berekend uit gepubliceerde afspraken, bevestigde vaststellingen, definitieve indicatorwaarden, de besluiten over de bouwstenen en het
         referentiescenario. Een signaal sluit vanzelf als de oorzaak weg is. <Link to="/stuurgroep/drempels">Drempels bekijken</Link>.
       </Paragraph>
-      {done ? (
-        <div className="utrecht-alert utrecht-alert--ok" role="status">
-          <p className="utrecht-paragraph">{done}</p>
-        </div>
-      ) : null}
+      {done ? <Notice>{done}</Notice> : null}
       {canRecompute ? (
         <Form method="post">
           <button type="submit" className="utrecht-button utrecht-button--secondary-action">

@@ -24,6 +24,7 @@ import { useRegion } from '#app/lib/region-shell.ts'
 import type { Route } from './+types/agreement'
 import { agreementAddress, requireSameRegion } from '#app/server/agreement-forms.server.ts'
 import { type FormFailure } from '#app/lib/forms.ts'
+import { Notice } from '#app/components/ui/notice.tsx'
 
 export const meta: Route.MetaFunction = ({ data }) => [
   ...pageMeta(data ? `${data.agreement.content.title} – ${data.agreement.region.name}` : 'Afspraak', 'Een uitvoeringsafspraak van de regio: tekst, planning, versies, reacties en bijlagen.'),
@@ -126,11 +127,7 @@ export default function AgreementPage({ loaderData, actionData }: Route.Componen
     <>
       <Breadcrumb items={[...regionCrumbs(region), { to: `/regio/${region.slug}#afspraken`, label: 'Afspraken' }, { label: content.title }]} />
       <Heading1>{content.title}</Heading1>
-      {notice && !failure ? (
-        <div className="utrecht-alert utrecht-alert--ok" role="status">
-          <p className="utrecht-paragraph">{notice}</p>
-        </div>
-      ) : null}
+      {notice && !failure ? <Notice>{notice}</Notice> : null}
       {failure?.fieldErrors?.intent ? <FormError message={failure.fieldErrors.intent[0]} /> : null}
       {view === 'published' ? (
         <div className="utrecht-alert utrecht-alert--info bt-view-note" role="note">
