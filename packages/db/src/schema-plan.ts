@@ -32,16 +32,21 @@ export interface VisionVersionTable {
   createdByLabel: string
 }
 
-export interface CouncilAdoptionTable {
+/** A council's adoption of what its region puts before it (council-adoptions.ts): the columns both kinds share. */
+interface AdoptionColumns {
   id: Generated<number>
   municipalityCode: string
-  visionVersionId: number
   decisionDate: string
   decisionUrl: string
   recordedAt: CreatedAt
   recordedByLabel: string
   confirmedAt: Timestamp | null
   confirmedByLabel: string | null
+}
+
+/** A council's adoption of one regiovisie version. */
+export interface CouncilAdoptionTable extends AdoptionColumns {
+  visionVersionId: number
 }
 
 /** One published plan element as a plan revision holds it. */
@@ -64,16 +69,8 @@ export interface PlanRevisionTable {
 }
 
 /** A council's adoption of one plan revision; confirmed at once when the municipality's signatory records it. */
-export interface PlanAdoptionTable {
-  id: Generated<number>
-  municipalityCode: string
+export interface PlanAdoptionTable extends AdoptionColumns {
   planRevisionId: number
-  decisionDate: string
-  decisionUrl: string
-  recordedAt: CreatedAt
-  recordedByLabel: string
-  confirmedAt: Timestamp | null
-  confirmedByLabel: string | null
 }
 
 export interface AttachmentTable {

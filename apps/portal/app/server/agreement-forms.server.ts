@@ -1,7 +1,8 @@
 import { isList, RegionSlugSchema } from '@bt/domain'
 import { data } from 'react-router'
 import { z } from 'zod'
-import { notFound } from './api.server.ts'
+import type { RouterContextProvider } from 'react-router'
+import { getApi, notFound, requireActor, toRouteError } from './api.server.ts'
 import { withFormArraysIn } from './form-arrays.server.ts'
 import { formDataToObject } from './forms.server.ts'
 
@@ -30,6 +31,19 @@ export function regionSlugOf(params: { slug?: string }) {
 /** 404 when an agreement is asked for under another region's address. */
 export function requireSameRegion(agreement: { region: { slug: string } }, slug: string): void {
   if (agreement.region.slug !== slug) notFound('Deze afspraak hoort niet bij deze regio.')
+}
+
+/**
+ * The agreement a page under /regio/:slug/afspraken/:id shows, for a signed-in reader: 404 for an
+ * address that is not an agreement of that region. Returns the API caller too, for the rest of the loader.
+ */
+export async function loadAgreement(params: { slug?: string; id?: string }, request: Request, context: Readonly<RouterContextProvider>) {
+  requireActor(context, request)
+  const { slug, id } = agreementAddress(params)
+  const api = getApi(context)
+  const agreement = await api.agreement.get({ id }).catch(toRouteError)
+  requireSameRegion(agreement, slug)
+  return { api, agreement }
 }
 
 /** 403 for the error page: the caller may read this but not change it. */

@@ -15,14 +15,14 @@ import { ErrorPage } from '#app/components/error-page.tsx'
 import { FormError } from '#app/components/form-field.tsx'
 import { formatDateTime, pageMeta } from '#app/lib/format.ts'
 import { SimilarAgreements } from '#app/components/agreements/similar-agreements.tsx'
-import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
+import { getApi, toRouteError } from '#app/server/api.server.ts'
 import { withFormArraysIn } from '#app/server/form-arrays.server.ts'
 import { formAction, parseValues } from '#app/server/forms.server.ts'
 import { renderMarkdown } from '#app/server/markdown.server.ts'
 import { ATTACHMENT_FIELD, NO_FILE, readUploadForm, uploadAttachment } from '#app/server/uploads.server.ts'
 import { useRegion } from '#app/lib/region-shell.ts'
 import type { Route } from './+types/agreement'
-import { agreementAddress, requireSameRegion } from '#app/server/agreement-forms.server.ts'
+import { agreementAddress, loadAgreement } from '#app/server/agreement-forms.server.ts'
 import { type FormFailure } from '#app/lib/forms.ts'
 import { Notice } from '#app/components/ui/notice.tsx'
 
@@ -42,11 +42,8 @@ const NOTICES: Record<string, string> = {
 }
 
 export async function loader({ params, request, context }: Route.LoaderArgs) {
-  requireActor(context, request)
-  const { slug, id } = agreementAddress(params)
-  const api = getApi(context)
-  const agreement = await api.agreement.get({ id }).catch(toRouteError)
-  requireSameRegion(agreement, slug)
+  const { api, agreement } = await loadAgreement(params, request, context)
+  const id = agreement.id
   // Comments and co-authors are the region's internal conversation: only readers of its drafts get them;
   // who may be mentioned (the same readers) only those who may comment.
   const draft = agreement.view === 'draft'

@@ -8,19 +8,15 @@ import { agreementFieldsOf, submittedAgreementFields } from '#app/components/agr
 import { ErrorPage } from '#app/components/error-page.tsx'
 import { pageMeta } from '#app/lib/format.ts'
 import { useRegion } from '#app/lib/region-shell.ts'
-import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
+import { getApi } from '#app/server/api.server.ts'
 import { formAction, formFailure, parseValues } from '#app/server/forms.server.ts'
 import type { Route } from './+types/edit'
-import { agreementAddress, forbidden, readForm, requireSameRegion, withRowEdited } from '#app/server/agreement-forms.server.ts'
+import { agreementAddress, forbidden, loadAgreement, readForm, withRowEdited } from '#app/server/agreement-forms.server.ts'
 
 export const meta: Route.MetaFunction = ({ data }) => [...pageMeta(`${data?.agreement.content.title ?? 'Afspraak'} bewerken`, 'Een uitvoeringsafspraak van de regio bewerken.')]
 
 export async function loader({ params, request, context }: Route.LoaderArgs) {
-  requireActor(context, request)
-  const { slug, id } = agreementAddress(params)
-  const api = getApi(context)
-  const agreement = await api.agreement.get({ id }).catch(toRouteError)
-  requireSameRegion(agreement, slug)
+  const { api, agreement } = await loadAgreement(params, request, context)
   if (!agreement.permissions.canEdit || agreement.view !== 'draft' || agreement.version === null) forbidden()
   return {
     agreement: { id: agreement.id, version: agreement.version, content: agreement.content },

@@ -7,27 +7,23 @@ import { RevisionDiff } from '#app/components/agreements/revision-diff.tsx'
 import { ErrorPage } from '#app/components/error-page.tsx'
 import { formatDateTime, pageMeta } from '#app/lib/format.ts'
 import { useRegion } from '#app/lib/region-shell.ts'
-import { getApi, notFound, requireActor, toRouteError } from '#app/server/api.server.ts'
+import { notFound, toRouteError } from '#app/server/api.server.ts'
 import type { Route } from './+types/versions'
-import { agreementAddress, requireSameRegion } from '#app/server/agreement-forms.server.ts'
+import { loadAgreement } from '#app/server/agreement-forms.server.ts'
 
 export const meta: Route.MetaFunction = ({ data }) => [...pageMeta(`Versies vergelijken – ${data?.diff.title ?? 'afspraak'}`, 'Twee versies van een uitvoeringsafspraak naast elkaar: wat is er veranderd.')]
 
 const RevisionSchema = z.coerce.number().int().positive().max(1_000_000)
 
 export async function loader({ params, request, context }: Route.LoaderArgs) {
-  requireActor(context, request)
-  const { slug, id } = agreementAddress(params)
-  const api = getApi(context)
-  const agreement = await api.agreement.get({ id }).catch(toRouteError)
-  requireSameRegion(agreement, slug)
+  const { api, agreement } = await loadAgreement(params, request, context)
   // Revisions are the region's own history: the API refuses others (FORBIDDEN) in `diff` below.
   const search = new URL(request.url).searchParams
   const newest = agreement.revisions[0]?.revision ?? 1
   const from = RevisionSchema.safeParse(search.get('van') ?? Math.max(1, newest - 1))
   const to = RevisionSchema.safeParse(search.get('naar') ?? newest)
   if (!from.success || !to.success) notFound('Deze versie bestaat niet.')
-  const diff = await api.agreement.diff({ id, from: from.data, to: to.data }).catch(toRouteError)
+  const diff = await api.agreement.diff({ id: agreement.id, from: from.data, to: to.data }).catch(toRouteError)
   return { diff, revisions: agreement.revisions }
 }
 
