@@ -16,7 +16,7 @@ import { agreementAddress, forbidden, loadAgreement, readForm, withRowEdited } f
 export const meta: Route.MetaFunction = ({ data }) => [...pageMeta(`${data?.agreement.content.title ?? 'Afspraak'} bewerken`, 'Een uitvoeringsafspraak van de regio bewerken.')]
 
 export async function loader({ params, request, context }: Route.LoaderArgs) {
-  const { api, agreement } = await loadAgreement(params, request, context)
+  const { agreement } = await loadAgreement(params, request, context)
   if (!agreement.permissions.canEdit || agreement.view !== 'draft' || agreement.version === null) forbidden()
   return {
     agreement: { id: agreement.id, version: agreement.version, content: agreement.content },
