@@ -2,4 +2,5 @@
 export * from './states.ts'
 export * from './risk.ts'
 export * from './schemas.ts'
+export * from './content.ts'
 export * from './signals.ts'

@@ -1,4 +1,4 @@
-import { BOTTLENECK_STATE_LABELS, BottleneckFieldsSchema, RecordNumberSchema } from '@bt/domain'
+import { BOTTLENECK_STATE_LABELS, BottleneckFieldsSchema, RecordNumberSchema, type BottleneckContent } from '@bt/domain'
 import { Heading1, Paragraph } from '@utrecht/component-library-react'
 import { data, redirect } from 'react-router'
 import { BottleneckForm, withPosted, type BottleneckFormValues } from '#app/components/bottlenecks/bottleneck-form.tsx'
@@ -42,17 +42,7 @@ export async function action({ params, request, context }: Route.ActionArgs) {
 }
 
 /** The saved bottleneck as the form's values. */
-interface Saved {
-  title: string
-  description: string
-  buildingBlocks: string[]
-  regionCodes: string[]
-  severity: number
-  likelihood: number
-  ownerUserId: string | null
-  dueDate: string | null
-  agreementIds: number[]
-  indicatorKeys: string[]
+interface Saved extends BottleneckContent {
   version: number
   state: string
 }

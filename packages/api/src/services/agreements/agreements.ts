@@ -36,7 +36,7 @@ import { diffRevisions } from './revision-diff.ts'
 type Ctx = Pick<Context, 'actor' | 'requestId' | 'now' | 'today'>
 
 /** The agreement with this id, or NOT_FOUND. */
-async function getAgreementRow(db: Kysely<DB>, id: number) {
+export async function getAgreementRow(db: Kysely<DB>, id: number) {
   const row = await findAgreement(db, { id })
   if (!row) throw new DomainError('NOT_FOUND', `Afspraak ${id} bestaat niet.`)
   return row

@@ -1,6 +1,5 @@
 import { may } from '@bt/auth'
 import {
-  findAgreement,
   findAgreementComment,
   insertAgreementComment,
   listAgreementComments,
@@ -17,18 +16,13 @@ import { notifyMentioned } from '../../notifications/collaboration-events.ts'
 import { notifyCommentAdded } from '../../notifications/events.ts'
 import { mentionedReaders } from '../collaboration/mentions.ts'
 import { regionDraftReaders } from '../collaboration/readers.ts'
+import { getAgreementRow } from './agreements.ts'
 import { agreementRef } from './co-authors.ts'
 import { getRegion } from '../regions/region.ts'
 import { audit } from '../audit.ts'
 import { requireActor, requirePermission, staleEdit } from '../guards.ts'
 
 type Ctx = Pick<Context, 'actor' | 'requestId' | 'now' | 'today'>
-
-async function getAgreementRow(db: Kysely<DB>, agreementId: number) {
-  const row = await findAgreement(db, { id: agreementId })
-  if (!row) throw new DomainError('NOT_FOUND', `Afspraak ${agreementId} bestaat niet.`)
-  return row
-}
 
 async function regionOfAgreement(db: Kysely<DB>, agreementId: number) {
   return (await getAgreementRow(db, agreementId)).regionCode

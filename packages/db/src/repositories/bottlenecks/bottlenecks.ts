@@ -1,23 +1,11 @@
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool, type Transaction } from 'kysely'
-import type { BottleneckState } from '@bt/domain'
+import type { BottleneckContent, BottleneckState } from '@bt/domain'
 import type { DB } from '../../schema.ts'
 
 // The bottleneck register (issue 16). Visibility is decided by the api; these functions take the
 // resulting scope: every bottleneck, or those concerning or raised by given regions.
 
-/** The fields people edit together on a bottleneck. */
-export interface BottleneckContent {
-  title: string
-  description: string
-  buildingBlocks: string[]
-  regionCodes: string[]
-  severity: number
-  likelihood: number
-  ownerUserId: string | null
-  dueDate: string | null
-  agreementIds: number[]
-  indicatorKeys: string[]
-}
+export type { BottleneckContent }
 
 /** Which bottlenecks a reader sees: all, or those concerning or raised by these regions. */
 export type BottleneckScope = { all: true } | { all: false; regionCodes: readonly string[] }
