@@ -18,30 +18,23 @@ export function uncoveredSignals(regions: readonly SignalRegionAgreements[]): Co
     const matrix = computeCoverageMatrix(region.agreements)
     const conditions = matrix.conditions.filter((c) => c.isWhiteSpot).map((c) => c.condition)
     const nvo = matrix.rows.filter((r) => r.kind === 'nvo' && r.isWhiteSpot).map((r) => r.key)
-    const regionLink = { kind: 'region' as const, ref: region.regionCode, label: region.regionName }
+    // One signal per kind of gap: what is missing, with its labels, and how many agreements were read.
+    const uncovered = (kind: 'condition_uncovered' | 'nvo_uncovered', missing: string[], labels: string[], summary: string): ComputedSignal => ({
+      kind,
+      dedupeKey: `${kind}:${region.regionCode}`,
+      regionCode: region.regionCode,
+      buildingBlock: 'regional_cooperation',
+      summary: `${region.regionName}: ${summary}`,
+      evidence: { missing, labels, publishedAgreements: region.agreements.length },
+      links: [{ kind: 'region', ref: region.regionCode, label: region.regionName }],
+    })
     if (conditions.length > 0) {
       const labels = conditions.map((key) => CONDITIONS.find((c) => c.key === key)?.label ?? key)
-      signals.push({
-        kind: 'condition_uncovered',
-        dedupeKey: `condition_uncovered:${region.regionCode}`,
-        regionCode: region.regionCode,
-        buildingBlock: 'regional_cooperation',
-        summary: `${region.regionName}: ${conditions.length} van de ${CONDITIONS.length} Dannenberg-condities zonder afspraak.`,
-        evidence: { missing: conditions, labels, publishedAgreements: region.agreements.length },
-        links: [regionLink],
-      })
+      signals.push(uncovered('condition_uncovered', conditions, labels, `${conditions.length} van de ${CONDITIONS.length} Dannenberg-condities zonder afspraak.`))
     }
     if (nvo.length > 0) {
       const labels = nvo.map((key) => NVO_AGREEMENTS.find((n) => n.key === key)?.title ?? key)
-      signals.push({
-        kind: 'nvo_uncovered',
-        dedupeKey: `nvo_uncovered:${region.regionCode}`,
-        regionCode: region.regionCode,
-        buildingBlock: 'regional_cooperation',
-        summary: `${region.regionName}: ${nvo.length} van de ${NVO_AGREEMENTS.length} NvO-afspraken zonder afspraak.`,
-        evidence: { missing: nvo, labels, publishedAgreements: region.agreements.length },
-        links: [regionLink],
-      })
+      signals.push(uncovered('nvo_uncovered', nvo, labels, `${nvo.length} van de ${NVO_AGREEMENTS.length} NvO-afspraken zonder afspraak.`))
     }
   }
   return signals
