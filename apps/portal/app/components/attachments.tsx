@@ -34,6 +34,15 @@ export function AttachmentFileField({
   )
 }
 
+/** Said while an upload is on its way. */
+export function UploadBusy({ busy }: { busy: boolean }) {
+  return busy ? (
+    <p className="utrecht-paragraph" role="status">
+      Bezig met uploaden…
+    </p>
+  ) : null
+}
+
 /** A hint for an attachment field. */
 export const ATTACHMENT_HINT =
   'Een pdf, Office- of ODF-document of een afbeelding (PNG, JPEG, GIF, WebP) van hoogstens 10 MB. De naam moet passen bij de inhoud.'

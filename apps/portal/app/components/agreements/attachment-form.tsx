@@ -1,6 +1,6 @@
 import { Heading2 } from '@utrecht/component-library-react'
 import { Form, useNavigation } from 'react-router'
-import { AttachmentFileField, AttachmentList, NO_FILE_MESSAGE, TOO_LARGE_MESSAGE, type AttachmentItem } from '#app/components/attachments.tsx'
+import { AttachmentFileField, UploadBusy, AttachmentList, NO_FILE_MESSAGE, TOO_LARGE_MESSAGE, type AttachmentItem } from '#app/components/attachments.tsx'
 import { FormError } from '#app/components/form-field.tsx'
 import type { FormFailure } from '#app/lib/forms.ts'
 
@@ -53,11 +53,7 @@ export function AgreementAttachments({
             <button type="submit" className="utrecht-button utrecht-button--secondary-action" disabled={busy}>
               Bijlage toevoegen
             </button>
-            {busy ? (
-              <p className="utrecht-paragraph" role="status">
-                Bezig met uploaden…
-              </p>
-            ) : null}
+            <UploadBusy busy={busy} />
           </Form>
         </>
       ) : null}

@@ -1,7 +1,7 @@
 import { Button, Heading3, Paragraph } from '@utrecht/component-library-react'
 import { Form, useNavigation } from 'react-router'
 import { z } from 'zod'
-import { AttachmentFileField, ATTACHMENT_HINT } from '#app/components/attachments.tsx'
+import { AttachmentFileField, ATTACHMENT_HINT, UploadBusy } from '#app/components/attachments.tsx'
 import { FormError, SelectField, TextAreaField, TextField } from '#app/components/form-field.tsx'
 import { postedText } from '#app/components/plan/posted.ts'
 import { type FormFailure, useValidatedForm } from '#app/lib/forms.ts'
@@ -78,11 +78,7 @@ export function UploadForm({ versions, failure }: { versions: VisionVersion[]; f
         <Button type="submit" appearance="primary-action-button" disabled={busy}>
           Document toevoegen
         </Button>
-        {busy ? (
-          <p className="utrecht-paragraph" role="status">
-            Bezig met uploaden…
-          </p>
-        ) : null}
+        <UploadBusy busy={busy} />
       </Form>
     </section>
   )
