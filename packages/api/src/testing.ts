@@ -24,6 +24,10 @@ const EMAIL: Record<Exclude<Who, 'anonymous'>, string> = {
 
 export const TEST_NOW = new Date('2026-03-02T09:00:00Z')
 
+/** The demo's half-year edition, and Zwolle's part in it: what the edition tests address. */
+export const DEMO_EDITION = '2026-H1'
+export const ZWOLLE_IN_DEMO_EDITION = { editionKey: DEMO_EDITION, regionSlug: 'zwolle' }
+
 export async function createApiTest() {
   const { db, close, url } = await createTestDb()
   // Accounts only: tests create the agreements they count.
@@ -43,7 +47,13 @@ export async function createApiTest() {
   const runtime = createRuntimeOn(db, { throttle: { maxFailuresPerAccount: 5, maxFailuresPerAddress: 50, windowMinutes: 15 } })
   let requests = 0
   const callerAs = (who: Who) => runtime.caller({ actor: actors[who], requestId: `test-${++requests}`, now: TEST_NOW })
-  return { db, close, url, actors, callerAs, runtime }
+  /** The user id of a signed-in demo account. */
+  const idOf = (who: Who) => {
+    const actor = actors[who]
+    if (!actor) throw new Error(`no actor ${who}`)
+    return actor.userId
+  }
+  return { db, close, url, actors, callerAs, idOf, runtime }
 }
 
 /** The TRPCError a call is refused with; fails the test when the call succeeds or throws anything else. */

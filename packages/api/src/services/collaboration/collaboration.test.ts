@@ -11,11 +11,7 @@ beforeAll(async () => {
 })
 afterAll(() => api.close())
 
-function idOf(who: Who) {
-  const actor = api.actors[who]
-  if (!actor) throw new Error(`no actor ${who}`)
-  return actor.userId
-}
+const idOf = (who: Who) => api.idOf(who)
 
 async function kindsFor(who: Who, kind: string) {
   return api.db.selectFrom('notification').select(['payload', 'sourceKey']).where('userId', '=', idOf(who)).where('kind', '=', kind).execute()

@@ -1,11 +1,9 @@
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createApiTest, refusal } from '../../testing.ts'
+import { createApiTest, refusal, DEMO_EDITION as KEY, ZWOLLE_IN_DEMO_EDITION as ZWOLLE } from '../../testing.ts'
 
 type Api = Awaited<ReturnType<typeof createApiTest>>
 let api: Api
-const KEY = '2026-H1'
-const ZWOLLE = { editionKey: KEY, regionSlug: 'zwolle' }
 
 beforeAll(async () => {
   api = await createApiTest()

@@ -1,13 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createApiTest } from '../../testing.ts'
+import { createApiTest, DEMO_EDITION as KEY, ZWOLLE_IN_DEMO_EDITION as ZWOLLE } from '../../testing.ts'
 
 // nvo_agreements_met reads the NvO levels confirmed in the latest frozen edition (issue 12, item 3),
 // and the regions' proposed levels only while no edition is frozen, and says which.
 
 type Api = Awaited<ReturnType<typeof createApiTest>>
 let api: Api
-const KEY = '2026-H1'
-const ZWOLLE = { editionKey: KEY, regionSlug: 'zwolle' }
 beforeAll(async () => {
   api = await createApiTest()
 })

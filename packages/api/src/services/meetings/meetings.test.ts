@@ -13,11 +13,7 @@ beforeAll(async () => {
 })
 afterAll(() => api.close())
 
-function idOf(who: Who) {
-  const actor = api.actors[who]
-  if (!actor) throw new Error(`no actor ${who}`)
-  return actor.userId
-}
+const idOf = (who: Who) => api.idOf(who)
 
 async function bottleneck(title: string, regionCodes: string[]) {
   const row = await api.db.transaction().execute((trx) =>

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createApiTest, refusal } from '../../testing.ts'
+import { createApiTest, refusal, DEMO_EDITION as KEY, ZWOLLE_IN_DEMO_EDITION as ZWOLLE } from '../../testing.ts'
 import { NOT_IN_EDITION_NOTE } from './derived-as-of.ts'
 
 // The overview and a building block page "as of a frozen edition" (issue 14): block 2's derived
@@ -7,8 +7,6 @@ import { NOT_IN_EDITION_NOTE } from './derived-as-of.ts'
 
 type Api = Awaited<ReturnType<typeof createApiTest>>
 let api: Api
-const KEY = '2026-H1'
-const ZWOLLE = { editionKey: KEY, regionSlug: 'zwolle' }
 
 beforeAll(async () => {
   api = await createApiTest()
