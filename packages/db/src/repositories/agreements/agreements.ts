@@ -1,6 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely'
 import type { DB } from '../../schema.ts'
-import type { AgreementContent, AgreementListField } from '@bt/domain'
+import { AGREEMENT_LIST_FIELDS, recordFor, type AgreementContent, type AgreementListField } from '@bt/domain'
 
 /** Which copy of an agreement a reader sees: the working draft, or the published revision. */
 export type AgreementView = 'draft' | 'published'
@@ -13,12 +13,7 @@ export function toAgreementRow(content: AgreementContent) {
   return {
     title: content.title,
     body: content.body,
-    nvoAgreements: JSON.stringify(content.nvoAgreements),
-    themes: JSON.stringify(content.themes),
-    conditions: JSON.stringify(content.conditions),
-    buildingBlocks: JSON.stringify(content.buildingBlocks),
-    planElements: JSON.stringify(content.planElements),
-    municipalities: JSON.stringify(content.municipalities),
+    ...recordFor(AGREEMENT_LIST_FIELDS, (field) => JSON.stringify(content[field])),
     partners: JSON.stringify(content.partners),
     milestones: JSON.stringify(content.milestones),
     delays: JSON.stringify(content.delays),
@@ -30,15 +25,13 @@ export function toAgreementRow(content: AgreementContent) {
   }
 }
 
+/** The agreement's list columns (`a.nvoAgreements`, …). */
+const LIST_COLUMNS = AGREEMENT_LIST_FIELDS.map((field) => `a.${field}` as const)
+
 const CONTENT_COLUMNS = [
   'a.title',
   'a.body',
-  'a.nvoAgreements',
-  'a.themes',
-  'a.conditions',
-  'a.buildingBlocks',
-  'a.planElements',
-  'a.municipalities',
+  ...LIST_COLUMNS,
   'a.partners',
   'a.milestones',
   'a.delays',
@@ -149,12 +142,7 @@ export async function listVisibleAgreements(
         'a.regionCode',
         'a.title',
         'a.stage',
-        'a.nvoAgreements',
-        'a.themes',
-        'a.conditions',
-        'a.buildingBlocks',
-        'a.planElements',
-        'a.municipalities',
+        ...LIST_COLUMNS,
         'a.partners',
         'a.delays',
         'a.plannedDate',
@@ -198,12 +186,7 @@ async function listPublished(db: Kysely<DB>, regionCode: string | null): Promise
       regionCode: row.regionCode,
       title: s.title,
       stage: s.stage,
-      nvoAgreements: s.nvoAgreements,
-      themes: s.themes,
-      conditions: s.conditions,
-      buildingBlocks: s.buildingBlocks,
-      planElements: s.planElements,
-      municipalities: s.municipalities,
+      ...recordFor(AGREEMENT_LIST_FIELDS, (field) => s[field]),
       partners: s.partners,
       delays: s.delays,
       plannedDate: s.plannedDate,
