@@ -6,7 +6,7 @@ import {
   type Kysely,
   type Transaction,
 } from '@bt/db'
-import { DomainError, type ScenarioParameters } from '@bt/domain'
+import { DomainError, type AuditAction, type ScenarioParameters } from '@bt/domain'
 import type { Context } from '../../context.ts'
 import { audit } from '../audit.ts'
 import type { ScenarioResult } from './scenario.ts'
@@ -35,8 +35,7 @@ export async function markReferenceScenario(
   ctx: Ctx,
   input: { scenarioId: string },
 ) {
-  const row = await findScenario(trx, { id: input.scenarioId })
-  if (!row) throw new DomainError('NOT_FOUND', `Scenario ${input.scenarioId} bestaat niet.`)
+  const row = await getScenarioRow(trx, input.scenarioId)
   if (row.visibility !== 'signed_in') {
     throw new DomainError(
       'INVALID',
@@ -50,13 +49,31 @@ export async function markReferenceScenario(
     )
   }
   const previousScenarioId = await markScenarioAsReference(trx, { id: row.id, now: ctx.now })
+  return auditDesignation(trx, ctx, row, { action: 'scenario.reference_marked', key: 'referenceScenarioId' }, previousScenarioId)
+}
+
+/** The saved scenario with this id, or NOT_FOUND (who may read or mark it is the caller's to check). */
+export async function getScenarioRow(db: Kysely<DB>, id: string) {
+  const row = await findScenario(db, { id })
+  if (!row) throw new DomainError('NOT_FOUND', `Scenario ${id} bestaat niet.`)
+  return row
+}
+
+/** Audits a scenario's designation (the reference scenario, or a region's choice) with the one it replaced. */
+export async function auditDesignation<P>(
+  trx: Transaction<DB>,
+  ctx: Ctx,
+  row: { id: string; regionCode: string | null; name: string },
+  designation: { action: AuditAction; key: 'referenceScenarioId' | 'regionChoiceScenarioId' },
+  previousScenarioId: P,
+) {
   await audit(trx, ctx, {
-    action: 'scenario.reference_marked',
+    action: designation.action,
     entityType: 'scenario',
     entityId: row.id,
     regionCode: row.regionCode,
-    before: { referenceScenarioId: previousScenarioId },
-    after: { referenceScenarioId: row.id, name: row.name },
+    before: { [designation.key]: previousScenarioId },
+    after: { [designation.key]: row.id, name: row.name },
   })
   return { id: row.id, previousScenarioId }
 }

@@ -1,7 +1,7 @@
 import { generateId, may, regionsWithDraftAccess } from '@bt/auth'
 import {
   findCurrentCalcDataset,
-  findScenario,
+  type findScenario,
   insertScenario,
   listVisibleScenarios,
   markScenarioAsRegionChoice,
@@ -18,7 +18,7 @@ import {
 import type { z } from 'zod'
 import type { Context } from '../../context.ts'
 import { audit } from '../audit.ts'
-import { isOnRealData } from './reference-scenario.ts'
+import { auditDesignation, getScenarioRow, isOnRealData } from './reference-scenario.ts'
 import { computeScenario, type ScenarioResult } from './scenario.ts'
 import { requireActor, requirePermission } from '../guards.ts'
 
@@ -89,8 +89,7 @@ export async function requireScenario(
   ctx: Pick<Context, 'actor'>,
   scenarioId: string,
 ): Promise<ScenarioRow> {
-  const row = await findScenario(db, { id: scenarioId })
-  if (!row) throw new DomainError('NOT_FOUND', `Scenario ${scenarioId} bestaat niet.`)
+  const row = await getScenarioRow(db, scenarioId)
   requireReadable(ctx, row)
   return row
 }
@@ -171,8 +170,7 @@ export async function markRegionChoice(
   ctx: Ctx,
   input: { scenarioId: string },
 ) {
-  const row = await findScenario(trx, { id: input.scenarioId })
-  if (!row) throw new DomainError('NOT_FOUND', `Scenario ${input.scenarioId} bestaat niet.`)
+  const row = await getScenarioRow(trx, input.scenarioId)
   if (!row.regionCode)
     throw new DomainError(
       'INVALID',
@@ -197,13 +195,5 @@ export async function markRegionChoice(
     regionCode: row.regionCode,
     now: ctx.now,
   })
-  await audit(trx, ctx, {
-    action: 'scenario.region_choice_marked',
-    entityType: 'scenario',
-    entityId: row.id,
-    regionCode: row.regionCode,
-    before: { regionChoiceScenarioId: previousScenarioId },
-    after: { regionChoiceScenarioId: row.id, name: row.name },
-  })
-  return { id: row.id, previousScenarioId }
+  return auditDesignation(trx, ctx, row, { action: 'scenario.region_choice_marked', key: 'regionChoiceScenarioId' }, previousScenarioId)
 }
