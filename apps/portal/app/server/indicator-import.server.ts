@@ -106,11 +106,15 @@ export function streamedCheck(api: ApiCaller, { filename, rows, requestId }: { f
         if (!cancelled) controller.enqueue(encoder.encode(progressLine(message)))
       }
       send({ type: 'start', total: rows.length })
+      await nextTurn()
       const answer = await checkInBatches((input) => (cancelled ? Promise.reject(new Error('cancelled')) : api.indicator.previewImport(input)), {
         filename,
         rows,
         batchSize: batchSizeFor(rows.length),
-        onProgress: (checked) => send({ type: 'progress', checked, total: rows.length }),
+        onProgress: async (checked) => {
+          send({ type: 'progress', checked, total: rows.length })
+          await nextTurn()
+        },
       }).then(
         (check): CheckAnswer => ({ intent: 'controleren', filename, ...check }),
         (error: unknown) => problemOf(error, requestId),
@@ -124,6 +128,12 @@ export function streamedCheck(api: ApiCaller, { filename, rows, requestId }: { f
   })
   return new Response(body, { headers: STREAM_HEADERS })
 }
+
+/**
+ * A turn of the event loop, so the line just written leaves: on PGlite a batch is one long chain of
+ * promises, and without it the socket stays corked until the whole check is done.
+ */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve))
 
 function problemOf(error: unknown, requestId: string): FormProblem {
   try {
