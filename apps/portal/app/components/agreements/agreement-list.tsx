@@ -7,7 +7,10 @@ import { FILTER_PARAMS, isFiltered } from './filters.ts'
 import { conditionLabel, stageLabel } from './labels.ts'
 import { SelectFilter } from '#app/components/ui/select-filter.tsx'
 import { TableScroll } from '#app/components/ui/table-scroll.tsx'
-import type { AgreementListItem, RegionAgreements, RegionMember } from './types.ts'
+import type { RegionPageAgreements } from '#app/server/region-page-data.server.ts'
+import type { RegionMember } from './types.ts'
+
+type AgreementListItem = RegionPageAgreements['agreements'][number]
 
 const PLANNING_LABELS: Record<AgreementListItem['planningStatus'], string> = {
   overdue: 'over tijd',
@@ -37,7 +40,7 @@ export function AgreementList({
   selectForm,
 }: {
   slug: string
-  overview: Pick<RegionAgreements, 'agreements' | 'partners' | 'total' | 'view'>
+  overview: Pick<RegionPageAgreements, 'agreements' | 'partners' | 'total' | 'view'>
   filter: AgreementFilter
   members: readonly RegionMember[]
   actions?: ReactNode
@@ -142,7 +145,7 @@ export function AgreementList({
                     {a.dueDate ? formatIsoDate(a.dueDate) : '–'}
                     <span className="bt-list-note">
                       {PLANNING_LABELS[a.planningStatus]}
-                      {a.delays.length > 0 ? ', vertraagd' : ''}
+                      {a.delayed ? ', vertraagd' : ''}
                     </span>
                   </td>
                   <td className="utrecht-table__cell">

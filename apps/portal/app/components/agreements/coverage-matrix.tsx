@@ -4,9 +4,9 @@ import { Link } from 'react-router'
 import { agreementListHref } from './filters.ts'
 import { conditionLabel, levelLabel, nvoLabel, stageLabel, themeLabel } from './labels.ts'
 import { TableScroll } from '#app/components/ui/table-scroll.tsx'
-import type { RegionAgreements } from './types.ts'
+import type { RegionPageAgreements } from '#app/server/region-page-data.server.ts'
 
-type Row = RegionAgreements['matrix']['rows'][number]
+type Row = RegionPageAgreements['matrix']['rows'][number]
 type Cell = Row['cells'][number]
 
 /** "(1 vastgesteld, 1 concept)": the stages in a cell, in the stage order, in words; wraps between stages only. */
@@ -58,7 +58,7 @@ function WhiteSpot() {
  * Dannenberg conditions, each cell the agreements by stage in words, linking to the filtered list.
  * White spots are named in text, never marked by colour alone.
  */
-export function CoverageMatrix({ slug, matrix, levels }: Pick<RegionAgreements, 'matrix' | 'levels'> & { slug: string }) {
+export function CoverageMatrix({ slug, matrix, levels }: Pick<RegionPageAgreements, 'matrix' | 'levels'> & { slug: string }) {
   const levelOf = new Map(levels.map((l) => [l.nvoAgreement, l.level]))
   const nvoRows = matrix.rows.filter((r) => r.kind === 'nvo')
   const themeRows = matrix.rows.filter((r) => r.kind === 'theme')

@@ -3,9 +3,9 @@ import { Link } from 'react-router'
 import { formatIsoDate } from '#app/lib/format.ts'
 import { stageLabel } from './labels.ts'
 import { DataTable } from '#app/components/ui/data-table.tsx'
-import type { RegionAgreements } from './types.ts'
+import type { RegionPageAgreements } from '#app/server/region-page-data.server.ts'
 
-type Planning = RegionAgreements['planning']
+type Planning = RegionPageAgreements['planning']
 type Planned = Planning['overdue'][number]
 
 function DueTable({ slug, caption, agreements }: { slug: string; caption: string; agreements: Planned[] }) {

@@ -2,8 +2,6 @@ import type { RouterOutputs } from '@bt/api'
 
 /** What the region page gets from `region.agreements`. */
 export type RegionAgreements = RouterOutputs['region']['agreements']
-/** One agreement in the region's (filtered) list. */
-export type AgreementListItem = RegionAgreements['agreements'][number]
 /** One agreement as `agreement.get` returns it. */
 export type AgreementRecord = RouterOutputs['agreement']['get']
 /** An agreement's content (the draft or the published revision). */

@@ -6,7 +6,7 @@ import { formatIsoDate } from '#app/lib/format.ts'
 import { chartUnitOf } from './indicator-values.ts'
 
 interface Section {
-  indicator: IndicatorDefinition
+  indicator: Pick<IndicatorDefinition, 'key' | 'label' | 'unit'>
   asOf: string | null
   explanation: { body: string } | null
   series: { period: string; regionValue: number | null; nationalValue: number | null; regionCompleteness: string; regionCovered: number; regionOf: number }[]

@@ -19,6 +19,7 @@ import { PlanSummary } from '#app/components/plan/plan-summary.tsx'
 import { getApi, notFound, requestContext, requireActor, toRouteError } from '#app/server/api.server.ts'
 import { formDataToObject } from '#app/server/forms.server.ts'
 import { runBulkAction } from '#app/server/bulk-agreements.server.ts'
+import { agreementsForPage, indicatorsForPage } from '#app/server/region-page-data.server.ts'
 import { BulkPublishForm, type BulkPublishResult } from '#app/components/agreements/bulk-publish-form.tsx'
 import type { Route } from './+types/region'
 import { Breadcrumb, regionCrumbs } from '#app/components/ui/breadcrumb.tsx'
@@ -49,7 +50,8 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
     signedIn ? api.edition.changes({ regionSlug: slug.data }).catch(() => null) : null,
     api.edition.list().catch(() => []),
   ])
-  return { overview, plan, filter, indicators, decisions, editionChanges, editions, asOfEdition: null }
+  // Only the fields the page shows: the loader data is also written into the page for hydration.
+  return { overview: overview && agreementsForPage(overview), plan, filter, indicators: indicatorsForPage(indicators), decisions, editionChanges, editions, asOfEdition: null }
 }
 
 /** The page as of a frozen edition: the region's picture in it (signed in), and what changed in it. */
