@@ -38,22 +38,23 @@ export async function countRecordIndicators(db: Kysely<DB>, params: { onDate: st
     select a.region_code, r.snapshot from agreement a
     join agreement_revision r on r.agreement_id = a.id and r.revision = a.published_revision
     where a.published_at::date <= ${onDate} and r.snapshot->>'stage' <> 'vervallen'`
-  const conditions = await sql<RecordShare>`
+  // Both agreement shares from one read of the published revisions.
+  const shares = await sql<RecordShare & { share: 'conditions' | 'on_time' }>`
     with p as (${published})
-    select p.region_code, count(distinct c.value)::integer as numerator, 8 as denominator
-    from p, jsonb_array_elements_text(p.snapshot->'conditions') c group by p.region_code`.execute(db)
-  const onTime = await sql<RecordShare>`
-    with p as (${published})
-    select region_code,
+    select 'conditions' as share, p.region_code, count(distinct c.value)::integer as numerator, 8 as denominator
+    from p, jsonb_array_elements_text(p.snapshot->'conditions') c group by p.region_code
+    union all
+    select 'on_time' as share, region_code,
       (count(*) filter (where snapshot->>'stage' = 'gerealiseerd' and jsonb_array_length(coalesce(snapshot->'delays', '[]'::jsonb)) = 0))::integer as numerator,
       count(*)::integer as denominator
     from p where (snapshot->>'plannedDate') is not null and (snapshot->>'plannedDate') <= ${onDate}
     group by region_code`.execute(db)
+  const sharesOf = (share: 'conditions' | 'on_time') => shares.rows.filter((r) => r.share === share).map(({ share: _, ...row }) => row)
   return {
     regional_vision_adopted: councils.rows,
     nvo_agreements_met: levels.rows,
-    conditions_covered: conditions.rows,
-    agreements_on_time: onTime.rows,
+    conditions_covered: sharesOf('conditions'),
+    agreements_on_time: sharesOf('on_time'),
     /** The frozen edition whose pictures gave the NvO levels; null: the regions' proposed levels. */
     nvoLevelsEdition: edition ? { key: edition.key, label: edition.label } : null,
   }
