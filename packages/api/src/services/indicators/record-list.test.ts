@@ -37,6 +37,12 @@ describe('records behind a record indicator', () => {
     expect(list).toMatchObject({ numerator: region?.numerator, denominator: region?.denominator })
   })
 
+  it.each(['nvo_agreements_met', 'conditions_covered'] as const)('%s: a region with no level and no published agreement has 0 of 8, as its list shows', async (key) => {
+    const figures = await api.callerAs('vng_analyst').indicator.figures({ key, recordsOf: 'GM0014' })
+    expect(figures.regions?.find((r) => r.code === 'GM0014')).toMatchObject({ numerator: 0, denominator: 8 })
+    expect(figures.recordList).toMatchObject({ regionName: 'Regio Groningen', numerator: 0, denominator: 8 })
+  })
+
   it('names the councils with their confirmed decision, and the agreements behind a condition; drafts never', async () => {
     const councils = (await zwolle('regional_vision_adopted')).list?.rows ?? []
     expect(councils.find((r) => r.key === 'GM0166')).toMatchObject({ label: 'Kampen', counts: true, date: '2026-02-01' })

@@ -13,9 +13,14 @@ export interface RecordShare {
  * agreement revisions and confirmed council adoptions count: drafts never reach a figure. NvO levels are
  * those in the regions' pictures of the latest edition frozen by that date (confirmed with VNG; a region
  * without a picture in it has no figure); before any edition is frozen, the levels the regions propose.
+ * NvO agreements and conditions count over every region of the indeling on the date: a region with no
+ * level at 3 or no published agreement has 0 of 8, as its list of records shows, never no figure.
  */
 export async function countRecordIndicators(db: Kysely<DB>, params: { onDate: string }) {
   const onDate = params.onDate
+  const regions = sql`
+    select distinct region_code from region_membership
+    where valid_from <= ${onDate} and (valid_to is null or valid_to > ${onDate})`
   const councils = await sql<RecordShare>`
     select m.region_code, count(distinct a.municipality_code) filter (where a.id is not null)::integer as numerator,
       count(distinct m.municipality_code)::integer as denominator
@@ -32,17 +37,18 @@ export async function countRecordIndicators(db: Kysely<DB>, params: { onDate: st
         from edition_region er left join lateral jsonb_array_elements(er.picture -> 'levels') as l(level) on true
         where er.edition_id = ${edition.id} and er.picture is not null group by er.region_code`.execute(db)
     : await sql<RecordShare>`
-        select region_code, (count(*) filter (where level >= 3))::integer as numerator, 8 as denominator
-        from nvo_level group by region_code`.execute(db)
+        select g.region_code, (count(l.level) filter (where l.level >= 3))::integer as numerator, 8 as denominator
+        from (${regions}) g left join nvo_level l on l.region_code = g.region_code group by g.region_code`.execute(db)
   const published = sql`
     select a.region_code, r.snapshot from agreement a
     join agreement_revision r on r.agreement_id = a.id and r.revision = a.published_revision
     where a.published_at::date <= ${onDate} and r.snapshot->>'stage' <> 'vervallen'`
   // Both agreement shares from one read of the published revisions.
   const shares = await sql<RecordShare & { share: 'conditions' | 'on_time' }>`
-    with p as (${published})
-    select 'conditions' as share, p.region_code, count(distinct c.value)::integer as numerator, 8 as denominator
-    from p, jsonb_array_elements_text(p.snapshot->'conditions') c group by p.region_code
+    with p as (${published}),
+      c as (select p.region_code, c.value from p, jsonb_array_elements_text(p.snapshot->'conditions') c)
+    select 'conditions' as share, g.region_code, count(distinct c.value)::integer as numerator, 8 as denominator
+    from (${regions}) g left join c on c.region_code = g.region_code group by g.region_code
     union all
     select 'on_time' as share, region_code,
       (count(*) filter (where snapshot->>'stage' = 'gerealiseerd' and jsonb_array_length(coalesce(snapshot->'delays', '[]'::jsonb)) = 0))::integer as numerator,
