@@ -1,6 +1,5 @@
 import { may } from '@bt/auth'
 import {
-  classifyStagedRows,
   clearStagedRows,
   commitStagedImport,
   findRegionBySlug,
@@ -109,7 +108,6 @@ export async function saveIndicatorValues(ctx: Ctx, input: z.output<typeof SaveI
   if (rows.length === 0) return { inserted: 0, updated: 0, unchanged: 0, total: 0 }
   const importId = await insertIndicatorImport(ctx.db, { createdBy: actor.userId, createdByLabel: actor.name, filename: `invoer ${region.name} ${input.period}` })
   await stageImportRows(ctx.db, { importId, rows, errorCount: 0 })
-  await classifyStagedRows(ctx.db, { importId })
   const summary = await ctx.db.transaction().execute(async (trx) => {
     const result = await commitStagedImport(trx, { importId, enteredBy: actor.userId, enteredByLabel: actor.name })
     await audit(trx, ctx, { action: 'indicator_values.saved', entityType: 'indicator_import', entityId: String(importId), regionCode: region.code, after: { period: input.period, ...result } })
