@@ -1,7 +1,9 @@
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { useForm } from 'react-hook-form'
+import { Form, createRoutesStub } from 'react-router'
 import { afterEach, describe, expect, it } from 'vitest'
-import { SelectField, TextAreaField } from './form-field.tsx'
+import { useValidatedForm } from '#app/lib/forms.ts'
+import { SelectField, TextAreaField, TextField } from './form-field.tsx'
 
 interface Values {
   stage: string
@@ -54,5 +56,56 @@ describe('SelectField and TextAreaField', () => {
     const select = screen.getByLabelText('Stadium')
     expect(select.getAttribute('aria-invalid')).toBeNull()
     expect(select.className).toBe('utrecht-select utrecht-select--html-select')
+  })
+})
+
+/** A login-like form whose fields are bound with `field`, as the portal's pages do. */
+function BoundProbe({ serverErrors }: { serverErrors?: Record<string, string[]> }) {
+  const { onSubmit, field } = useValidatedForm({ serverErrors })
+  return (
+    <Form method="post" noValidate onSubmit={onSubmit}>
+      <TextField label="E-mailadres" type="email" hint="Uw werkadres." {...field('email')} />
+      <TextField label="Nieuwe datum" type="date" {...field('newDate', 'delay-newDate')} />
+      <button type="submit">Versturen</button>
+    </Form>
+  )
+}
+
+describe('TextField bound with useValidatedForm().field', () => {
+  it('takes the name as id unless given one, and posts what was typed under the name', async () => {
+    let posted: Record<string, FormDataEntryValue> | undefined
+    const Stub = createRoutesStub([
+      {
+        path: '/',
+        Component: () => <BoundProbe />,
+        action: async ({ request }) => {
+          posted = Object.fromEntries(await request.formData())
+          return null
+        },
+      },
+    ])
+    render(<Stub />)
+    const email = await screen.findByLabelText('E-mailadres')
+    expect(email.id).toBe('email')
+    expect(email.getAttribute('name')).toBe('email')
+    const date = screen.getByLabelText('Nieuwe datum')
+    expect(date.id).toBe('delay-newDate')
+    expect(date.getAttribute('name')).toBe('newDate')
+    expect(email.getAttribute('aria-invalid')).toBeNull()
+    expect(email.getAttribute('aria-describedby')).toBe('email-hint')
+    fireEvent.change(email, { target: { value: 'a@example.nl' } })
+    fireEvent.change(date, { target: { value: '2027-01-31' } })
+    fireEvent.click(screen.getByRole('button', { name: 'Versturen' }))
+    await waitFor(() => expect(posted).toEqual({ email: 'a@example.nl', newDate: '2027-01-31' }))
+  })
+
+  it('shows the server message for the name and ties it to the control', async () => {
+    const Stub = createRoutesStub([{ path: '/', Component: () => <BoundProbe serverErrors={{ newDate: ['Kies een datum.'] }} /> }])
+    render(<Stub />)
+    const date = await screen.findByLabelText('Nieuwe datum')
+    expect(date.getAttribute('aria-invalid')).toBe('true')
+    expect(date.getAttribute('aria-describedby')).toBe('delay-newDate-error')
+    expect(screen.getByText('Kies een datum.').id).toBe('delay-newDate-error')
+    expect(screen.getByLabelText('E-mailadres').getAttribute('aria-invalid')).toBeNull()
   })
 })

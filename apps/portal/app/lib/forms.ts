@@ -41,7 +41,10 @@ export function useValidatedForm(options: { defaultValues?: DefaultValues<FieldV
     void form.handleSubmit(() => submit(target as HTMLFormElement))(event)
   }
   const errorFor = (name: string): string | undefined => options.serverErrors?.[name]?.[0]
-  return { form, onSubmit, errorFor }
+  // What a field component needs for one form value: its id (the name unless given), the server's
+  // message for it and the registration; spread it last so the registration wins as before.
+  const field = (name: string, id: string = name) => ({ id, error: errorFor(name), ...form.register(name) })
+  return { form, onSubmit, errorFor, field }
 }
 
 /** Submitted form values: texts, repeated texts, and nested groups ('parameters.scope'). */

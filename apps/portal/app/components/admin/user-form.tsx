@@ -49,7 +49,7 @@ export function UserForm({
   formError: string | undefined
   busy: boolean
 }) {
-  const { form, onSubmit, errorFor } = useValidatedForm({ serverErrors })
+  const { form, onSubmit, errorFor, field } = useValidatedForm({ serverErrors })
   const saved = assignmentOf(user.grants)
   const assignment: AssignmentDefaults = values
     ? {
@@ -66,14 +66,7 @@ export function UserForm({
         <input type="hidden" defaultValue={user.id} {...form.register('userId')} />
         <input type="hidden" defaultValue={user.version} {...form.register('version')} />
         <input type="hidden" defaultValue={String(user.isActive)} {...form.register('isActive')} />
-        <TextField
-          id="name"
-          label="Naam"
-          autoComplete="off"
-          defaultValue={submitted(values, 'name') ?? user.name}
-          error={errorFor('name')}
-          {...form.register('name')}
-        />
+        <TextField label="Naam" autoComplete="off" defaultValue={submitted(values, 'name') ?? user.name} {...field('name')} />
         <RoleAssignmentFields regions={regions} defaults={assignment} errorFor={errorFor} />
         <Button
           type="submit"

@@ -10,7 +10,7 @@ const text = (v: unknown) => (typeof v === 'string' ? v : '')
 /** "Vertraging melden": a reason and a new date, both required; the earlier date stays on record. */
 export function DelayForm({ version, dueDate, failure }: { version: number; dueDate: string | null; failure?: PostedFailure }) {
   const mine = failure?.intent === 'vertraging' ? failure : undefined
-  const { form, onSubmit, errorFor } = useValidatedForm({ serverErrors: mine?.fieldErrors })
+  const { form, onSubmit, errorFor, field } = useValidatedForm({ serverErrors: mine?.fieldErrors })
   const busy = useNavigation().state === 'submitting'
   const reasonError = errorFor('reason')
   return (
@@ -34,13 +34,11 @@ export function DelayForm({ version, dueDate, failure }: { version: number; dueD
           {...form.register('reason')}
         />
         <TextField
-          id="delay-newDate"
           type="date"
           label="Nieuwe datum"
           hint="De datum waarop de afspraak nu gerealiseerd moet zijn. Kies een datum of typ hem als JJJJ-MM-DD."
           defaultValue={text(mine?.values.newDate)}
-          error={errorFor('newDate')}
-          {...form.register('newDate')}
+          {...field('newDate', 'delay-newDate')}
         />
         <Button type="submit" name="intent" value="vertraging" appearance="secondary-action-button" disabled={busy}>
           Vertraging melden

@@ -32,7 +32,7 @@ export function action({ request, context }: Route.ActionArgs) {
 }
 
 export default function Login({ loaderData, actionData }: Route.ComponentProps) {
-  const { form, onSubmit, errorFor } = useValidatedForm({ serverErrors: actionData?.fieldErrors })
+  const { onSubmit, field } = useValidatedForm({ serverErrors: actionData?.fieldErrors })
   const busy = useNavigation().state === 'submitting'
   return (
     <div className="bt-narrow">
@@ -45,22 +45,8 @@ export default function Login({ loaderData, actionData }: Route.ComponentProps) 
       ) : null}
       <FormError message={actionData?.formError} />
       <Form method="post" noValidate onSubmit={onSubmit}>
-        <TextField
-          id="email"
-          label="E-mailadres"
-          type="email"
-          autoComplete="username"
-          error={errorFor('email')}
-          {...form.register('email')}
-        />
-        <TextField
-          id="password"
-          label="Wachtwoord"
-          type="password"
-          autoComplete="current-password"
-          error={errorFor('password')}
-          {...form.register('password')}
-        />
+        <TextField label="E-mailadres" type="email" autoComplete="username" {...field('email')} />
+        <TextField label="Wachtwoord" type="password" autoComplete="current-password" {...field('password')} />
         <Button type="submit" appearance="primary-action-button" disabled={busy}>
           Inloggen
         </Button>

@@ -25,7 +25,7 @@ export function action({ request, params, context }: Route.ActionArgs) {
 }
 
 export default function SetPassword({ loaderData, actionData }: Route.ComponentProps) {
-  const { form, onSubmit, errorFor } = useValidatedForm({ serverErrors: actionData?.fieldErrors })
+  const { onSubmit, field } = useValidatedForm({ serverErrors: actionData?.fieldErrors })
   const { user } = loaderData
   return (
     <div className="bt-narrow">
@@ -36,22 +36,13 @@ export default function SetPassword({ loaderData, actionData }: Route.ComponentP
       <FormError message={actionData?.fieldErrors ? undefined : actionData?.formError} />
       <Form method="post" noValidate onSubmit={onSubmit}>
         <TextField
-          id="password"
           label="Nieuw wachtwoord"
           type="password"
           autoComplete="new-password"
           hint={`Minstens ${PASSWORD_MIN_LENGTH} tekens. Een zin van een paar woorden is sterk en goed te onthouden.`}
-          error={errorFor('password')}
-          {...form.register('password')}
+          {...field('password')}
         />
-        <TextField
-          id="confirmPassword"
-          label="Herhaal het wachtwoord"
-          type="password"
-          autoComplete="new-password"
-          error={errorFor('confirmPassword')}
-          {...form.register('confirmPassword')}
-        />
+        <TextField label="Herhaal het wachtwoord" type="password" autoComplete="new-password" {...field('confirmPassword')} />
         <Button type="submit" appearance="primary-action-button">
           Wachtwoord opslaan
         </Button>

@@ -109,7 +109,7 @@ function TextForm({
   serverErrors: FieldErrors | undefined
   formError: string | undefined
 }) {
-  const { form, onSubmit, errorFor } = useValidatedForm({ serverErrors })
+  const { form, onSubmit, errorFor, field } = useValidatedForm({ serverErrors })
   const busy = useNavigation().state === 'submitting'
   const bodyError = errorFor('body')
   return (
@@ -119,14 +119,7 @@ function TextForm({
         <input type="hidden" defaultValue={text.kind} {...form.register('kind')} />
         <input type="hidden" defaultValue={text.key} {...form.register('key')} />
         <input type="hidden" defaultValue={text.version} {...form.register('version')} />
-        <TextField
-          id="title"
-          label="Titel"
-          autoComplete="off"
-          defaultValue={submitted(values, 'title') ?? text.title}
-          error={errorFor('title')}
-          {...form.register('title')}
-        />
+        <TextField label="Titel" autoComplete="off" defaultValue={submitted(values, 'title') ?? text.title} {...field('title')} />
         <TextAreaField
           id="body"
           label="Tekst"

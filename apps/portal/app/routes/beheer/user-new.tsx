@@ -42,7 +42,7 @@ export async function action({ request, context }: Route.ActionArgs) {
 export default function NewUser({ loaderData, actionData }: Route.ComponentProps) {
   const created = actionData && 'created' in actionData ? actionData.created : undefined
   const failure = actionData && 'values' in actionData ? actionData : undefined
-  const { form, onSubmit, errorFor } = useValidatedForm({
+  const { form, onSubmit, errorFor, field } = useValidatedForm({
     serverErrors: failure?.fieldErrors,
   })
   const busy = useNavigation().state === 'submitting'
@@ -102,24 +102,15 @@ export default function NewUser({ loaderData, actionData }: Route.ComponentProps
       <FormError message={failure && !failure.fieldErrors ? failure.formError : undefined} />
       <FormProvider {...form}>
         <Form method="post" noValidate onSubmit={onSubmit} className="bt-form">
+          <TextField label="Naam" autoComplete="off" defaultValue={submitted(values, 'name')} {...field('name')} />
           <TextField
-            id="name"
-            label="Naam"
-            autoComplete="off"
-            defaultValue={submitted(values, 'name')}
-            error={errorFor('name')}
-            {...form.register('name')}
-          />
-          <TextField
-            id="email"
             label="E-mailadres"
             type="email"
             autoComplete="off"
             spellCheck={false}
             hint="Hiermee logt de gebruiker in."
             defaultValue={submitted(values, 'email')}
-            error={errorFor('email')}
-            {...form.register('email')}
+            {...field('email')}
           />
           <RoleAssignmentFields
             regions={loaderData.regions}
