@@ -97,6 +97,12 @@ const SAME_VALUE = (a: string, b: string) =>
 
 /** How the staged rows compare with what is stored: new cells, changed cells, unchanged cells. */
 export async function classifyStagedRows(db: Kysely<DB>, params: { importId: number }) {
+  return countStagedRows(db, params.importId)
+}
+
+/** The one counting query: the import's staged rows (or those numbered from..to) against the stored cells. */
+async function countStagedRows(db: Kysely<DB>, importId: number, rows?: { from: number; to: number }) {
+  const ofRows = rows ? sql`and s.row_number between ${rows.from} and ${rows.to}` : sql``
   const result = await sql<{ added: number; changed: number; unchanged: number }>`
     select
       (count(*) filter (where v.id is null))::integer as added,
@@ -104,7 +110,7 @@ export async function classifyStagedRows(db: Kysely<DB>, params: { importId: num
       (count(*) filter (where v.id is not null and ${SAME_VALUE('v', 's')}))::integer as unchanged
     from indicator_import_row s
     left join indicator_value v using (indicator_key, area_level, area_code, period)
-    where s.import_id = ${params.importId}
+    where s.import_id = ${importId} ${ofRows}
   `.execute(db)
   return result.rows[0] ?? { added: 0, changed: 0, unchanged: 0 }
 }
@@ -117,16 +123,7 @@ export async function classifyStagedRows(db: Kysely<DB>, params: { importId: num
  * never does: as one UPDATE it took 0.8 s for 100,000 rows instead of 0.13 s).
  */
 export async function classifyStagedBatch(db: Kysely<DB>, batch: StagedBatch) {
-  const counted = await sql<{ added: number; changed: number; unchanged: number }>`
-    select
-      (count(*) filter (where v.id is null))::integer as added,
-      (count(*) filter (where v.id is not null and not ${SAME_VALUE('v', 's')}))::integer as changed,
-      (count(*) filter (where v.id is not null and ${SAME_VALUE('v', 's')}))::integer as unchanged
-    from indicator_import_row s
-    left join indicator_value v using (indicator_key, area_level, area_code, period)
-    where s.import_id = ${batch.importId} and s.row_number between ${batch.from} and ${batch.to}
-  `.execute(db)
-  const c = counted.rows[0] ?? { added: 0, changed: 0, unchanged: 0 }
+  const c = await countStagedRows(db, batch.importId, batch)
   const result = await sql<{ added: number; changed: number; unchanged: number }>`
     update indicator_import set summary = jsonb_build_object(
       'added', coalesce((summary ->> 'added')::integer, 0) + ${c.added}::integer,
