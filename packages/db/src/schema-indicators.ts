@@ -28,8 +28,19 @@ export interface IndicatorTable {
   updatedAt: Timestamp
 }
 
+/** What a cell holds and who entered it: the cell's own columns, copied into its history when replaced. */
+interface CellContentColumns {
+  state: ValueState
+  value: number | null
+  numerator: number | null
+  denominator: number | null
+  source: string
+  enteredBy: string | null
+  enteredByLabel: string
+}
+
 /** One cell: an indicator's value for an area and period, its state, source, who and when. */
-export interface IndicatorValueTable {
+export interface IndicatorValueTable extends CellContentColumns {
   id: Generated<number>
   indicatorKey: string
   areaLevel: AreaLevel
@@ -37,13 +48,6 @@ export interface IndicatorValueTable {
   areaCode: string
   period: string
   periodEnd: string
-  state: ValueState
-  value: number | null
-  numerator: number | null
-  denominator: number | null
-  source: string
-  enteredBy: string | null
-  enteredByLabel: string
   enteredAt: CreatedAt
   importId: number | null
   version: Generated<number>
@@ -51,17 +55,10 @@ export interface IndicatorValueTable {
 }
 
 /** An earlier value of a cell, kept when it was replaced. */
-export interface IndicatorValueHistoryTable {
+export interface IndicatorValueHistoryTable extends CellContentColumns {
   id: Generated<number>
   valueId: number
   version: number
-  state: ValueState
-  value: number | null
-  numerator: number | null
-  denominator: number | null
-  source: string
-  enteredBy: string | null
-  enteredByLabel: string
   enteredAt: Date | string
   replacedAt: CreatedAt
 }

@@ -144,13 +144,7 @@ export async function updateBottleneckIfVersion(
   trx: Transaction<DB>,
   params: { id: number; version: number; content: BottleneckContent; actorLabel: string; now: Date },
 ) {
-  return trx
-    .updateTable('bottleneck')
-    .set((eb) => ({ ...toRow(params.content), updatedAt: params.now, updatedByLabel: params.actorLabel, version: eb('version', '+', 1) }))
-    .where('id', '=', params.id)
-    .where('version', '=', params.version)
-    .returning(['version'])
-    .executeTakeFirst()
+  return updateIfVersion(trx, params, toRow(params.content))
 }
 
 /** Move to another state when the version still matches; undefined when someone else saved first. */
@@ -158,15 +152,18 @@ export async function setBottleneckStateIfVersion(
   trx: Transaction<DB>,
   params: { id: number; version: number; state: BottleneckState; reason: string; actorLabel: string; now: Date },
 ) {
+  return updateIfVersion(trx, params, { state: params.state, stateReason: params.reason })
+}
+
+/** Write these columns, who and when, and the next version when the version still matches. */
+function updateIfVersion(
+  trx: Transaction<DB>,
+  params: { id: number; version: number; actorLabel: string; now: Date },
+  fields: ReturnType<typeof toRow> | { state: BottleneckState; stateReason: string },
+) {
   return trx
     .updateTable('bottleneck')
-    .set((eb) => ({
-      state: params.state,
-      stateReason: params.reason,
-      updatedAt: params.now,
-      updatedByLabel: params.actorLabel,
-      version: eb('version', '+', 1),
-    }))
+    .set((eb) => ({ ...fields, updatedAt: params.now, updatedByLabel: params.actorLabel, version: eb('version', '+', 1) }))
     .where('id', '=', params.id)
     .where('version', '=', params.version)
     .returning(['version'])

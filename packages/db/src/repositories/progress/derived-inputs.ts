@@ -27,13 +27,17 @@ export async function listSubLines(db: Kysely<DB>) {
 const latestEnd = (indicatorKey: string) =>
   sql<string>`(select max(period_end) from indicator_value where indicator_key = ${indicatorKey} and area_level = 'region')`
 
-/** An indicator's region-level values of the latest calendar year with values and the year before it. */
-export async function listRegionValuesOfLastTwoYears(db: Kysely<DB>, params: { indicatorKey: string }) {
-  const query = db
+// An indicator's region-level values: the columns both readers below return.
+const regionValues = (db: Kysely<DB>, indicatorKey: string) =>
+  db
     .selectFrom('indicatorValue')
     .select(['areaCode', 'period', 'periodEnd', 'value', 'numerator', 'denominator'])
-    .where('indicatorKey', '=', params.indicatorKey)
+    .where('indicatorKey', '=', indicatorKey)
     .where('areaLevel', '=', 'region')
+
+/** An indicator's region-level values of the latest calendar year with values and the year before it. */
+export async function listRegionValuesOfLastTwoYears(db: Kysely<DB>, params: { indicatorKey: string }) {
+  const query = regionValues(db, params.indicatorKey)
     .where('periodEnd', '>=', sql<string>`make_date(extract(year from ${latestEnd(params.indicatorKey)})::integer - 1, 1, 1)`)
     .orderBy('areaCode')
     .orderBy('period')
@@ -42,11 +46,7 @@ export async function listRegionValuesOfLastTwoYears(db: Kysely<DB>, params: { i
 
 /** An indicator's region-level values of every period ending on its latest period end. */
 export async function listRegionValuesOfLatestEnd(db: Kysely<DB>, params: { indicatorKey: string }) {
-  const query = db
-    .selectFrom('indicatorValue')
-    .select(['areaCode', 'period', 'periodEnd', 'value', 'numerator', 'denominator'])
-    .where('indicatorKey', '=', params.indicatorKey)
-    .where('areaLevel', '=', 'region')
+  const query = regionValues(db, params.indicatorKey)
     .where('periodEnd', '=', latestEnd(params.indicatorKey))
     .orderBy('areaCode')
   return selectAsJson(db, query)
