@@ -1,5 +1,5 @@
 import { prepareScenarioBatch, type ScenarioBatchBase, type VariationResult } from '@bt/calc'
-import { lastItem, type ScenarioParameters } from '@bt/domain'
+import type { ScenarioParameters } from '@bt/domain'
 import type { Column, ComparedScenario } from './compare.ts'
 import { scenarioFieldOf, translateCalcErrors } from './errors.ts'
 import type { CalcData } from './inputs.ts'
@@ -23,10 +23,34 @@ function fixedPart(parameters: Filled): string {
 }
 
 /** (to − from) / from in basis points, halves away from zero; null from 0 (display only). */
-export function basisPointsOf(to: number, from: number): number | null {
+function basisPointsOf(to: number, from: number): number | null {
   if (from === 0) return null
   const ratio = ((to - from) * 10_000) / from
   return Math.sign(ratio) * Math.round(Math.abs(ratio))
+}
+
+/**
+ * A column's money year by year and what follows from it: the first and last year, the change
+ * (the region's own figure, or computed over the centrumgemeenten) and the region's largest decline.
+ */
+export function seriesFigures(
+  years: readonly { year: number }[],
+  amountsByYear: number[],
+  seriesKind: ComparedScenario['seriesKind'],
+  region: Pick<ComparedScenario, 'changeBasisPoints' | 'largestDecline'> | undefined,
+) {
+  const historicalCents = amountsByYear[0] ?? 0
+  const objectiveCents = amountsByYear.at(-1) ?? 0
+  return {
+    steps: years.length - 1,
+    years: years.map((y) => y.year),
+    seriesKind,
+    amountsByYear,
+    historicalCents,
+    objectiveCents,
+    changeBasisPoints: region ? region.changeBasisPoints : basisPointsOf(objectiveCents, historicalCents),
+    largestDecline: region?.largestDecline ?? null,
+  }
 }
 
 /** The batch's base and the index factors its settlement applies (none without Wlz data). */
@@ -61,8 +85,6 @@ function summarize(
   const amountsByYear = figures
     ? Array.from(figures.amountsByYear)
     : result.years.map((y) => centres.reduce((sum, at) => sum + (y.amounts[at] ?? 0), 0))
-  const historicalCents = amountsByYear[0] ?? 0
-  const objectiveCents = lastItem(amountsByYear)
   const names = new Map(data.regions.map((r) => [r.code, r.name]))
   const scopeRegions = result.regions
     .filter((r) => !region || r.code === region.code)
@@ -89,16 +111,7 @@ function summarize(
     wlzWithdrawalBasisPoints: filled.wlzWithdrawalBasisPoints,
     wlzWithdrawalCents: result.wlzWithdrawalCents,
     distributableCents: result.distributableCents,
-    steps: result.years.length - 1,
-    years: result.years.map((y) => y.year),
-    seriesKind: region ? 'region' : 'centres',
-    amountsByYear,
-    historicalCents,
-    objectiveCents,
-    changeBasisPoints: figures
-      ? figures.changeBasisPoints
-      : basisPointsOf(objectiveCents, historicalCents),
-    largestDecline: figures?.largestDecline ?? null,
+    ...seriesFigures(result.years, amountsByYear, region ? 'region' : 'centres', figures),
     wlzSettlementCents: settlement?.totalSettlementCents ?? null,
     warnings: scenarioWarnings({
       macroBudgetCents: result.macroBudgetCents + filled.moMacroBudgetCents,

@@ -9,7 +9,7 @@ import {
 } from '@bt/domain'
 import type { z } from 'zod'
 import type { Context } from '../../context.ts'
-import { basisPointsOf, computeBatchedColumns } from './compare-batch.ts'
+import { computeBatchedColumns, seriesFigures } from './compare-batch.ts'
 import { loadCalcData } from './inputs.ts'
 import { requireScenario } from './saved-scenarios.ts'
 import { buildScenarioResult, type ScenarioResult } from './scenario.ts'
@@ -89,8 +89,6 @@ function uniqueLabels(columns: Column[]): Column[] {
 export function summarize(column: Column, result: ScenarioResult): ComparedScenario {
   const region = result.scope.kind === 'region' ? result.regions[0] : undefined
   const amountsByYear = region ? region.amountsByYear : result.years.map((y) => y.centralCents)
-  const historicalCents = amountsByYear[0] ?? 0
-  const objectiveCents = amountsByYear.at(-1) ?? 0
   return {
     label: column.label,
     source: column.source,
@@ -99,16 +97,7 @@ export function summarize(column: Column, result: ScenarioResult): ComparedScena
     wlzWithdrawalBasisPoints: result.parameters.wlzWithdrawalBasisPoints,
     wlzWithdrawalCents: result.pipeline.wlzWithdrawalCents,
     distributableCents: result.pipeline.distributableCents,
-    steps: result.years.length - 1,
-    years: result.years.map((y) => y.year),
-    seriesKind: region ? 'region' : 'centres',
-    amountsByYear,
-    historicalCents,
-    objectiveCents,
-    changeBasisPoints: region
-      ? region.changeBasisPoints
-      : basisPointsOf(objectiveCents, historicalCents),
-    largestDecline: region?.largestDecline ?? null,
+    ...seriesFigures(result.years, amountsByYear, region ? 'region' : 'centres', region),
     wlzSettlementCents: result.wlz?.totalSettlementCents ?? null,
     warnings: result.warnings.map((w) => w.message),
   }
