@@ -3,7 +3,7 @@ import { useForm } from 'react-hook-form'
 import { Form, createRoutesStub } from 'react-router'
 import { afterEach, describe, expect, it } from 'vitest'
 import { useValidatedForm } from '#app/lib/forms.ts'
-import { SelectField, TextAreaField, TextField } from './form-field.tsx'
+import { ChoiceField, SelectField, TextAreaField, TextField } from './form-field.tsx'
 
 interface Values {
   stage: string
@@ -107,5 +107,29 @@ describe('TextField bound with useValidatedForm().field', () => {
     expect(date.getAttribute('aria-describedby')).toBe('delay-newDate-error')
     expect(screen.getByText('Kies een datum.').id).toBe('delay-newDate-error')
     expect(screen.getByLabelText('E-mailadres').getAttribute('aria-invalid')).toBeNull()
+  })
+})
+
+describe('ChoiceField', () => {
+  it('renders a radio button or checkbox in the choice pattern, labelled by its own label', () => {
+    render(
+      <>
+        <ChoiceField type="radio" id="visibility-private" name="visibility" value="private" label="Alleen ik" defaultChecked />
+        <ChoiceField type="checkbox" id="wlzOrigins-bw" name="wlzOrigins" value="bw" label="Uit beschermd wonen" />
+      </>,
+    )
+    const radio = screen.getByLabelText('Alleen ik')
+    expect(radio.getAttribute('type')).toBe('radio')
+    expect(radio.className).toBe('utrecht-radio-button utrecht-radio-button--html-input')
+    expect(radio).toHaveProperty('checked', true)
+    expect(radio.getAttribute('name')).toBe('visibility')
+    expect(radio.parentElement?.className).toBe('utrecht-form-field utrecht-form-field--radio bt-choice')
+    expect(screen.getByText('Alleen ik').className).toBe('utrecht-form-label utrecht-form-label--radio')
+    const box = screen.getByLabelText('Uit beschermd wonen')
+    expect(box.getAttribute('type')).toBe('checkbox')
+    expect(box.className).toBe('utrecht-checkbox utrecht-checkbox--html-input')
+    expect(box).toHaveProperty('checked', false)
+    expect(box.parentElement?.className).toBe('utrecht-form-field utrecht-form-field--checkbox bt-choice')
+    expect(screen.getByText('Uit beschermd wonen').className).toBe('utrecht-form-label utrecht-form-label--checkbox')
   })
 })

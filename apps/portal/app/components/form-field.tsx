@@ -108,6 +108,19 @@ export function TextAreaField({ id, label, hint, error, className, ...textarea }
   )
 }
 
+/** One radio button or checkbox with its label after it (the NL Design System choice pattern). */
+export function ChoiceField({ type, id, label, ...input }: Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'type'> & { type: 'radio' | 'checkbox'; id: string; label: ReactNode; ref?: Ref<HTMLInputElement> }) {
+  const control = type === 'radio' ? 'utrecht-radio-button utrecht-radio-button--html-input' : 'utrecht-checkbox utrecht-checkbox--html-input'
+  return (
+    <div className={`utrecht-form-field utrecht-form-field--${type} bt-choice`}>
+      <input type={type} id={id} className={control} {...input} />
+      <label htmlFor={id} className={`utrecht-form-label utrecht-form-label--${type}`}>
+        {label}
+      </label>
+    </div>
+  )
+}
+
 /** A message for the whole form (e.g. wrong credentials), announced to screen readers. */
 export function FormError({ message }: { message?: string }) {
   if (!message) return null

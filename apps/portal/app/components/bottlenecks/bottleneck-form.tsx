@@ -60,6 +60,10 @@ export function BottleneckForm({
   const busy = useNavigation().state === 'submitting'
   const descriptionError = errorFor('description')
   const select = 'utrecht-select utrecht-select--html-select'
+  // A comma-separated list of links, posted as `<list>Text`; the server reports its errors under the list's name.
+  const linksField = (list: 'agreementIds' | 'indicatorKeys', label: string, hint: string) => (
+    <TextField id={`${list}Text`} name={`${list}Text`} label={label} hint={hint} defaultValue={values[`${list}Text`]} error={errorFor(list)} />
+  )
   const selectField = (id: 'severity' | 'likelihood' | 'ownerUserId', label: string, options: { value: string; label: string }[], hint?: string) => (
     <FieldShell id={id} label={label} hint={hint} error={errorFor(id)}>
       {(describedBy) => (
@@ -117,22 +121,8 @@ export function BottleneckForm({
             <TextField id="dueDate" type="date" label="Streefdatum" hint="Vandaag of later." defaultValue={values.dueDate} error={errorFor('dueDate')} {...form.register('dueDate')} />
           </>
         ) : null}
-        <TextField
-          id="agreementIdsText"
-          name="agreementIdsText"
-          label="Gekoppelde afspraken (nummers)"
-          hint="Gepubliceerde afspraken, gescheiden door komma's, bijvoorbeeld 12, 15."
-          defaultValue={values.agreementIdsText}
-          error={errorFor('agreementIds')}
-        />
-        <TextField
-          id="indicatorKeysText"
-          name="indicatorKeysText"
-          label="Gekoppelde indicatoren (sleutels)"
-          hint="Bijvoorbeeld waiting_list_bw, gescheiden door komma's."
-          defaultValue={values.indicatorKeysText}
-          error={errorFor('indicatorKeys')}
-        />
+        {linksField('agreementIds', 'Gekoppelde afspraken (nummers)', "Gepubliceerde afspraken, gescheiden door komma's, bijvoorbeeld 12, 15.")}
+        {linksField('indicatorKeys', 'Gekoppelde indicatoren (sleutels)', "Bijvoorbeeld waiting_list_bw, gescheiden door komma's.")}
         <Button type="submit" appearance="primary-action-button" disabled={busy}>
           {submitLabel}
         </Button>

@@ -6,7 +6,7 @@ import {
 } from '@bt/domain'
 import { Button, Heading2, Paragraph } from '@utrecht/component-library-react'
 import { Form, useNavigation } from 'react-router'
-import { FormError, TextField } from '#app/components/form-field.tsx'
+import { ChoiceField, FormError, TextField } from '#app/components/form-field.tsx'
 import { useValidatedForm, type FieldErrors } from '#app/lib/forms.ts'
 
 /** Hidden inputs that repeat the parameters (prefix 'parameters.' nests them for the save schema). */
@@ -106,24 +106,15 @@ export function SaveScenarioForm({
             </div>
           ) : null}
           {options.map((v) => (
-            <div key={v} className="utrecht-form-field utrecht-form-field--radio bt-choice">
-              <input
-                type="radio"
-                id={`visibility-${v}`}
-                value={v}
-                className="utrecht-radio-button utrecht-radio-button--html-input"
-                defaultChecked={defaults.visibility === v}
-                {...form.register('visibility')}
-              />
-              <label
-                htmlFor={`visibility-${v}`}
-                className="utrecht-form-label utrecht-form-label--radio"
-              >
-                {v === 'region' && scope.kind === 'region'
-                  ? `${visibilityLabels[v]} (${scope.name})`
-                  : visibilityLabels[v]}
-              </label>
-            </div>
+            <ChoiceField
+              key={v}
+              type="radio"
+              id={`visibility-${v}`}
+              label={v === 'region' && scope.kind === 'region' ? `${visibilityLabels[v]} (${scope.name})` : visibilityLabels[v]}
+              value={v}
+              defaultChecked={defaults.visibility === v}
+              {...form.register('visibility')}
+            />
           ))}
         </fieldset>
         <Button

@@ -3,7 +3,7 @@
 import type { ScenarioFormValues } from '@bt/domain'
 import type { ReactNode } from 'react'
 import type { FieldValues, UseFormReturn } from 'react-hook-form'
-import { SelectField, TextField } from '#app/components/form-field.tsx'
+import { ChoiceField, SelectField, TextField } from '#app/components/form-field.tsx'
 
 export const text = (value: string | string[] | undefined) =>
   Array.isArray(value) ? (value[0] ?? '') : (value ?? '')
@@ -104,22 +104,15 @@ export function fieldHelpers(
   ) => (
     <ChoiceGroup name={name} legend={legend} error={errorFor(name)} className="bt-form-grid__wide">
       {options.map((o) => (
-        <div key={o.value} className="utrecht-form-field utrecht-form-field--radio bt-choice">
-          <input
-            type="radio"
-            id={`${name}-${o.value}`}
-            value={o.value}
-            className="utrecht-radio-button utrecht-radio-button--html-input"
-            defaultChecked={text(defaults[name]) === o.value}
-            {...form.register(name)}
-          />
-          <label
-            htmlFor={`${name}-${o.value}`}
-            className="utrecht-form-label utrecht-form-label--radio"
-          >
-            {o.label}
-          </label>
-        </div>
+        <ChoiceField
+          key={o.value}
+          type="radio"
+          id={`${name}-${o.value}`}
+          label={o.label}
+          value={o.value}
+          defaultChecked={text(defaults[name]) === o.value}
+          {...form.register(name)}
+        />
       ))}
     </ChoiceGroup>
   )

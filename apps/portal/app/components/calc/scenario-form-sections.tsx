@@ -11,6 +11,7 @@ import {
   type ScenarioFormValues,
 } from '@bt/domain'
 import type { UseFormReturn } from 'react-hook-form'
+import { ChoiceField } from '#app/components/form-field.tsx'
 import { ChoiceGroup, Fieldset, list, type fieldHelpers } from './scenario-form-parts.tsx'
 
 type Helpers = ReturnType<typeof fieldHelpers>
@@ -111,22 +112,15 @@ export function WlzFields({
         {/* Sent even when nothing is ticked, so the action can say that at least one is needed. */}
         <input type="hidden" name="wlzOrigins" value="" />
         {WLZ_ORIGINS.map((origin) => (
-          <div key={origin} className="utrecht-form-field utrecht-form-field--checkbox bt-choice">
-            <input
-              type="checkbox"
-              id={`wlzOrigins-${origin}`}
-              value={origin}
-              className="utrecht-checkbox utrecht-checkbox--html-input"
-              defaultChecked={origins.includes(origin)}
-              {...form.register('wlzOrigins')}
-            />
-            <label
-              htmlFor={`wlzOrigins-${origin}`}
-              className="utrecht-form-label utrecht-form-label--checkbox"
-            >
-              {WLZ_ORIGIN_LABELS[origin]}
-            </label>
-          </div>
+          <ChoiceField
+            key={origin}
+            type="checkbox"
+            id={`wlzOrigins-${origin}`}
+            label={WLZ_ORIGIN_LABELS[origin]}
+            value={origin}
+            defaultChecked={origins.includes(origin)}
+            {...form.register('wlzOrigins')}
+          />
         ))}
       </ChoiceGroup>
       <div className="bt-form-grid__wide">

@@ -1,5 +1,6 @@
 import { BuildingBlockNumberSchema, SetBlockTextSchema } from '@bt/domain'
 import { Button, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react'
+import type { ComponentProps } from 'react'
 import { data, Form, redirect, useNavigation } from 'react-router'
 import { ErrorPage } from '#app/components/error-page.tsx'
 import { FormError, SelectField, TextAreaField } from '#app/components/form-field.tsx'
@@ -104,23 +105,13 @@ interface TextFormProps {
   formError?: string
 }
 
-function TextArea({ id, label, hint, error, defaultValue, register }: { id: string; label: string; hint: string; error: string | undefined; defaultValue: string | undefined; register: object }) {
-  return (
-    <TextAreaField
-      id={id}
-      label={label}
-      hint={hint}
-      error={error}
-      className="bt-textarea"
-      rows={5}
-      defaultValue={defaultValue}
-      {...register}
-    />
-  )
+/** The page's text areas, all of one size. */
+function TextArea(props: ComponentProps<typeof TextAreaField>) {
+  return <TextAreaField className="bt-textarea" rows={5} {...props} />
 }
 
 function TextForm({ buildingBlock, version, explanation, implementation, note, momentId, moments, serverErrors, formError }: TextFormProps) {
-  const { form, onSubmit, errorFor } = useValidatedForm({ serverErrors })
+  const { form, onSubmit, errorFor, field } = useValidatedForm({ serverErrors })
   const busy = useNavigation().state === 'submitting'
   return (
     <section aria-labelledby="form-heading">
@@ -132,9 +123,9 @@ function TextForm({ buildingBlock, version, explanation, implementation, note, m
         <SelectField id="momentId" label="Besluitmoment" hint="Een besluitmoment in de toekomst blijft onzichtbaar voor anderen tot die datum." error={errorFor('momentId')} defaultValue={momentId ?? String(moments.at(-1)?.id ?? '')} {...form.register('momentId')}>
           <MomentOptions moments={moments} preparedNote=" (nog niet gepubliceerd)" />
         </SelectField>
-        <TextArea id="explanation" label="Toelichting" hint="Waar de bouwsteen staat (mag leeg zijn)." error={errorFor('explanation')} defaultValue={explanation} register={form.register('explanation')} />
-        <TextArea id="implementation" label="Implementatie" hint="Een datum, een volgende stap of n.v.t. (mag leeg zijn)." error={errorFor('implementation')} defaultValue={implementation} register={form.register('implementation')} />
-        <TextArea id="note" label="Toelichting bij de wijziging" hint="Verplicht: waarom verandert de tekst?" error={errorFor('note')} defaultValue={note} register={form.register('note')} />
+        <TextArea label="Toelichting" hint="Waar de bouwsteen staat (mag leeg zijn)." defaultValue={explanation} {...field('explanation')} />
+        <TextArea label="Implementatie" hint="Een datum, een volgende stap of n.v.t. (mag leeg zijn)." defaultValue={implementation} {...field('implementation')} />
+        <TextArea label="Toelichting bij de wijziging" hint="Verplicht: waarom verandert de tekst?" defaultValue={note} {...field('note')} />
         <Button type="submit" appearance="primary-action-button" disabled={busy}>
           Tekst opslaan
         </Button>
