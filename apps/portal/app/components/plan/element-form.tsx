@@ -14,15 +14,13 @@ export function ElementForm({ element, label, failure }: { element: PlanElementV
   const conflict = failure && isSavedElement(failure.current) ? failure.current : undefined
   const status = postedText(failure?.values, 'status') ?? element.status
   const body = postedText(failure?.values, 'body') ?? element.body
-  const { form, onSubmit, errorFor } = useValidatedForm({
+  const { form, onSubmit, field } = useValidatedForm({
     // The select offers PLAN_ELEMENT_STATUSES only: a posted value outside it starts from the saved status.
     defaultValues: { element: key, status: isOneOf(PLAN_ELEMENT_STATUSES, status) ? status : element.status, body, version: element.version ?? '' },
     serverErrors: failure?.fieldErrors,
   })
   const navigation = useNavigation()
   const busy = navigation.state === 'submitting' && navigation.formData?.get('element') === key
-  const statusError = errorFor('status')
-  const bodyError = errorFor('body')
   return (
     <>
       {conflict ? (
@@ -33,7 +31,7 @@ export function ElementForm({ element, label, failure }: { element: PlanElementV
       <Form method="post" noValidate onSubmit={onSubmit} className="bt-form" aria-label={`Onderdeel bewerken: ${label}`}>
         <input type="hidden" {...form.register('element')} />
         <input type="hidden" {...form.register('version')} />
-        <SelectField id={`status-${key}`} label="Status" error={statusError} {...form.register('status')}>
+        <SelectField label="Status" {...field('status', `status-${key}`)}>
           {PLAN_ELEMENT_STATUSES.map((s) => (
             <option key={s} value={s}>
               {planStatusLabel(s)}
@@ -41,13 +39,11 @@ export function ElementForm({ element, label, failure }: { element: PlanElementV
           ))}
         </SelectField>
         <TextAreaField
-          id={`body-${key}`}
           label="Tekst"
           hint="Opmaak met Markdown: een lege regel begint een nieuwe alinea, - begint een opsomming, **vet** en ## een kop."
-          error={bodyError}
           className="bt-textarea"
           rows={10}
-          {...form.register('body')}
+          {...field('body', `body-${key}`)}
         />
         <Button type="submit" appearance="primary-action-button" disabled={busy}>
           Opslaan<span className="bt-visually-hidden">: {label}</span>

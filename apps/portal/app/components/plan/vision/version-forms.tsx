@@ -12,7 +12,7 @@ export const VersionIdSchema = z.coerce.number({ error: 'Kies de versie.' }).int
 
 export function VersionForm({ failure }: { failure?: FormFailure }) {
   const values = failure?.values
-  const { form, onSubmit, errorFor } = useValidatedForm({
+  const { onSubmit, field } = useValidatedForm({
     defaultValues: {
       title: postedText(values, 'title') ?? '',
       documentDate: postedText(values, 'documentDate') ?? '',
@@ -22,7 +22,6 @@ export function VersionForm({ failure }: { failure?: FormFailure }) {
   })
   const navigation = useNavigation()
   const busy = navigation.state === 'submitting' && navigation.formData?.get('intent') === 'versie'
-  const bodyError = errorFor('body')
   return (
     <section aria-labelledby="nieuwe-versie" className="bt-plan-form">
       <Heading3 id="nieuwe-versie">Nieuwe versie toevoegen</Heading3>
@@ -33,16 +32,14 @@ export function VersionForm({ failure }: { failure?: FormFailure }) {
       <FormError message={failure && !failure.fieldErrors ? failure.formError : undefined} />
       <Form method="post" noValidate onSubmit={onSubmit} className="bt-form" aria-labelledby="nieuwe-versie">
         <input type="hidden" name="intent" value="versie" />
-        <TextField id="title" label="Titel" className="bt-wide-input" error={errorFor('title')} {...form.register('title')} />
-        <TextField id="documentDate" label="Datum van het document" type="date" error={errorFor('documentDate')} {...form.register('documentDate')} />
+        <TextField label="Titel" className="bt-wide-input" {...field('title')} />
+        <TextField label="Datum van het document" type="date" {...field('documentDate')} />
         <TextAreaField
-          id="body"
           label="Tekst (niet verplicht)"
           hint="Opmaak met Markdown: een lege regel begint een nieuwe alinea, - begint een opsomming."
-          error={bodyError}
           className="bt-textarea"
           rows={8}
-          {...form.register('body')}
+          {...field('body')}
         />
         <Button type="submit" appearance="primary-action-button" disabled={busy}>
           Versie toevoegen
