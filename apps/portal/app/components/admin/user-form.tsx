@@ -1,9 +1,9 @@
 import { isOneOf, ROLE_KEYS, type RoleKey, ROLES } from '@bt/domain'
-import { Button } from '@utrecht/component-library-react'
 import { FormProvider } from 'react-hook-form'
 import { Form } from 'react-router'
 import { describeGrants, type GrantView, submitted, submittedList } from '#app/components/admin/shared.tsx'
 import { FormError, TextField } from '#app/components/form-field.tsx'
+import { IntentButton } from '#app/components/intent-button.tsx'
 import { type AssignmentDefaults, type RegionOption, RoleAssignmentFields } from '#app/components/role-assignment-fields.tsx'
 import { type FieldErrors, useValidatedForm } from '#app/lib/forms.ts'
 
@@ -68,15 +68,9 @@ export function UserForm({
         <input type="hidden" defaultValue={String(user.isActive)} {...form.register('isActive')} />
         <TextField label="Naam" autoComplete="off" defaultValue={submitted(values, 'name') ?? user.name} {...field('name')} />
         <RoleAssignmentFields regions={regions} defaults={assignment} errorFor={errorFor} />
-        <Button
-          type="submit"
-          name="intent"
-          value="opslaan"
-          appearance="primary-action-button"
-          disabled={busy}
-        >
+        <IntentButton intent="opslaan" busy={busy}>
           Wijzigingen opslaan
-        </Button>
+        </IntentButton>
       </Form>
     </FormProvider>
   )

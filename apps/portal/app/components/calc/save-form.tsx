@@ -7,6 +7,7 @@ import {
 import { Button, Heading2, Paragraph } from '@utrecht/component-library-react'
 import { Form, useNavigation } from 'react-router'
 import { ChoiceField, FormError, TextField } from '#app/components/form-field.tsx'
+import { IntentButton } from '#app/components/intent-button.tsx'
 import { useValidatedForm, type FieldErrors } from '#app/lib/forms.ts'
 
 /** Hidden inputs that repeat the parameters (prefix 'parameters.' nests them for the save schema). */
@@ -117,15 +118,9 @@ export function SaveScenarioForm({
             />
           ))}
         </fieldset>
-        <Button
-          type="submit"
-          name="intent"
-          value="opslaan"
-          appearance="primary-action-button"
-          disabled={busy}
-        >
+        <IntentButton intent="opslaan" busy={busy}>
           Opslaan
-        </Button>
+        </IntentButton>
       </Form>
     </section>
   )
