@@ -64,21 +64,20 @@ function withReasoning<T extends z.ZodObject<{ option: z.ZodType<string>; reason
   })
 }
 
+/** An item's option, one of its own, and the reasoning for it. */
+const choiceOf = (item: { label: string; options: readonly { key: string }[] }) => ({
+  option: optionOf(item.options.map((o) => o.key), item.label.toLowerCase()),
+  reasoning: text(3_000, 'Een onderbouwing'),
+})
+
+/** One field per item under the item's key. */
+function fieldPerItem<T extends { key: string }, S extends z.ZodType>(items: readonly T[], field: (item: T) => S) {
+  return z.object(Object.fromEntries(items.map((item) => [item.key, field(item)])))
+}
+
 const MatrixSection = z.object({
   section: z.literal('matrix'),
-  rows: z
-    .object(
-      Object.fromEntries(
-        MATRIX_ROWS.map((r) => [
-          r.key,
-          withReasoning(z.object({ option: optionOf(r.options.map((o) => o.key), r.label.toLowerCase()), reasoning: text(3_000, 'Een onderbouwing') })).default({
-            option: '',
-            reasoning: '',
-          }),
-        ]),
-      ),
-    )
-    .default({}),
+  rows: fieldPerItem(MATRIX_ROWS, (r) => withReasoning(z.object(choiceOf(r))).default({ option: '', reasoning: '' })).default({}),
 })
 
 /** A saved scenario's id as the form posts it ('' is none). */
@@ -90,22 +89,9 @@ const ScenarioIdField = z
 
 const ChoicesSection = z.object({
   section: z.literal('choices'),
-  choices: z
-    .object(
-      Object.fromEntries(
-        MAIN_CHOICES.map((c) => [
-          c.key,
-          withReasoning(
-            z.object({
-              option: optionOf(c.options.map((o) => o.key), c.label.toLowerCase()),
-              reasoning: text(3_000, 'Een onderbouwing'),
-              scenarioId: ScenarioIdField,
-            }),
-          ).default({ option: '', reasoning: '', scenarioId: '' }),
-        ]),
-      ),
-    )
-    .default({}),
+  choices: fieldPerItem(MAIN_CHOICES, (c) =>
+    withReasoning(z.object({ ...choiceOf(c), scenarioId: ScenarioIdField })).default({ option: '', reasoning: '', scenarioId: '' }),
+  ).default({}),
 })
 
 const score = z.union([
