@@ -18,7 +18,7 @@ export {
 } from './monitoring/aggregate.ts'
 export { indelingOn, membersByRegion, type IndelingOnDate, type Membership } from './monitoring/indeling.ts'
 export { combineOverTime, type OverTime, type PeriodCell } from './monitoring/over-time.ts'
-export { regionAggregateFromSums, rollUp, rollUpFromSums, type RegionSums, type RollUpFromSumsInput, type NationFigure, type PublishedTotal, type RegionFigure, type RollUpInput } from './monitoring/roll-up.ts'
+export { regionAggregateFromSums, rollUp, rollUpFromSums, type RollUpFromSumsInput, type NationFigure, type PublishedTotal, type RegionFigure, type RollUpInput } from './monitoring/roll-up.ts'
 export { scoreAgainstTarget, type DatedValue, type TargetScore } from './monitoring/targets.ts'
 export { describeTrend, type SeriesPoint, type Trend } from './monitoring/trend.ts'
 export {

@@ -153,3 +153,14 @@ function checkRatio(
   }
   return { ok: true, value: { state, value: computed, numerator: storedNumerator, denominator: den } }
 }
+
+/** Municipal cells of one region and period summed in SQL (the db sums them, `@bt/indicators` rolls them up): how many have a number, how many are suppressed, the sums. */
+export interface RegionSums {
+  regionCode: string
+  covered: number
+  suppressed: number
+  provisional: boolean
+  valueSum: number | null
+  numeratorSum: number | null
+  denominatorSum: number | null
+}

@@ -1,4 +1,4 @@
-import type { AggregationRule, ValueState } from '@bt/domain'
+import type { AggregationRule, RegionSums, ValueState } from '@bt/domain'
 import { aggregateAreas, type Aggregate, type AreaCell, type RatioScale } from './aggregate.ts'
 import { membersByRegion, type IndelingOnDate } from './indeling.ts'
 
@@ -76,16 +76,6 @@ export function rollUp(input: RollUpInput): { regions: RegionFigure[]; nation: N
   return { regions, nation: { published, computed, shown: published ? 'published' : 'computed' } }
 }
 
-/** Municipal cells of one region and period summed in SQL: how many have a number, how many are suppressed, the sums. */
-export interface RegionSums {
-  regionCode: string
-  covered: number
-  suppressed: number
-  provisional: boolean
-  valueSum: number | null
-  numeratorSum: number | null
-  denominatorSum: number | null
-}
 
 /**
  * A region's aggregate from its members' sums (for sum and ratio rules; other rules are region-level

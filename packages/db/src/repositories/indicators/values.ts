@@ -1,4 +1,4 @@
-import type { AreaLevel } from '@bt/domain'
+import type { AreaLevel, RegionSums } from '@bt/domain'
 import { sql, type Kysely } from 'kysely'
 import type { DB } from '../../schema.ts'
 import { itemAt } from '@bt/domain'
@@ -77,17 +77,7 @@ export async function listIndicatorPeriods(db: Kysely<DB>, params: { indicatorKe
 export async function sumMunicipalValuesByRegion(db: Kysely<DB>, params: { indicatorKey: string; periods?: readonly string[] }) {
   if (params.periods?.length === 0) return []
   const numbered = sql`v.state in ('final', 'provisional', 'nil')`
-  const result = await sql<{
-    period: string
-    periodEnd: string
-    regionCode: string
-    covered: number
-    suppressed: number
-    provisional: boolean
-    valueSum: number | null
-    numeratorSum: number | null
-    denominatorSum: number | null
-  }>`
+  const result = await sql<RegionSums & { period: string; periodEnd: string }>`
     with first_indeling as (select min(valid_from) as valid_from from region_membership),
     cells as (
       select v.*, greatest(v.period_end, f.valid_from) as as_of from indicator_value v cross join first_indeling f
