@@ -94,6 +94,18 @@ export interface SignalLink {
   label: string
 }
 
+/** One region's part of the latest edition: its state and the items it disputed. */
+export interface SignalEditionRegion {
+  editionKey: string
+  editionLabel: string
+  dueDate: string
+  regionCode: string
+  regionName: string
+  /** 'not_started', 'draft', 'submitted', 'returned', 'approved' or 'confirmed'. */
+  state: string
+  disputes: readonly { itemLabel: string; reason: string }[]
+}
+
 /**
  * A signal as a pure function computes it: its dedupe key (stable while the cause lasts, so a
  * recompute updates rather than duplicates), where it belongs, a Dutch summary, the evidence as

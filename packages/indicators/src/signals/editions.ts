@@ -1,19 +1,7 @@
-import type { ComputedSignal } from '@bt/domain'
+import type { ComputedSignal, SignalEditionRegion } from '@bt/domain'
 
 // Signals from the latest half-year edition (issue 14): a region that disputed items of its picture,
 // and a region that had not submitted by the edition's due date.
-
-/** One region's part of the latest edition: its state and the items it disputed. */
-export interface SignalEditionRegion {
-  editionKey: string
-  editionLabel: string
-  dueDate: string
-  regionCode: string
-  regionName: string
-  /** 'not_started', 'draft', 'submitted', 'returned', 'approved' or 'confirmed'. */
-  state: string
-  disputes: readonly { itemLabel: string; reason: string }[]
-}
 
 /** States in which a region has not (or no longer) handed in its picture. */
 const NOT_REPORTED = new Set(['not_started', 'draft', 'returned'])

@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely'
+import type { SignalEditionRegion } from '@bt/domain'
 import type { DB } from '../../schema.ts'
 
 // What the signals read that no other repository gives in one query: the regiovisie's confirmed
@@ -65,15 +66,7 @@ export async function listTargetedRegionSeries(db: Kysely<DB>) {
 
 /** Every region's part of the latest half-year edition (by reference date), with its disputes; none without an edition. */
 export async function listLatestEditionRegions(db: Kysely<DB>) {
-  const result = await sql<{
-    editionKey: string
-    editionLabel: string
-    dueDate: string
-    regionCode: string
-    regionName: string
-    state: string
-    disputes: { itemLabel: string; reason: string }[]
-  }>`
+  const result = await sql<SignalEditionRegion>`
     with latest as (select id, key, label, due_date from edition order by reference_date desc, id desc limit 1)
     select l.key as edition_key, l.label as edition_label, l.due_date::text as due_date, er.region_code, r.name as region_name, er.state,
       coalesce((select jsonb_agg(jsonb_build_object('itemLabel', d.item_label, 'reason', d.reason) order by d.id)
