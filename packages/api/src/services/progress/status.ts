@@ -39,24 +39,24 @@ export async function getStatusPicture(db: Kysely<DB>, ctx: Ctx, input: { asOf?:
       implementation: text?.implementation ?? '',
       textMomentDate: text?.momentDate ?? null,
       version: text?.version ?? null,
-      subLines: lines
-        .filter((l) => l.buildingBlock === block.key)
-        .sort((a, b) => a.position - b.position)
-        .map((l) => ({
-          id: l.subLineId,
-          key: l.key,
-          label: l.label,
-          status: l.status,
-          note: l.note,
-          plannedDate: l.plannedDate,
-          momentDate: l.momentDate,
-          momentLabel: l.momentLabel,
-          version: l.version,
-        })),
+      subLines: inOrder(
+        lines.filter((l) => l.buildingBlock === block.key),
+        (l) => ({ status: l.status, note: l.note, plannedDate: l.plannedDate, momentDate: l.momentDate, momentLabel: l.momentLabel }),
+      ),
       trend: trendOf(block.key),
     }
   })
   return { asOf, moments, blocks, canManage: seesPreparedMoments(ctx), edition: edition && { key: edition.key, label: edition.label, frozenOn: edition.frozenOn } }
+}
+
+/** Sub-lines in their order, each with its id, key, label and version and what `more` adds. */
+function inOrder<L extends { subLineId: number; key: string; label: string; version: number; position: number }, M>(
+  lines: readonly L[],
+  more: (line: L) => M,
+) {
+  return [...lines]
+    .sort((a, b) => a.position - b.position)
+    .map((l) => ({ id: l.subLineId, key: l.key, label: l.label, ...more(l), version: l.version }))
 }
 
 /** A frozen edition's view: the statuses decided up to the day it was frozen. */
@@ -158,15 +158,9 @@ async function computeBuildingBlockStatus(
   return {
     ...picture,
     block: { key: block.key, number: block.number, label: block.label, cluster: block.cluster },
-    subLineTimeline: current
-      .sort((a, b) => a.position - b.position)
-      .map((line) => ({
-        id: line.subLineId,
-        key: line.key,
-        label: line.label,
-        version: line.version,
-        changes: changes.filter((c) => c.subLineId === line.subLineId).map((c) => ({ ...mark(c), status: c.status })),
-      })),
+    subLineTimeline: inOrder(current, (line) => ({
+      changes: changes.filter((c) => c.subLineId === line.subLineId).map((c) => ({ ...mark(c), status: c.status })),
+    })),
     textTimeline: textChanges.map(mark),
     /** The version an analyst's text edit must name (a stale one is a conflict). */
     textVersion: blockVersion?.version ?? null,
