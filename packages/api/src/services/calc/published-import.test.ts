@@ -15,6 +15,15 @@ afterAll(() => api.close())
 
 const admin = () => api.callerAs('admin').calc
 
+/** Zwolle's scenario from 2022 with its published totals, as a region editor runs it. */
+const runZwolleFromPublished = () =>
+  api.callerAs('region_editor').calc.run({
+    scope: 'GM0193',
+    startYear: '2022',
+    publishedHistoricalEuros: '140.096.291',
+    publishedObjectiveEuros: '113.750.051',
+  })
+
 async function zwolleRows() {
   const all = await listMunicipalitiesWithRegion(api.db, { onDate: '2026-06-01' })
   const members = all.filter((m) => m.regionCode === 'GM0193')
@@ -75,12 +84,7 @@ describe('importing published amounts', () => {
     expect(overview.publishedRegions).toEqual([{ code: 'GM0193', historicalCents: 14_009_629_100, objectiveCents: 11_375_005_100 }])
     expect(overview.dataset?.hasWmoIntegrationPayment).toBe(true)
 
-    const result = await api.callerAs('region_editor').calc.run({
-      scope: 'GM0193',
-      startYear: '2022',
-      publishedHistoricalEuros: '140.096.291',
-      publishedObjectiveEuros: '113.750.051',
-    })
+    const result = await runZwolleFromPublished()
     expect(result.membersFromPublished).toBe(true)
     const last = result.municipalities.map((m) => m.amountsByYear.at(-1))
     const published = new Map(rows.map((r) => [r.cells.Gemeentecode, Number(r.cells.Objectief) * 100]))
@@ -117,12 +121,7 @@ describe('importing published amounts', () => {
     expect(preview.regions[0]).toMatchObject({ historicalMoCents: 3_000_000_000, objectiveMoCents: 2_500_000_000 })
     await admin().importPublished({ rows: withMo })
 
-    const result = await api.callerAs('region_editor').calc.run({
-      scope: 'GM0193',
-      startYear: '2022',
-      publishedHistoricalEuros: '140.096.291',
-      publishedObjectiveEuros: '113.750.051',
-    })
+    const result = await runZwolleFromPublished()
     expect(result.moFromPublished).toBe(true)
     // The region's total is as published; Zwolle keeps MO, blended on its own.
     expect(result.regions[0]!.amountsByYear[5]).toBe(12_692_317_100)
