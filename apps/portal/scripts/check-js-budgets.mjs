@@ -6,16 +6,10 @@
 // route module must say `handle = NO_HYDRATION` (app/lib/hydration.ts), and the root then leaves out
 // every script and modulepreload link (the e2e spec no-hydration.spec.ts checks the HTML).
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
+import { client, manifest, portal } from './build-manifest.mjs'
 
-const portal = dirname(dirname(fileURLToPath(import.meta.url)))
-const client = join(portal, 'build', 'client')
-const manifestFile = readdirSync(join(client, 'assets')).find((name) => /^manifest-.*\.js$/.test(name))
-if (!manifestFile) throw new Error('No build/client/assets/manifest-*.js: run react-router build first')
-const manifestText = readFileSync(join(client, 'assets', manifestFile), 'utf8')
-const manifest = JSON.parse(manifestText.slice(manifestText.indexOf('{'), manifestText.lastIndexOf('}') + 1))
 const budgets = JSON.parse(readFileSync(join(portal, 'js-budgets.json'), 'utf8'))
 
 const gzipped = new Map()

@@ -2,16 +2,10 @@
 // lists the largest packages and source files in the initial JavaScript of the given routes (entry,
 // the route and its parents, their imports), by their bytes before minifying. Usage:
 //   node scripts/js-contents.mjs routes/rekenen/index [routes/home …] [--top 30]
-import { readdirSync, readFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { manifest, portal } from './build-manifest.mjs'
 
-const portal = dirname(dirname(fileURLToPath(import.meta.url)))
-const client = join(portal, 'build', 'client')
-const manifestFile = readdirSync(join(client, 'assets')).find((name) => /^manifest-.*\.js$/.test(name))
-if (!manifestFile) throw new Error('No build/client/assets/manifest-*.js: run react-router build first')
-const manifestText = readFileSync(join(client, 'assets', manifestFile), 'utf8')
-const manifest = JSON.parse(manifestText.slice(manifestText.indexOf('{'), manifestText.lastIndexOf('}') + 1))
 const stats = JSON.parse(readFileSync(join(portal, 'build', 'bundle-stats.json'), 'utf8'))
 
 const args = process.argv.slice(2)

@@ -5,7 +5,7 @@ import { Form, Link } from 'react-router'
 import { formatIsoDate } from '#app/lib/format.ts'
 import { FILTER_PARAMS, isFiltered } from './filters.ts'
 import { conditionLabel, stageLabel } from './labels.ts'
-import { SelectFilter } from '#app/components/ui/select-filter.tsx'
+import { FilterActions, SelectFilter } from '#app/components/ui/select-filter.tsx'
 import { TableScroll } from '#app/components/ui/table-scroll.tsx'
 import type { RegionPageAgreements } from '#app/server/region-page-data.server.ts'
 import type { RegionMember } from './types.ts'
@@ -84,16 +84,13 @@ export function AgreementList({
           value={filter.municipality}
           options={members.map((m) => ({ value: m.code, label: m.name }))}
         />
-        <div className="bt-filters__actions">
-          <button type="submit" className="utrecht-button utrecht-button--secondary-action">
-            Filteren
-          </button>
+        <FilterActions label="Filteren">
           {filtered ? (
             <Link to={`/regio/${slug}#afspraken`} preventScrollReset>
               Alle filters wissen
             </Link>
           ) : null}
-        </div>
+        </FilterActions>
       </Form>
       <Paragraph role="status">
         {filtered ? `${agreements.length} van de ${total} afspraken voldoen aan de filters.` : `${total} afspraken.`}

@@ -1,8 +1,8 @@
-import { Button, Heading2 } from '@utrecht/component-library-react'
+import { Heading2 } from '@utrecht/component-library-react'
 import { Form } from 'react-router'
 import { formatDateTime, formatShortDateTime } from '#app/lib/format.ts'
 import { DataTable } from '#app/components/ui/data-table.tsx'
-import { SelectFilter } from '#app/components/ui/select-filter.tsx'
+import { FilterActions, SelectFilter } from '#app/components/ui/select-filter.tsx'
 
 interface Revision {
   revision: number
@@ -27,11 +27,7 @@ export function CompareForm({
     <Form method="get" action={action} className="bt-compare" key={`${from}-${to}`}>
       <SelectFilter id="compare-from" name="van" label="Van versie" value={from} options={options} all={false} />
       <SelectFilter id="compare-to" name="naar" label="Naar versie" value={to} options={options} all={false} />
-      <div className="bt-filters__actions">
-        <Button type="submit" appearance="secondary-action-button">
-          Vergelijken
-        </Button>
-      </div>
+      <FilterActions label="Vergelijken" />
     </Form>
   )
 }

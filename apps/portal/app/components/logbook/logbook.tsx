@@ -4,7 +4,7 @@ import { AUDIT_ENTITY_LABELS } from '@bt/domain'
 import { Paragraph } from '@utrecht/component-library-react'
 import { Form, Link } from 'react-router'
 import { TextField } from '#app/components/form-field.tsx'
-import { SelectFilter } from '#app/components/ui/select-filter.tsx'
+import { FilterActions, SelectFilter } from '#app/components/ui/select-filter.tsx'
 import { DataTable } from '#app/components/ui/data-table.tsx'
 import { formatDateTime } from '#app/lib/format.ts'
 
@@ -65,12 +65,9 @@ export function Logbook({ path, values, problems, entries, olderBefore, regions 
         <div className="bt-filter">
           <TextField id="logboek-tot" name="tot" type="date" label="Tot en met" defaultValue={values.tot ?? ''} error={problems.tot} />
         </div>
-        <div className="bt-filters__actions">
-          <button type="submit" className="utrecht-button utrecht-button--secondary-action">
-            Toepassen
-          </button>
+        <FilterActions label="Toepassen">
           {filtered ? <Link to={path}>Alle filters wissen</Link> : null}
-        </div>
+        </FilterActions>
       </Form>
       {entries === null ? (
         <Paragraph>Pas het filter aan: {Object.values(problems).join(' ')}</Paragraph>

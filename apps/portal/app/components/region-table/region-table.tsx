@@ -7,7 +7,7 @@ import { formatBasisPoints, formatDay } from '#app/lib/format.ts'
 import type { RegionTableRow } from '#app/server/region-table.server.ts'
 import { isFiltered, type RegionTableFilter } from '#app/lib/region-table-filter.ts'
 import { REGION_MEASURES, type RegionMeasure } from './region-measures.ts'
-import { SelectFilter } from '#app/components/ui/select-filter.tsx'
+import { FilterActions, SelectFilter } from '#app/components/ui/select-filter.tsx'
 
 /** A cell's content as a link to the region page that shows it; `hidden` names a dash for screen readers. */
 function cellLink(href: string, text: string, hidden?: string): ReactNode {
@@ -120,12 +120,9 @@ export function RegionTable({
           <input id="filter-alleen" type="checkbox" name="alleen" value="over-datum" defaultChecked={filter.overdueOnly} />{' '}
           <label htmlFor="filter-alleen">Alleen regio&apos;s met afspraken over datum</label>
         </div>
-        <div className="bt-filters__actions">
-          <button type="submit" className="utrecht-button utrecht-button--secondary-action">
-            Toepassen
-          </button>
+        <FilterActions label="Toepassen">
           {isFiltered(filter) ? <Link to="/regio">Alle filters wissen</Link> : null}
-        </div>
+        </FilterActions>
       </Form>
       <Paragraph role="status">
         {rows.length === total ? `${total} regio's.` : `${rows.length} van de ${total} regio's voldoen aan de filters.`}{' '}

@@ -55,3 +55,15 @@ export function SelectFilter({
     </div>
   )
 }
+
+/** A filter form's submit button, and what goes beside it (a link that clears the filters). */
+export function FilterActions({ label, children }: { label: string; children?: ReactNode }) {
+  return (
+    <div className="bt-filters__actions">
+      <button type="submit" className="utrecht-button utrecht-button--secondary-action">
+        {label}
+      </button>
+      {children}
+    </div>
+  )
+}

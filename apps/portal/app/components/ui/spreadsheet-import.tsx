@@ -1,11 +1,11 @@
-import { Button } from '@utrecht/component-library-react'
-import { useCallback, useState, type FormEvent } from 'react'
+import { Button, Heading2 } from '@utrecht/component-library-react'
+import { useCallback, useState, type FormEvent, type ReactNode } from 'react'
 import { Form, useNavigation, useSubmit } from 'react-router'
 import { FieldShell, FormError } from '#app/components/form-field.tsx'
 import { formatInteger } from '#app/lib/format.ts'
 import type { FormProblem } from '#app/lib/forms.ts'
 import { IMPORT_PROGRESS_TYPE, readCheckStream, type CheckProgress } from '#app/lib/import-progress.ts'
-import { RowErrors } from './row-errors.tsx'
+import { RowErrors, type RowError } from './row-errors.tsx'
 
 // The parts every spreadsheet import page shares (agreements' published amounts, indicator values):
 // the upload form with its intents and progress, and what a refused import says. The action reads the
@@ -22,7 +22,15 @@ const INTENT_LABELS: Record<UploadIntent, { button: string; busy: string; text: 
 const isUploadIntent = (value: unknown): value is UploadIntent => value === 'controleren' || value === 'importeren'
 
 /** The spreadsheet file input (CSV or XLSX, at most 2 MB unless the hint says otherwise; the server checks again). */
-export function SpreadsheetFileField({ error, hint = 'Een CSV-bestand of een Excel-bestand (.xlsx) van hoogstens 2 MB.' }: { error: string | undefined; hint?: string }) {
+export function SpreadsheetFileField({
+  error,
+  hint = 'Een CSV-bestand of een Excel-bestand (.xlsx) van hoogstens 2 MB.',
+  multiple,
+}: {
+  error: string | undefined
+  hint?: string
+  multiple?: boolean
+}) {
   return (
     <FieldShell id="file" label="Spreadsheet" hint={hint} error={error}>
       {(describedBy) => (
@@ -31,6 +39,7 @@ export function SpreadsheetFileField({ error, hint = 'Een CSV-bestand of een Exc
           name="file"
           type="file"
           required
+          multiple={multiple}
           accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           className="bt-file"
           aria-invalid={error ? true : undefined}
@@ -42,9 +51,11 @@ export function SpreadsheetFileField({ error, hint = 'Een CSV-bestand of een Exc
 }
 
 /**
- * The upload form: the file field, a button per intent (`primary` is the highlighted one, none when
- * null) and what the server is doing. With `check` (useStreamedCheck) the check shows rows checked of
- * all; otherwise, and without JavaScript, the form posts to the page's action as usual.
+ * The upload form under its heading "Bestand kiezen": the file field, a button per intent (`primary`
+ * is the highlighted one, none when null) and what the server is doing. With `check`
+ * (useStreamedCheck) the check shows rows checked of all; otherwise, and without JavaScript, the form
+ * posts to the page's action as usual. `busy` says what is being posted when the page's other forms
+ * count too (by default only this form's intents).
  */
 export function SheetUploadForm({
   label,
@@ -53,6 +64,8 @@ export function SheetUploadForm({
   intents = ['controleren', 'importeren'],
   primary = 'controleren',
   check,
+  multiple,
+  busy: postedIntent,
 }: {
   label: string
   error?: string | undefined
@@ -60,29 +73,34 @@ export function SheetUploadForm({
   intents?: readonly UploadIntent[]
   primary?: UploadIntent | null
   check?: StreamedCheck<unknown>
+  multiple?: boolean
+  busy?: UploadIntent | null
 }) {
   const navigation = useNavigation()
   const posted = navigation.state === 'submitting' ? navigation.formData?.get('intent') : null
-  const busy = isUploadIntent(posted) ? posted : null
+  const busy = postedIntent !== undefined ? postedIntent : isUploadIntent(posted) ? posted : null
   return (
-    <Form method="post" encType="multipart/form-data" className="bt-form" aria-label={label} onSubmit={check?.onSubmit}>
-      <SpreadsheetFileField error={error} hint={hint} />
-      <div className="utrecht-button-group bt-button-row">
-        {intents.map((intent) => (
-          <Button
-            key={intent}
-            type="submit"
-            name="intent"
-            value={intent}
-            appearance={intent === primary ? 'primary-action-button' : 'secondary-action-button'}
-            disabled={busy !== null || check?.running}
-          >
-            {INTENT_LABELS[intent].button}
-          </Button>
-        ))}
-      </div>
-      {busy ? <BusyNote intent={busy} /> : check?.progress ? <RowProgress progress={check.progress} /> : null}
-    </Form>
+    <>
+      <Heading2>Bestand kiezen</Heading2>
+      <Form method="post" encType="multipart/form-data" className="bt-form" aria-label={label} onSubmit={check?.onSubmit}>
+        <SpreadsheetFileField error={error} hint={hint} multiple={multiple} />
+        <div className="utrecht-button-group bt-button-row">
+          {intents.map((intent) => (
+            <Button
+              key={intent}
+              type="submit"
+              name="intent"
+              value={intent}
+              appearance={intent === primary ? 'primary-action-button' : 'secondary-action-button'}
+              disabled={busy !== null || check?.running}
+            >
+              {INTENT_LABELS[intent].button}
+            </Button>
+          ))}
+        </div>
+        {busy ? <BusyNote intent={busy} /> : check?.progress ? <RowProgress progress={check.progress} /> : null}
+      </Form>
+    </>
   )
 }
 
@@ -162,6 +180,23 @@ export function useStreamedCheck<TResult>(url: string): StreamedCheck<TResult> {
   )
   const reset = useCallback(() => setState(IDLE), [])
   return { ...state, onSubmit, reset }
+}
+
+/** What an import did (`imported`) or what a check found in order (`checked`), announced as a status. */
+export function ImportOutcome({ kind, title, children }: { kind: 'imported' | 'checked'; title: string; children: ReactNode }) {
+  const id = kind === 'imported' ? 'geimporteerd' : 'controle'
+  return (
+    <section className={`utrecht-alert utrecht-alert--${kind === 'imported' ? 'ok' : 'info'} bt-preview`} role="status" aria-labelledby={id}>
+      <Heading2 id={id}>{title}</Heading2>
+      {children}
+    </section>
+  )
+}
+
+/** A check that found rows in error (nothing was stored): their table, under what `intro` says of the file. */
+export function CheckErrors<T extends { errors: readonly RowError[] }>({ preview, intro }: { preview: T | null | undefined; intro: (preview: T) => string }) {
+  if (!preview || preview.errors.length === 0) return null
+  return <RowErrors errors={preview.errors} title="Het bestand bevat fouten" intro={intro(preview)} />
 }
 
 /** A refused import: its rows' errors with nothing changed, or else the form's own message. */

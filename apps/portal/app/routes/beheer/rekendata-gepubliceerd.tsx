@@ -1,10 +1,9 @@
 import type { RouterOutputs } from '@bt/api'
-import { Heading1, Heading2, Paragraph } from '@utrecht/component-library-react'
+import { Heading1, Paragraph } from '@utrecht/component-library-react'
 import { data, Link } from 'react-router'
 import { z } from 'zod'
 import { AdminBreadcrumb } from '#app/components/admin/shared.tsx'
 import { ErrorPage } from '#app/components/error-page.tsx'
-import { RowErrors } from '#app/components/ui/row-errors.tsx'
 import { TableScroll } from '#app/components/ui/table-scroll.tsx'
 import { formatCents, pageMeta } from '#app/lib/format.ts'
 import type { FormProblem } from '#app/lib/forms.ts'
@@ -12,7 +11,7 @@ import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
 import { formAction } from '#app/server/forms.server.ts'
 import { readNumberedSheetFile, readSheetUpload, SHEET_NO_FILE } from '#app/server/sheets.server.ts'
 import type { Route } from './+types/rekendata-gepubliceerd'
-import { ImportRefusal, SheetUploadForm } from '#app/components/ui/spreadsheet-import.tsx'
+import { CheckErrors, ImportOutcome, ImportRefusal, SheetUploadForm } from '#app/components/ui/spreadsheet-import.tsx'
 
 // /beheer/rekendata/gepubliceerd (issue 18 item 5): an administrator imports the rekenbestand's
 // published amounts per municipality and the Wmo-integratie-uitkering from a CSV or XLSX sheet into
@@ -139,36 +138,32 @@ export default function PublishedAmountsImport({ loaderData, actionData }: Route
       </ul>
 
       {imported ? (
-        <section className="utrecht-alert utrecht-alert--ok bt-preview" role="status" aria-labelledby="geimporteerd">
-          <Heading2 id="geimporteerd">De bedragen zijn geïmporteerd</Heading2>
+        <ImportOutcome kind="imported" title="De bedragen zijn geïmporteerd">
           <Paragraph>
             {imported.filename}: {imported.municipalities} gemeenten, {imported.wmoIntegrationPayments} met Wmo-integratie-uitkering,{' '}
             {imported.regions.length} regio&apos;s. Reken ermee op <Link to="/rekenen">Rekenen</Link>.
           </Paragraph>
           <RegionTable regions={imported.regions} />
-        </section>
+        </ImportOutcome>
       ) : null}
       {preview && preview.errors.length === 0 ? (
-        <section className="utrecht-alert utrecht-alert--info bt-preview" role="status" aria-labelledby="controle">
-          <Heading2 id="controle">Het bestand is in orde</Heading2>
+        <ImportOutcome kind="checked" title="Het bestand is in orde">
           <Paragraph>
             {preview.filename}: {preview.rowCount} rijen gelezen; {preview.municipalities} gemeenten, {preview.wmoIntegrationPayments} met
             Wmo-integratie-uitkering, {preview.regions.length} regio&apos;s. Er is nog niets opgeslagen: kies het bestand opnieuw en daarna
             &lsquo;Importeren&rsquo; als dit klopt.
           </Paragraph>
           <RegionTable regions={preview.regions} />
-        </section>
+        </ImportOutcome>
       ) : null}
-      {preview && preview.errors.length > 0 ? (
-        <RowErrors
-          errors={preview.errors}
-          title="Het bestand bevat fouten"
-          intro={`${preview.filename}: ${preview.rowCount} rijen gelezen. Zo kan het bestand niet worden geïmporteerd. De rijnummers zijn die van het bestand; rij 0 gaat over het hele bestand.`}
-        />
-      ) : null}
+      <CheckErrors
+        preview={preview}
+        intro={(p) =>
+          `${p.filename}: ${p.rowCount} rijen gelezen. Zo kan het bestand niet worden geïmporteerd. De rijnummers zijn die van het bestand; rij 0 gaat over het hele bestand.`
+        }
+      />
       <ImportRefusal failure={failure} />
 
-      <Heading2>Bestand kiezen</Heading2>
       <SheetUploadForm label="Gepubliceerde bedragen importeren" error={fileError} />
     </>
   )

@@ -3,7 +3,7 @@ import { Button, Heading1, Heading2, Paragraph } from '@utrecht/component-librar
 import { Form, Link, redirect } from 'react-router'
 import { ErrorPage } from '#app/components/error-page.tsx'
 import { FormError, TextField } from '#app/components/form-field.tsx'
-import { TableScroll } from '#app/components/ui/table-scroll.tsx'
+import { DataTable, type Column } from '#app/components/ui/data-table.tsx'
 import { formatIsoDate, pageMeta } from '#app/lib/format.ts'
 import { useValidatedForm, type FormFailure } from '#app/lib/forms.ts'
 import { getApi, requestContext, toRouteError } from '#app/server/api.server.ts'
@@ -29,6 +29,24 @@ export async function action({ request, context }: Route.ActionArgs) {
   })
 }
 
+type EditionRow = Route.ComponentProps['loaderData']['editions'][number]
+
+const COLUMNS: readonly Column<EditionRow>[] = [
+  {
+    key: 'editie',
+    header: 'Editie',
+    cell: (e) => (
+      <Link to={`/edities/${e.key}`}>
+        {e.label} ({e.key})
+      </Link>
+    ),
+  },
+  { key: 'stand', header: 'Stand', cell: (e) => EDITION_STATE_LABELS[e.state] },
+  { key: 'datum', header: 'Uiterste datum', cell: (e) => formatIsoDate(e.dueDate) },
+  { key: 'ingediend', header: 'Regio’s ingediend', cell: (e) => `${e.counts.reported} van ${e.counts.total}` },
+  { key: 'bevestigd', header: 'Bevestigd', cell: (e) => e.counts.byState.confirmed },
+]
+
 export default function Editions({ loaderData, actionData }: Route.ComponentProps) {
   const { editions, canOpen } = loaderData
   const failure = actionData
@@ -41,37 +59,7 @@ export default function Editions({ loaderData, actionData }: Route.ComponentProp
         de indicatoren. De regio dient het in, de VNG-regioadviseur beoordeelt het, de regio bevestigt het of betwist
         onderdelen met een reden, en de analist bevriest de editie. Een bevroren editie verandert nooit meer.
       </Paragraph>
-      <TableScroll label="Edities">
-        <table className="utrecht-table utrecht-table--html-table">
-          <caption className="utrecht-table__caption">Alle edities, nieuwste eerst</caption>
-          <thead className="utrecht-table__header">
-            <tr className="utrecht-table__row">
-              <th scope="col" className="utrecht-table__header-cell">Editie</th>
-              <th scope="col" className="utrecht-table__header-cell">Stand</th>
-              <th scope="col" className="utrecht-table__header-cell">Uiterste datum</th>
-              <th scope="col" className="utrecht-table__header-cell">Regio’s ingediend</th>
-              <th scope="col" className="utrecht-table__header-cell">Bevestigd</th>
-            </tr>
-          </thead>
-          <tbody className="utrecht-table__body">
-            {editions.map((e) => (
-              <tr key={e.key} className="utrecht-table__row">
-                <td className="utrecht-table__cell">
-                  <Link to={`/edities/${e.key}`}>
-                    {e.label} ({e.key})
-                  </Link>
-                </td>
-                <td className="utrecht-table__cell">{EDITION_STATE_LABELS[e.state]}</td>
-                <td className="utrecht-table__cell">{formatIsoDate(e.dueDate)}</td>
-                <td className="utrecht-table__cell">
-                  {e.counts.reported} van {e.counts.total}
-                </td>
-                <td className="utrecht-table__cell">{e.counts.byState.confirmed}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+      <DataTable caption="Alle edities, nieuwste eerst" label="Edities" columns={COLUMNS} rows={editions} rowKey={(e) => e.key} />
       {editions.length === 0 ? <Paragraph>Er is nog geen editie.</Paragraph> : null}
       {canOpen && !open ? <OpenEditionForm failure={failure} /> : null}
     </>

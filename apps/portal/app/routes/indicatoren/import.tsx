@@ -1,13 +1,12 @@
 import { AREA_LEVEL_LABELS, INDICATOR_IMPORT_COLUMNS, VALUE_STATES, VALUE_STATE_LABELS } from '@bt/domain'
-import { Button, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react'
+import { Button, Heading1, Paragraph } from '@utrecht/component-library-react'
 import { useEffect } from 'react'
 import { data, Form, Link, useNavigation } from 'react-router'
 import { z } from 'zod'
 import { ErrorPage } from '#app/components/error-page.tsx'
 import { FormError } from '#app/components/form-field.tsx'
 import { Breadcrumb } from '#app/components/ui/breadcrumb.tsx'
-import { RowErrors } from '#app/components/ui/row-errors.tsx'
-import { SheetUploadForm, useStreamedCheck } from '#app/components/ui/spreadsheet-import.tsx'
+import { CheckErrors, ImportOutcome, SheetUploadForm, useStreamedCheck } from '#app/components/ui/spreadsheet-import.tsx'
 import { formatInteger, pageMeta } from '#app/lib/format.ts'
 import type { FormProblem } from '#app/lib/forms.ts'
 import { getApi, requireActor } from '#app/server/api.server.ts'
@@ -87,24 +86,21 @@ export default function ImportIndicatorValues({ loaderData, actionData }: Route.
       </ul>
 
       {committed ? (
-        <section className="utrecht-alert utrecht-alert--ok bt-preview" role="status" aria-labelledby="geimporteerd">
-          <Heading2 id="geimporteerd">De waarden zijn opgeslagen</Heading2>
+        <ImportOutcome kind="imported" title="De waarden zijn opgeslagen">
           <Paragraph>
             {formatInteger(committed.total)} rijen: {formatInteger(committed.inserted)} nieuw, {formatInteger(committed.updated)} gewijzigd,{' '}
             {formatInteger(committed.unchanged)} ongewijzigd. Bekijk de <Link to="/indicatoren">indicatoren</Link>.
           </Paragraph>
-        </section>
+        </ImportOutcome>
       ) : null}
-      {preview && preview.errors.length > 0 ? (
-        <RowErrors
-          errors={preview.errors}
-          title="Het bestand bevat fouten"
-          intro={`${preview.filename}: ${formatInteger(preview.rowCount)} rijen gelezen, ${formatInteger(preview.errorCount)} fouten${preview.errorCount > preview.errors.length ? ` (de eerste ${preview.errors.length} staan hieronder)` : ''}. Er is niets opgeslagen. Verbeter de rijen en controleer opnieuw.`}
-        />
-      ) : null}
+      <CheckErrors
+        preview={preview}
+        intro={(p) =>
+          `${p.filename}: ${formatInteger(p.rowCount)} rijen gelezen, ${formatInteger(p.errorCount)} fouten${p.errorCount > p.errors.length ? ` (de eerste ${p.errors.length} staan hieronder)` : ''}. Er is niets opgeslagen. Verbeter de rijen en controleer opnieuw.`
+        }
+      />
       {preview && preview.errors.length === 0 && preview.importId && preview.counts ? (
-        <section className="utrecht-alert utrecht-alert--info bt-preview" role="status" aria-labelledby="controle">
-          <Heading2 id="controle">Het bestand is in orde</Heading2>
+        <ImportOutcome kind="checked" title="Het bestand is in orde">
           <Paragraph>
             {preview.filename}: {formatInteger(preview.rowCount)} rijen; {formatInteger(preview.counts.added)} nieuw, {formatInteger(preview.counts.changed)} gewijzigd,{' '}
             {formatInteger(preview.counts.unchanged)} ongewijzigd. Er is nog niets opgeslagen.
@@ -115,11 +111,10 @@ export default function ImportIndicatorValues({ loaderData, actionData }: Route.
               Importeren
             </Button>
           </Form>
-        </section>
+        </ImportOutcome>
       ) : null}
       {failure?.formError ? <FormError message={failure.formError} /> : null}
 
-      <Heading2>Bestand kiezen</Heading2>
       <SheetUploadForm
         label="Bestand controleren"
         error={fileError}

@@ -10,9 +10,9 @@ import { failureFor } from '#app/components/plan/posted.ts'
 import { Breadcrumb, regionCrumbs } from '#app/components/ui/breadcrumb.tsx'
 import { formatDateTime, pageMeta } from '#app/lib/format.ts'
 import type { FormFailure } from '#app/lib/forms.ts'
-import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
+import { getApi } from '#app/server/api.server.ts'
 import { formAction, formDataToObject, parseValues } from '#app/server/forms.server.ts'
-import { planRegionSlug } from '#app/server/plan-forms.server.ts'
+import { loadRegionPlan, planRegionSlug } from '#app/server/plan-forms.server.ts'
 import type { Route } from './+types/plan-vaststelling'
 import { Notice } from '#app/components/ui/notice.tsx'
 
@@ -20,15 +20,13 @@ export const meta: Route.MetaFunction = ({ data }) => [
   ...pageMeta(`Vaststelling uitvoeringsplan ${data?.region.name ?? 'regio'}`, 'Welke gemeenteraden het uitvoeringsplan van de regio hebben vastgesteld, en welke stand.'),
 ]
 
-export async function loader({ params, request, context }: Route.LoaderArgs) {
-  requireActor(context, request)
-  const slug = planRegionSlug(params)
-  const plan = await getApi(context).plan.get({ slug }).catch(toRouteError)
+export async function loader(args: Route.LoaderArgs) {
+  const plan = await loadRegionPlan(args)
   return {
     region: plan.region,
     ...plan.planAdoption,
     permissions: plan.permissions,
-    notice: new URL(request.url).searchParams.get('melding'),
+    notice: new URL(args.request.url).searchParams.get('melding'),
   }
 }
 

@@ -10,26 +10,24 @@ import { Breadcrumb, regionCrumbs } from '#app/components/ui/breadcrumb.tsx'
 import { DataTable } from '#app/components/ui/data-table.tsx'
 import { pageMeta } from '#app/lib/format.ts'
 import type { FormFailure } from '#app/lib/forms.ts'
-import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
+import { getApi } from '#app/server/api.server.ts'
 import { formAction, formDataToObject, parseValues } from '#app/server/forms.server.ts'
 import { renderMarkdown } from '#app/server/markdown.server.ts'
-import { planRegionSlug } from '#app/server/plan-forms.server.ts'
+import { loadRegionPlan, planRegionSlug } from '#app/server/plan-forms.server.ts'
 import type { Route } from './+types/plan'
 
 export const meta: Route.MetaFunction = ({ data }) => [...pageMeta(`Plan ${data?.region.name ?? 'regio'}`, 'De zes onderdelen van het regionale plan met hun status en tekst.')]
 
-export async function loader({ params, request, context }: Route.LoaderArgs) {
-  requireActor(context, request)
-  const slug = planRegionSlug(params)
-  const plan = await getApi(context).plan.get({ slug }).catch(toRouteError)
+export async function loader(args: Route.LoaderArgs) {
+  const plan = await loadRegionPlan(args)
   return {
     region: plan.region,
     completeness: plan.completeness,
     canEdit: plan.permissions.canEdit,
     // Markdown is rendered here, on the server, with raw HTML off (markdown.server.ts).
     elements: plan.elements.map((e) => ({ ...e, html: e.body.trim() ? renderMarkdown(e.body) : '' })),
-    saved: new URL(request.url).searchParams.get('opgeslagen'),
-    published: new URL(request.url).searchParams.get('gepubliceerd'),
+    saved: new URL(args.request.url).searchParams.get('opgeslagen'),
+    published: new URL(args.request.url).searchParams.get('gepubliceerd'),
   }
 }
 

@@ -5,6 +5,7 @@ import { describeEvent } from '#app/components/bottlenecks/history.tsx'
 import { CountsTable } from '#app/components/bottlenecks/counts-table.tsx'
 import { ErrorPage } from '#app/components/error-page.tsx'
 import { DataTable, type Column } from '#app/components/ui/data-table.tsx'
+import { FilterActions } from '#app/components/ui/select-filter.tsx'
 import { blockLabel, signalKindLabel } from '#app/lib/bottlenecks.ts'
 import { formatDateTime, formatIsoDate, pageMeta } from '#app/lib/format.ts'
 import { getApi, requestContext, toRouteError } from '#app/server/api.server.ts'
@@ -72,11 +73,7 @@ function DeskView({ desk }: { desk: Desk }) {
           </label>
           <input id="sinds" name="sinds" type="date" defaultValue={desk.since} className="utrecht-textbox utrecht-textbox--html-input" />
         </div>
-        <div className="bt-filters__actions">
-          <button type="submit" className="utrecht-button utrecht-button--secondary-action">
-            Toon
-          </button>
-        </div>
+        <FilterActions label="Toon" />
       </Form>
       {desk.sinceMeeting ? (
         <Paragraph>

@@ -9,7 +9,7 @@ import { formatDateTime, pageMeta } from '#app/lib/format.ts'
 import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
 import { formAction } from '#app/server/forms.server.ts'
 import type { Route } from './+types/signalen'
-import { SelectFilter } from '#app/components/ui/select-filter.tsx'
+import { FilterActions, SelectFilter } from '#app/components/ui/select-filter.tsx'
 import { Notice } from '#app/components/ui/notice.tsx'
 
 export const meta: Route.MetaFunction = () => [...pageMeta('Signalen – Stuurgroep', 'Signalen die uit de gepubliceerde gegevens van de regio’s zijn berekend, met hun bewijs.')]
@@ -87,11 +87,7 @@ export default function Signals({ loaderData }: Route.ComponentProps) {
           ]}
           all={false}
         />
-        <div className="bt-filters__actions">
-          <button type="submit" className="utrecht-button utrecht-button--secondary-action">
-            Toepassen
-          </button>
-        </div>
+        <FilterActions label="Toepassen" />
       </Form>
       <Paragraph role="status">{signals.length} signalen.</Paragraph>
       {signals.length > 0 ? <DataTable caption="Signalen met soort, bouwsteen en regio" label="Signalen" columns={COLUMNS} rows={signals} rowKey={(s) => String(s.id)} /> : null}

@@ -1,10 +1,11 @@
-import { Button, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react'
+import { Button, Heading1, Paragraph } from '@utrecht/component-library-react'
 import { data, Form, Link, useNavigation } from 'react-router'
 import { z } from 'zod'
 import { Breadcrumb, regionCrumbs } from '#app/components/ui/breadcrumb.tsx'
 import { RowErrors } from '#app/components/ui/row-errors.tsx'
 import { ErrorPage } from '#app/components/error-page.tsx'
-import { FieldShell, FormError } from '#app/components/form-field.tsx'
+import { FormError } from '#app/components/form-field.tsx'
+import { CheckErrors, ImportOutcome, SheetUploadForm } from '#app/components/ui/spreadsheet-import.tsx'
 import { pageMeta } from '#app/lib/format.ts'
 import type { FormProblem } from '#app/lib/forms.ts'
 import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
@@ -125,18 +126,16 @@ export default function ImportAgreements({ actionData }: Route.ComponentProps) {
       </ul>
 
       {imported ? (
-        <section className="utrecht-alert utrecht-alert--ok bt-preview" role="status" aria-labelledby="geimporteerd">
-          <Heading2 id="geimporteerd">Het bestand is geïmporteerd</Heading2>
+        <ImportOutcome kind="imported" title="Het bestand is geïmporteerd">
           <Paragraph>
             {imported.filename}: {imported.rowCount} rijen; {imported.created} nieuw, {imported.updated} gewijzigd, {imported.unchanged}{' '}
             ongewijzigd. Bekijk de <Link to={`${base}#afspraken`}>afspraken van de regio</Link> of het{' '}
             <Link to={`${base}/logboek`}>logboek</Link>.
           </Paragraph>
-        </section>
+        </ImportOutcome>
       ) : null}
       {preview && preview.errors.length === 0 ? (
-        <section className="utrecht-alert utrecht-alert--info bt-preview" role="status" aria-labelledby="controle">
-          <Heading2 id="controle">Het bestand is in orde</Heading2>
+        <ImportOutcome kind="checked" title="Het bestand is in orde">
           <Paragraph>
             {preview.filename}: {preview.rowCount} rijen gelezen; {countsText(preview)}.{' '}
             {preview.creates + preview.updates === 0
@@ -144,15 +143,14 @@ export default function ImportAgreements({ actionData }: Route.ComponentProps) {
               : 'Er is nog niets gewijzigd. Het bestand is bewaard: kies \u2018Importeren\u2019 als dit klopt.'}
           </Paragraph>
           {preview.importId !== null ? <KeptFileForm importId={preview.importId} intent="importeren" label="Importeren" busy={busyIntent != null} /> : null}
-        </section>
+        </ImportOutcome>
       ) : null}
-      {preview && preview.errors.length > 0 ? (
-        <RowErrors
-          errors={preview.errors}
-          title="Het bestand bevat fouten"
-          intro={`${preview.filename}: ${preview.rowCount} rijen gelezen. Zo kan het bestand niet worden geïmporteerd. Verbeter de rijen hieronder en controleer opnieuw. Zonder fouten: ${countsText(preview)}.`}
-        />
-      ) : null}
+      <CheckErrors
+        preview={preview}
+        intro={(p) =>
+          `${p.filename}: ${p.rowCount} rijen gelezen. Zo kan het bestand niet worden geïmporteerd. Verbeter de rijen hieronder en controleer opnieuw. Zonder fouten: ${countsText(p)}.`
+        }
+      />
       {refusedRows.length > 0 ? (
         <RowErrors
           errors={refusedRows}
@@ -167,43 +165,14 @@ export default function ImportAgreements({ actionData }: Route.ComponentProps) {
         <KeptFileForm importId={keptId} intent="opnieuw" label="Opnieuw controleren" busy={busyIntent != null} />
       ) : null}
 
-      <Heading2>Bestand kiezen</Heading2>
-      <Form method="post" encType="multipart/form-data" className="bt-form" aria-label="Afspraken controleren">
-        <FieldShell
-          id="file"
-          label="Spreadsheet"
-          hint="Een Excel-bestand (.xlsx), of CSV-bestanden (afspraken, en zo nodig mijlpalen en vertragingen), samen hoogstens 2 MB."
-          error={fileError}
-        >
-          {(describedBy) => (
-            <input
-              id="file"
-              name="file"
-              type="file"
-              required
-              multiple
-              accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-              className="bt-file"
-              aria-invalid={fileError ? true : undefined}
-              aria-describedby={describedBy}
-            />
-          )}
-        </FieldShell>
-        <div className="utrecht-button-group bt-button-row">
-          <Button type="submit" name="intent" value="controleren" appearance="primary-action-button" disabled={busyIntent != null}>
-            Controleren
-          </Button>
-        </div>
-        {busyIntent ? (
-          <div className="bt-progress" role="status">
-            <progress aria-label={busyIntent === 'importeren' ? 'Bezig met importeren' : 'Bezig met controleren'} />
-            <p className="utrecht-paragraph">
-              {busyIntent === 'importeren' ? 'Bestand wordt geïmporteerd…' : 'Bestand wordt gecontroleerd…'} Dit kan bij een groot bestand even
-              duren.
-            </p>
-          </div>
-        ) : null}
-      </Form>
+      <SheetUploadForm
+        label="Afspraken controleren"
+        error={fileError}
+        hint="Een Excel-bestand (.xlsx), of CSV-bestanden (afspraken, en zo nodig mijlpalen en vertragingen), samen hoogstens 2 MB."
+        intents={['controleren']}
+        multiple
+        busy={busyIntent == null ? null : busyIntent === 'importeren' ? 'importeren' : 'controleren'}
+      />
     </>
   )
 }
