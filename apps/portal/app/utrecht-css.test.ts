@@ -22,6 +22,9 @@ const COMPONENT_CLASSES: Record<string, string> = {
 /** Classes the sources build from a string prefix, and the ones they can build. */
 const BUILT_CLASSES: Record<string, string[]> = {
   'utrecht-heading-': ['utrecht-heading-2', 'utrecht-heading-3'], // ConflictPanel's headingLevel
+  'utrecht-alert--': ['utrecht-alert--ok', 'utrecht-alert--info'], // ImportOutcome's kind
+  'utrecht-form-field--': ['utrecht-form-field--checkbox', 'utrecht-form-field--radio'], // ChoiceField's type
+  'utrecht-form-label--': ['utrecht-form-label--checkbox', 'utrecht-form-label--radio'],
 }
 
 function sources(dir: string): string[] {
