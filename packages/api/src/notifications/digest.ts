@@ -5,9 +5,9 @@ import { describeNotification, isNotificationKind } from '@bt/domain'
 export const DIGEST_FROM_HOUR = 7
 const DIGEST_MIN_HOURS = 20
 
-function amsterdamHour(now: Date): number {
-  return Number(new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', hour: 'numeric', hourCycle: 'h23' }).format(now))
-}
+// Made once: creating a DateTimeFormat costs about 60 µs, formatting with it under 1 µs.
+const AMSTERDAM_HOUR = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', hour: 'numeric', hourCycle: 'h23' })
+const amsterdamHour = (now: Date): number => Number(AMSTERDAM_HOUR.format(now))
 
 /**
  * Job: collect each person's notifications that wait for the daily digest into one mail in the outbox.

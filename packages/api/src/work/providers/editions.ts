@@ -1,8 +1,7 @@
 import { findOpenEdition, listEditionRegions } from '@bt/db'
 import { EDITION_REGION_STATE_LABELS, nextStepOf, UNFINISHED_STATES, type EditionRegionState } from '@bt/domain'
 import type { TaskProvider, WorkSection } from '../types.ts'
-
-const dateNl = (iso: string) => new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`))
+import { longDateNl } from './dates.ts'
 
 /**
  * The open edition: for a region editor what it asks of their region, for an adviser the pictures
@@ -14,7 +13,7 @@ export const editionTasks: TaskProvider = async ({ db, actor }) => {
   const rows = await listEditionRegions(db, { editionId: edition.id })
   const regionsOf = (role: string) => new Set(actor.grants.filter((g) => g.role === role && g.regionCode).map((g) => g.regionCode))
   const link = (slug: string) => `/edities/${edition.key}/${slug}`
-  const due = `Uiterlijk ${dateNl(edition.dueDate)}`
+  const due = `Uiterlijk ${longDateNl(edition.dueDate)}`
   const sections: WorkSection[] = []
 
   const editorRegions = regionsOf('region_editor')

@@ -1,9 +1,9 @@
 import { findRegionByCode, listUnansweredComments, listVisibleAgreements } from '@bt/db'
 import { summarisePlanning } from '@bt/indicators'
 import type { TaskProvider, WorkSection } from '../types.ts'
+import { longDateNl } from './dates.ts'
 
 const MAX_ITEMS = 25
-const dateNl = (iso: string) => new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`))
 
 /** A region editor: per region, agreements overdue or without a planned date, and comments awaiting a reply. */
 export const regionEditorTasks: TaskProvider = async ({ db, actor, today }) => {
@@ -21,7 +21,7 @@ export const regionEditorTasks: TaskProvider = async ({ db, actor, today }) => {
       title: `Afspraken die aandacht vragen in ${region.name}`,
       description: 'Open afspraken waarvan de geplande datum voorbij is, of die nog geen geplande datum hebben.',
       items: [
-        ...planning.overdue.map((a) => ({ label: a.title, href: link(a.id), detail: `Over datum sinds ${dateNl(a.dueDate ?? today)}` })),
+        ...planning.overdue.map((a) => ({ label: a.title, href: link(a.id), detail: `Over datum sinds ${longDateNl(a.dueDate ?? today)}` })),
         ...planning.undated.map((a) => ({ label: a.title, href: link(a.id), detail: 'Nog geen geplande datum' })),
       ].slice(0, MAX_ITEMS),
       emptyText: 'Alle open afspraken hebben een geplande datum die nog niet voorbij is.',

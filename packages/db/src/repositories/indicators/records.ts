@@ -21,7 +21,8 @@ export async function countRecordIndicators(db: Kysely<DB>, params: { onDate: st
   const regions = sql`
     select distinct region_code from region_membership
     where valid_from <= ${onDate} and (valid_to is null or valid_to > ${onDate})`
-  const councils = await sql<RecordShare>`
+  // Independent reads: on a server they run side by side.
+  const councilsRead = sql<RecordShare>`
     select m.region_code, count(distinct a.municipality_code) filter (where a.id is not null)::integer as numerator,
       count(distinct m.municipality_code)::integer as denominator
     from region_membership m
@@ -30,21 +31,12 @@ export async function countRecordIndicators(db: Kysely<DB>, params: { onDate: st
       and exists (select 1 from vision_version v where v.id = a.vision_version_id and v.region_code = m.region_code)
     where m.valid_from <= ${onDate} and (m.valid_to is null or m.valid_to > ${onDate})
     group by m.region_code`.execute(db)
-  const edition = await findNvoLevelsEdition(db, { onDate })
-  const levels = edition
-    ? await sql<RecordShare>`
-        select er.region_code, (count(l.level) filter (where (l.level ->> 'level')::integer >= 3))::integer as numerator, 8 as denominator
-        from edition_region er left join lateral jsonb_array_elements(er.picture -> 'levels') as l(level) on true
-        where er.edition_id = ${edition.id} and er.picture is not null group by er.region_code`.execute(db)
-    : await sql<RecordShare>`
-        select g.region_code, (count(l.level) filter (where l.level >= 3))::integer as numerator, 8 as denominator
-        from (${regions}) g left join nvo_level l on l.region_code = g.region_code group by g.region_code`.execute(db)
   const published = sql`
     select a.region_code, r.snapshot from agreement a
     join agreement_revision r on r.agreement_id = a.id and r.revision = a.published_revision
     where a.published_at::date <= ${onDate} and r.snapshot->>'stage' <> 'vervallen'`
   // Both agreement shares from one read of the published revisions.
-  const shares = await sql<RecordShare & { share: 'conditions' | 'on_time' }>`
+  const sharesRead = sql<RecordShare & { share: 'conditions' | 'on_time' }>`
     with p as (${published}),
       c as (select p.region_code, c.value from p, jsonb_array_elements_text(p.snapshot->'conditions') c)
     select 'conditions' as share, g.region_code, count(distinct c.value)::integer as numerator, 8 as denominator
@@ -55,6 +47,16 @@ export async function countRecordIndicators(db: Kysely<DB>, params: { onDate: st
       count(*)::integer as denominator
     from p where (snapshot->>'plannedDate') is not null and (snapshot->>'plannedDate') <= ${onDate}
     group by region_code`.execute(db)
+  const [edition, councils, shares] = await Promise.all([findNvoLevelsEdition(db, { onDate }), councilsRead, sharesRead])
+  const levels = await (edition
+    ? sql<RecordShare>`
+        select er.region_code, (count(l.level) filter (where (l.level ->> 'level')::integer >= 3))::integer as numerator, 8 as denominator
+        from edition_region er left join lateral jsonb_array_elements(er.picture -> 'levels') as l(level) on true
+        where er.edition_id = ${edition.id} and er.picture is not null group by er.region_code`
+    : sql<RecordShare>`
+        select g.region_code, (count(l.level) filter (where l.level >= 3))::integer as numerator, 8 as denominator
+        from (${regions}) g left join nvo_level l on l.region_code = g.region_code group by g.region_code`
+  ).execute(db)
   const sharesOf = (share: 'conditions' | 'on_time') => shares.rows.filter((r) => r.share === share).map(({ share: _, ...row }) => row)
   return {
     regional_vision_adopted: councils.rows,
