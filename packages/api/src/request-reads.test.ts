@@ -1,5 +1,6 @@
 // Statements per region page view (issue 20, ADR 035): the procedures the signed-in region page's
 // loaders call share one request scope, so the rows every part of the page needs are read once.
+import { createSession } from '@bt/auth'
 import type { KyselyPlugin } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createRuntimeOn, type RequestScope } from './runtime.ts'
@@ -12,10 +13,12 @@ let runtime: ReturnType<typeof createRuntimeOn>
 
 beforeAll(async () => {
   api = await createApiTest()
-  // Every statement the runtime sends, as SQL: a plugin sees each query before it runs.
+  // Every statement the runtime sends, as SQL: a plugin sees each query (and each subquery) before it
+  // runs, and the result of each statement sent.
+  const compiled = new Map<unknown, string>()
   const counting: KyselyPlugin = {
-    transformQuery: (args) => (statements.push(api.db.getExecutor().compileQuery(args.node, args.queryId).sql), args.node),
-    transformResult: (args) => Promise.resolve(args.result),
+    transformQuery: (args) => (compiled.set(args.queryId, api.db.getExecutor().compileQuery(args.node, args.queryId).sql), args.node),
+    transformResult: (args) => (statements.push(compiled.get(args.queryId) ?? ''), compiled.delete(args.queryId), Promise.resolve(args.result)),
   }
   runtime = createRuntimeOn(api.db.withPlugin(counting), { throttle: { maxFailuresPerAccount: 5, maxFailuresPerAddress: 50, windowMinutes: 15 } })
 })
@@ -27,8 +30,7 @@ const scopeOf = (requestId: string): RequestScope => ({ actor: api.actors.region
 async function regionPageView(scope: RequestScope) {
   const api = () => runtime.caller(scope)
   const slug = 'zwolle'
-  await Promise.all([api().site.info(), api().account.me()])
-  await api().region.bySlug({ slug })
+  await Promise.all([api().site.info(), api().region.bySlug({ slug })])
   await Promise.all([api().region.agreements({ slug }), api().plan.get({ slug }), api().indicator.regionSection({ slug }), api().meeting.regionDecisions({ slug })])
   // The page stands without the editions' parts (none frozen in this database).
   await Promise.all([api().edition.changes({ regionSlug: slug }).catch(() => null), api().edition.list()])
@@ -37,23 +39,43 @@ async function regionPageView(scope: RequestScope) {
 const count = (pattern: RegExp) => statements.filter((s) => pattern.test(s)).length
 
 describe('one region page view', () => {
-  it('reads the region, its members, the editions and the record counts once', async () => {
+  it('reads the region with its members and indeling, the editions and the record counts once', async () => {
     await regionPageView(scopeOf('warm-up')) // the first view may recompute stale aggregates
     statements.length = 0
     await regionPageView(scopeOf('view'))
     console.log(`statements per signed-in region page view: ${statements.length}`)
-    expect(count(/from "region" inner join "municipality" as "centre".* where "region"\."slug" = \$1/)).toBe(1)
-    expect(count(/from "region_membership" inner join "municipality" as "m".*"region_membership"\."region_code" = \$3/)).toBe(1)
+    // The shell: region, members today and the indeling's kind in one statement, which the page's
+    // procedures then take the region and the members from (ADR 045).
+    expect(count(/from "region" inner join "municipality" as "centre"/)).toBe(1)
+    expect(count(/^select "m"\."code".* from "region_membership" inner join "municipality" as "m"/)).toBe(0)
+    expect(count(/^select "id", "kind", "valid_from".* from "indeling_version"/)).toBe(0)
     expect(count(/from "edition" order by "key" desc/)).toBe(1)
     expect(count(/from agreement a join agreement_revision r on r\.agreement_id = a\.id/)).toBeLessThanOrEqual(2) // one read of each record count
     expect(count(/from "region_membership"$/)).toBe(1)
+  })
+
+  it('asks one statement per part of the agreements, plan and decisions', async () => {
+    const slug = 'zwolle'
+    const own = async (scope: RequestScope) => {
+      await runtime.caller(scope).region.bySlug({ slug })
+      statements.length = 0
+      const api = () => runtime.caller(scope)
+      await Promise.all([api().region.agreements({ slug }), api().meeting.regionDecisions({ slug })])
+    }
+    await own(scopeOf('parts'))
+    // The agreements once (the plan shares them), the NvO levels; the last change comes from the agreements.
+    expect(count(/from "agreement" as "a"/)).toBe(1)
+    expect(count(/max\("updated_at"\)|max\("published_at"\)/)).toBe(0)
+    // The decisions name their regions in the same statement.
+    expect(count(/from "meeting_item" as "i"/)).toBe(1)
+    expect(statements).toHaveLength(3)
   })
 
   it('reads again in another request', async () => {
     statements.length = 0
     await runtime.caller(scopeOf('a')).region.bySlug({ slug: 'zwolle' })
     await runtime.caller(scopeOf('b')).region.bySlug({ slug: 'zwolle' })
-    expect(count(/where "region"\."slug" = \$1/)).toBe(2)
+    expect(count(/where "region"\."slug" = \$\d+$/)).toBe(2)
   })
 
   it('forgets what it read when a mutation in the same request changes it', async () => {
@@ -62,5 +84,17 @@ describe('one region page view', () => {
     await runtime.caller(scope).agreement.create({ regionSlug: 'zwolle', fields: { title: `Memo ${Date.now()}`, nvoAgreements: ['access'], themes: ['access'], conditions: ['low_threshold_access'] } })
     const after = await runtime.caller(scope).region.agreements({ slug: 'zwolle' })
     expect(after.total).toBe(before.total + 1)
+  })
+})
+
+describe('a signed-in request', () => {
+  it('checks its session, user and grants in one statement', async () => {
+    const { token } = await createSession(api.db, { userId: api.idOf('municipality_signatory'), now: TEST_NOW })
+    statements.length = 0
+    const session = await runtime.authenticate(token, TEST_NOW)
+    expect(statements).toHaveLength(1)
+    // A signatory's grant carries the region of their municipality.
+    expect(session?.actor.grants).toEqual(api.actors.municipality_signatory?.grants)
+    expect(session?.actor.grants[0]?.regionCode).toBe('GM0193')
   })
 })

@@ -53,6 +53,21 @@ export function readOnce<P, R>(db: Kysely<DB>, read: Read<P, R>, params: P): Pro
   return answer
 }
 
+/**
+ * Remember `answer` as what `read(db, params)` gives in this request, unless that read already ran:
+ * a read of several things at once (a region's shell) stands in for the single reads it covers.
+ */
+export function rememberRead<P, R>(db: Kysely<DB>, read: Read<P, R>, params: P, answer: Promise<R>): void {
+  const memo = memos.get(db)
+  if (!memo) return
+  let answers = memo.get(read)
+  if (!answers) memo.set(read, (answers = new Map<string, Promise<unknown>>()))
+  const key = JSON.stringify(params) ?? ''
+  if (answers.has(key)) return
+  answers.set(key, answer)
+  answer.catch(() => answers.delete(key))
+}
+
 /** Forget every read of this handle (a mutation may have changed them). */
 export function forgetReads(db: Kysely<DB>): void {
   memos.get(db)?.clear()

@@ -56,12 +56,16 @@ function isRoleKey(value: string): value is RoleKey {
   return isOneOf(ROLE_KEYS, value)
 }
 
-/** The actor's grants as of `onDate`, ignoring any role the code no longer knows. */
-export async function loadGrants(db: Kysely<DB>, params: { userId: string; onDate: string }): Promise<RoleGrant[]> {
-  const rows = await listRoleGrants(db, params)
+/** Grants as stored, without any role the code no longer knows. */
+function knownGrants(rows: readonly { role: string; regionCode: string | null; municipalityCode: string | null }[]): RoleGrant[] {
   return rows.flatMap((r) =>
     isRoleKey(r.role) ? [{ role: r.role, regionCode: r.regionCode, municipalityCode: r.municipalityCode }] : [],
   )
+}
+
+/** The actor's grants as of `onDate`, ignoring any role the code no longer knows. */
+export async function loadGrants(db: Kysely<DB>, params: { userId: string; onDate: string }): Promise<RoleGrant[]> {
+  return knownGrants(await listRoleGrants(db, params))
 }
 
 /**
@@ -74,7 +78,7 @@ export async function validateSessionToken(
   params: { token: string; now: Date; today: string; maxHours?: number },
 ): Promise<ValidatedSession | undefined> {
   const id = hashToken(params.token)
-  const session = await findSessionWithUser(db, { id })
+  const session = await findSessionWithUser(db, { id, onDate: params.today })
   if (!session) return undefined
   const latest = expiryAt(params.now, session.createdAt, params.maxHours ?? DEFAULT_SESSION_MAX_HOURS)
   if (Math.min(session.expiresAt.getTime(), latest.getTime()) <= params.now.getTime()) {
@@ -88,9 +92,8 @@ export async function validateSessionToken(
     expiresAt = latest
     await extendSession(db, { id, expiresAt })
   }
-  const grants = await loadGrants(db, { userId: session.userId, onDate: params.today })
   return {
-    actor: { userId: session.userId, name: session.name, email: session.email, grants },
+    actor: { userId: session.userId, name: session.name, email: session.email, grants: knownGrants(session.grants) },
     expiresAt,
     renewed,
   }

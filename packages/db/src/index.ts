@@ -41,6 +41,7 @@ export { pingDatabase } from './repositories/health.ts'
 export {
   findCurrentIndeling,
   findRegionBySlug,
+  findRegionShell,
   listMemberships,
   listRegionMembers,
   listRegionSlugs,
@@ -97,7 +98,6 @@ export { findReferenceText, listReferenceTexts, updateReferenceText } from './re
 export {
   countCoverageInSql,
   findAgreement,
-  findLastAgreementChange,
   insertAgreement,
   listAgreementContents,
   listAgreementVersions,

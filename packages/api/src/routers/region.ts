@@ -1,11 +1,10 @@
-import { findCurrentIndeling, listRegionMembers, listRegions } from '@bt/db'
+import { findCurrentIndeling, listRegions } from '@bt/db'
 import { AgreementFilterSchema, AuditLogFilterSchema, RegionSlugSchema } from '@bt/domain'
 import type { TRPCRouterRecord } from '@trpc/server'
 import { z } from 'zod'
 import { readLogbook } from '../services/audit-log/read.ts'
 import { requirePermission } from '../services/guards.ts'
-import { readOnce } from '../request-reads.ts'
-import { getRegion } from '../services/regions/region.ts'
+import { getRegion, getRegionShell } from '../services/regions/region.ts'
 import { getNvoLevels, getRegionOverview } from '../services/regions/overview.ts'
 import { getRegionTable } from '../services/regions/table.ts'
 import { procedure } from '../trpc.ts'
@@ -31,20 +30,16 @@ export const regionRouter = {
     .meta({ allow: 'public' })
     .input(z.object({ slug: RegionSlugSchema }))
     .query(async ({ ctx, input }) => {
-      const region = await getRegion(ctx.db, input.slug)
-      const [members, indeling] = await Promise.all([
-        readOnce(ctx.db, listRegionMembers, { regionCode: region.code, onDate: ctx.today }),
-        readOnce(ctx.db, findCurrentIndeling, { onDate: ctx.today }),
-      ])
+      const region = await getRegionShell(ctx.db, ctx, input.slug)
       return {
         code: region.code,
         name: region.name,
         slug: region.slug,
         centralMunicipalityName: region.centralMunicipalityName,
         province: region.province,
-        members,
-        inhabitants: members.reduce((sum, m) => sum + m.inhabitants, 0),
-        isExampleIndeling: indeling?.kind !== 'imported',
+        members: region.members,
+        inhabitants: region.members.reduce((sum, m) => sum + m.inhabitants, 0),
+        isExampleIndeling: region.indelingKind !== 'imported',
       }
     }),
 

@@ -1,4 +1,5 @@
-import { sql, type Kysely } from 'kysely'
+import { sql, type Expression, type Kysely } from 'kysely'
+import { jsonArrayFrom } from 'kysely/helpers/postgres'
 import { selectAsJson } from '../json-rows.ts'
 import type { DB } from '../schema.ts'
 
@@ -40,8 +41,7 @@ export async function listRegions(db: Kysely<DB>, params: { onDate: string }) {
   return selectAsJson(db, query)
 }
 
-/** The region with this slug, or undefined. */
-export async function findRegionBySlug(db: Kysely<DB>, params: { slug: string }) {
+function regionsWithCentre(db: Kysely<DB>) {
   return db
     .selectFrom('region')
     .innerJoin('municipality as centre', 'centre.code', 'region.code')
@@ -54,12 +54,15 @@ export async function findRegionBySlug(db: Kysely<DB>, params: { slug: string })
       'centre.name as centralMunicipalityName',
       'centre.province',
     ])
-    .where('region.slug', '=', params.slug)
-    .executeTakeFirst()
 }
 
-/** A region's member municipalities on `onDate`, with inhabitants and the membership period. */
-export async function listRegionMembers(db: Kysely<DB>, params: { regionCode: string; onDate: string }) {
+/** The region with this slug, or undefined. */
+export async function findRegionBySlug(db: Kysely<DB>, params: { slug: string }) {
+  return regionsWithCentre(db).where('region.slug', '=', params.slug).executeTakeFirst()
+}
+
+/** The member municipalities on `onDate` of the region `regionCode` names (a value or a column). */
+function membersQuery(db: Kysely<DB>, params: { regionCode: Expression<string> | string; onDate: string }) {
   return membershipsOn(db, params.onDate)
     .innerJoin('municipality as m', 'm.code', 'regionMembership.municipalityCode')
     .select([
@@ -73,17 +76,34 @@ export async function listRegionMembers(db: Kysely<DB>, params: { regionCode: st
     ])
     .where('regionMembership.regionCode', '=', params.regionCode)
     .orderBy('m.name')
-    .execute()
+}
+
+/** A region's member municipalities on `onDate`, with inhabitants and the membership period. */
+export async function listRegionMembers(db: Kysely<DB>, params: { regionCode: string; onDate: string }) {
+  return membersQuery(db, params).execute()
+}
+
+function currentIndeling(db: Kysely<DB>, onDate: string) {
+  return db.selectFrom('indelingVersion').where('validFrom', '<=', onDate).orderBy('validFrom', 'desc').orderBy('id', 'desc').limit(1)
 }
 
 /** The indeling version in force on `onDate`: its kind tells whether it is the example one. */
 export async function findCurrentIndeling(db: Kysely<DB>, params: { onDate: string }) {
-  return db
-    .selectFrom('indelingVersion')
-    .select(['id', 'kind', 'validFrom', 'note', 'importedAt'])
-    .where('validFrom', '<=', params.onDate)
-    .orderBy('validFrom', 'desc')
-    .orderBy('id', 'desc')
+  return currentIndeling(db, params.onDate).select(['id', 'kind', 'validFrom', 'note', 'importedAt']).executeTakeFirst()
+}
+
+/**
+ * A region's shell in one statement (every page under /regio/:slug shows it; issue 20, ADR 045): the
+ * region as `findRegionBySlug` reads it, its members on `onDate` as `listRegionMembers` does, and the
+ * kind of the indeling in force then (null before any).
+ */
+export async function findRegionShell(db: Kysely<DB>, params: { slug: string; onDate: string }) {
+  return regionsWithCentre(db)
+    .select((eb) => [
+      jsonArrayFrom(membersQuery(db, { regionCode: eb.ref('region.code'), onDate: params.onDate })).as('members'),
+      currentIndeling(db, params.onDate).select('kind').as('indelingKind'),
+    ])
+    .where('region.slug', '=', params.slug)
     .executeTakeFirst()
 }
 

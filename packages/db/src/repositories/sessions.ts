@@ -1,17 +1,30 @@
 import type { Kysely } from 'kysely'
+import { jsonArrayFrom } from 'kysely/helpers/postgres'
 import type { DB } from '../schema.ts'
+import { roleGrantsQuery } from './users.ts'
 
 /** Store a session by its token hash. */
 export async function insertSession(db: Kysely<DB>, params: { id: string; userId: string; expiresAt: Date; createdAt: Date }) {
   await db.insertInto('session').values(params).execute()
 }
 
-/** The session with this hash and its (active) user, or undefined. */
-export async function findSessionWithUser(db: Kysely<DB>, params: { id: string }) {
+/**
+ * The session with this hash, its (active) user and the user's role grants as of `onDate`, or
+ * undefined: one statement, since every signed-in request asks it first (issue 20, ADR 045).
+ */
+export async function findSessionWithUser(db: Kysely<DB>, params: { id: string; onDate: string }) {
   return db
     .selectFrom('session')
     .innerJoin('appUser', 'appUser.id', 'session.userId')
-    .select(['session.id', 'session.expiresAt', 'session.createdAt', 'appUser.id as userId', 'appUser.email', 'appUser.name'])
+    .select((eb) => [
+      'session.id',
+      'session.expiresAt',
+      'session.createdAt',
+      'appUser.id as userId',
+      'appUser.email',
+      'appUser.name',
+      jsonArrayFrom(roleGrantsQuery(db, { userId: eb.ref('session.userId'), onDate: params.onDate })).as('grants'),
+    ])
     .where('session.id', '=', params.id)
     .where('appUser.isActive', '=', true)
     .executeTakeFirst()

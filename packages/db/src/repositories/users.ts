@@ -1,5 +1,5 @@
 import type { RoleKey } from '@bt/domain'
-import { sql, type Kysely, type Transaction } from 'kysely'
+import { sql, type Expression, type Kysely, type Transaction } from 'kysely'
 import type { DB } from '../schema.ts'
 
 /** The user with this (lower-case) email, including the password hash for verification. */
@@ -12,10 +12,10 @@ export async function findUserForLogin(db: Kysely<DB>, params: { email: string }
 }
 
 /**
- * A user's role grants. A signatory's grant also carries the region its municipality belongs to on
- * `onDate`, so permission checks need no further lookups.
+ * The role grants of the user `userId` names (a value or a column). A signatory's grant also carries
+ * the region its municipality belongs to on `onDate`, so permission checks need no further lookups.
  */
-export async function listRoleGrants(db: Kysely<DB>, params: { userId: string; onDate: string }) {
+export function roleGrantsQuery(db: Kysely<DB>, params: { userId: Expression<string> | string; onDate: string }) {
   return db
     .selectFrom('roleGrant as g')
     .leftJoin('regionMembership as rm', (join) =>
@@ -31,7 +31,11 @@ export async function listRoleGrants(db: Kysely<DB>, params: { userId: string; o
     ])
     .where('g.userId', '=', params.userId)
     .orderBy('g.id')
-    .execute()
+}
+
+/** A user's role grants as of `onDate` (see `roleGrantsQuery`). */
+export async function listRoleGrants(db: Kysely<DB>, params: { userId: string; onDate: string }) {
+  return roleGrantsQuery(db, params).execute()
 }
 
 /** Every user with their grants, for the administrator's list. */

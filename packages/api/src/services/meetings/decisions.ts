@@ -1,4 +1,4 @@
-import { countDecisionsByBlock, listDecisions, listRegionSlugs, type DB, type Kysely } from '@bt/db'
+import { countDecisionsByBlock, listDecisions, type DB, type Kysely } from '@bt/db'
 import { BUILDING_BLOCKS, DomainError, MEETING_KIND_LABELS, type BuildingBlockKey } from '@bt/domain'
 import type { Context } from '../../context.ts'
 import { getRegion } from '../regions/region.ts'
@@ -11,9 +11,8 @@ import { mayReadMeetings } from './access.ts'
 type Ctx = Pick<Context, 'actor' | 'today'>
 type DecisionRow = Awaited<ReturnType<typeof listDecisions>>[number]
 
-async function withRegionNames(db: Kysely<DB>, rows: DecisionRow[]) {
-  const codes = [...new Set(rows.flatMap((r) => r.regionCodes ?? []))]
-  const regions = new Map((await listRegionSlugs(db, { codes })).map((r) => [r.code, r]))
+/** A decision as the pages show it: the meeting's kind in words, its regions and building blocks named. */
+function withNames(rows: DecisionRow[]) {
   const block = (key: string) => BUILDING_BLOCKS.find((b) => b.key === key)
   return rows.map((r) => ({
     id: r.id,
@@ -24,10 +23,7 @@ async function withRegionNames(db: Kysely<DB>, rows: DecisionRow[]) {
     meetingTitle: r.meetingTitle,
     meetingKindLabel: MEETING_KIND_LABELS[r.meetingKind],
     meetingDate: r.meetingDate,
-    regions: (r.regionCodes ?? []).flatMap((code) => {
-      const region = regions.get(code)
-      return region ? [{ code, slug: region.slug, name: region.name }] : []
-    }),
+    regions: r.regions,
     buildingBlocks: (r.buildingBlocks ?? []).flatMap((key) => {
       const found = block(key)
       return found ? [{ key, number: found.number, label: found.label }] : []
@@ -38,13 +34,13 @@ async function withRegionNames(db: Kysely<DB>, rows: DecisionRow[]) {
 /** Every decision (the decisions list and its CSV/XLSX export), for meeting readers. */
 export async function listAllDecisions(db: Kysely<DB>, ctx: Ctx) {
   if (!mayReadMeetings(ctx.actor)) throw new DomainError('FORBIDDEN', 'U heeft geen toegang tot de besluitenlijst van de stuurgroep.')
-  return withRegionNames(db, await listDecisions(db))
+  return withNames(await listDecisions(db))
 }
 
 /** The decisions about a region's bottlenecks, for its page (signed in). */
 export async function listRegionDecisions(db: Kysely<DB>, input: { slug: string }) {
   const region = await getRegion(db, input.slug)
-  return withRegionNames(db, await listDecisions(db, { regionCode: region.code }))
+  return withNames(await listDecisions(db, { regionCode: region.code }))
 }
 
 /** A building block's decisions: the list when signed in, only the count for anonymous visitors. */
@@ -52,7 +48,7 @@ export async function listBlockDecisions(db: Kysely<DB>, ctx: Ctx, input: { key:
   const counts = await countDecisionsByBlock(db)
   const count = counts.find((c) => c.buildingBlock === input.key)?.count ?? 0
   if (!ctx.actor) return { count, decisions: null }
-  return { count, decisions: await withRegionNames(db, await listDecisions(db, { buildingBlock: input.key })) }
+  return { count, decisions: withNames(await listDecisions(db, { buildingBlock: input.key })) }
 }
 
 /** How many decisions each building block has: public. */

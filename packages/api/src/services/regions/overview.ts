@@ -1,10 +1,10 @@
 import { may } from '@bt/auth'
-import { findLastAgreementChange, listNvoLevelHistory, listNvoLevels, listVisibleAgreements, type DB, type Kysely, type VisibleAgreement } from '@bt/db'
+import { listNvoLevelHistory, listNvoLevels, listVisibleAgreements, type DB, type Kysely, type VisibleAgreement } from '@bt/db'
 import { NVO_AGREEMENT_KEYS, type AgreementFilter } from '@bt/domain'
 import { computeCoverageMatrix, missingFields, planningStatus, summariseCompleteness, summarisePlanning } from '@bt/indicators'
 import type { Context } from '../../context.ts'
 import { readOnce } from '../../request-reads.ts'
-import { getRegion, viewFor } from './region.ts'
+import { getRegion, latest, viewFor } from './region.ts'
 
 type Ctx = Pick<Context, 'actor' | 'today'>
 
@@ -28,10 +28,9 @@ function matches(a: VisibleAgreement, filter: AgreementFilter): boolean {
 export async function getRegionOverview(db: Kysely<DB>, ctx: Ctx, input: { slug: string; filter: AgreementFilter }) {
   const region = await getRegion(db, input.slug)
   const view = viewFor(ctx, region.code)
-  const [visible, levels, lastChange] = await Promise.all([
+  const [visible, levels] = await Promise.all([
     readOnce(db, listVisibleAgreements, { regionCode: region.code, view }),
     listNvoLevels(db, { regionCode: region.code }),
-    findLastAgreementChange(db, { regionCode: region.code, view }),
   ])
   const agreements = visible.map((a) => ({ ...a, stage: a.stage }))
   const partners = [...new Set(agreements.flatMap((a) => a.partners.map((p) => p.name)))].sort((x, y) => x.localeCompare(y, 'nl'))
@@ -46,7 +45,9 @@ export async function getRegionOverview(db: Kysely<DB>, ctx: Ctx, input: { slug:
     matrix: computeCoverageMatrix(agreements),
     planning: summarisePlanning(agreements, ctx.today),
     completeness: summariseCompleteness(agreements, { nvoLevelsSet: levels.length, nvoAgreementCount: NVO_AGREEMENT_KEYS.length }),
-    lastChange: lastChange ?? null,
+    // Draft view: every agreement with its last change; published: when each published one was published
+    // (never undone). So the latest of these is the region's last change as the view shows it.
+    lastChange: latest(visible.map((a) => a.updatedAt)),
     levels,
     partners,
     total: agreements.length,

@@ -10,6 +10,7 @@ import {
 import { CONDITION_KEYS, NVO_AGREEMENT_KEYS, type NvoAgreementKey } from '@bt/domain'
 import { computeCoverageMatrix, summariseCompleteness, summarisePlanning } from '@bt/indicators'
 import type { Context } from '../../context.ts'
+import { latest } from './region.ts'
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>()
@@ -19,10 +20,6 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
     groups.set(key(item), list)
   }
   return groups
-}
-
-function latest(dates: readonly Date[]): Date | null {
-  return dates.reduce<Date | null>((max, d) => (max === null || d > max ? d : max), null)
 }
 
 /**

@@ -220,17 +220,6 @@ export async function countCoverageInSql(db: Kysely<DB>, params: { regionCode: s
   return result.rows
 }
 
-/** A region's most recent change to any agreement (freshness), or undefined. */
-export async function findLastAgreementChange(db: Kysely<DB>, params: { regionCode: string; view: AgreementView }) {
-  const column = params.view === 'draft' ? 'updatedAt' : 'publishedAt'
-  const row = await db
-    .selectFrom('agreement')
-    .select((eb) => eb.fn.max(column).as('last'))
-    .where('regionCode', '=', params.regionCode)
-    .executeTakeFirst()
-  return (row?.last) ?? undefined
-}
-
 /** Every working copy of a region's agreements with id and version (spreadsheet export, import). */
 export async function listAgreementContents(db: Kysely<DB>, params: { regionCode: string }) {
   return db

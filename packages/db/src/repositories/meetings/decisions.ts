@@ -21,6 +21,11 @@ export async function listDecisions(db: Kysely<DB>, params: { regionCode?: strin
       'm.meetingDate',
       'b.regionCodes',
       'b.buildingBlocks',
+      // The regions the bottleneck names, in its order, with slug and name (a code no region has is left out).
+      sql<{ code: string; slug: string; name: string }[]>`(
+        select coalesce(json_agg(json_build_object('code', r.code, 'slug', r.slug, 'name', r.name) order by e.position), '[]')
+        from jsonb_array_elements_text(b.region_codes) with ordinality as e(code, position)
+        join region r on r.code = e.code)`.as('regions'),
     ])
     .where('m.state', '=', 'closed')
     .where('i.outcome', '=', 'decided')
