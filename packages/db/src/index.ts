@@ -265,6 +265,7 @@ export {
   type PictureUpdate,
 } from './repositories/editions/editions.ts'
 export { takeRegionPicture } from './repositories/editions/picture.ts'
+export { listStoredRegionChanges, storeRegionChanges, type RegionChangesToStore } from './repositories/editions/changes.ts'
 export { listAgreementsDueBetween } from './repositories/notifications/due-items.ts'
 export type * from './schema-meetings.ts'
 export * from './repositories/meetings/index.ts'

@@ -1,4 +1,4 @@
-import type { ConsistencyFinding, EditionPicture, EditionRegionState, EditionState } from '@bt/domain'
+import type { ConsistencyFinding, EditionPicture, EditionRegionState, EditionState, PictureChange } from '@bt/domain'
 import type { ColumnType, Generated } from 'kysely'
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>
@@ -87,6 +87,15 @@ export interface EditionEventTable {
   byLabel: string
 }
 
+/** A frozen edition's changes for one region, computed once from the pictures (ADR 044). */
+export interface EditionRegionChangeTable {
+  editionId: number
+  regionCode: string
+  comparedWithEditionId: number | null
+  changes: ColumnType<PictureChange[], string, string>
+  rulesVersion: number
+}
+
 /** The edition tables, part of `DB`. */
 export interface EditionTables {
   edition: EditionTable
@@ -94,5 +103,6 @@ export interface EditionTables {
   editionReviewComment: EditionReviewCommentTable
   editionDispute: EditionDisputeTable
   editionEvent: EditionEventTable
+  editionRegionChange: EditionRegionChangeTable
 }
 

@@ -1,5 +1,6 @@
 import { insertEdition, listRegions, takeRegionPicture, type DB, type Transaction } from '@bt/db'
 import { pictureItems, type EditionPicture, type EditionRegionState } from '@bt/domain'
+import { storeFrozenEditionChanges } from '../services/editions/changes.ts'
 import { editionLabel } from '../services/editions/lifecycle.ts'
 
 // Demo editions (issue 14): two frozen past editions and an open one, with real differences
@@ -89,6 +90,8 @@ export async function seedDemoEditions(trx: Transaction<DB>): Promise<void> {
       await trx.updateTable('edition').set({ state: 'frozen', frozenAt: edition.frozenAt, frozenByLabel: 'Demo-analist' }).where('id', '=', id).execute()
     }
   }
+  // Frozen here without freezeEdition: their stored changes too (ADR 044).
+  await storeFrozenEditionChanges(trx)
 }
 
 /** A spread of states: frozen editions mostly confirmed; the open one under way, Zwolle not yet started. */

@@ -48,6 +48,13 @@ export interface DisputeLike {
   reason: string
 }
 
+/**
+ * The version of the rules below. Frozen editions keep their changes as computed (ADR 044): raise it
+ * whenever `comparePictures` says anything differently, and stored changes of older rules are computed
+ * afresh on their first read. `stored-changes.test.ts` pins the output of this version.
+ */
+export const CHANGE_RULES_VERSION = 1
+
 /** The changes from `previous` (null: the region's first edition) to `current`, plus its disputes. */
 export function comparePictures(previous: EditionPicture | null, current: EditionPicture, disputes: readonly DisputeLike[] = []): PictureChange[] {
   const base = { regionCode: current.regionCode, regionName: current.regionName }

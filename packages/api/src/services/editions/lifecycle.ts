@@ -7,6 +7,7 @@ import { notify } from '../../notifications/notify.ts'
 import { regionEditorIds } from '../../notifications/recipients.ts'
 import { audit } from '../audit.ts'
 import { requireActor, staleEdit } from '../guards.ts'
+import { storeFrozenEditionChanges } from './changes.ts'
 import { getEdition, requireOpen, type EditionCtx } from './lookup.ts'
 
 /** The Dutch name of a half year: '2026-H1' → 'Eerste halfjaar 2026'. */
@@ -77,6 +78,7 @@ export async function freezeEdition(trx: Transaction<DB>, ctx: EditionCtx, input
   if (!(await freezeEditionIfVersion(trx, { id: edition.id, version: input.version, byLabel: actor.name, now: ctx.now }))) {
     throw staleEdit(`editie ${edition.key}`, { state: edition.state, version: edition.version })
   }
+  await storeFrozenEditionChanges(trx, edition.key)
   await audit(trx, ctx, {
     action: 'edition.frozen',
     entityType: 'edition',

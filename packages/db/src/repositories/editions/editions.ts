@@ -250,7 +250,7 @@ export async function findPreviousPicture(db: Kysely<DB>, params: { beforeKey: s
   return db
     .selectFrom('editionRegion as er')
     .innerJoin('edition as e', 'e.id', 'er.editionId')
-    .select(['e.key', 'e.label', 'er.picture'])
+    .select(['e.id', 'e.key', 'e.label', 'er.picture'])
     .where('e.state', '=', 'frozen')
     .where('e.key', '<', params.beforeKey)
     .where('er.regionCode', '=', params.regionCode)
