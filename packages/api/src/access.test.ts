@@ -360,6 +360,7 @@ const CASES: AccessCase[] = [
   { path: 'indicator.figures', input: () => ({ key: 'wmo_clients' }), allowed: EVERYONE },
   { path: 'indicator.download', input: () => ({ key: 'wmo_clients' }), allowed: EVERYONE },
   { path: 'indicator.regionSection', input: () => ({ slug: 'zwolle' }), allowed: EVERYONE },
+  { path: 'indicator.regionLatest', input: () => ({ slug: 'zwolle' }), allowed: EVERYONE },
   { path: 'indicator.template', allowed: ['region_editor', 'vng_analyst', 'other_region_editor'] },
   { path: 'indicator.create', input: () => ({ ...INDICATOR, key: 'wmo_clients' }), allowed: ['vng_analyst'] },
   { path: 'indicator.update', input: () => ({ indicator: INDICATOR, version: 999 }), allowed: ['vng_analyst'] },

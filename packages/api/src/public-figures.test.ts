@@ -40,6 +40,7 @@ const INPUTS: Record<string, unknown> = {
   'indicator.figures': { key: 'waiting_list_bw' },
   'indicator.download': { key: 'waiting_list_bw' },
   'indicator.regionSection': { slug: 'zwolle' },
+  'indicator.regionLatest': { slug: 'zwolle' },
   'edition.get': { editionKey: '2026-H1' },
   'edition.changes': { regionSlug: 'zwolle' },
   'meeting.blockDecisions': { key: 'regional_cooperation' },

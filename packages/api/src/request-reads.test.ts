@@ -31,7 +31,7 @@ async function regionPageView(scope: RequestScope) {
   const api = () => runtime.caller(scope)
   const slug = 'zwolle'
   await Promise.all([api().site.info(), api().region.bySlug({ slug })])
-  await Promise.all([api().region.agreements({ slug }), api().plan.get({ slug }), api().indicator.regionSection({ slug }), api().meeting.regionDecisions({ slug })])
+  await Promise.all([api().region.agreements({ slug }), api().plan.get({ slug }), api().indicator.regionLatest({ slug }), api().meeting.regionDecisions({ slug })])
   // The page stands without the editions' parts (none frozen in this database).
   await Promise.all([api().edition.changes({ regionSlug: slug }).catch(() => null), api().edition.list()])
 }
@@ -51,7 +51,17 @@ describe('one region page view', () => {
     expect(count(/^select "id", "kind", "valid_from".* from "indeling_version"/)).toBe(0)
     expect(count(/from "edition" order by "key" desc/)).toBe(1)
     expect(count(/from agreement a join agreement_revision r on r\.agreement_id = a\.id/)).toBeLessThanOrEqual(2) // one read of each record count
+    // The indicators' latest figures are kept per stamp (ADR 043): a repeated view computes none of them.
+    expect(count(/from "region_membership"$/)).toBe(0)
+  })
+
+  it('reads the memberships and the record counts once for the monitoring page’s sixteen indicators', async () => {
+    statements.length = 0
+    const scope = scopeOf('monitoring')
+    await runtime.caller(scope).region.bySlug({ slug: 'zwolle' })
+    await runtime.caller(scope).indicator.regionSection({ slug: 'zwolle' })
     expect(count(/from "region_membership"$/)).toBe(1)
+    expect(count(/left join council_adoption a on a\.municipality_code = m\.municipality_code/)).toBe(1)
   })
 
   it('asks one statement per part of the agreements, plan and decisions', async () => {

@@ -19,6 +19,7 @@ import { downloadIndicator, indicatorImportTemplate } from '../services/indicato
 import { getEntryForm, saveExplanation, saveIndicatorValues } from '../services/indicators/entry.ts'
 import { getIndicatorFigures } from '../services/indicators/figures.ts'
 import { commitIndicatorImport, previewIndicatorImport } from '../services/indicators/import.ts'
+import { getRegionLatestIndicators } from '../services/indicators/region-latest.ts'
 import { getRegionIndicators } from '../services/indicators/region-section.ts'
 import { procedure } from '../trpc.ts'
 
@@ -45,8 +46,11 @@ export const indicatorRouter = {
   /** The same figures as CSV, with nothing the page would not show the caller. */
   download: publicRead.input(FiguresSchema).query(({ ctx, input }) => downloadIndicator(ctx.db, ctx, input)),
 
-  /** The "Indicatoren" section of a region's page. */
+  /** The region's monitoring page: per indicator its recent series beside the national one. */
   regionSection: publicRead.input(z.object({ slug: RegionSlugSchema })).query(({ ctx, input }) => getRegionIndicators(ctx.db, ctx, input)),
+
+  /** The region page's compact "Indicatoren" table: per indicator its latest figure (ADR 043). */
+  regionLatest: publicRead.input(z.object({ slug: RegionSlugSchema })).query(({ ctx, input }) => getRegionLatestIndicators(ctx.db, ctx, input)),
 
   /** The import template with Dutch headers. */
   template: valuesIn.query(() => indicatorImportTemplate()),

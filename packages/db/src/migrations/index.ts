@@ -29,6 +29,7 @@ import * as createPlanRevisionsAndAdoptions from './2026_11_29_0500_create_plan_
 import * as createFinancialAgreement from './2026_11_29_0700_create_financial_agreement.ts'
 import * as blockPageStamp from './2026_11_30_0900_block_page_stamp.ts'
 import * as indicatorValueRoomForUpdates from './2026_12_01_0300_indicator_value_room_for_updates.ts'
+import * as inhabitantsStamp from './2026_12_02_0000_inhabitants_stamp.ts'
 import * as createEditionRegionChange from './2026_12_02_0100_create_edition_region_change.ts'
 
 /**
@@ -66,5 +67,6 @@ export const migrations: Record<string, Migration> = {
   '2026_11_29_0700_create_financial_agreement': createFinancialAgreement,
   '2026_11_30_0900_block_page_stamp': blockPageStamp,
   '2026_12_01_0300_indicator_value_room_for_updates': indicatorValueRoomForUpdates,
+  '2026_12_02_0000_inhabitants_stamp': inhabitantsStamp,
   '2026_12_02_0100_create_edition_region_change': createEditionRegionChange,
 }

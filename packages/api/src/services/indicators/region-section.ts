@@ -1,3 +1,4 @@
+import { may } from '@bt/auth'
 import { listIndicatorExplanations, listIndicatorKeysWithValues, listStoredAggregatesOf, type DB, type Kysely, type StoredAggregate } from '@bt/db'
 import type { Context } from '../../context.ts'
 import { getRegion } from '../regions/region.ts'
@@ -21,7 +22,7 @@ async function regionRollUps(db: Kysely<DB>, ctx: Pick<Context, 'today'>, indica
 }
 
 /**
- * The "Indicatoren" section of a region's page: per indicator with figures for the region, its recent
+ * A region's monitoring page (ADR 043): per indicator with figures for the region, its recent
  * series beside the national value of each period, and the region's own explanation. Tiered like the
  * indicator pages: anonymous visitors see only public statistics per region.
  */
@@ -48,13 +49,14 @@ export async function getRegionIndicators(db: Kysely<DB>, ctx: Pick<Context, 'ac
       const own = mine ? headline(indicator.aggregation, null, mine.aggregate) : { value: null }
       return {
         period: r.period,
-        regionValue: own.value,
+        // A stored figure's JSON lost its null fields (jsonb_strip_nulls): a missing value is null.
+        regionValue: own.value ?? null,
         regionCompleteness: mine?.aggregate.completeness ?? 'empty',
         regionCovered: mine?.aggregate.covered ?? 0,
         regionOf: mine?.aggregate.of ?? 0,
         numerator: mine?.aggregate.numerator ?? null,
         denominator: mine?.aggregate.denominator ?? null,
-        nationalValue: headline(indicator.aggregation, r.nation.published, r.nation.computed).value,
+        nationalValue: headline(indicator.aggregation, r.nation.published, r.nation.computed).value ?? null,
       }
     })
     if (!series.some((p) => p.regionValue !== null || p.regionCompleteness !== 'empty')) continue
@@ -62,6 +64,8 @@ export async function getRegionIndicators(db: Kysely<DB>, ctx: Pick<Context, 'ac
   }
   return {
     region: { code: region.code, name: region.name, slug: region.slug },
+    // The region's editors get the way to the entry form beside the figures.
+    canEnter: may(ctx.actor, { action: 'edit', regionCode: region.code }),
     sections,
     hiddenCount: shown.length - visible.length,
     note: shown.length > visible.length ? PER_AREA_SIGN_IN_NOTE : null,
