@@ -41,9 +41,14 @@ function createPgDialect(url: string, maxConnections = 10): PostgresDialect {
   return new PostgresDialect({ pool })
 }
 
+// PostgreSQL's default 128 MB of shared buffers is zeroed in WebAssembly at every open (~0.1 s of
+// CPU of a start, issue 20, ADR 046). The embedded database holds the demo data in ~35 MB, and the
+// operating system caches its files besides.
+const PGLITE_START_PARAMS = [...PGlite.defaultStartParams, '-c', 'shared_buffers=32MB']
+
 /** Open an embedded PGlite with our type parsers; `loadDataDir` restores a dump (tests). */
 export async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<PGlite> {
-  return PGlite.create(dataDir, { parsers, ...(loadDataDir ? { loadDataDir } : {}) })
+  return PGlite.create(dataDir, { parsers, startParams: PGLITE_START_PARAMS, ...(loadDataDir ? { loadDataDir } : {}) })
 }
 
 /** Wrap an open PGlite in Kysely; destroying the Kysely closes the PGlite. */
