@@ -1,23 +1,11 @@
-import type { Page } from '@playwright/test'
-import { expect, expectNoA11yViolations, test } from '../fixtures/axe.ts'
+import { expect, test } from '../fixtures/axe.ts'
 import { DEMO, loginAs } from '../fixtures/login.ts'
+import { expectPlainHtml } from '../fixtures/plain-html.ts'
 
 // Issue 20: pages with nothing interactive are served as plain HTML (routes with
 // `handle = NO_HYDRATION`, ADR 042): no script tag and no modulepreload link at all, and the page
-// still shows its content and passes axe. A page that needs JavaScript still gets its scripts.
-
-/** Opens the page and checks it carries no JavaScript, in the HTML as served and in the browser. */
-async function expectPlainHtml(page: Page, path: string, heading: string | RegExp) {
-  const response = await page.goto(path)
-  const html = (await response?.text()) ?? ''
-  expect(html, path).toContain('</html>')
-  expect(html.match(/<script\b/g) ?? [], path).toEqual([])
-  expect(html, path).not.toContain('modulepreload')
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading)
-  await expect(page.locator('script, link[rel="modulepreload"]')).toHaveCount(0)
-  expect(await page.evaluate(() => '__reactRouterContext' in window), path).toBe(false)
-  await expectNoA11yViolations(page)
-}
+// still shows its content and passes axe. A page that needs JavaScript still gets its scripts. Pages
+// whose only forms are GET filter forms: no-hydration-filters.spec.ts.
 
 test('public pages without anything interactive ship no JavaScript', async ({ page }) => {
   await expectPlainHtml(page, '/toegankelijkheid', 'Toegankelijkheid')

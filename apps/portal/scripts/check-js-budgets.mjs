@@ -25,9 +25,14 @@ function chain(id) {
   return route ? [...(route.parentId ? chain(route.parentId) : []), route] : []
 }
 
+// A route whose id is not its file's name (one module at two addresses, e.g. routes/regio-zoeken)
+// names its file beside its id in app/routes.ts.
+const routesSource = readFileSync(join(portal, 'app', 'routes.ts'), 'utf8')
+const fileOfId = new Map([...routesSource.matchAll(/'(routes\/[^']+)\.tsx', \{ id: '([^']+)' \}/g)].map((m) => [m[2], m[1]]))
+
 /** Whether the route's own source declares it is never hydrated. */
 function declaresNoHydration(id) {
-  const source = join(portal, 'app', `${id}.tsx`)
+  const source = join(portal, 'app', `${fileOfId.get(id) ?? id}.tsx`)
   return existsSync(source) && /export const handle = NO_HYDRATION\b/.test(readFileSync(source, 'utf8'))
 }
 

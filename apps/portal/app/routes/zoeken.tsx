@@ -1,6 +1,6 @@
 import { CONDITIONS, NVO_THEMES, RecordNumberSchema, RegionSlugSchema, SearchAgreementsSchema } from '@bt/domain'
 import { Button, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react'
-import { Form, Link, useNavigation } from 'react-router'
+import { Form, Link } from 'react-router'
 import { SimilarAgreements } from '#app/components/agreements/similar-agreements.tsx'
 import { ErrorPage } from '#app/components/error-page.tsx'
 import { SelectField, TextField } from '#app/components/form-field.tsx'
@@ -11,6 +11,10 @@ import { Snippet } from '#app/components/plan/snippet.tsx'
 import { pageMeta } from '#app/lib/format.ts'
 import { getApi, notFound, requireActor, toRouteError } from '#app/server/api.server.ts'
 import type { Route } from './+types/zoeken'
+import { NO_HYDRATION } from '#app/lib/hydration.ts'
+
+/** The search form is a GET form: served without JavaScript (lib/hydration.ts, ADR 047). */
+export const handle = NO_HYDRATION
 
 // One module for two addresses: /zoeken (nationally, or ?regio=slug) and /regio/:slug/zoeken.
 
@@ -69,7 +73,6 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
 
 export default function Search({ loaderData }: Route.ComponentProps) {
   const { form, regions, region, fixedRegion, result, queryError, similar } = loaderData
-  const busy = useNavigation().state === 'loading'
   const action = fixedRegion && region ? `/regio/${region.slug}/zoeken` : '/zoeken'
   return (
     <>
@@ -120,7 +123,7 @@ export default function Search({ loaderData }: Route.ComponentProps) {
             </SelectField>
           )}
         </div>
-        <Button type="submit" appearance="primary-action-button" disabled={busy}>
+        <Button type="submit" appearance="primary-action-button">
           Zoeken
         </Button>
       </Form>

@@ -36,11 +36,18 @@ export function PrintTable({
   )
 }
 
-/** Opens the browser's print dialog (with JavaScript; otherwise the text beside it explains how). */
+/**
+ * Opens the browser's print dialog. The print pages are served without React (ADR 047): the small
+ * script public/print-button.js (React puts it in the head once) handles the click; without
+ * JavaScript the text beside the button says how to print.
+ */
 export function PrintButton() {
   return (
-    <button type="button" className="utrecht-button utrecht-button--secondary-action bt-print-button" onClick={() => window.print()}>
-      Afdrukken of opslaan als pdf
-    </button>
+    <>
+      <script src="/print-button.js" async />
+      <button type="button" data-print-button className="utrecht-button utrecht-button--secondary-action bt-print-button">
+        Afdrukken of opslaan als pdf
+      </button>
+    </>
   )
 }

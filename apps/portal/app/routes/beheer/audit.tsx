@@ -6,6 +6,10 @@ import { pageMeta } from '#app/lib/format.ts'
 import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
 import { readLogbookQuery } from '#app/server/logbook.server.ts'
 import type { Route } from './+types/audit'
+import { NO_HYDRATION } from '#app/lib/hydration.ts'
+
+/** Its GET filter form works as a plain HTML form: served without JavaScript (lib/hydration.ts, ADR 047). */
+export const handle = NO_HYDRATION
 
 export const meta: Route.MetaFunction = () => [...pageMeta('Logboek – Beheer', 'Het logboek van alle wijzigingen in het portaal.')]
 

@@ -8,6 +8,10 @@ import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
 import { regionSlugOf } from '#app/server/agreement-forms.server.ts'
 import { readLogbookQuery } from '#app/server/logbook.server.ts'
 import type { Route } from './+types/history'
+import { NO_HYDRATION } from '#app/lib/hydration.ts'
+
+/** Its GET filter form works as a plain HTML form: served without JavaScript (lib/hydration.ts, ADR 047). */
+export const handle = NO_HYDRATION
 
 export const meta: Route.MetaFunction = ({ matches }) => [
   ...pageMeta(`Logboek ${regionOfMatches(matches)?.name ?? 'regio'}`, 'Alle wijzigingen in de gegevens van de regio, nieuwste eerst.'),

@@ -11,6 +11,10 @@ import type { Route } from './+types/index'
 import { findMeasure, INHABITANTS, mapRegionsFor } from '#app/components/region-table/region-measures.ts'
 import { RegionTable } from '#app/components/region-table/region-table.tsx'
 import { loadRegionTable } from '#app/server/region-table.server.ts'
+import { NO_HYDRATION } from '#app/lib/hydration.ts'
+
+/** The map is server-rendered SVG and its date picker and table filters are GET forms: served without JavaScript (lib/hydration.ts, ADR 047). */
+export const handle = NO_HYDRATION
 
 export const meta: Route.MetaFunction = () => [...pageMeta("Regio's", "Alle regio's beschermd wonen en maatschappelijke opvang met hun centrumgemeente en omvang.")]
 

@@ -18,6 +18,10 @@ import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
 import { renderMarkdown } from '#app/server/markdown.server.ts'
 import { planRegionSlug } from '#app/server/plan-forms.server.ts'
 import type { Route } from './+types/uitvoeringsplan'
+import { NO_HYDRATION } from '#app/lib/hydration.ts'
+
+/** A print page: its print button is a plain script (components/ui/print.tsx); served without React (lib/hydration.ts, ADR 047). */
+export const handle = NO_HYDRATION
 
 export const meta: Route.MetaFunction = ({ data }) => [...pageMeta(`Uitvoeringsplan ${data?.region.name ?? 'regio'}`, 'Het uitvoeringsplan van de regio, klaar om af te drukken.')]
 

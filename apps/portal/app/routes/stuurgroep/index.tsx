@@ -10,6 +10,10 @@ import { blockLabel, signalKindLabel } from '#app/lib/bottlenecks.ts'
 import { formatDateTime, formatIsoDate, pageMeta } from '#app/lib/format.ts'
 import { getApi, requestContext, toRouteError } from '#app/server/api.server.ts'
 import type { Route } from './+types/index'
+import { NO_HYDRATION } from '#app/lib/hydration.ts'
+
+/** Its GET filter form works as a plain HTML form: served without JavaScript (lib/hydration.ts, ADR 047). */
+export const handle = NO_HYDRATION
 
 export const meta: Route.MetaFunction = () => [
   ...pageMeta('Stuurgroep', 'De tafel van de stuurgroep: signalen uit de gegevens, nieuwe en verlopen knelpunten en wat er veranderde.'),

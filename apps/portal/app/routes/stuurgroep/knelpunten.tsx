@@ -12,6 +12,10 @@ import { formatIsoDate, pageMeta } from '#app/lib/format.ts'
 import { getApi, requestContext, toRouteError } from '#app/server/api.server.ts'
 import { loadRegister } from '#app/server/bottlenecks.server.ts'
 import type { Route } from './+types/knelpunten'
+import { NO_HYDRATION } from '#app/lib/hydration.ts'
+
+/** Its GET filter form works as a plain HTML form: served without JavaScript (lib/hydration.ts, ADR 047). */
+export const handle = NO_HYDRATION
 
 export const meta: Route.MetaFunction = () => [
   ...pageMeta('Knelpuntenregister – Stuurgroep', 'Het register van knelpunten in de doordecentralisatie beschermd wonen: status, risico, eigenaar en streefdatum.'),

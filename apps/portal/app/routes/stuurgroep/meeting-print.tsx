@@ -7,6 +7,10 @@ import { PrintButton, PrintTable } from '#app/components/ui/print.tsx'
 import { formatDateTime, formatIsoDate, pageMeta } from '#app/lib/format.ts'
 import { getApi, notFound, requireActor, toRouteError } from '#app/server/api.server.ts'
 import type { Route } from './+types/meeting-print'
+import { NO_HYDRATION } from '#app/lib/hydration.ts'
+
+/** A print page: its print button is a plain script (components/ui/print.tsx); served without React (lib/hydration.ts, ADR 047). */
+export const handle = NO_HYDRATION
 
 // A meeting's agenda (/agenda) and minutes (/notulen), print-ready on A4: the same route, two views.
 

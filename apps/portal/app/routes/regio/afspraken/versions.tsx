@@ -10,6 +10,10 @@ import { useRegion } from '#app/lib/region-shell.ts'
 import { notFound, toRouteError } from '#app/server/api.server.ts'
 import type { Route } from './+types/versions'
 import { loadAgreement } from '#app/server/agreement-forms.server.ts'
+import { NO_HYDRATION } from '#app/lib/hydration.ts'
+
+/** The compare form is a GET form: served without JavaScript (lib/hydration.ts, ADR 047). */
+export const handle = NO_HYDRATION
 
 export const meta: Route.MetaFunction = ({ data }) => [...pageMeta(`Versies vergelijken – ${data?.diff.title ?? 'afspraak'}`, 'Twee versies van een uitvoeringsafspraak naast elkaar: wat is er veranderd.')]
 
