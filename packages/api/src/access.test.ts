@@ -223,6 +223,7 @@ const CASES: AccessCase[] = [
   { path: 'meeting.blockDecisions', input: () => ({ key: 'regional_cooperation' }), allowed: EVERYONE },
   { path: 'meeting.decisionCounts', allowed: EVERYONE },
   { path: 'plan.get', input: () => ({ slug: 'zwolle' }), allowed: SIGNED_IN },
+  { path: 'plan.summary', input: () => ({ slug: 'zwolle' }), allowed: SIGNED_IN },
   {
     path: 'plan.saveElement',
     input: () => ({ regionSlug: 'zwolle', element: 'vision', status: 'done', body: '', version: 999 }),

@@ -31,7 +31,7 @@ async function regionPageView(scope: RequestScope) {
   const api = () => runtime.caller(scope)
   const slug = 'zwolle'
   await Promise.all([api().site.info(), api().region.bySlug({ slug })])
-  await Promise.all([api().region.agreements({ slug }), api().plan.get({ slug }), api().indicator.regionLatest({ slug }), api().meeting.regionDecisions({ slug })])
+  await Promise.all([api().region.agreements({ slug }), api().plan.summary({ slug }), api().indicator.regionLatest({ slug }), api().meeting.regionDecisions({ slug })])
   // The page stands without the editions' parts (none frozen in this database).
   await Promise.all([api().edition.changes({ regionSlug: slug }).catch(() => null), api().edition.list()])
 }

@@ -10,7 +10,7 @@ import {
 } from '@bt/domain'
 import type { TRPCRouterRecord } from '@trpc/server'
 import { z } from 'zod'
-import { addVisionVersion, getRegionalPlan, savePlanElement } from '../services/plan/regional-plan.ts'
+import { addVisionVersion, getPlanSummary, getRegionalPlan, savePlanElement } from '../services/plan/regional-plan.ts'
 import { confirmAdoption, confirmPlanAdoption, recordAdoption, recordPlanAdoption } from '../services/plan/plan-adoptions.ts'
 import { getAgreementTexts } from '../services/plan/agreement-texts.ts'
 import { publishPlanElement } from '../services/plan/plan-publication.ts'
@@ -25,6 +25,11 @@ export const planRouter = {
     .meta({ allow: 'signed-in' })
     .input(z.object({ slug: RegionSlugSchema }))
     .query(({ ctx, input }) => getRegionalPlan(ctx.db, ctx, input)),
+  /** The region page's summary of the plan: elements done, the current regiovisie, its adoption per council (login, as `get`). */
+  summary: procedure
+    .meta({ allow: 'signed-in' })
+    .input(z.object({ slug: RegionSlugSchema }))
+    .query(({ ctx, input }) => getPlanSummary(ctx.db, ctx, input)),
   /** The agreements' texts, planning, stage and explanation for the uitvoeringsplan's print; drafts only for the region's readers. */
   agreementTexts: procedure
     .meta({ allow: 'signed-in' })

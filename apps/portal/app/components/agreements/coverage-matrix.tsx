@@ -1,6 +1,5 @@
 import { AGREEMENT_STAGES, CONDITIONS, NVO_AGREEMENTS, type NvoAgreementKey, type NvoThemeKey } from '@bt/domain'
 import { Heading2, Paragraph } from '@utrecht/component-library-react'
-import { Link } from 'react-router'
 import { agreementListHref } from './filters.ts'
 import { conditionLabel, levelLabel, nvoLabel, stageLabel, themeLabel } from './labels.ts'
 import { TableScroll } from '#app/components/ui/table-scroll.tsx'
@@ -9,20 +8,14 @@ import type { RegionPageAgreements } from '#app/server/region-page-data.server.t
 type Row = RegionPageAgreements['matrix']['rows'][number]
 type Cell = Row['cells'][number]
 
-/** "(1 vastgesteld, 1 concept)": the stages in a cell, in the stage order, in words; wraps between stages only. */
-function StageBreakdown({ cell }: { cell: Cell }) {
+/**
+ * "(1 vastgesteld, 1 concept)": the stages in a cell, in the stage order, in words, one text with a
+ * line per stage (the stylesheet keeps its line breaks and wraps nowhere else): a cell is one
+ * element less per stage than with a span per stage, and the matrix has dozens of cells (issue 20).
+ */
+function stageBreakdown(cell: Cell): string {
   const parts = AGREEMENT_STAGES.filter((s) => cell.byStage[s] > 0).map((s) => `${cell.byStage[s]} ${stageLabel(s).toLowerCase()}`)
-  return (
-    <span className="bt-matrix__stages">
-      {parts.map((part, i) => (
-        <span key={part} className="bt-nowrap">
-          {i === 0 ? '(' : ''}
-          {part}
-          {i === parts.length - 1 ? ')' : ', '}
-        </span>
-      ))}
-    </span>
-  )
+  return `(${parts.join(',\n')})`
 }
 
 function MatrixCell({ slug, row, cell }: { slug: string; row: Row; cell: Cell }) {
@@ -38,13 +31,14 @@ function MatrixCell({ slug, row, cell }: { slug: string; row: Row; cell: Cell })
       // Matrix rows are keyed by the NvO agreement or theme they count (the row kind says which).
       ? { nvoAgreement: row.key as NvoAgreementKey, condition: cell.condition }
       : { theme: row.key as NvoThemeKey, condition: cell.condition }
+  // A plain link: the filtered list is this page again, and a router <Link> per cell costs render time.
   return (
     <td className="utrecht-table__cell bt-matrix__cell">
-      <Link to={agreementListHref(slug, filter)}>
+      <a href={agreementListHref(slug, filter)}>
         {cell.total}
         <span className="bt-visually-hidden">{cell.total === 1 ? ' afspraak' : ' afspraken'}</span>{' '}
-        <StageBreakdown cell={cell} />
-      </Link>
+        <span className="bt-matrix__stages">{stageBreakdown(cell)}</span>
+      </a>
     </td>
   )
 }
@@ -153,7 +147,7 @@ export function CoverageMatrix({ slug, matrix, levels }: Pick<RegionPageAgreemen
               </th>
               {matrix.conditions.map((c) => (
                 <td key={c.condition} className="utrecht-table__cell bt-matrix__cell">
-                  {c.total > 0 ? <Link to={agreementListHref(slug, { condition: c.condition })}>{c.total}</Link> : c.total}
+                  {c.total > 0 ? <a href={agreementListHref(slug, { condition: c.condition })}>{c.total}</a> : c.total}
                   {c.isWhiteSpot ? (
                     <>
                       {' '}

@@ -4,13 +4,11 @@ import { Heading2, Paragraph } from '@utrecht/component-library-react'
 import { Link } from 'react-router'
 import { formatIsoDate } from '#app/lib/format.ts'
 
-type Plan = RouterOutputs['plan']['get']
-
 /**
  * The region page's view of its plan: how many of the six elements are done, and per member
  * municipality which version of the regiovisie its council adopted, and when.
  */
-export function PlanSummary({ slug, plan }: { slug: string; plan: Plan }) {
+export function PlanSummary({ slug, plan }: { slug: string; plan: RouterOutputs['plan']['summary'] }) {
   const current = plan.currentVersion
   return (
     <section aria-labelledby="plan" className="bt-section">
@@ -30,9 +28,9 @@ export function PlanSummary({ slug, plan }: { slug: string; plan: Plan }) {
               {
                 key: 'versie',
                 header: 'Vastgestelde versie',
-                cell: (c) => (c.adoptions[0] ? `Versie ${c.adoptions[0].versionNumber}${c.adoptsCurrent ? ' (huidige)' : ' (eerdere versie)'}` : 'Nog niet vastgesteld'),
+                cell: (c) => (c.latestAdoption ? `Versie ${c.latestAdoption.versionNumber}${c.adoptsCurrent ? ' (huidige)' : ' (eerdere versie)'}` : 'Nog niet vastgesteld'),
               },
-              { key: 'datum', header: 'Datum raadsbesluit', cell: (c) => (c.adoptions[0] ? formatIsoDate(c.adoptions[0].decisionDate) : '—') },
+              { key: 'datum', header: 'Datum raadsbesluit', cell: (c) => (c.latestAdoption ? formatIsoDate(c.latestAdoption.decisionDate) : '—') },
             ]} />
         </>
       ) : (

@@ -46,7 +46,7 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
   ])
   const [overview, plan, indicators, decisions] = await Promise.all([
     signedIn ? api.region.agreements({ slug: slug.data, filter }) : null,
-    signedIn ? api.plan.get({ slug: slug.data }) : null,
+    signedIn ? api.plan.summary({ slug: slug.data }) : null,
     api.indicator.regionSection({ slug: slug.data }),
     signedIn ? api.meeting.regionDecisions({ slug: slug.data }) : null,
   ]).catch(toRouteError)

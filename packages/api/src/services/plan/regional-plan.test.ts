@@ -75,6 +75,24 @@ describe('the regional plan', () => {
     expect(kampenCouncil?.adoptions.map((a) => a.versionNumber)).toEqual([1])
   })
 
+  it("gives the region page's summary from the same reads as the plan, for a reader inside and outside the region", async () => {
+    for (const who of ['region_editor', 'other_region_editor'] as const) {
+      const [full, summary] = await Promise.all([api.callerAs(who).plan.get({ slug: 'zwolle' }), api.callerAs(who).plan.summary({ slug: 'zwolle' })])
+      expect(summary).toEqual({
+        completeness: full.completeness,
+        currentVersion: full.currentVersion && { number: full.currentVersion.number, documentDate: full.currentVersion.documentDate },
+        adoptedCount: full.adoptedCount,
+        councils: full.councils.map((c) => ({
+          municipalityCode: c.municipalityCode,
+          municipalityName: c.municipalityName,
+          adoptsCurrent: c.adoptsCurrent,
+          latestAdoption: c.adoptions[0] ? { versionNumber: c.adoptions[0].versionNumber, decisionDate: c.adoptions[0].decisionDate } : null,
+        })),
+      })
+    }
+    expect((await api.callerAs('region_editor').plan.summary({ slug: 'zwolle' })).completeness.done).toBe(1)
+  })
+
   it('refuses a link that is not a web address, naming the field', async () => {
     const v = (await plan().get({ slug: 'zwolle' })).currentVersion
     const error = await plan()

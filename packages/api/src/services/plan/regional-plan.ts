@@ -74,6 +74,36 @@ export async function getRegionalPlan(db: Kysely<DB>, ctx: Ctx, input: { slug: s
   }
 }
 
+/**
+ * What the region page shows of its plan (issue 20, ADR 045): how many of the six elements are done,
+ * the current regiovisie, and per member council whether it adopted that version and its latest
+ * adoption. Four reads where `getRegionalPlan` needs seven, and none of the texts.
+ */
+export async function getPlanSummary(db: Kysely<DB>, ctx: Ctx, input: { slug: string }) {
+  const region = await getRegion(db, input.slug)
+  const view = viewFor(ctx, region.code)
+  const [written, versions, adoptions, members] = await Promise.all([
+    listPlanElements(db, { regionCode: region.code }),
+    listVisionVersions(db, { regionCode: region.code }),
+    listAdoptions(db, 'vision', { regionCode: region.code }),
+    readOnce(db, listRegionMembers, { regionCode: region.code, onDate: ctx.today }),
+  ])
+  const current = versions[0] ?? null
+  const done = PLAN_ELEMENT_KEYS.filter((element) => visiblePlanElement(written.find((w) => w.element === element), view).status === 'done')
+  const { councils, adoptedCount } = councilsWithAdoptions(members, adoptions, (a) => a.visionVersionId === current?.id)
+  return {
+    completeness: { done: done.length, total: PLAN_ELEMENT_KEYS.length },
+    currentVersion: current && { number: current.number, documentDate: current.documentDate },
+    adoptedCount,
+    councils: councils.map((c) => ({
+      municipalityCode: c.municipalityCode,
+      municipalityName: c.municipalityName,
+      adoptsCurrent: c.adoptsCurrent,
+      latestAdoption: c.adoptions[0] ? { versionNumber: c.adoptions[0].versionNumber, decisionDate: c.adoptions[0].decisionDate } : null,
+    })),
+  }
+}
+
 /** Write one plan element's status and text (region editors); a stale version is a CONFLICT. */
 export async function savePlanElement(trx: Transaction<DB>, ctx: Ctx, input: z.output<typeof SavePlanElementSchema>) {
   const region = await getEditableRegion(trx, ctx, input.regionSlug)
