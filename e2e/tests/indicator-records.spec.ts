@@ -5,7 +5,7 @@ import { DEMO, loginAs } from '../fixtures/login.ts'
 // figure (published only); anonymous visitors see the national figure and no region's records.
 test.describe.configure({ timeout: 90_000 })
 
-test('an analyst reads which of a region’s records make its figure, from the indicator page and the region page', async ({ page }) => {
+test('an analyst reads which of a region’s records make its figure, from the indicator page and the region’s monitoring page', async ({ page }) => {
   await loginAs(page, DEMO.vng_analyst)
   await page.goto('/indicatoren/conditions_covered')
   const comparison = page.getByRole('table', { name: /per regio/ })
@@ -17,7 +17,7 @@ test('an analyst reads which of a region’s records make its figure, from the i
   await expect(page.getByText(`${counted} van 8 tellen mee`)).toBeVisible()
   await expectNoA11yViolations(page)
 
-  await page.goto('/regio/zwolle')
+  await page.goto('/regio/zwolle/monitoring')
   await page.getByRole('article').filter({ hasText: 'Regiovisie vastgesteld door alle raden' }).getByRole('link', { name: 'welke registraties tellen mee' }).click()
   const councils = page.getByRole('table', { name: /Registraties achter Regiovisie vastgesteld door alle raden, Regio Zwolle/ })
   await expect(councils.getByRole('rowheader', { name: 'Kampen' })).toBeVisible()

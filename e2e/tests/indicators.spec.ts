@@ -149,8 +149,17 @@ test('an anonymous visitor sees the national figure and no region-reported value
   expect(text).not.toMatch(/,regio,/)
   expect(text).not.toContain(ZWOLLE_WAITING_LIST)
 
+  // The region page's latest figures and its monitoring page's series: public statistics only.
   await page.goto('/regio/zwolle')
   await expect(page.getByRole('heading', { level: 2, name: 'Indicatoren' })).toBeVisible()
+  const latest = page.getByRole('table', { name: 'Laatste cijfers van Regio Zwolle en Nederland' })
+  await expect(latest.getByRole('rowheader').first()).toBeVisible()
+  await expect(latest.getByRole('rowheader', { name: 'Wachtlijst beschermd wonen' })).toHaveCount(0)
+  await expect(page.locator('body')).not.toContainText(ZWOLLE_WAITING_LIST)
+  await expectNoA11yViolations(page)
+
+  await page.goto('/regio/zwolle/monitoring')
+  await expect(page.getByRole('heading', { level: 3 }).first()).toBeVisible()
   await expect(page.getByRole('heading', { level: 3, name: 'Wachtlijst beschermd wonen' })).toHaveCount(0)
   await expect(page.locator('body')).not.toContainText(ZWOLLE_WAITING_LIST)
   await expectNoA11yViolations(page)

@@ -4,7 +4,7 @@ import { DEMO, loginAs } from '../fixtures/login.ts'
 // The pages a region works in, at a common laptop width and at 320 px (WCAG reflow): the coverage
 // matrix shows all eight conditions and its total at 1366 px, and every page leaves a screenshot
 // per width among the run's artefacts, so layout changes can be seen in review (issue 19).
-const PAGES = ['/', '/regio/zwolle', '/regio/zwolle/afspraken/nieuw', '/rekenen', '/regio/zwolle/uitvoeringsplan']
+const PAGES = ['/', '/regio/zwolle', '/regio/zwolle/monitoring', '/regio/zwolle/afspraken/nieuw', '/rekenen', '/regio/zwolle/uitvoeringsplan']
 
 test('the coverage matrix shows all eight conditions and the total at 1366 px', async ({ page }) => {
   await loginAs(page, DEMO.region_viewer)
@@ -23,7 +23,7 @@ test('the coverage matrix shows all eight conditions and the total at 1366 px', 
 })
 
 test('screenshots of the working pages at 320 and 1366 px', async ({ page }, testInfo) => {
-  // ten page loads with a full-page screenshot each: more than the default 30 s on a shared, loaded machine
+  // twelve page loads with a full-page screenshot each: more than the default 30 s on a shared, loaded machine
   test.setTimeout(120_000)
   await loginAs(page, DEMO.region_editor)
   for (const width of [320, 1366]) {

@@ -44,6 +44,7 @@ export default [
     route('afspraken/export.xlsx', 'routes/regio/afspraken/export-xlsx.ts'),
     route('afspraken/importeren', 'routes/regio/afspraken/importeren.tsx'),
     route('indicatoren', 'routes/regio/indicatoren.tsx'),
+    route('monitoring', 'routes/regio/monitoring.tsx'),
   ]),
   route('stuurgroep/vergaderingen', 'routes/stuurgroep/meetings.tsx'),
   route('stuurgroep/vergaderingen/:id', 'routes/stuurgroep/meeting.tsx'),

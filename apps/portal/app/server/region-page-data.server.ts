@@ -47,10 +47,11 @@ export function agreementsForPage(overview: RegionAgreements) {
   }
 }
 
-/** `indicator.regionSection` as the region page shows it: an indicator's key, label and unit, and the series' shown fields. */
+/** `indicator.regionSection` as the monitoring page shows it: an indicator's key, label and unit, and the series' shown fields. */
 export function indicatorsForPage(section: RegionSection) {
   return {
     note: section.note,
+    canEnter: section.canEnter,
     sections: section.sections.map((s) => ({
       indicator: { key: s.indicator.key, label: s.indicator.label, unit: s.indicator.unit },
       asOf: s.asOf,

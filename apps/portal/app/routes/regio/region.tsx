@@ -19,12 +19,12 @@ import { PlanSummary } from '#app/components/plan/plan-summary.tsx'
 import { getApi, notFound, requestContext, requireActor, toRouteError } from '#app/server/api.server.ts'
 import { formDataToObject } from '#app/server/forms.server.ts'
 import { runBulkAction } from '#app/server/bulk-agreements.server.ts'
-import { agreementsForPage, indicatorsForPage } from '#app/server/region-page-data.server.ts'
+import { agreementsForPage } from '#app/server/region-page-data.server.ts'
 import { BulkPublishForm, type BulkPublishResult } from '#app/components/agreements/bulk-publish-form.tsx'
 import type { Route } from './+types/region'
 import { Breadcrumb, regionCrumbs } from '#app/components/ui/breadcrumb.tsx'
 import { regionOfMatches, useRegion } from '#app/lib/region-shell.ts'
-import { RegionIndicators } from '#app/components/indicators/region-indicators.tsx'
+import { RegionLatestTable } from '#app/components/indicators/region-latest-table.tsx'
 import { DecisionsSection } from '#app/components/meetings/decisions-section.tsx'
 
 export const meta: Route.MetaFunction = ({ matches }) => [...pageMeta(regionOfMatches(matches)?.name ?? 'Regio', 'Een regio beschermd wonen: gemeenten, dekking van de afspraken, planning en volledigheid.')]
@@ -47,12 +47,12 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
   const [overview, plan, indicators, decisions] = await Promise.all([
     signedIn ? api.region.agreements({ slug: slug.data, filter }) : null,
     signedIn ? api.plan.summary({ slug: slug.data }) : null,
-    api.indicator.regionSection({ slug: slug.data }),
+    api.indicator.regionLatest({ slug: slug.data }),
     signedIn ? api.meeting.regionDecisions({ slug: slug.data }) : null,
   ]).catch(toRouteError)
   const [editionChanges, editions] = await editionParts
   // Only the fields the page shows: the loader data is also written into the page for hydration.
-  return { overview: overview && agreementsForPage(overview), plan, filter, indicators: indicatorsForPage(indicators), decisions, editionChanges, editions, asOfEdition: null }
+  return { overview: overview && agreementsForPage(overview), plan, filter, indicators, decisions, editionChanges, editions, asOfEdition: null }
 }
 
 /** The page as of a frozen edition: the region's picture in it (signed in), and what changed in it. */
@@ -136,6 +136,9 @@ export default function RegionPage({ loaderData, actionData }: Route.ComponentPr
                 <a href="#afspraken">Afspraken</a>
               </li>
               <li>
+                <a href="#indicatoren">Indicatoren</a>
+              </li>
+              <li>
                 <a href="#gemeenten">Gemeenten</a>
               </li>
               <li>
@@ -149,6 +152,9 @@ export default function RegionPage({ loaderData, actionData }: Route.ComponentPr
               </li>
               <li>
                 <Link to={`/regio/${region.slug}/uitvoeringsplan`}>Uitvoeringsplan</Link>
+              </li>
+              <li>
+                <Link to={`/regio/${region.slug}/monitoring`}>Monitoring</Link>
               </li>
               <li>
                 <Link to={`/regio/${region.slug}/zoeken`}>Zoeken in deze regio</Link>
@@ -227,7 +233,7 @@ export default function RegionPage({ loaderData, actionData }: Route.ComponentPr
       )}
       {decisions ? <DecisionsSection about={region.name} count={decisions.length} decisions={decisions} /> : null}
       {indicators ? (
-        <RegionIndicators regionName={region.name} regionCode={region.code} slug={region.slug} sections={indicators.sections} note={indicators.note} canEnter={overview?.permissions.canEdit ?? false} />
+        <RegionLatestTable regionName={region.name} slug={region.slug} rows={indicators.rows} note={indicators.note} canEnter={overview?.permissions.canEdit ?? false} />
       ) : null}
       {editionChanges ? <EditionChanges data={editionChanges} scope={`voor ${region.name}`} showRegion={false} /> : null}
       <RegionMembers regionName={region.name} regionCode={region.code} members={region.members} />
