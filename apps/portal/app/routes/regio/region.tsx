@@ -39,18 +39,17 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
   const filter = readAgreementFilter(new URL(request.url).searchParams)
   const edition = editionParam(request)
   if (edition) return { ...(await loadAsOfEdition(getApi(context), { editionKey: edition, regionSlug: slug.data }, signedIn)), overview: null, plan: null, filter, indicators: null, decisions: null }
-  // The editions' parts are extras: the region page stands without them (asked beside the rest, never failing).
-  const editionParts = Promise.all([
-    signedIn ? api.edition.changes({ regionSlug: slug.data }).catch(() => null) : null,
-    api.edition.list().catch(() => []),
-  ])
   const [overview, plan, indicators, decisions] = await Promise.all([
     signedIn ? api.region.agreements({ slug: slug.data, filter }) : null,
     signedIn ? api.plan.summary({ slug: slug.data }) : null,
     api.indicator.regionLatest({ slug: slug.data }),
     signedIn ? api.meeting.regionDecisions({ slug: slug.data }) : null,
   ]).catch(toRouteError)
-  const [editionChanges, editions] = await editionParts
+  // The editions' parts are extras: the region page stands without them.
+  const [editionChanges, editions] = await Promise.all([
+    signedIn ? api.edition.changes({ regionSlug: slug.data }).catch(() => null) : null,
+    api.edition.list().catch(() => []),
+  ])
   // Only the fields the page shows: the loader data is also written into the page for hydration.
   return { overview: overview && agreementsForPage(overview), plan, filter, indicators, decisions, editionChanges, editions, asOfEdition: null }
 }
