@@ -35,10 +35,8 @@ export function StrategyQuadrant({ places }: { places: readonly StrategyPlace[] 
     <div className="bt-strategy">
       <figure className="bt-strategy__figure">
         <svg viewBox={`0 0 ${SIZE} ${SIZE}`} role="img" aria-labelledby="strategie-svg-titel" className="bt-strategy__svg">
-          <title id="strategie-svg-titel">
-            Assenkruis invoeringsstrategie met {places.length} {places.length === 1 ? 'gemeente' : 'gemeenten'}; de tabel ernaast geeft dezelfde
-            gegevens.
-          </title>
+          {/* One string: React's server renderer writes a <title> with several children as an empty one. */}
+          <title id="strategie-svg-titel">{`Assenkruis invoeringsstrategie met ${places.length} ${places.length === 1 ? 'gemeente' : 'gemeenten'}; de tabel ernaast geeft dezelfde gegevens.`}</title>
           <rect x={PAD} y={PAD} width={SIZE - 2 * PAD} height={SIZE - 2 * PAD} fill="none" stroke="currentColor" strokeOpacity="0.4" />
           <line x1={PAD} y1={mid} x2={SIZE - PAD} y2={mid} stroke="currentColor" />
           <line x1={mid} y1={PAD} x2={mid} y2={SIZE - PAD} stroke="currentColor" />
