@@ -1,23 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { CHANGE_RULES_VERSION, comparePictures } from './changes.ts'
-import type { EditionPicture } from './picture.ts'
+import { picture } from './picture.test-support.ts'
 
 // Frozen editions keep the changes computed by the rules of their day (ADR 044). This pins what the
 // current rules say for one pair of pictures: when it fails, the rules changed, so raise
 // CHANGE_RULES_VERSION (stored changes are then computed afresh) and pin the new output under it.
-
-const picture = (over: Partial<EditionPicture> = {}): EditionPicture => ({
-  shapeVersion: 1,
-  takenAt: '2026-07-01T10:00:00.000Z',
-  regionCode: 'GM0193',
-  regionName: 'Zwolle',
-  levels: [{ nvoAgreement: 'regional_vision', level: 4, explanation: '' }],
-  indicators: [],
-  agreements: [],
-  planElements: [],
-  adoptions: { visionTitle: 'Regiovisie', councils: 8, adopted: 1 },
-  ...over,
-})
 
 const agreement = { id: 7, title: 'Toegang', stage: 'vastgesteld', dueDate: '2026-03-01', plannedDate: null, delayCount: 0, overdue: false, nvoAgreements: [], conditions: [], buildingBlocks: ['national_purchasing'] }
 const indicator = { key: 'clients', label: 'Cliënten', unit: 'count', period: '2025-H2', periodEnd: '2025-12-31', value: 100, state: 'final', buildingBlocks: ['monitoring'] }

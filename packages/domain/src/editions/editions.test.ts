@@ -1,21 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { checkPicture, outsideBand, unexplainedFindings } from './checks.ts'
-import { isPictureItem, pictureItems, type EditionPicture } from './picture.ts'
+import { isPictureItem, pictureItems } from './picture.ts'
+import { picture } from './picture.test-support.ts'
 import { ConfirmPictureSchema, FreezeEditionSchema, OpenEditionSchema, ReturnPictureSchema } from './schemas.ts'
 import { availableEditionActions, EDITION_REGION_STATES, EDITION_TRANSITIONS, nextEditionState, nextStepOf } from './states.ts'
-
-const picture = (over: Partial<EditionPicture> = {}): EditionPicture => ({
-  shapeVersion: 1,
-  takenAt: '2026-07-01T10:00:00.000Z',
-  regionCode: 'GM0193',
-  regionName: 'Zwolle',
-  levels: [{ nvoAgreement: 'regional_vision', level: 4, explanation: '' }],
-  indicators: [],
-  agreements: [],
-  planElements: [],
-  adoptions: { visionTitle: 'Regiovisie', councils: 8, adopted: 1 },
-  ...over,
-})
 
 describe('edition states', () => {
   it('moves a picture along the table and nowhere else', () => {
