@@ -54,6 +54,21 @@ describe('one region page view', () => {
     // them, neither the memberships nor the record counts.
     expect(count(/from "region_membership"$/)).toBe(0)
     expect(count(/from agreement a\s+join agreement_revision r on r\.agreement_id = a\.id/)).toBe(0)
+    // The stamp they are kept under and the region's explanations come in one statement.
+    expect(count(/overview_stamp/)).toBe(1)
+    expect(count(/indicator_explanation/)).toBe(1)
+    expect(count(/^select \(select stamp::text from overview_stamp\) as stamp,\s+array\(select indicator_key from indicator_explanation/)).toBe(1)
+    // Every statement of the view: a statement added back fails here (issue 20).
+    expect(statements).toHaveLength(11)
+  })
+
+  it('answers a repeated view of the indicators’ latest figures with one statement', async () => {
+    const scope = scopeOf('latest')
+    await runtime.caller(scope).region.bySlug({ slug: 'zwolle' })
+    await runtime.caller(scopeOf('latest-warm-up')).indicator.regionLatest({ slug: 'zwolle' })
+    statements.length = 0
+    await runtime.caller(scope).indicator.regionLatest({ slug: 'zwolle' })
+    expect(statements).toHaveLength(1)
   })
 
   it('reads the memberships and the record counts once for the monitoring page’s sixteen indicators', async () => {

@@ -220,7 +220,7 @@ export {
   setMunicipalityValidityIfUnchanged,
 } from './repositories/municipality-validity.ts'
 export { listIndicatorsWithStaleAggregates, listStoredAggregates, listStoredAggregatesOf, storeAggregates, type AggregateRegions, type AggregateToStore, type StoredAggregate } from './repositories/indicators/aggregates.ts'
-export { listIndicatorExplanations, saveIndicatorExplanation } from './repositories/indicators/explanations.ts'
+export { listIndicatorExplanations, readStampAndExplainedIndicators, saveIndicatorExplanation } from './repositories/indicators/explanations.ts'
 export { countRecordIndicators, findNvoLevelsEdition, type RecordShare } from './repositories/indicators/records.ts'
 export { listRecordBasis, type RecordBasisRow } from './repositories/indicators/record-basis.ts'
 export type * from './schema-notifications.ts'

@@ -1,7 +1,10 @@
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { seedDemoReferenceScenario } from '../../demo/seed-reference-scenario.ts'
+import { readOverviewStamp } from '@bt/db'
+import { toAmsterdamDate } from '../../context.ts'
 import { createApiTest, TEST_NOW } from '../../testing.ts'
+import { getRegionLatestIndicators } from './region-latest.ts'
 import { getRegionIndicators } from './region-section.ts'
 
 // The region page's compact table (ADR 043) against the monitoring page's series it summarises.
@@ -49,6 +52,54 @@ describe('the latest figure per indicator of a region', () => {
     await editor.saveExplanation({ regionSlug: 'zwolle', indicatorKey: 'waiting_list_bw', body: 'De wachtlijst is opgeschoond.', version: null })
     const after = await editor.regionLatest({ slug: 'zwolle' })
     expect(after.rows.find((r) => r.indicator.key === 'waiting_list_bw')).toMatchObject({ period: '2030-H2', regionValue: 4300, hasExplanation: true })
+  })
+
+  it('serves a repeated view exactly what a fresh computation gives, per tier', async () => {
+    for (const role of ['region_editor', 'anonymous'] as const) {
+      const actor = role === 'anonymous' ? null : (api.actors.region_editor ?? null)
+      const kept = await api.callerAs(role).indicator.regionLatest({ slug: 'zwolle' })
+      const again = await api.callerAs(role).indicator.regionLatest({ slug: 'zwolle' })
+      // A transaction is a handle of its own: nothing kept there, so this computes from the records.
+      const fresh = await api.db.transaction().execute((trx) => getRegionLatestIndicators(trx, { actor, today: toAmsterdamDate(TEST_NOW) }, { slug: 'zwolle' }))
+      expect(again).toEqual(kept)
+      expect(again).toEqual(fresh)
+    }
+  })
+
+  it('reads whether the region explained an indicator on every view, without moving the stamp', async () => {
+    const editor = api.callerAs('region_editor').indicator
+    const key = 'waiting_list_bw'
+    const explained = async () => (await editor.regionLatest({ slug: 'zwolle' })).rows.find((r) => r.indicator.key === key)?.hasExplanation
+    expect(await explained()).toBe(true) // written in an earlier test
+    const stamp = await readOverviewStamp(api.db)
+    const current = await sql<{ version: number }>`select version from indicator_explanation where indicator_key = ${key} and region_code = (select code from region where slug = 'zwolle')`.execute(api.db)
+    await editor.saveExplanation({ regionSlug: 'zwolle', indicatorKey: key, body: '', version: current.rows[0]?.version ?? null })
+    // Explanations are not among the stamp's records: the figures stay kept, the flag is read anew.
+    expect(await readOverviewStamp(api.db)).toBe(stamp)
+    expect(await explained()).toBe(false)
+    // Written straight into the table (another process, no service in between): seen on the next view.
+    await sql`update indicator_explanation set body = 'Weer toegelicht.' where indicator_key = ${key} and region_code = (select code from region where slug = 'zwolle')`.execute(api.db)
+    expect(await explained()).toBe(true)
+  })
+
+  it('shows a value written straight into the table on the next view, and an uncommitted one never', async () => {
+    const editor = api.callerAs('region_editor').indicator
+    const figure = async () => (await editor.regionLatest({ slug: 'zwolle' })).rows.find((r) => r.indicator.key === 'waiting_list_bw')?.regionValue
+    await editor.regionSection({ slug: 'zwolle' }) // stores the aggregates of earlier writes
+    expect(await figure()).toBe(4300)
+    await api.db
+      .transaction()
+      .execute(async (trx) => {
+        await sql`update indicator_value set value = 4444 where indicator_key = 'waiting_list_bw' and period = '2030-H2' and area_level = 'region' and area_code = (select code from region where slug = 'zwolle')`.execute(trx)
+        // The transaction is a handle of its own: it sees its write, and what it computes is kept apart.
+        const inside = await getRegionLatestIndicators(trx, { actor: api.actors.region_editor ?? null, today: toAmsterdamDate(TEST_NOW) }, { slug: 'zwolle' })
+        expect(inside.rows.find((r) => r.indicator.key === 'waiting_list_bw')?.regionValue).toBe(4444)
+        throw new Error('roll back')
+      })
+      .catch(() => undefined)
+    expect(await figure()).toBe(4300)
+    await sql`update indicator_value set value = 4400 where indicator_key = 'waiting_list_bw' and period = '2030-H2' and area_level = 'region' and area_code = (select code from region where slug = 'zwolle')`.execute(api.db)
+    expect(await figure()).toBe(4400)
   })
 
   it('gives an anonymous visitor the public statistics only, with the note saying so', async () => {

@@ -1,4 +1,4 @@
-import { listIndicatorExplanations, type DB, type Kysely } from '@bt/db'
+import { readStampAndExplainedIndicators, type DB, type Kysely } from '@bt/db'
 import type { Context } from '../../context.ts'
 import { stampedCache } from '../progress/stamped-cache.ts'
 import { getRegion } from '../regions/region.ts'
@@ -57,17 +57,16 @@ export async function getRegionLatestIndicators(db: Kysely<DB>, ctx: Pick<Contex
   const region = await getRegion(db, input.slug)
   // Only whether someone is signed in decides what is shown per area (visibility.ts).
   const tier = ctx.actor === null ? 'public' : 'signed-in'
-  const [latest, explanations] = await Promise.all([
-    latestNow(db, { variant: `${region.code}:${tier}`, today: ctx.today }, async () => {
-      const { sections, note } = await getRegionIndicators(db, ctx, input)
-      return { rows: sections.map(rowOf).filter((r) => r !== null), note }
-    }),
-    // Explanations are not among the stamp's records: read on every view.
-    listIndicatorExplanations(db, { regionCode: region.code }),
-  ])
-  const explained = new Set(explanations.filter((e) => e.body !== '').map((e) => e.indicatorKey))
+  // One statement: the stamp the figures are kept under and, fresh on every view (explanations are not
+  // among the stamp's records), the indicators the region explained.
+  const { stamp, explained } = await readStampAndExplainedIndicators(db, { regionCode: region.code })
+  const latest = await latestNow.atStamp(db, stamp, { variant: `${region.code}:${tier}`, today: ctx.today }, async () => {
+    const { sections, note } = await getRegionIndicators(db, ctx, input)
+    return { rows: sections.map(rowOf).filter((r) => r !== null), note }
+  })
+  const explainedKeys = new Set(explained)
   return {
-    rows: latest.rows.map((r): LatestIndicatorRow => ({ ...r, hasExplanation: explained.has(r.indicator.key) })),
+    rows: latest.rows.map((r): LatestIndicatorRow => ({ ...r, hasExplanation: explainedKeys.has(r.indicator.key) })),
     note: latest.note,
   }
 }

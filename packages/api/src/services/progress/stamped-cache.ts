@@ -22,16 +22,22 @@ function deepFreeze<T>(value: T): T {
   return value
 }
 
+type Key = { variant: string; today: string }
+
 /**
  * A cache of one view per variant (`variant` must name everything besides the records and the day
  * that the view depends on, such as what the caller may see). A handle of its own per database and
  * per transaction: a transaction's uncommitted writes never reach another reader. Requests share their
  * database's entries (a request's own handle would make every request a miss).
+ *
+ * Called as `read(db, key, compute)` it reads the stamp itself. `read.atStamp(db, stamp, key, compute)`
+ * takes a stamp the caller read in a statement of its own (together with rows the view needs fresh on
+ * every request, to save a statement): that stamp must have been read through `db` before anything
+ * `compute` reads, never from another transaction or a later statement.
  */
 export function stampedCache<T>() {
   const byDb = new WeakMap<Kysely<DB>, Map<string, Entry<T>>>()
-  return async function read(db: Kysely<DB>, key: { variant: string; today: string }, compute: () => Promise<T>): Promise<T> {
-    const stamp = await readOverviewStamp(db)
+  function atStamp(db: Kysely<DB>, stamp: string, key: Key, compute: () => Promise<T>): Promise<T> {
     const database = databaseOf(db)
     const entries = byDb.get(database) ?? new Map<string, Entry<T>>()
     byDb.set(database, entries)
@@ -44,4 +50,6 @@ export function stampedCache<T>() {
     value.catch(() => entries.get(key.variant) === entry && entries.delete(key.variant))
     return value
   }
+  const read = async (db: Kysely<DB>, key: Key, compute: () => Promise<T>): Promise<T> => atStamp(db, await readOverviewStamp(db), key, compute)
+  return Object.assign(read, { atStamp })
 }

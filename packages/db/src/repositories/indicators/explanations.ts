@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely'
+import { sql, type Kysely, type Transaction } from 'kysely'
 import type { DB } from '../../schema.ts'
 
 /** Regions' explanations, for one indicator or one region. */
@@ -33,4 +33,17 @@ export async function saveIndicatorExplanation(
     .where('version', '=', params.version)
     .returning('version')
     .executeTakeFirst()
+}
+
+/**
+ * The overview stamp (ADR 031) and the indicators a region explained (a non-empty text), in one
+ * statement: the region page's latest figures are kept per stamp, whether the region explained them is
+ * read on every view (ADR 043). Both come from one snapshot, so the stamp is read no later than
+ * anything a computation filed under it reads.
+ */
+export async function readStampAndExplainedIndicators(db: Kysely<DB>, params: { regionCode: string }): Promise<{ stamp: string; explained: string[] }> {
+  const result = await sql<{ stamp: string | null; explained: string[] }>`select (select stamp::text from overview_stamp) as stamp,
+    array(select indicator_key from indicator_explanation where region_code = ${params.regionCode} and body <> '' order by indicator_key) as explained`.execute(db)
+  const row = result.rows[0]
+  return { stamp: row?.stamp ?? '0', explained: row?.explained ?? [] }
 }
