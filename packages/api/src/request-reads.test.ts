@@ -39,7 +39,7 @@ async function regionPageView(scope: RequestScope) {
 const count = (pattern: RegExp) => statements.filter((s) => pattern.test(s)).length
 
 describe('one region page view', () => {
-  it('reads the region with its members and indeling, the editions and the record counts once', async () => {
+  it('reads the region with its members and indeling, the plan summary, the editions and the record counts once', async () => {
     await regionPageView(scopeOf('warm-up')) // the first view may recompute stale aggregates
     statements.length = 0
     await regionPageView(scopeOf('view'))
@@ -49,6 +49,10 @@ describe('one region page view', () => {
     expect(count(/from "region" inner join "municipality" as "centre"/)).toBe(1)
     expect(count(/^select "m"\."code".* from "region_membership" inner join "municipality" as "m"/)).toBe(0)
     expect(count(/^select "id", "kind", "valid_from".* from "indeling_version"/)).toBe(0)
+    // The plan's summary: the elements' status, the current regiovisie and the adoptions in one statement.
+    expect(count(/"plan_element"|"vision_version"|"council_adoption"/)).toBe(1)
+    // The editions with their counts per state in one statement, shared by the list and the change view.
+    expect(count(/"edition"|"edition_region"/)).toBe(1)
     expect(count(/from "edition" order by "key" desc/)).toBe(1)
     // The indicators' latest figures are kept per stamp (ADR 043): a repeated view computes none of
     // them, neither the memberships nor the record counts.
@@ -87,15 +91,23 @@ describe('one region page view', () => {
       await runtime.caller(scope).region.bySlug({ slug })
       statements.length = 0
       const api = () => runtime.caller(scope)
-      await Promise.all([api().region.agreements({ slug }), api().meeting.regionDecisions({ slug })])
+      await Promise.all([api().region.agreements({ slug }), api().plan.summary({ slug }), api().meeting.regionDecisions({ slug })])
     }
     await own(scopeOf('parts'))
     // The agreements once (the plan shares them), the NvO levels; the last change comes from the agreements.
     expect(count(/from "agreement" as "a"/)).toBe(1)
     expect(count(/max\("updated_at"\)|max\("published_at"\)/)).toBe(0)
+    // The plan summary's elements, current regiovisie and adoptions in one statement (the members from the shell).
+    expect(count(/from "plan_element"/)).toBe(1)
     // The decisions name their regions in the same statement.
     expect(count(/from "meeting_item" as "i"/)).toBe(1)
-    expect(statements).toHaveLength(3)
+    expect(statements).toHaveLength(4)
+  })
+
+  it('lists the editions with their counts per state in one statement', async () => {
+    statements.length = 0
+    await runtime.caller(scopeOf('editions')).edition.list()
+    expect(statements).toHaveLength(1)
   })
 
   it('reads again in another request', async () => {

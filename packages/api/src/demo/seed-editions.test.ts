@@ -1,3 +1,4 @@
+import { listEditions } from '@bt/db'
 import { createTestDb } from '@bt/db/testing'
 import { describe, expect, it } from 'vitest'
 import { getEditionChanges } from '../services/editions/changes.ts'
@@ -36,6 +37,14 @@ describe('demo editions', () => {
       for (const edition of listed) expect(edition.counts).toEqual((await getEditionView(db, { actor: null, today: '2026-11-26' }, { editionKey: edition.key })).counts)
       expect((await getOpenEditionSummary(db))?.counts).toEqual(listed.find((e) => e.key === '2026-H2')?.counts)
       expect(listed.find((e) => e.key === '2026-H2')?.counts.reported).toBeGreaterThan(0)
+      // The list is read in one statement: the editions as `listEditions` reads them (dates as strings,
+      // the freezing moment a Date), newest first, each with its own counts.
+      const rows = await listEditions(db)
+      expect(listed.map(({ counts: _, ...e }) => e)).toStrictEqual(
+        rows.map((e) => ({ key: e.key, label: e.label, state: e.state, dueDate: e.dueDate, windowOpens: e.windowOpens, windowCloses: e.windowCloses, frozenAt: e.frozenAt })),
+      )
+      expect(listed.filter((e) => e.state === 'frozen').every((e) => e.frozenAt instanceof Date)).toBe(true)
+      expect(listed.find((e) => e.key === '2026-H2')?.dueDate).toBe('2026-12-18')
     } finally {
       await close()
     }

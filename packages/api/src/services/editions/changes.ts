@@ -23,8 +23,7 @@ import {
   type PictureChange,
 } from '@bt/domain'
 import type { Context } from '../../context.ts'
-import { readOnce } from '../../request-reads.ts'
-import { maySeePicture } from './lookup.ts'
+import { maySeePicture, readEditions } from './lookup.ts'
 
 type Ctx = Pick<Context, 'actor'>
 type Edition = Awaited<ReturnType<typeof listEditions>>[number]
@@ -178,10 +177,7 @@ export async function getEditionChanges(
   ctx: Ctx,
   input: { editionKey?: string; regionSlug?: string; buildingBlock?: string },
 ) {
-  const { edition, previous } = editionsFor(
-    await readOnce(db, listEditions, undefined),
-    input.editionKey,
-  )
+  const { edition, previous } = editionsFor(await readEditions(db), input.editionKey)
   const hasPrevious = previous !== undefined
   const regions =
     edition.state === 'frozen'

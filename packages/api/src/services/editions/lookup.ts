@@ -1,7 +1,8 @@
 import { may } from '@bt/auth'
-import { findEdition, findEditionRegion, type DB, type Kysely } from '@bt/db'
+import { findEdition, findEditionRegion, listEditionsWithStateCounts, type DB, type Kysely } from '@bt/db'
 import { DomainError, EDITION_REGION_STATE_LABELS, EDITION_TRANSITIONS, nextEditionState, type EditionAction, type EditionRegionState } from '@bt/domain'
 import type { Context } from '../../context.ts'
+import { readOnce } from '../../request-reads.ts'
 import { getRegion } from '../regions/region.ts'
 
 export type EditionCtx = Pick<Context, 'actor' | 'requestId' | 'now' | 'today'>
@@ -11,6 +12,14 @@ export async function getEdition(db: Kysely<DB>, key: string) {
   const edition = await findEdition(db, { key })
   if (!edition) throw new DomainError('NOT_FOUND', `Editie ${key} bestaat niet.`)
   return edition
+}
+
+/**
+ * Every edition, newest first, with its regions counted per state; once per request: the edition list
+ * and the change view of one page share this one statement (issue 20).
+ */
+export function readEditions(db: Kysely<DB>) {
+  return readOnce(db, listEditionsWithStateCounts, undefined)
 }
 
 /** A frozen edition never changes: say so before the database has to. */

@@ -2,7 +2,7 @@
 // aggregates of a frozen edition (public), and one region's picture (tiered, DESIGN.md visibility).
 
 import { may } from '@bt/auth'
-import { countEditionRegionStates, findOpenEdition, listDisputes, listEditionEvents, listEditionRegions, listEditions, listReviewComments, type DB, type Kysely } from '@bt/db'
+import { countEditionRegionStates, findOpenEdition, listDisputes, listEditionEvents, listEditionRegions, listReviewComments, type DB, type Kysely } from '@bt/db'
 import {
   AGREEMENT_STAGES,
   availableEditionActions,
@@ -17,8 +17,7 @@ import {
   type EditionRegionState,
 } from '@bt/domain'
 import type { Context } from '../../context.ts'
-import { readOnce } from '../../request-reads.ts'
-import { getEdition, getPictureRow, maySeePicture } from './lookup.ts'
+import { getEdition, getPictureRow, maySeePicture, readEditions } from './lookup.ts'
 
 type Ctx = Pick<Context, 'actor' | 'today'>
 type RegionRow = Awaited<ReturnType<typeof listEditionRegions>>[number]
@@ -44,16 +43,15 @@ function countStates(rows: readonly { state: EditionRegionState; picture: unknow
 
 type StateCount = Awaited<ReturnType<typeof countEditionRegionStates>>[number]
 
-/** The counts of one edition from the per-state counts of every edition (one query, no pictures read). */
-function countsOf(rows: readonly StateCount[], editionId: number) {
-  const own = rows.filter((r) => r.editionId === editionId)
+/** One edition's counts from its regions counted per state (no pictures read). */
+function countsOf(own: readonly Pick<StateCount, 'state' | 'regions' | 'withPicture'>[]) {
   const byState = Object.fromEntries(EDITION_REGION_STATES.map((s) => [s, own.find((r) => r.state === s)?.regions ?? 0])) as Record<EditionRegionState, number> // every state is a key
   return { total: own.reduce((sum, r) => sum + r.regions, 0), reported: own.reduce((sum, r) => sum + r.withPicture, 0), byState }
 }
 
 /** Every edition with its counts per state (national numbers: public). Pages list it for their edition choice. */
 export async function listAllEditions(db: Kysely<DB>) {
-  const [editions, counts] = await Promise.all([readOnce(db, listEditions, undefined), countEditionRegionStates(db)])
+  const editions = await readEditions(db)
   return editions.map((e) => ({
     key: e.key,
     label: e.label,
@@ -62,7 +60,7 @@ export async function listAllEditions(db: Kysely<DB>) {
     windowOpens: e.windowOpens,
     windowCloses: e.windowCloses,
     frozenAt: e.frozenAt,
-    counts: countsOf(counts, e.id),
+    counts: countsOf(e.stateCounts),
   }))
 }
 
@@ -70,7 +68,7 @@ export async function listAllEditions(db: Kysely<DB>) {
 export async function getOpenEditionSummary(db: Kysely<DB>) {
   const [open, counts] = await Promise.all([findOpenEdition(db), countEditionRegionStates(db)])
   if (!open) return null
-  return { key: open.key, label: open.label, dueDate: open.dueDate, counts: countsOf(counts, open.id) }
+  return { key: open.key, label: open.label, dueDate: open.dueDate, counts: countsOf(counts.filter((r) => r.editionId === open.id)) }
 }
 
 /** National aggregates of a frozen edition: how many regions stand at each level, agreements by stage. */

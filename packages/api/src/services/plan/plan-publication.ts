@@ -29,7 +29,7 @@ interface SavedPlanElement {
 export function visiblePlanElement(saved: SavedPlanElement | undefined, view: AgreementView) {
   if (view === 'draft') {
     return {
-      status: saved?.status ?? 'not_started',
+      status: visiblePlanStatus(saved, view),
       body: saved?.body ?? '',
       version: saved?.version ?? null,
       updatedAt: saved?.updatedAt ?? null,
@@ -41,13 +41,19 @@ export function visiblePlanElement(saved: SavedPlanElement | undefined, view: Ag
   }
   const published = saved?.publishedVersion != null
   return {
-    status: published ? (saved.publishedStatus ?? 'not_started') : 'not_started',
+    status: visiblePlanStatus(saved, view),
     body: published ? (saved.publishedBody ?? '') : '',
     version: null,
     updatedAt: published ? saved.publishedAt : null,
     updatedByLabel: published ? saved.publishedByLabel : null,
     publication: null,
   }
+}
+
+/** The status of one plan element a reader sees (as `visiblePlanElement`): the working copy's, or the published one's. */
+export function visiblePlanStatus(saved: Pick<SavedPlanElement, 'status' | 'publishedVersion' | 'publishedStatus'> | undefined, view: AgreementView): string {
+  if (view === 'draft') return saved?.status ?? 'not_started'
+  return saved?.publishedVersion != null ? (saved.publishedStatus ?? 'not_started') : 'not_started'
 }
 
 /** Publish the working copy of one plan element (region editors); a stale version is a CONFLICT. Audited. */

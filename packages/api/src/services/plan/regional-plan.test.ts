@@ -76,21 +76,49 @@ describe('the regional plan', () => {
   })
 
   it("gives the region page's summary from the same reads as the plan, for a reader inside and outside the region", async () => {
-    for (const who of ['region_editor', 'other_region_editor'] as const) {
-      const [full, summary] = await Promise.all([api.callerAs(who).plan.get({ slug: 'zwolle' }), api.callerAs(who).plan.summary({ slug: 'zwolle' })])
-      expect(summary).toEqual({
-        completeness: full.completeness,
-        currentVersion: full.currentVersion && { number: full.currentVersion.number, documentDate: full.currentVersion.documentDate },
-        adoptedCount: full.adoptedCount,
-        councils: full.councils.map((c) => ({
-          municipalityCode: c.municipalityCode,
-          municipalityName: c.municipalityName,
-          adoptsCurrent: c.adoptsCurrent,
-          latestAdoption: c.adoptions[0] ? { versionNumber: c.adoptions[0].versionNumber, decisionDate: c.adoptions[0].decisionDate } : null,
-        })),
-      })
+    /** The summary must be exactly these fields of `plan.get` (same values and types) for every reader and region. */
+    const expectSummaryOfPlan = async (slug: string) => {
+      for (const who of ['region_editor', 'other_region_editor', 'region_viewer'] as const) {
+        const [full, summary] = await Promise.all([api.callerAs(who).plan.get({ slug }), api.callerAs(who).plan.summary({ slug })])
+        expect(summary, `${who} on ${slug}`).toStrictEqual({
+          completeness: full.completeness,
+          currentVersion: full.currentVersion && { number: full.currentVersion.number, documentDate: full.currentVersion.documentDate },
+          adoptedCount: full.adoptedCount,
+          councils: full.councils.map((c) => ({
+            municipalityCode: c.municipalityCode,
+            municipalityName: c.municipalityName,
+            adoptsCurrent: c.adoptsCurrent,
+            latestAdoption: c.adoptions[0] ? { versionNumber: c.adoptions[0].versionNumber, decisionDate: c.adoptions[0].decisionDate } : null,
+          })),
+        })
+      }
     }
+    // A draft element done, two versions, adoptions of the first only.
+    await expectSummaryOfPlan('zwolle')
     expect((await api.callerAs('region_editor').plan.summary({ slug: 'zwolle' })).completeness.done).toBe(1)
+    expect((await api.callerAs('other_region_editor').plan.summary({ slug: 'zwolle' })).completeness.done).toBe(0)
+    // A region without any plan: no version, no adoptions, nothing done.
+    await expectSummaryOfPlan('groningen')
+    expect((await api.callerAs('other_region_editor').plan.summary({ slug: 'groningen' })).currentVersion).toBeNull()
+
+    // Kampen adopts the current version too; the vision element is published as done, then its working
+    // copy goes back to "in progress": inside the region it is no longer done, outside it is.
+    const current = (await plan().get({ slug: 'zwolle' })).currentVersion
+    await plan().recordAdoption({ regionSlug: 'zwolle', municipalityCode: 'GM0166', visionVersionId: current?.id ?? 0, decisionDate: '2027-03-04', decisionUrl: 'https://kampen.example/raad/besluit-30' })
+    const vision = (await plan().get({ slug: 'zwolle' })).elements.find((e) => e.element === 'vision')
+    await plan().publishElement({ regionSlug: 'zwolle', element: 'vision', version: vision?.version ?? 0 })
+    await plan().saveElement({ regionSlug: 'zwolle', element: 'vision', status: 'in_progress', body: 'Herzien.', version: vision?.version ?? 0 })
+    await expectSummaryOfPlan('zwolle')
+    const inside = await api.callerAs('region_editor').plan.summary({ slug: 'zwolle' })
+    expect(inside.completeness.done).toBe(0)
+    expect(inside.adoptedCount).toBe(1)
+    expect(inside.councils.find((c) => c.municipalityCode === 'GM0166')).toStrictEqual({
+      municipalityCode: 'GM0166',
+      municipalityName: 'Kampen',
+      adoptsCurrent: true,
+      latestAdoption: { versionNumber: 2, decisionDate: '2027-03-04' },
+    })
+    expect((await api.callerAs('other_region_editor').plan.summary({ slug: 'zwolle' })).completeness.done).toBe(1)
   })
 
   it('refuses a link that is not a web address, naming the field', async () => {

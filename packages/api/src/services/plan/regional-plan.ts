@@ -1,5 +1,6 @@
 import { may } from '@bt/auth'
 import {
+  findPlanSummaryParts,
   insertVisionVersion,
   listAdoptions,
   listPlanElements,
@@ -19,7 +20,7 @@ import { getEditableRegion, getRegion, viewFor } from '../regions/region.ts'
 import { audit } from '../audit.ts'
 import { requireActor, staleEdit } from '../guards.ts'
 import { councilsWithAdoptions, getPlanAdoptions } from './plan-adoptions.ts'
-import { visiblePlanElement } from './plan-publication.ts'
+import { visiblePlanElement, visiblePlanStatus } from './plan-publication.ts'
 
 type Ctx = Pick<Context, 'actor' | 'requestId' | 'now' | 'today'>
 
@@ -77,19 +78,17 @@ export async function getRegionalPlan(db: Kysely<DB>, ctx: Ctx, input: { slug: s
 /**
  * What the region page shows of its plan (issue 20, ADR 045): how many of the six elements are done,
  * the current regiovisie, and per member council whether it adopted that version and its latest
- * adoption. Four reads where `getRegionalPlan` needs seven, and none of the texts.
+ * adoption. One statement for the elements' status, the current version and the adoptions (the
+ * members come from the request's region shell), and none of the texts.
  */
 export async function getPlanSummary(db: Kysely<DB>, ctx: Ctx, input: { slug: string }) {
   const region = await getRegion(db, input.slug)
   const view = viewFor(ctx, region.code)
-  const [written, versions, adoptions, members] = await Promise.all([
-    listPlanElements(db, { regionCode: region.code }),
-    listVisionVersions(db, { regionCode: region.code }),
-    listAdoptions(db, 'vision', { regionCode: region.code }),
+  const [{ elements, currentVersion: current, adoptions }, members] = await Promise.all([
+    findPlanSummaryParts(db, { regionCode: region.code }),
     readOnce(db, listRegionMembers, { regionCode: region.code, onDate: ctx.today }),
   ])
-  const current = versions[0] ?? null
-  const done = PLAN_ELEMENT_KEYS.filter((element) => visiblePlanElement(written.find((w) => w.element === element), view).status === 'done')
+  const done = PLAN_ELEMENT_KEYS.filter((element) => visiblePlanStatus(elements.find((w) => w.element === element), view) === 'done')
   const { councils, adoptedCount } = councilsWithAdoptions(members, adoptions, (a) => a.visionVersionId === current?.id)
   return {
     completeness: { done: done.length, total: PLAN_ELEMENT_KEYS.length },

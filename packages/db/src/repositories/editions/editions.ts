@@ -1,5 +1,6 @@
 import type { ConsistencyFinding, EditionPicture, EditionRegionState } from '@bt/domain'
 import { sql, type Kysely, type Transaction } from 'kysely'
+import { jsonArrayFrom } from 'kysely/helpers/postgres'
 import type { ExplanationEntry } from '../../schema-editions.ts'
 import { errorField } from '../../errors.ts'
 import type { DB } from '../../schema.ts'
@@ -130,6 +131,28 @@ export async function listEditionRegions(db: Kysely<DB>, params: { editionId: nu
     .orderBy('r.name')
     .execute()
   return rows.map(withExplanations)
+}
+
+/**
+ * Every edition, newest first, as `listEditions` reads it, each with its regions counted per state
+ * (`stateCounts`: how many stand there and how many of those hold a picture; no picture is read), in
+ * one statement (issue 20): the edition list and its counts are on every page that offers an edition.
+ */
+export async function listEditionsWithStateCounts(db: Kysely<DB>) {
+  return db
+    .selectFrom('edition')
+    .select((eb) => [
+      ...EDITION_COLUMNS,
+      jsonArrayFrom(
+        eb
+          .selectFrom('editionRegion')
+          .select(['editionRegion.state', sql<number>`count(*)::int`.as('regions'), sql<number>`count(picture)::int`.as('withPicture')])
+          .whereRef('editionRegion.editionId', '=', 'edition.id')
+          .groupBy('editionRegion.state'),
+      ).as('stateCounts'),
+    ])
+    .orderBy('key', 'desc')
+    .execute()
 }
 
 /** Per edition and state, how many regions stand there and how many of those hold a picture (no picture is read). */

@@ -1,4 +1,5 @@
 import { sql, type Kysely, type Transaction } from 'kysely'
+import { jsonArrayFrom, jsonObjectFrom } from 'kysely/helpers/postgres'
 import type { PlanElementKey, PlanElementStatus } from '@bt/domain'
 import type { DB } from '../../schema.ts'
 import { insertPlanRevision } from './plan-adoptions.ts'
@@ -90,6 +91,34 @@ export async function listVisionVersions(db: Kysely<DB>, params: { regionCode: s
     .where('regionCode', '=', params.regionCode)
     .orderBy('number', 'desc')
     .execute()
+}
+
+/**
+ * What the region page's plan summary reads, in one statement (issue 20): the written elements' status
+ * and published status, the current (newest) regiovisie version, and every council adoption of any of
+ * the region's versions with that version's number, by municipality then newest version first.
+ */
+export async function findPlanSummaryParts(db: Kysely<DB>, params: { regionCode: string }) {
+  const { regionCode } = params
+  return db
+    .selectNoFrom((eb) => [
+      jsonArrayFrom(
+        eb.selectFrom('planElement').select(['element', 'status', 'publishedVersion', 'publishedStatus']).where('regionCode', '=', regionCode),
+      ).as('elements'),
+      jsonObjectFrom(
+        eb.selectFrom('visionVersion').select(['id', 'number', 'documentDate']).where('regionCode', '=', regionCode).orderBy('number', 'desc').limit(1),
+      ).as('currentVersion'),
+      jsonArrayFrom(
+        eb
+          .selectFrom('councilAdoption as a')
+          .innerJoin('visionVersion as s', 's.id', 'a.visionVersionId')
+          .select(['a.municipalityCode', 'a.visionVersionId', 's.number as versionNumber', 'a.decisionDate'])
+          .where('s.regionCode', '=', regionCode)
+          .orderBy('a.municipalityCode')
+          .orderBy('s.number', 'desc'),
+      ).as('adoptions'),
+    ])
+    .executeTakeFirstOrThrow()
 }
 
 /** Add the next version of a region's regiovisie; returns its id and number. */
