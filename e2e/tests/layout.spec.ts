@@ -1,4 +1,4 @@
-import { expect, test } from '../fixtures/axe.ts'
+import { expect, expectNoA11yViolations, test } from '../fixtures/axe.ts'
 import { DEMO, loginAs } from '../fixtures/login.ts'
 
 // The pages a region works in, at a common laptop width and at 320 px (WCAG reflow): the coverage
@@ -39,4 +39,16 @@ test('screenshots of the working pages at 320 and 1366 px', async ({ page }, tes
       await testInfo.attach(name, { path: file, contentType: 'image/png' })
     }
   }
+})
+
+test('the demo banner shows to a visitor and to a signed-in user alike', async ({ page }) => {
+  // Signed in, the root loader takes it from the session check's statement (ADR 050); anonymous, it reads it.
+  const banner = page.getByRole('note', { name: 'Demo-omgeving' })
+  await page.goto('/regio/zwolle')
+  await expect(banner).toContainText('fictief')
+  await expectNoA11yViolations(page)
+  await loginAs(page, DEMO.region_viewer)
+  await page.goto('/regio/zwolle')
+  await expect(banner).toContainText('fictief')
+  await expectNoA11yViolations(page)
 })

@@ -10,6 +10,8 @@ export interface Context {
   today: string
   /** Whether mail leaves through SMTP (else it waits in the outbox under /beheer). */
   smtpConfigured?: boolean
+  /** Whether demo data is present, when the request's session check read it already (ADR 050). */
+  hasDemoData?: boolean | undefined
 }
 
 /** The ISO date of `now` on the Dutch calendar: a request at 00:30 CET belongs to that day. */

@@ -1,6 +1,7 @@
 // Statements per region page view (issue 20, ADR 035): the procedures the signed-in region page's
 // loaders call share one request scope, so the rows every part of the page needs are read once.
 import { createSession } from '@bt/auth'
+import { DEMO_DATA_SETTING, findSetting, putSetting } from '@bt/db'
 import type { KyselyPlugin } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createRuntimeOn, type RequestScope } from './runtime.ts'
@@ -26,6 +27,14 @@ afterAll(() => api.close())
 
 const scopeOf = (requestId: string): RequestScope => ({ actor: api.actors.region_editor, requestId, now: TEST_NOW })
 
+/** A signed-in request's scope as the portal makes it: from the session check's one statement. */
+async function signedInScope(requestId: string): Promise<RequestScope> {
+  const { token } = await createSession(api.db, { userId: api.idOf('region_editor'), now: TEST_NOW })
+  const session = await runtime.authenticate(token, TEST_NOW)
+  if (!session) throw new Error('no session')
+  return { actor: session.actor, requestId, now: TEST_NOW, hasDemoData: session.hasDemoData }
+}
+
 /** What the signed-in `/regio/zwolle` asks (root, layout and page loaders), all in one request scope. */
 async function regionPageView(scope: RequestScope) {
   const api = () => runtime.caller(scope)
@@ -41,8 +50,9 @@ const count = (pattern: RegExp) => statements.filter((s) => pattern.test(s)).len
 describe('one region page view', () => {
   it('reads the region with its members and indeling, the plan summary, the editions and the record counts once', async () => {
     await regionPageView(scopeOf('warm-up')) // the first view may recompute stale aggregates
+    const scope = await signedInScope('view')
     statements.length = 0
-    await regionPageView(scopeOf('view'))
+    await regionPageView(scope)
     console.log(`statements per signed-in region page view: ${statements.length}`)
     // The shell: region, members today and the indeling's kind in one statement, which the page's
     // procedures then take the region and the members from (ADR 045).
@@ -62,8 +72,10 @@ describe('one region page view', () => {
     expect(count(/overview_stamp/)).toBe(1)
     expect(count(/indicator_explanation/)).toBe(1)
     expect(count(/^select \(select stamp::text from overview_stamp\) as stamp,\s+array\(select indicator_key from indicator_explanation/)).toBe(1)
+    // Whether demo data is present came with the session check (ADR 050).
+    expect(count(/app_setting/)).toBe(0)
     // Every statement of the view: a statement added back fails here (issue 20).
-    expect(statements).toHaveLength(11)
+    expect(statements).toHaveLength(10)
   })
 
   it('answers a repeated view of the indicators’ latest figures with one statement', async () => {
@@ -135,5 +147,34 @@ describe('a signed-in request', () => {
     // A signatory's grant carries the region of their municipality.
     expect(session?.actor.grants).toEqual(api.actors.municipality_signatory?.grants)
     expect(session?.actor.grants[0]?.regionCode).toBe('GM0193')
+    expect(session?.hasDemoData).toBe(true)
+  })
+
+  it('says whether demo data is present as the database holds it now, whoever changed it', async () => {
+    const { token } = await createSession(api.db, { userId: api.idOf('region_viewer'), now: TEST_NOW })
+    const seededAt = await findSetting(api.db, { key: DEMO_DATA_SETTING })
+    const info = async () => {
+      const session = await runtime.authenticate(token, TEST_NOW)
+      statements.length = 0
+      const answer = await runtime.caller({ actor: session?.actor ?? null, requestId: 'info', now: TEST_NOW, hasDemoData: session?.hasDemoData }).site.info()
+      expect(statements).toHaveLength(0)
+      return answer.hasDemoData
+    }
+    try {
+      expect(await info()).toBe(true)
+      // Removed and written again outside this process's code (another process, an operator).
+      await api.db.deleteFrom('appSetting').where('key', '=', DEMO_DATA_SETTING).execute()
+      expect(await info()).toBe(false)
+      expect((await runtime.caller({ actor: null, requestId: 'anonymous' }).site.info()).hasDemoData).toBe(false)
+    } finally {
+      await putSetting(api.db, { key: DEMO_DATA_SETTING, value: seededAt })
+    }
+    expect(await info()).toBe(true)
+  })
+
+  it('reads whether demo data is present in site.info for an anonymous request', async () => {
+    statements.length = 0
+    expect((await runtime.caller({ actor: null, requestId: 'anonymous' }).site.info()).hasDemoData).toBe(true)
+    expect(statements).toEqual([expect.stringMatching(/from "app_setting"/)])
   })
 })

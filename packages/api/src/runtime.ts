@@ -25,6 +25,11 @@ export interface RequestScope {
   actor: Actor | null
   requestId: string
   now?: Date
+  /**
+   * Whether demo data is present, as the session check read it (`ValidatedSession.hasDemoData`):
+   * `site.info` then sends no statement of its own. Absent for an anonymous request (ADR 050).
+   */
+  hasDemoData?: boolean | undefined
 }
 
 /** The server side of the API: one per process, owning the database connection. */
@@ -66,7 +71,7 @@ function handleFor(db: Kysely<DB>, scope: RequestScope): Kysely<DB> {
 
 function contextFor(db: Kysely<DB>, scope: RequestScope, smtpConfigured: boolean): Context {
   const now = scope.now ?? new Date()
-  return { db: handleFor(db, scope), actor: scope.actor, requestId: scope.requestId, now, today: toAmsterdamDate(now), smtpConfigured }
+  return { db: handleFor(db, scope), actor: scope.actor, requestId: scope.requestId, now, today: toAmsterdamDate(now), smtpConfigured, hasDemoData: scope.hasDemoData }
 }
 
 /** Wrap an open, migrated database as the API runtime (tests pass their own database). */

@@ -50,6 +50,8 @@ export interface ValidatedSession {
   actor: Actor
   expiresAt: Date
   renewed: boolean
+  /** Whether the database holds demo data, read in the same statement as the session (ADR 050). */
+  hasDemoData: boolean
 }
 
 function isRoleKey(value: string): value is RoleKey {
@@ -96,6 +98,7 @@ export async function validateSessionToken(
     actor: { userId: session.userId, name: session.name, email: session.email, grants: knownGrants(session.grants) },
     expiresAt,
     renewed,
+    hasDemoData: Boolean(session.hasDemoData),
   }
 }
 

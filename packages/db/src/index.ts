@@ -81,7 +81,7 @@ export {
   insertSession,
   voidPasswordLinks,
 } from './repositories/sessions.ts'
-export { findSetting, putSetting } from './repositories/settings.ts'
+export { DEMO_DATA_SETTING, findSetting, putSetting } from './repositories/settings.ts'
 export { clearLoginFailures, deleteLoginFailures, reserveLoginAttempt } from './repositories/login-failures.ts'
 export { countRateLimitHit, deleteRateLimitWindows } from './repositories/rate-limits.ts'
 export {

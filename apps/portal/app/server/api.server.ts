@@ -38,7 +38,7 @@ export const apiMiddleware: MiddlewareFunction<Response> = async ({ request, con
   const token = readSessionToken(request)
   const session = token ? await runtime.authenticate(token).catch(toRouteError) : undefined
   const clientAddress = request.headers.get(CLIENT_ADDRESS_HEADER)
-  context.set(requestContext, { requestId, runtime, clientAddress, scope: { actor: session?.actor ?? null, requestId } })
+  context.set(requestContext, { requestId, runtime, clientAddress, scope: { actor: session?.actor ?? null, requestId, hasDemoData: session?.hasDemoData } })
   const response = await next()
   // Nothing a signed-in user sees may be stored by a browser or proxy (drafts, names): the page and
   // its `.data` alike. Signed-in HTML also carries a per-request CSP nonce. A route that already

@@ -1,5 +1,5 @@
 import { generateId, hashPassword } from '@bt/auth'
-import { findSetting, insertUser, putSetting, type DB, type Kysely } from '@bt/db'
+import { DEMO_DATA_SETTING, findSetting, insertUser, putSetting, type DB, type Kysely } from '@bt/db'
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.ts'
 import { seedCalcExample } from './seed-calc-example.ts'
 import { seedDemoAgreements } from './seed-agreements.ts'
@@ -12,8 +12,6 @@ import { seedDemoReferenceScenario } from './seed-reference-scenario.ts'
 import { seedDemoVisions } from './seed-visions.ts'
 import { toAmsterdamDate } from '../context.ts'
 
-const DEMO_SETTING = 'demo_data_seeded_at'
-
 /**
  * Seed the demo data once (idempotent): accounts for every role and, unless switched off (tests that
  * count records), agreements, NvO levels, regiovisies with council adoptions (not every region's
@@ -24,7 +22,7 @@ const DEMO_SETTING = 'demo_data_seeded_at'
  */
 export async function seedDemoData(db: Kysely<DB>, now: Date, options: { agreements?: boolean } = {}): Promise<void> {
   await seedCalcExample(db) // idempotent, so installations seeded before it get the example too
-  if (!(await findSetting(db, { key: DEMO_SETTING }))) await seedOnce(db, now, options)
+  if (!(await findSetting(db, { key: DEMO_DATA_SETTING }))) await seedOnce(db, now, options)
   // Signals are computed (not seeded) on every start; the register is filled once. Not for tests that count records.
   if (options.agreements !== false) await seedDemoBottlenecks(db, now)
 }
@@ -51,11 +49,11 @@ async function seedOnce(db: Kysely<DB>, now: Date, options: { agreements?: boole
       await seedDemoMeetings(trx, now)
       await seedDemoEditions(trx)
     }
-    await putSetting(trx, { key: DEMO_SETTING, value: now.toISOString() })
+    await putSetting(trx, { key: DEMO_DATA_SETTING, value: now.toISOString() })
   })
 }
 
 /** True while demo data is present (the UI shows a banner). */
 export async function hasDemoData(db: Kysely<DB>): Promise<boolean> {
-  return (await findSetting(db, { key: DEMO_SETTING })) !== undefined
+  return (await findSetting(db, { key: DEMO_DATA_SETTING })) !== undefined
 }

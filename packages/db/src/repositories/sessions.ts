@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely'
 import { jsonArrayFrom } from 'kysely/helpers/postgres'
 import type { DB } from '../schema.ts'
+import { DEMO_DATA_SETTING } from './settings.ts'
 import { roleGrantsQuery } from './users.ts'
 
 /** Store a session by its token hash. */
@@ -10,7 +11,9 @@ export async function insertSession(db: Kysely<DB>, params: { id: string; userId
 
 /**
  * The session with this hash, its (active) user and the user's role grants as of `onDate`, or
- * undefined: one statement, since every signed-in request asks it first (issue 20, ADR 045).
+ * undefined: one statement, since every signed-in request asks it first (issue 20, ADR 045). It also
+ * says whether the database holds demo data, which every page shows (the banner): read here, with the
+ * statement a signed-in request sends anyway, instead of in one of its own (ADR 050).
  */
 export async function findSessionWithUser(db: Kysely<DB>, params: { id: string; onDate: string }) {
   return db
@@ -24,6 +27,7 @@ export async function findSessionWithUser(db: Kysely<DB>, params: { id: string; 
       'appUser.email',
       'appUser.name',
       jsonArrayFrom(roleGrantsQuery(db, { userId: eb.ref('session.userId'), onDate: params.onDate })).as('grants'),
+      eb.exists(eb.selectFrom('appSetting').select('key').where('key', '=', DEMO_DATA_SETTING)).as('hasDemoData'),
     ])
     .where('session.id', '=', params.id)
     .where('appUser.isActive', '=', true)

@@ -1,6 +1,9 @@
 import { sql, type Kysely } from 'kysely'
 import type { DB } from '../schema.ts'
 
+/** Present (with the time of seeding) while the database holds demo data: the portal shows a banner. */
+export const DEMO_DATA_SETTING = 'demo_data_seeded_at'
+
 /** The stored value of a setting, or undefined. */
 export async function findSetting(db: Kysely<DB>, params: { key: string }): Promise<unknown> {
   const row = await db.selectFrom('appSetting').select('value').where('key', '=', params.key).executeTakeFirst()
