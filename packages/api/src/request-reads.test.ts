@@ -75,7 +75,7 @@ describe('one region page view', () => {
     // Whether demo data is present came with the session check (ADR 050).
     expect(count(/app_setting/)).toBe(0)
     // Every statement of the view: a statement added back fails here (issue 20).
-    expect(statements).toHaveLength(10)
+    expect(statements).toHaveLength(7)
   })
 
   it('answers a repeated view of the indicators’ latest figures with one statement', async () => {
