@@ -8,10 +8,13 @@
 // time is its own. Run after `pnpm exec turbo run build --filter=@bt/portal`:
 //   node apps/portal/scripts/load.mjs                  (embedded PGlite with the demo data)
 //   bash scripts/with-postgres.sh sh -c 'DATABASE_URL=$TEST_DATABASE_URL node apps/portal/scripts/load.mjs'
-// PAGES (comma-separated paths), DURATION (s, default 10), SEQUENTIAL (requests, default 50),
-// PORT (default 4160; PORT+1 for the baseline).
+// PAGES (comma-separated paths), DURATION (s, default 10), WARMUP (s of the same load first, not
+// counted, default 3: the JIT compiles the page's hot code in the first seconds), SEQUENTIAL (requests, default 50),
+// PORT (default 4160; PORT+1 for the baseline), SERVER_NODE_ARGS (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`).
+// "CPU ms/req" is the portal process's own CPU time (Linux /proc) over the loaded phase divided by its
+// requests: steadier than req/s on a shared machine, and it leaves out the database's share.
 import { spawn } from 'node:child_process'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { request as httpRequest, Agent } from 'node:http'
 import { loadavg, tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
@@ -22,6 +25,7 @@ const port = Number(process.env.PORT ?? 4160)
 const pages = (process.env.PAGES ?? '/regio/zwolle,/rekenen,/privacy').split(',')
 const sequential = Number(process.env.SEQUENTIAL ?? 50)
 const seconds = Number(process.env.DURATION ?? 10)
+const warmup = Number(process.env.WARMUP ?? 3)
 const CONNECTIONS = 10
 const USER = { email: 'redacteur.zwolle@demo.example', password: 'welkom-bij-de-demo' }
 const pgliteDir = process.env.DATABASE_URL ? undefined : mkdtempSync(join(tmpdir(), 'bt-load-'))
@@ -41,10 +45,10 @@ function get(agent, targetPort, path, cookie) {
 }
 
 /** CONNECTIONS loops asking `path` for `seconds`; requests per second and the client p50. */
-async function load(targetPort, path, cookie) {
+async function load(targetPort, path, cookie, duration = seconds) {
   const agent = new Agent({ keepAlive: true, maxSockets: CONNECTIONS })
   const times = []
-  const until = performance.now() + seconds * 1000
+  const until = performance.now() + duration * 1000
   const loop = async () => {
     while (performance.now() < until) {
       const { status, ms } = await get(agent, targetPort, path, cookie)
@@ -74,7 +78,10 @@ async function waitFor(url) {
 function startPortal() {
   const serverTimes = new Map()
   const env = { ...process.env, PORT: String(port), NODE_ENV: 'production', COOKIE_SECURE: '0', SEED_DEMO: '1', ...(pgliteDir ? { PGLITE_DIR: pgliteDir } : {}) }
-  const child = spawn(process.execPath, ['server.js'], { cwd: portal, env, stdio: ['ignore', 'pipe', 'inherit'] })
+  const nodeArgs = (process.env.SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean)
+  // Node writes a --cpu-prof profile only when the process exits by itself, not when a signal kills it.
+  if (nodeArgs.some((arg) => arg.startsWith('--cpu-prof'))) nodeArgs.push(`--import=data:text/javascript,process.on('SIGTERM',()=>process.exit())`)
+  const child = spawn(process.execPath, [...nodeArgs, 'server.js'], { cwd: portal, env, stdio: ['ignore', 'pipe', 'inherit'] })
   let rest = ''
   child.stdout.on('data', (chunk) => {
     const lines = (rest + chunk).split('\n')
@@ -85,7 +92,17 @@ function startPortal() {
     }
   })
   const exited = new Promise((resolve) => child.once('exit', resolve))
-  return { serverTimes, stop: async () => (child.kill('SIGTERM'), await exited) }
+  return { serverTimes, cpuMs: () => cpuMs(child.pid), stop: async () => (child.kill('SIGTERM'), await exited) }
+}
+
+/** User + system CPU time a process has used so far (ms), from /proc; NaN where there is no /proc. */
+function cpuMs(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100 // utime, stime in USER_HZ (100 on Linux)
+  } catch {
+    return NaN
+  }
 }
 
 /** A bare node:http server answering `body` (kept in a file: too long for an argument) as HTML. */
@@ -116,9 +133,12 @@ try {
     const agent = new Agent({ keepAlive: true })
     const { body } = await get(agent, port, path, cookie) // also warms the route
     agent.destroy()
+    if (warmup > 0) await load(port, path, cookie, warmup)
     server.serverTimes.set(path, [])
+    const cpuBefore = server.cpuMs()
     const measured = await load(port, path, cookie)
     const underLoad = server.serverTimes.get(path) ?? []
+    const cpuPerRequest = (server.cpuMs() - cpuBefore) / underLoad.length
     // One request at a time: what a page view costs the server when nothing waits beside it.
     server.serverTimes.set(path, [])
     const alone = new Agent({ keepAlive: true })
@@ -128,6 +148,7 @@ try {
     const aloneP50 = median(server.serverTimes.get(path) ?? [])
     const staticServer = startStatic(body)
     await waitFor(`http://127.0.0.1:${port + 1}/`)
+    if (warmup > 0) await load(port + 1, path, undefined, warmup)
     const baseline = await load(port + 1, path)
     await staticServer.stop()
     rows.push({
@@ -137,13 +158,14 @@ try {
       'p95 client (ms)': Math.round(measured.p95),
       'p50/p95 server (ms)': `${median(underLoad).toFixed(1)}/${quantile(underLoad, 0.95).toFixed(1)}`,
       'p50 server alone (ms)': Number(aloneP50.toFixed(1)),
+      'CPU ms/req': Number(cpuPerRequest.toFixed(1)),
       'static req/s': Math.round(baseline.perSecond),
       'static p50/p95 (ms)': `${baseline.p50.toFixed(1)}/${baseline.p95.toFixed(1)}`,
       'share of static': `${((100 * measured.perSecond) / baseline.perSecond).toFixed(1)}%`,
       load: loadavg()[0]?.toFixed(1),
     })
   }
-  console.log(`${CONNECTIONS} connections, ${seconds} s per page, ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`)
+  console.log(`${CONNECTIONS} connections, ${seconds} s per page after ${warmup} s of warm-up, ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`)
   console.table(rows)
 } finally {
   await server.stop()
