@@ -122,6 +122,12 @@ describe('one region page view', () => {
     expect(statements).toHaveLength(1)
   })
 
+  it('summarises the open edition from the same one statement', async () => {
+    statements.length = 0
+    await runtime.caller(scopeOf('open-edition')).edition.openSummary()
+    expect(statements).toHaveLength(1)
+  })
+
   it('reads again in another request', async () => {
     statements.length = 0
     await runtime.caller(scopeOf('a')).region.bySlug({ slug: 'zwolle' })

@@ -250,7 +250,6 @@ export {
   findPreviousFrozenEdition,
   findPreviousPicture,
   freezeEditionIfVersion,
-  countEditionRegionStates,
   insertDisputes,
   insertEdition,
   insertEditionEvent,

@@ -2,7 +2,7 @@
 // aggregates of a frozen edition (public), and one region's picture (tiered, DESIGN.md visibility).
 
 import { may } from '@bt/auth'
-import { countEditionRegionStates, findOpenEdition, listDisputes, listEditionEvents, listEditionRegions, listReviewComments, type DB, type Kysely } from '@bt/db'
+import { listDisputes, listEditionEvents, listEditionRegions, listReviewComments, type DB, type Kysely } from '@bt/db'
 import {
   AGREEMENT_STAGES,
   availableEditionActions,
@@ -41,10 +41,10 @@ function countStates(rows: readonly { state: EditionRegionState; picture: unknow
   return { total: rows.length, reported: rows.filter((r) => r.picture !== null).length, byState }
 }
 
-type StateCount = Awaited<ReturnType<typeof countEditionRegionStates>>[number]
+type StateCount = Awaited<ReturnType<typeof readEditions>>[number]['stateCounts'][number]
 
 /** One edition's counts from its regions counted per state (no pictures read). */
-function countsOf(own: readonly Pick<StateCount, 'state' | 'regions' | 'withPicture'>[]) {
+function countsOf(own: readonly StateCount[]) {
   const byState = Object.fromEntries(EDITION_REGION_STATES.map((s) => [s, own.find((r) => r.state === s)?.regions ?? 0])) as Record<EditionRegionState, number> // every state is a key
   return { total: own.reduce((sum, r) => sum + r.regions, 0), reported: own.reduce((sum, r) => sum + r.withPicture, 0), byState }
 }
@@ -66,9 +66,10 @@ export async function listAllEditions(db: Kysely<DB>) {
 
 /** The open edition's counts, for the overview's building block 9 (public). */
 export async function getOpenEditionSummary(db: Kysely<DB>) {
-  const [open, counts] = await Promise.all([findOpenEdition(db), countEditionRegionStates(db)])
+  // At most one edition is open (a unique index); the list already carries its counts.
+  const open = (await readEditions(db)).find((e) => e.state === 'open')
   if (!open) return null
-  return { key: open.key, label: open.label, dueDate: open.dueDate, counts: countsOf(counts.filter((r) => r.editionId === open.id)) }
+  return { key: open.key, label: open.label, dueDate: open.dueDate, counts: countsOf(open.stateCounts) }
 }
 
 /** National aggregates of a frozen edition: how many regions stand at each level, agreements by stage. */

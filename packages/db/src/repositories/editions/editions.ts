@@ -155,15 +155,6 @@ export async function listEditionsWithStateCounts(db: Kysely<DB>) {
     .execute()
 }
 
-/** Per edition and state, how many regions stand there and how many of those hold a picture (no picture is read). */
-export async function countEditionRegionStates(db: Kysely<DB>) {
-  return db
-    .selectFrom('editionRegion')
-    .select(['editionId', 'state', sql<number>`count(*)::int`.as('regions'), sql<number>`count(picture)::int`.as('withPicture')])
-    .groupBy(['editionId', 'state'])
-    .execute()
-}
-
 export async function findEditionRegion(db: Kysely<DB>, params: { editionId: number; regionCode: string }) {
   const row = await db
     .selectFrom('editionRegion as er')
