@@ -24,20 +24,29 @@ const parsers: Record<number, (text: string) => unknown> = {
   [OID.date]: (text) => text,
 }
 
+/**
+ * A pg pool that survives its connections being ended by the server (restart, failover, a dropped test
+ * database): `pool.on('error')` covers idle connections only; a checked-out one (inside a transaction)
+ * emits 'error' on its own client, so every client gets a listener too. The query in flight still
+ * rejects, the pool drops the broken client, and the next request reports any real outage (503).
+ * The job runner's pool is one too, so a connection lost while it shuts down is logged, not thrown.
+ */
+export function createPgPool(params: { url: string; max: number; types?: pg.CustomTypesConfig; applicationName?: string }): pg.Pool {
+  const { url, max, types, applicationName } = params
+  const pool = new pg.Pool({ connectionString: url, max, ...(types ? { types } : {}), ...(applicationName ? { application_name: applicationName } : {}) })
+  const logLost = (error: Error) => console.warn(`PostgreSQL connection lost: ${error.message}`)
+  pool.on('error', logLost)
+  pool.on('connect', (client) => client.on('error', logLost))
+  return pool
+}
+
 function createPgDialect(url: string, maxConnections = 10): PostgresDialect {
   const types = {
     getTypeParser: (oid: number, format?: 'text' | 'binary'): ((text: string) => unknown) =>
       // pg-types types its own parsers `any`; each takes the value's text.
       parsers[oid] ?? (pg.types.getTypeParser(oid, format) as (text: string) => unknown),
   }
-  const pool = new pg.Pool({ connectionString: url, max: maxConnections, types })
-  // A connection that the server ends (restart, failover, a dropped test database) must not crash the
-  // process. `pool.on('error')` covers idle connections only; a checked-out one (inside a transaction)
-  // emits 'error' on its own client, so every client gets a listener too. The query in flight still
-  // rejects, the pool drops the broken client, and the next request reports any real outage (503).
-  const logLost = (error: Error) => console.warn(`PostgreSQL connection lost: ${error.message}`)
-  pool.on('error', logLost)
-  pool.on('connect', (client) => client.on('error', logLost))
+  const pool = createPgPool({ url, max: maxConnections, types })
   return new PostgresDialect({ pool })
 }
 

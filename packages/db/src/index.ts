@@ -1,4 +1,4 @@
-export { createDb, type DbConfig } from './create-db.ts'
+export { createDb, createPgPool, type DbConfig } from './create-db.ts'
 export { errorField, isClosedMinutesViolation, isDatabaseUnavailable, isUniqueViolation } from './errors.ts'
 export { migrateToLatest } from './migrate.ts'
 export { seedReferenceData } from './seed.ts'

@@ -1,10 +1,11 @@
 import { createDb, type DB, type Kysely } from '@bt/db'
 import { makeWorkerUtils, runMigrations } from 'graphile-worker'
+import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { OutgoingMail } from '../notifications/deliver.ts'
 import { createApiTest } from '../testing.ts'
 import { JOBS, type JobDeps } from './definitions.ts'
-import { startGraphileRunner } from './graphile.ts'
+import { JOB_RUNNER_APPLICATION, startGraphileRunner } from './graphile.ts'
 import { startInProcessRunner } from './in-process.ts'
 
 type Api = Awaited<ReturnType<typeof createApiTest>>
@@ -99,6 +100,19 @@ describe('the in-process runner (embedded PGlite)', () => {
 })
 
 describe.skipIf(!process.env.TEST_DATABASE_URL || process.env.TEST_DB_ENGINE !== 'postgres')('graphile-worker on PostgreSQL', () => {
+  it('runs on a pool of its own (its connections named), which stop() ends', { timeout: 60_000 }, async () => {
+    const url = api.url ?? ''
+    await runMigrations({ connectionString: url })
+    const connections = async () =>
+      (await sql<{ n: number }>`select count(*)::int as n from pg_stat_activity where application_name = ${JOB_RUNNER_APPLICATION}`.execute(api.db)).rows[0]?.n
+    const runner = await startGraphileRunner({ connectionString: url, deps: depsFor(api.db, []), maxConnections: 2 })
+    // graphile-worker's own pool would carry no name: this one is `createPgPool`'s, with its error listeners.
+    expect(await connections()).toBeGreaterThan(0)
+    await runner.stop()
+    // The server ends a backend a moment after its client said goodbye.
+    for (let i = 0; i < 50 && (await connections()) !== 0; i += 1) await new Promise((resolve) => setTimeout(resolve, 100))
+    expect(await connections()).toBe(0)
+  })
   it('runs a job added on two instances with two pools once per mail', { timeout: 60_000 }, async () => {
     const url = api.url ?? ''
     await runMigrations({ connectionString: url })
