@@ -84,10 +84,34 @@ test("the steering desk and the bottleneck register filter as plain forms", asyn
   await expectNoScripts(page)
 })
 
+test('the region page is plain HTML; its agreements have a page of their own, and old list links lead there', async ({ page }) => {
+  await loginAs(page, DEMO.region_editor)
+  await expectPlainHtml(page, '/regio/zwolle', 'Regio Zwolle')
+  // A cell of the coverage matrix leads to the filtered list: a hydrated page (its bulk forms).
+  await page.locator('table.bt-matrix a[href*="/afspraken?"]').first().click()
+  await expect(page).toHaveURL(/\/regio\/zwolle\/afspraken\?/)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Afspraken van Regio Zwolle')
+  await page.waitForFunction(() => '__reactRouterRouteModules' in window)
+  await expect(page.getByRole('link', { name: 'Alle filters wissen' })).toHaveAttribute('href', '/regio/zwolle/afspraken')
+  // An address from when the list was on the region page keeps its filter.
+  await page.goto('/regio/zwolle?thema=housing&stadium=vastgesteld#afspraken')
+  await expect(page).toHaveURL(/\/regio\/zwolle\/afspraken\?stadium=vastgesteld&thema=housing/)
+  await expect(page.getByLabel('Thema')).toHaveValue('housing')
+  // The region page's own link to the list, and its edition picker (a plain GET form) stays on the page.
+  await page.goto('/regio/zwolle')
+  await page.getByRole('navigation', { name: 'Op deze pagina' }).getByRole('link', { name: 'Afspraken', exact: true }).click()
+  await expect(page).toHaveURL(/\/regio\/zwolle\/afspraken$/)
+  // The list is for signed-in people: signed out, it asks to log in and comes back.
+  await logout(page)
+  await page.goto('/regio/zwolle/afspraken?thema=housing')
+  await expect(page).toHaveURL(/\/inloggen\?terug=%2Fregio%2Fzwolle%2Fafspraken%3Fthema%3Dhousing$/)
+  await expectPlainHtml(page, '/regio/zwolle', 'Regio Zwolle')
+})
+
 test("an agreement's revisions compare as a plain form", async ({ page }) => {
   await loginAs(page, DEMO.region_editor)
   // A demo agreement with a later draft change has two revisions: its versions page has the compare form.
-  await page.goto('/regio/zwolle')
+  await page.goto('/regio/zwolle/afspraken')
   const agreements = await page.locator('a[href^="/regio/zwolle/afspraken/"]').evaluateAll((links) =>
     [...new Set(links.map((a) => a.getAttribute('href') ?? ''))].filter((href) => /\/afspraken\/\d+$/.test(href)),
   )

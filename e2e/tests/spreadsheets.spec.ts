@@ -8,6 +8,8 @@ import { DEMO, loginAs } from '../fixtures/login.ts'
 
 const REGION = '/regio/zwolle'
 const IMPORT = `${REGION}/afspraken/importeren`
+/** The region's agreement list, with its bulk forms. */
+const LIST = `${REGION}/afspraken`
 const RUN = Date.now().toString(36)
 const PDF = Buffer.from(`%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% afspraak ${RUN}\ntrailer << /Root 1 0 R >>\n%%EOF\n`)
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0])
@@ -280,7 +282,7 @@ test.describe('spreadsheets and attachments of a region’s agreements', () => {
     }
     await importWorkbook(page, workbook, /2 nieuw, 0 gewijzigd, \d+ ongewijzigd/)
 
-    await page.goto(REGION)
+    await page.goto(LIST)
     const list = page.getByRole('region', { name: 'Afspraken van de regio' })
     await page.getByRole('button', { name: 'Gekozen afspraken publiceren' }).click()
     await expect(page.getByText('Kies minstens één afspraak.')).toBeVisible()
@@ -294,13 +296,13 @@ test.describe('spreadsheets and attachments of a region’s agreements', () => {
     // what is published shows to a reader outside the region
     await page.context().clearCookies()
     await loginAs(page, DEMO.steering_member)
-    await page.goto(REGION)
+    await page.goto(LIST)
     await expect(page.getByRole('region', { name: 'Afspraken van de regio' }).getByRole('link', { name: titles[0], exact: true })).toBeVisible()
   })
 
   test('the bulk stage change asks for a selection', async ({ page }) => {
     await loginAs(page, DEMO.region_editor)
-    await page.goto(REGION)
+    await page.goto(LIST)
     await page.getByLabel('Nieuw stadium').selectOption('vastgesteld')
     await page.getByRole('button', { name: 'Stadium wijzigen' }).click()
     await expect(page.getByText('Kies minstens één afspraak.')).toBeVisible()
@@ -309,7 +311,7 @@ test.describe('spreadsheets and attachments of a region’s agreements', () => {
 
   test('an agreement gets a pdf attachment; a mislabelled file is refused', async ({ page }) => {
     await loginAs(page, DEMO.region_editor)
-    await page.goto(REGION)
+    await page.goto(LIST)
     await page.getByRole('region', { name: 'Afspraken van de regio' }).getByRole('rowheader').first().getByRole('link').click()
     await expect(page).toHaveURL(/\/regio\/zwolle\/afspraken\/\d+$/)
     const fileField = page.getByLabel('Bestand', { exact: true })

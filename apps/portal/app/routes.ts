@@ -30,6 +30,7 @@ export default [
     index('routes/regio/region.tsx'),
     route('logboek', 'routes/regio/history.tsx'),
     route('niveaus', 'routes/regio/levels.tsx'),
+    route('afspraken', 'routes/regio/afspraken/index.tsx'),
     route('afspraken/nieuw', 'routes/regio/afspraken/new.tsx'),
     route('afspraken/:id', 'routes/regio/afspraken/agreement.tsx'),
     route('afspraken/:id/bewerken', 'routes/regio/afspraken/edit.tsx'),

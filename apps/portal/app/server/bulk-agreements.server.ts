@@ -6,7 +6,7 @@ import { formAction, parseValues } from './forms.server.ts'
 type Api = ReturnType<typeof getApi>
 
 /**
- * The region page's bulk actions on the agreements ticked in its list: "stadium" moves them to one
+ * The agreement list page's bulk actions on the agreements ticked in it: "stadium" moves them to one
  * stage, "publiceren" publishes them, each at the version the list showed (hidden `versie.<id>`
  * fields beside the checkboxes), so an agreement changed since is refused, never published unseen.
  */

@@ -6,7 +6,7 @@ type Agreement = RegionAgreements['agreements'][number]
 type Planned = RegionAgreements['planning']['overdue'][number]
 
 /*
- * The region page's loader data, narrowed to the fields its components show (issue 20, ADR 041): the
+ * The region pages' loader data, narrowed to the fields its components show (issue 20, ADR 041): the
  * loader data is written into the page for hydration, so every unused field is encoded by turbo-stream,
  * sent and parsed again in the browser. The components' prop types are these shapes, so a field a
  * component starts to use must be added here.
@@ -27,14 +27,13 @@ const listed = (a: Agreement) => ({
   hasUnpublishedChanges: a.hasUnpublishedChanges,
 })
 
-/** `region.agreements` as the region page shows it: the matrix's counts without agreement ids, the list's columns. */
+/** `region.agreements` as the region page shows it: the matrix's counts without agreement ids, the planning, no list. */
 export function agreementsForPage(overview: RegionAgreements) {
-  const { view, permissions, total, partners, levels, completeness, lastChange, matrix, planning, agreements } = overview
+  const { view, permissions, total, levels, completeness, lastChange, matrix, planning } = overview
   return {
     view,
     permissions: { canEdit: permissions.canEdit },
     total,
-    partners,
     levels: levels.map((l) => ({ nvoAgreement: l.nvoAgreement, level: l.level })),
     completeness,
     lastChange,
@@ -43,8 +42,13 @@ export function agreementsForPage(overview: RegionAgreements) {
       conditions: matrix.conditions,
     },
     planning: { overdue: planning.overdue.map(planned), dueSoon: planning.dueSoon.map(planned), undated: planning.undated.map(planned), delayed: planning.delayed.map(planned) },
-    agreements: agreements.map(listed),
   }
+}
+
+/** `region.agreements` as the agreement list page shows it: the list's columns and the partners to filter on. */
+export function agreementListForPage(overview: RegionAgreements) {
+  const { view, permissions, total, partners, agreements } = overview
+  return { view, permissions: { canEdit: permissions.canEdit }, total, partners, agreements: agreements.map(listed) }
 }
 
 /** `indicator.regionSection` as the monitoring page shows it: an indicator's key, label and unit, and the series' shown fields. */
@@ -62,4 +66,5 @@ export function indicatorsForPage(section: RegionSection) {
 }
 
 export type RegionPageAgreements = ReturnType<typeof agreementsForPage>
+export type AgreementListPage = ReturnType<typeof agreementListForPage>
 export type RegionPageIndicators = ReturnType<typeof indicatorsForPage>

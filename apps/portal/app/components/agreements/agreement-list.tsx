@@ -1,16 +1,16 @@
 import { AGREEMENT_STAGES, CONDITIONS, NVO_AGREEMENTS, NVO_THEMES, type AgreementFilter } from '@bt/domain'
-import { Heading2, Paragraph } from '@utrecht/component-library-react'
+import { Paragraph } from '@utrecht/component-library-react'
 import type { ReactNode } from 'react'
 import { Form, Link } from 'react-router'
 import { formatIsoDate } from '#app/lib/format.ts'
-import { FILTER_PARAMS, isFiltered } from './filters.ts'
+import { agreementListHref, FILTER_PARAMS, isFiltered } from './filters.ts'
 import { conditionLabel, stageLabel } from './labels.ts'
 import { FilterActions, SelectFilter } from '#app/components/ui/select-filter.tsx'
 import { TableScroll } from '#app/components/ui/table-scroll.tsx'
-import type { RegionPageAgreements } from '#app/server/region-page-data.server.ts'
+import type { AgreementListPage } from '#app/server/region-page-data.server.ts'
 import type { RegionMember } from './types.ts'
 
-type AgreementListItem = RegionPageAgreements['agreements'][number]
+type AgreementListItem = AgreementListPage['agreements'][number]
 
 const PLANNING_LABELS: Record<AgreementListItem['planningStatus'], string> = {
   overdue: 'over tijd',
@@ -29,7 +29,7 @@ function publicationLabel(a: AgreementListItem): string {
 
 /**
  * The region's agreements with filters (a GET form, so it works without JavaScript and the URL can
- * be shared), and the "Nieuwe afspraak" button for editors.
+ * be shared), below the page's actions (new, import, download, bulk forms).
  */
 export function AgreementList({
   slug,
@@ -40,7 +40,7 @@ export function AgreementList({
   selectForm,
 }: {
   slug: string
-  overview: Pick<RegionPageAgreements, 'agreements' | 'partners' | 'total' | 'view'>
+  overview: Pick<AgreementListPage, 'agreements' | 'partners' | 'total' | 'view'>
   filter: AgreementFilter
   members: readonly RegionMember[]
   actions?: ReactNode
@@ -50,8 +50,7 @@ export function AgreementList({
   const { agreements, partners, total, view } = overview
   const filtered = isFiltered(filter)
   return (
-    <section aria-labelledby="afspraken" className="bt-section">
-      <Heading2 id="afspraken">Afspraken</Heading2>
+    <>
       {actions}
       <Form method="get" preventScrollReset className="bt-filters" key={JSON.stringify(filter)} aria-label="Afspraken filteren">
         <SelectFilter
@@ -86,7 +85,7 @@ export function AgreementList({
         />
         <FilterActions label="Filteren">
           {filtered ? (
-            <Link to={`/regio/${slug}#afspraken`} preventScrollReset>
+            <Link to={agreementListHref(slug, {})} preventScrollReset>
               Alle filters wissen
             </Link>
           ) : null}
@@ -158,6 +157,6 @@ export function AgreementList({
       ) : (
         <Paragraph>{filtered ? 'Geen afspraken met deze filters.' : 'Deze regio heeft nog geen afspraken.'}</Paragraph>
       )}
-    </section>
+    </>
   )
 }

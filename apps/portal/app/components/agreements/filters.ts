@@ -22,7 +22,7 @@ export function readAgreementFilter(search: URLSearchParams): AgreementFilter {
   return AgreementFilterSchema.parse(raw)
 }
 
-/** The region page's agreement list with this filter, e.g. from a cell of the coverage matrix. */
+/** The region's agreement list page with this filter, e.g. from a cell of the coverage matrix. */
 export function agreementListHref(slug: string, filter: Partial<AgreementFilter>): string {
   const search = new URLSearchParams()
   // Object.keys loses the key type; FILTER_PARAMS is a closed record of FilterKey.
@@ -31,7 +31,7 @@ export function agreementListHref(slug: string, filter: Partial<AgreementFilter>
     if (value) search.set(FILTER_PARAMS[key], value)
   }
   const query = search.toString()
-  return `/regio/${slug}${query ? `?${query}` : ''}#afspraken`
+  return `/regio/${slug}/afspraken${query ? `?${query}` : ''}`
 }
 
 /** True when any filter is set. */

@@ -73,8 +73,8 @@ describe('agreement list filters', () => {
 
   it('links a matrix cell to the filtered list', () => {
     expect(agreementListHref('zwolle', { theme: 'housing', condition: 'affordable_housing' })).toBe(
-      '/regio/zwolle?thema=housing&conditie=affordable_housing#afspraken',
+      '/regio/zwolle/afspraken?thema=housing&conditie=affordable_housing',
     )
-    expect(agreementListHref('zwolle', {})).toBe('/regio/zwolle#afspraken')
+    expect(agreementListHref('zwolle', {})).toBe('/regio/zwolle/afspraken')
   })
 })

@@ -1,11 +1,11 @@
 import { RegionSlugSchema } from '@bt/domain'
 import { Heading1, Heading2, Paragraph } from '@utrecht/component-library-react'
-import { Link, useLocation } from 'react-router'
-import { AgreementList } from '#app/components/agreements/agreement-list.tsx'
-import { BULK_STAGE_FORM_ID, BulkStageForm, type BulkStageResult } from '#app/components/agreements/bulk-stage-form.tsx'
+import { Link, redirect, useLocation } from 'react-router'
+import { NO_HYDRATION } from '#app/lib/hydration.ts'
 import { CompletenessSummary } from '#app/components/agreements/completeness-summary.tsx'
 import { CoverageMatrix } from '#app/components/agreements/coverage-matrix.tsx'
-import { readAgreementFilter } from '#app/components/agreements/filters.ts'
+import { agreementListHref, isFiltered, readAgreementFilter } from '#app/components/agreements/filters.ts'
+import { AgreementActions } from '#app/components/agreements/agreement-actions.tsx'
 import { PlanningSummary } from '#app/components/agreements/planning-summary.tsx'
 import { RegionMembers } from '#app/components/agreements/region-members.tsx'
 import { EditionChanges } from '#app/components/editions/edition-changes.tsx'
@@ -16,16 +16,16 @@ import { ErrorPage } from '#app/components/error-page.tsx'
 import { ExampleIndelingNotice } from '#app/components/example-indeling-notice.tsx'
 import { formatInteger, pageMeta } from '#app/lib/format.ts'
 import { PlanSummary } from '#app/components/plan/plan-summary.tsx'
-import { getApi, notFound, requestContext, requireActor, toRouteError } from '#app/server/api.server.ts'
-import { formDataToObject } from '#app/server/forms.server.ts'
-import { runBulkAction } from '#app/server/bulk-agreements.server.ts'
+import { getApi, notFound, requestContext, toRouteError } from '#app/server/api.server.ts'
 import { agreementsForPage } from '#app/server/region-page-data.server.ts'
-import { BulkPublishForm, type BulkPublishResult } from '#app/components/agreements/bulk-publish-form.tsx'
 import type { Route } from './+types/region'
 import { Breadcrumb, regionCrumbs } from '#app/components/ui/breadcrumb.tsx'
 import { regionOfMatches, useRegion } from '#app/lib/region-shell.ts'
 import { RegionLatestTable } from '#app/components/indicators/region-latest-table.tsx'
 import { DecisionsSection } from '#app/components/meetings/decisions-section.tsx'
+
+/** Nothing on it needs JavaScript (its list, filters and bulk forms are on /afspraken): served as plain HTML (ADR 047, 051). */
+export const handle = NO_HYDRATION
 
 export const meta: Route.MetaFunction = ({ matches }) => [...pageMeta(regionOfMatches(matches)?.name ?? 'Regio', 'Een regio beschermd wonen: gemeenten, dekking van de afspraken, planning en volledigheid.')]
 
@@ -36,11 +36,13 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
   const api = getApi(context)
   // Region-identifiable agreements need a login (DESIGN.md visibility); the shell is public.
   const signedIn = context.get(requestContext).scope.actor !== null
+  // The list's filters were this page's until the list got a page of its own: old links lead there.
   const filter = readAgreementFilter(new URL(request.url).searchParams)
+  if (isFiltered(filter)) throw redirect(agreementListHref(slug.data, filter), 301)
   const edition = editionParam(request)
-  if (edition) return { ...(await loadAsOfEdition(getApi(context), { editionKey: edition, regionSlug: slug.data }, signedIn)), overview: null, plan: null, filter, indicators: null, decisions: null }
+  if (edition) return { ...(await loadAsOfEdition(getApi(context), { editionKey: edition, regionSlug: slug.data }, signedIn)), overview: null, plan: null, indicators: null, decisions: null }
   const [overview, plan, indicators, decisions] = await Promise.all([
-    signedIn ? api.region.agreements({ slug: slug.data, filter }) : null,
+    signedIn ? api.region.agreements({ slug: slug.data }) : null,
     signedIn ? api.plan.summary({ slug: slug.data }) : null,
     api.indicator.regionLatest({ slug: slug.data }),
     signedIn ? api.meeting.regionDecisions({ slug: slug.data }) : null,
@@ -51,7 +53,7 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
     api.edition.list().catch(() => []),
   ])
   // Only the fields the page shows: the loader data is also written into the page for hydration.
-  return { overview: overview && agreementsForPage(overview), plan, filter, indicators, decisions, editionChanges, editions, asOfEdition: null }
+  return { overview: overview && agreementsForPage(overview), plan, indicators, decisions, editionChanges, editions, asOfEdition: null }
 }
 
 /** The page as of a frozen edition: the region's picture in it (signed in), and what changed in it. */
@@ -66,21 +68,9 @@ async function loadAsOfEdition(api: ReturnType<typeof getApi>, ref: { editionKey
   return { editions, editionChanges, asOfEdition: { data: view, missing: null } }
 }
 
-/** The page's bulk actions on the agreements ticked in the list: a stage change or publishing (all or nothing). */
-export async function action({ params, request, context }: Route.ActionArgs) {
-  requireActor(context, request)
-  const slug = RegionSlugSchema.safeParse(params.slug)
-  if (!slug.success) notFound('Deze regio bestaat niet.')
-  return runBulkAction(getApi(context), slug.data, formDataToObject(await request.formData()))
-}
-
-export default function RegionPage({ loaderData, actionData }: Route.ComponentProps) {
-  const { overview, plan, filter, indicators, decisions, editionChanges, editions, asOfEdition } = loaderData
+export default function RegionPage({ loaderData }: Route.ComponentProps) {
+  const { overview, plan, indicators, decisions, editionChanges, editions, asOfEdition } = loaderData
   const region = useRegion()
-  // This page's action answers its bulk forms only; the intent says which.
-  const bulkResult = actionData as BulkStageResult | BulkPublishResult | undefined
-  const stageResult = bulkResult?.intent === 'stadium' ? bulkResult : undefined
-  const publishResult = bulkResult?.intent === 'publiceren' ? bulkResult : undefined
   const location = useLocation()
   const ownRegion = overview?.view === 'draft'
   return (
@@ -132,7 +122,7 @@ export default function RegionPage({ loaderData, actionData }: Route.ComponentPr
                 <a href="#volledigheid">Volledigheid</a>
               </li>
               <li>
-                <a href="#afspraken">Afspraken</a>
+                <Link to={agreementListHref(region.slug, {})}>Afspraken</Link>
               </li>
               <li>
                 <a href="#indicatoren">Indicatoren</a>
@@ -179,45 +169,17 @@ export default function RegionPage({ loaderData, actionData }: Route.ComponentPr
             lastChange={overview.lastChange}
             total={overview.total}
           />
-          <AgreementList
-            slug={region.slug}
-            overview={overview}
-            filter={filter}
-            members={region.members}
-            selectForm={overview.permissions.canEdit ? BULK_STAGE_FORM_ID : undefined}
-            actions={
-              <>
-                {overview.permissions.canEdit ? (
-                  <p className="utrecht-paragraph bt-actions">
-                    <Link to={`/regio/${region.slug}/afspraken/nieuw`} className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action">
-                      Nieuwe afspraak
-                    </Link>{' '}
-                    <Link to={`/regio/${region.slug}/afspraken/importeren`} className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action">
-                      Afspraken importeren
-                    </Link>
-                  </p>
-                ) : null}
-                {ownRegion ? (
-                  <p className="utrecht-paragraph">
-                    Downloaden als spreadsheet:{' '}
-                    <a href={`/regio/${region.slug}/afspraken/export.xlsx`} download>
-                      Excel (.xlsx)
-                    </a>{' '}
-                    of{' '}
-                    <a href={`/regio/${region.slug}/afspraken/export.csv`} download>
-                      CSV
-                    </a>
-                  </p>
-                ) : null}
-                {overview.permissions.canEdit && overview.agreements.length > 0 ? (
-                  <div className="bt-bulk-actions">
-                    <BulkStageForm result={stageResult} titles={new Map(overview.agreements.map((a) => [a.id, a.title]))} />
-                    <BulkPublishForm result={publishResult} titles={new Map(overview.agreements.map((a) => [a.id, a.title]))} />
-                  </div>
-                ) : null}
-              </>
-            }
-          />
+          <section aria-labelledby="afspraken" className="bt-section">
+            <Heading2 id="afspraken">Afspraken</Heading2>
+            <Paragraph>
+              {overview.total === 1 ? 'De regio heeft 1 afspraak' : `De regio heeft ${overview.total} afspraken`}
+              {ownRegion ? ', concepten meegeteld.' : ' gepubliceerd.'}{' '}
+              <Link to={agreementListHref(region.slug, {})}>
+                {overview.permissions.canEdit ? 'Alle afspraken: filteren, stadium wijzigen en publiceren' : 'Alle afspraken, met filters'}
+              </Link>
+            </Paragraph>
+            <AgreementActions slug={region.slug} canEdit={overview.permissions.canEdit} ownRegion={ownRegion} />
+          </section>
         </>
       ) : (
         <section aria-labelledby="afspraken" className="bt-section">

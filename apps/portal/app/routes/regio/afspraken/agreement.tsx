@@ -122,7 +122,7 @@ export default function AgreementPage({ loaderData, actionData }: Route.Componen
   const base = `/regio/${region.slug}/afspraken/${agreement.id}`
   return (
     <>
-      <Breadcrumb items={[...regionCrumbs(region), { to: `/regio/${region.slug}#afspraken`, label: 'Afspraken' }, { label: content.title }]} />
+      <Breadcrumb items={[...regionCrumbs(region), { to: `/regio/${region.slug}/afspraken`, label: 'Afspraken' }, { label: content.title }]} />
       <Heading1>{content.title}</Heading1>
       {notice && !failure ? <Notice>{notice}</Notice> : null}
       {failure?.fieldErrors?.intent ? <FormError message={failure.fieldErrors.intent[0]} /> : null}

@@ -93,7 +93,7 @@ export default function ImportAgreements({ actionData }: Route.ComponentProps) {
   const base = `/regio/${region.slug}`
   return (
     <>
-      <Breadcrumb items={[...regionCrumbs(region), { to: `${base}#afspraken`, label: 'Afspraken' }, { label: 'Importeren' }]} />
+      <Breadcrumb items={[...regionCrumbs(region), { to: `${base}/afspraken`, label: 'Afspraken' }, { label: 'Importeren' }]} />
       <Heading1>Afspraken importeren</Heading1>
       <Paragraph>
         Werk de afspraken van {region.name} bij met een spreadsheet. Begin met een export (
@@ -129,7 +129,7 @@ export default function ImportAgreements({ actionData }: Route.ComponentProps) {
         <ImportOutcome kind="imported" title="Het bestand is geïmporteerd">
           <Paragraph>
             {imported.filename}: {imported.rowCount} rijen; {imported.created} nieuw, {imported.updated} gewijzigd, {imported.unchanged}{' '}
-            ongewijzigd. Bekijk de <Link to={`${base}#afspraken`}>afspraken van de regio</Link> of het{' '}
+            ongewijzigd. Bekijk de <Link to={`${base}/afspraken`}>afspraken van de regio</Link> of het{' '}
             <Link to={`${base}/logboek`}>logboek</Link>.
           </Paragraph>
         </ImportOutcome>

@@ -51,7 +51,7 @@ export default function NewAgreement({ loaderData, actionData }: Route.Component
       </Paragraph>
       <AgreementForm
         submitLabel="Afspraak opslaan"
-        cancelTo={`/regio/${region.slug}#afspraken`}
+        cancelTo={`/regio/${region.slug}/afspraken`}
         members={region.members}
         values={values}
         currentStage="concept"
