@@ -52,6 +52,10 @@ export default function handleRequest(
           final(callback) {
             clearTimeout(timeoutId)
             timeoutId = undefined
+            // The hydration data is encoded when first read (patched React Router, ADR 052); a page
+            // served without scripts never reads it, so end it here rather than at its 5 s timeout.
+            const handoff = routerContext.serverHandoffStream
+            if (handoff && !handoff.locked) void handoff.cancel()
             callback()
           },
         })
