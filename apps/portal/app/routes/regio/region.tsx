@@ -52,7 +52,7 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
     signedIn ? api.edition.changes({ regionSlug: slug.data }).catch(() => null) : null,
     api.edition.list().catch(() => []),
   ])
-  // Only the fields the page shows: the loader data is also written into the page for hydration.
+  // Only the fields the page shows (the list is on /afspraken).
   return { overview: overview && agreementsForPage(overview), plan, indicators, decisions, editionChanges, editions, asOfEdition: null }
 }
 
