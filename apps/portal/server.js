@@ -12,12 +12,14 @@ const trustProxy = process.env.TRUST_PROXY
 
 const build = await import('./build/server/index.js')
 // Policies written in TypeScript, exported by app/entry.server.tsx (ADR 008).
-const { createSecurityHeaders, CSP_NONCE_HEADER, bodyLimitFor, tooLargeAnswer, lengthRequiredAnswer } = build.entry.module
+const { createSecurityHeaders, CSP_NONCE_HEADER, bodyLimitFor, tooLargeAnswer, lengthRequiredAnswer, oneDrainListener } = build.entry.module
 const securityHeaders = createSecurityHeaders()
 const app = express()
 app.disable('x-powered-by')
 if (trustProxy) app.set('trust proxy', /^\d+$/.test(trustProxy) ? Number(trustProxy) : trustProxy)
 app.use(compression())
+// compression leaks a listener per res.once('drain'); this keeps one per response (app/server/drain.server.ts).
+app.use(oneDrainListener)
 
 app.use((req, res, next) => {
   // One CSP nonce per request, handed to entry.server.tsx in a header no client can supply.

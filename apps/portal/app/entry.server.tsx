@@ -12,6 +12,7 @@ import { getRuntime } from './server/runtime.server.ts'
 import { contentSecurityPolicy, CSP_NONCE_HEADER } from './server/security-headers.server.ts'
 
 export { bodyLimitFor, lengthRequiredAnswer, tooLargeAnswer } from './server/body-limits.server.ts'
+export { oneDrainListener } from './server/drain.server.ts'
 export { createSecurityHeaders, CSP_NONCE_HEADER } from './server/security-headers.server.ts'
 
 export const streamTimeout = 5_000
