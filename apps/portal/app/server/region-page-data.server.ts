@@ -6,8 +6,8 @@ type Agreement = RegionAgreements['agreements'][number]
 type Planned = RegionAgreements['planning']['overdue'][number]
 
 /*
- * The region pages' loader data, narrowed to the fields its components show (issue 20, ADR 041): the
- * loader data is written into the page for hydration, so every unused field is encoded by turbo-stream,
+ * The region pages' loader data, narrowed to the fields their components show (issue 20, ADR 041): a
+ * hydrated page's loader data is written into it, so every unused field is encoded by turbo-stream,
  * sent and parsed again in the browser. The components' prop types are these shapes, so a field a
  * component starts to use must be added here.
  */

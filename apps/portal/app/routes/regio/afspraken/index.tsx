@@ -1,4 +1,3 @@
-import { RegionSlugSchema } from '@bt/domain'
 import { Heading1, Paragraph } from '@utrecht/component-library-react'
 import { AgreementActions } from '#app/components/agreements/agreement-actions.tsx'
 import { AgreementList } from '#app/components/agreements/agreement-list.tsx'
@@ -9,7 +8,8 @@ import { ErrorPage } from '#app/components/error-page.tsx'
 import { Breadcrumb, regionCrumbs } from '#app/components/ui/breadcrumb.tsx'
 import { pageMeta } from '#app/lib/format.ts'
 import { regionOfMatches, useRegion } from '#app/lib/region-shell.ts'
-import { getApi, notFound, requireActor, toRouteError } from '#app/server/api.server.ts'
+import { regionSlugOf } from '#app/server/agreement-forms.server.ts'
+import { getApi, requireActor, toRouteError } from '#app/server/api.server.ts'
 import { runBulkAction } from '#app/server/bulk-agreements.server.ts'
 import { formDataToObject } from '#app/server/forms.server.ts'
 import { agreementListForPage } from '#app/server/region-page-data.server.ts'
@@ -25,19 +25,16 @@ export const meta: Route.MetaFunction = ({ matches }) => [
 export async function loader({ params, request, context }: Route.LoaderArgs) {
   // Region-identifiable agreements need a login (DESIGN.md visibility).
   requireActor(context, request)
-  const slug = RegionSlugSchema.safeParse(params.slug)
-  if (!slug.success) notFound('Deze regio bestaat niet.')
+  const slug = regionSlugOf(params)
   const filter = readAgreementFilter(new URL(request.url).searchParams)
-  const overview = await getApi(context).region.agreements({ slug: slug.data, filter }).catch(toRouteError)
+  const overview = await getApi(context).region.agreements({ slug, filter }).catch(toRouteError)
   return { overview: agreementListForPage(overview), filter }
 }
 
 /** The bulk actions on the agreements ticked in the list: a stage change or publishing (all or nothing). */
 export async function action({ params, request, context }: Route.ActionArgs) {
   requireActor(context, request)
-  const slug = RegionSlugSchema.safeParse(params.slug)
-  if (!slug.success) notFound('Deze regio bestaat niet.')
-  return runBulkAction(getApi(context), slug.data, formDataToObject(await request.formData()))
+  return runBulkAction(getApi(context), regionSlugOf(params), formDataToObject(await request.formData()))
 }
 
 export default function AgreementListPage({ loaderData, actionData }: Route.ComponentProps) {
